@@ -1,0 +1,250 @@
+"""Event series, their editions (events) and who took part in them."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
+from django.urls import reverse
+from django.utils import timezone
+
+from newsroom.fields import AliasesField
+from newsroom.models import Tracked, unique_slug
+from organizations.models import Organization
+
+
+class EventSeries(Tracked):
+    name = models.CharField(max_length=255, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    aliases = AliasesField()
+    description = models.TextField(blank=True)
+    website = models.URLField(blank=True)
+    organizers = models.ManyToManyField(
+        "organizations.Organization", blank=True, related_name="event_series"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "event series"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(self, self.name)
+        super().save(*args, **kwargs)
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    HELD = "held", "Held"
+    POSTPONED = "postponed", "Postponed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class EventQuerySet(models.QuerySet):
+    def upcoming(self, today: datetime.date | None = None) -> EventQuerySet:
+        """Keep events that have not ended yet (current ones included), soonest first."""
+        today = today or timezone.localdate()
+        return self.filter(end_date__gte=today).order_by("start_date", "name")
+
+    def past(self, today: datetime.date | None = None) -> EventQuerySet:
+        """Keep events that have ended, latest first."""
+        today = today or timezone.localdate()
+        return self.filter(end_date__lt=today).order_by("-start_date", "name")
+
+    def involving_country(self, country) -> EventQuerySet:
+        """Keep events a country hosted or took part in."""
+        return self.filter(
+            Q(country=country)
+            | Q(pk__in=Participation.objects.filter(country=country).values("event"))
+        )
+
+    def involving_organization(self, organization) -> EventQuerySet:
+        """Keep events an organization organized or took part in."""
+        organized = Event.organizers.through.objects.filter(organization=organization)
+        joined = Participation.objects.filter(organization=organization)
+        return self.filter(
+            Q(pk__in=organized.values("event_id")) | Q(pk__in=joined.values("event_id"))
+        )
+
+    def with_published_article_count(self) -> EventQuerySet:
+        """Annotate `article_count`: published reports tagged with each event."""
+        from articles.models import Article
+
+        articles = (
+            Article.objects.published()
+            .filter(events=OuterRef("pk"))
+            .order_by()
+            .annotate(n=Func(F("pk"), function="COUNT"))
+            .values("n")
+        )
+        return self.annotate(article_count=Subquery(articles, output_field=models.IntegerField()))
+
+    def for_listing(self) -> EventQuerySet:
+        """Fetch what a list of events shows."""
+        return self.select_related("city", "country", "series")
+
+    def for_detail(self) -> EventQuerySet:
+        """Fetch what an event page shows: place, series, organizers and participants."""
+        participations = Participation.objects.select_related("country", "organization")
+        return self.for_listing().prefetch_related(
+            Prefetch("participations", queryset=participations),
+            Prefetch("organizers", queryset=Organization.objects.select_related("country")),
+        )
+
+
+class Event(Tracked):
+    name = models.CharField(max_length=255)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    series = models.ForeignKey(
+        EventSeries, null=True, blank=True, on_delete=models.SET_NULL, related_name="editions"
+    )
+    edition = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Edition number within the series, e.g. 2023 or 5."
+    )
+    start_date = models.DateField()
+    end_date = models.DateField()
+    city = models.ForeignKey(
+        "places.City", null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    country = models.ForeignKey(
+        "places.Country",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_events",
+        help_text="Host country.",
+    )
+    venue = models.CharField(max_length=255, blank=True)
+    theme = models.CharField(max_length=500, blank=True)
+    description = models.TextField(blank=True)
+    status = models.CharField(
+        max_length=12, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    organizers = models.ManyToManyField(
+        "organizations.Organization", blank=True, related_name="organized_events"
+    )
+    aliases = AliasesField()
+    website = models.URLField(blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "name"]
+        indexes = [
+            models.Index(fields=["end_date", "start_date"], name="event_dates_idx"),
+            models.Index(fields=["-start_date"], name="event_start_desc_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")), name="event_ends_after_start"
+            ),
+            models.UniqueConstraint(
+                fields=["series", "edition"],
+                condition=Q(series__isnull=False, edition__isnull=False),
+                name="event_unique_edition_in_series",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "The end date cannot be before the start date."})
+        if self.city_id and not self.country_id:
+            self.country_id = self.city.country_id
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(self, self.name)
+        if self.city_id and not self.country_id:
+            self.country_id = self.city.country_id
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:event_detail", args=[self.slug])
+
+    @property
+    def all_names(self) -> list[str]:
+        """Return the name and aliases, without repeats."""
+        return list(dict.fromkeys(n for n in [self.name, *self.aliases] if n))
+
+    @property
+    def is_upcoming(self) -> bool:
+        """Return whether the event has not ended yet."""
+        return self.end_date >= timezone.localdate()
+
+    def participants_by_role(self) -> list[tuple[str, list[Participation]]]:
+        """Group participations by role label, in the order roles are defined."""
+        groups: dict[str, list[Participation]] = {}
+        for participation in sorted(self.participations.all(), key=Participation.sort_key):
+            groups.setdefault(participation.get_role_display(), []).append(participation)
+        return list(groups.items())
+
+
+class ParticipationRole(models.TextChoices):
+    HOST = "host", "Host"
+    ORGANIZER = "organizer", "Organizer"
+    DELEGATION = "delegation", "Delegation"
+    OBSERVER = "observer", "Observer"
+    GUEST = "guest", "Guest"
+
+
+ROLE_ORDER = {role: index for index, role in enumerate(ParticipationRole.values)}
+
+
+class Participation(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    country = models.ForeignKey(
+        "places.Country",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="participations",
+    )
+    organization = models.ForeignKey(
+        "organizations.Organization",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="participations",
+    )
+    role = models.CharField(max_length=12, choices=ParticipationRole.choices)
+    note = models.CharField(max_length=255, blank=True, help_text="E.g. who led the delegation.")
+
+    class Meta:
+        ordering = ["event", "role"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(country__isnull=False, organization__isnull=True)
+                | Q(country__isnull=True, organization__isnull=False),
+                name="participation_country_xor_organization",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "country", "role"],
+                condition=Q(country__isnull=False),
+                name="participation_unique_country_role",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "organization", "role"],
+                condition=Q(organization__isnull=False),
+                name="participation_unique_organization_role",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant} ({self.get_role_display()}) at {self.event}"
+
+    @property
+    def participant(self):
+        """Return the participating country or organization."""
+        return self.country or self.organization
+
+    def sort_key(self) -> tuple[int, str]:
+        """Order by role, then participant name."""
+        return ROLE_ORDER.get(self.role, 99), str(self.participant)

@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from articles.views import HomeView
+from newsroom.api import router
+
+admin.site.site_header = "Newsroom"
+admin.site.site_title = "Newsroom admin"
+admin.site.index_title = "Wire desk and registry"
+
+urlpatterns = [
+    path("", HomeView.as_view(), name="home"),
+    path("articles/", include("articles.urls")),
+    path("events/", include("events.urls")),
+    path("countries/", include("places.urls")),
+    path("", include("organizations.urls")),
+    path("api/v1/", include(router.urls)),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,51 @@
+from django.contrib import admin
+
+from newsroom.admin import AUDIT_FIELDSET, TrackedAdmin
+from organizations.models import Affiliation, Organization, Person
+
+
+class PersonAffiliationInline(admin.TabularInline):
+    model = Affiliation
+    fk_name = "person"
+    autocomplete_fields = ["organization"]
+    extra = 0
+
+
+class OrganizationAffiliationInline(admin.TabularInline):
+    model = Affiliation
+    fk_name = "organization"
+    autocomplete_fields = ["person"]
+    extra = 0
+    verbose_name = "person"
+    verbose_name_plural = "people"
+
+
+@admin.register(Organization)
+class OrganizationAdmin(TrackedAdmin):
+    list_display = ["name", "short_name", "kind", "country", "active_years"]
+    list_filter = ["kind"]
+    list_select_related = ["country"]
+    search_fields = ["name", "short_name", "aliases"]
+    autocomplete_fields = ["country", "parent"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [OrganizationAffiliationInline]
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "slug", "kind", "country", "parent", "aliases"]}),
+        ("About", {"fields": ["description", "website", ("founded_year", "closed_year")]}),
+        AUDIT_FIELDSET,
+    ]
+
+
+@admin.register(Person)
+class PersonAdmin(TrackedAdmin):
+    list_display = ["name", "country", "description"]
+    list_select_related = ["country"]
+    search_fields = ["name", "aliases"]
+    autocomplete_fields = ["country"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [PersonAffiliationInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "aliases", "country"]}),
+        ("About", {"fields": ["description", ("born_year", "died_year")]}),
+        AUDIT_FIELDSET,
+    ]

@@ -1,0 +1,27 @@
+"""Read API for organizations and people."""
+
+from rest_framework import viewsets
+
+from organizations.filters import OrganizationFilterSet, PersonFilterSet
+from organizations.models import Organization, Person
+from organizations.serializers import OrganizationSerializer, PersonSerializer
+
+
+class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = OrganizationSerializer
+    filterset_class = OrganizationFilterSet
+    lookup_field = "slug"
+    ordering_fields = ["name"]
+
+    def get_queryset(self):
+        return Organization.objects.for_detail().order_by("name", "pk")
+
+
+class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = PersonSerializer
+    filterset_class = PersonFilterSet
+    lookup_field = "slug"
+    ordering_fields = ["name"]
+
+    def get_queryset(self):
+        return Person.objects.for_detail().order_by("name", "pk")

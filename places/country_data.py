@@ -1,0 +1,55 @@
+"""ISO 3166-1 countries from pycountry, with demonyms and spellings from countryinfo."""
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TypedDict
+
+import pycountry
+from countryinfo import all_countries
+
+from newsroom.fields import clean_names
+
+
+class CountryData(TypedDict):
+    code: str
+    alpha3: str
+    name: str
+    official_name: str
+    demonyms: list[str]
+    aliases: list[str]
+
+
+def _countryinfo_by_code() -> dict[str, list[dict]]:
+    entries: dict[str, list[dict]] = defaultdict(list)
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code:
+            entries[code].append(info)
+    return entries
+
+
+def _is_spelling(name: str) -> bool:
+    # Drop ISO codes such as "AZ" and "AZE" that countryinfo lists as spellings.
+    return len(name) > 3 or not name.isupper()
+
+
+def iso_countries() -> Iterator[CountryData]:
+    """Yield every ISO 3166-1 country with its names, demonyms and aliases."""
+    extra = _countryinfo_by_code()
+    for record in pycountry.countries:
+        name = getattr(record, "common_name", None) or record.name
+        official = getattr(record, "official_name", "") or ""
+        infos = extra.get(record.alpha_2, [])
+        spellings = [record.name, *(i.get("name", "") for i in infos)]
+        for info in infos:
+            spellings.extend(s for s in info.get("altSpellings") or [] if _is_spelling(s))
+        aliases = [a for a in clean_names(spellings) if a not in {name, official}]
+        yield CountryData(
+            code=record.alpha_2,
+            alpha3=record.alpha_3,
+            name=name,
+            official_name=official,
+            demonyms=clean_names(i.get("demonym") or "" for i in infos),
+            aliases=aliases,
+        )

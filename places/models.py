@@ -1,0 +1,110 @@
+"""Countries (ISO 3166-1) and cities (from the GeoNames gazetteer)."""
+
+from __future__ import annotations
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Func, OuterRef, Q, Subquery
+from django.urls import reverse
+
+from newsroom.fields import AliasesField
+
+
+class CountryQuerySet(models.QuerySet):
+    def with_published_article_count(self) -> CountryQuerySet:
+        """Annotate `article_count`: published reports about or datelined in each country."""
+        from articles.models import Article
+
+        articles = (
+            Article.objects.published()
+            .about_country(OuterRef("pk"))
+            .order_by()
+            .annotate(n=Func(F("pk"), function="COUNT"))
+            .values("n")
+        )
+        return self.annotate(article_count=Subquery(articles, output_field=models.IntegerField()))
+
+    def with_coverage(self) -> CountryQuerySet:
+        """Keep countries with at least one published report, most covered first."""
+        return (
+            self.with_published_article_count()
+            .filter(article_count__gt=0)
+            .order_by("-article_count", "name")
+        )
+
+
+class Country(models.Model):
+    code = models.CharField(
+        "ISO code",
+        max_length=2,
+        primary_key=True,
+        validators=[RegexValidator(r"^[A-Z]{2}$", "Two capital letters (ISO 3166-1 alpha-2).")],
+    )
+    alpha3 = models.CharField("ISO alpha-3", max_length=3, unique=True)
+    name = models.CharField(max_length=100, unique=True)
+    official_name = models.CharField(max_length=200, blank=True)
+    slug = models.SlugField(max_length=2, unique=True, editable=False)
+    demonyms = AliasesField(help_text="Adjectives and nouns for its people, one per line.")
+    aliases = AliasesField()
+
+    objects = CountryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.code = self.code.upper()
+        self.slug = self.code.lower()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("places:country_detail", args=[self.slug])
+
+    @property
+    def all_names(self) -> list[str]:
+        """Return every name the country goes by, the common one first."""
+        names = [self.name, self.official_name, *self.aliases]
+        return list(dict.fromkeys(n for n in names if n))
+
+
+class CityQuerySet(models.QuerySet):
+    def named(self, name: str) -> CityQuerySet:
+        """Cities whose name matches exactly, most populous first (aliases not included)."""
+        return self.filter(name__iexact=name).order_by("-population")
+
+
+class City(models.Model):
+    name = models.CharField(max_length=200, db_index=True)
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="cities")
+    aliases = AliasesField()
+    population = models.PositiveBigIntegerField(default=0)
+    latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
+    timezone = models.CharField(max_length=64, blank=True)
+    geonames_id = models.PositiveBigIntegerField(
+        "GeoNames id", null=True, blank=True, unique=True, editable=False
+    )
+
+    objects = CityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "cities"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__gte=-90, latitude__lte=90) | Q(latitude__isnull=True),
+                name="city_latitude_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__gte=-180, longitude__lte=180) | Q(longitude__isnull=True),
+                name="city_longitude_in_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["country", "-population"], name="city_country_pop_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.country_id}"

@@ -1,0 +1,42 @@
+"""Public country pages: the index with report counts, and one country's page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.shortcuts import redirect
+from django.views.generic import DetailView, ListView
+
+from articles.models import Article
+from articles.views import ReportPageMixin
+from events.models import Event
+from places.models import Country
+
+
+class CountryListView(ListView):
+    context_object_name = "countries"
+
+    def get_queryset(self):
+        return Country.objects.with_published_article_count().order_by("name")
+
+
+class CountryDetailView(ReportPageMixin, DetailView):
+    context_object_name = "country"
+
+    def get(self, request, *args, **kwargs):
+        if kwargs["slug"] != kwargs["slug"].lower():
+            return redirect("places:country_detail", slug=kwargs["slug"].lower(), permanent=True)
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Country.objects.all()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        reports = Article.objects.published().about_country(self.object)
+        return super().get_context_data(
+            page_obj=self.paginate_reports(reports),
+            events=Event.objects.involving_country(self.object)
+            .for_listing()
+            .order_by("-start_date"),
+            **kwargs,
+        )

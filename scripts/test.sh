@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Run the whole suite on a throwaway PostgreSQL server, then on SQLite, then ruff.
+# The server lives in a temporary folder, listens only on a private Unix socket,
+# and is stopped (and the folder removed) however the run ends.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+if [ ! -x "$PG_BIN/initdb" ]; then
+  echo "PostgreSQL server binaries not found (set PG_BIN); install postgresql-15." >&2
+  exit 1
+fi
+
+PG_DIR="$(mktemp -d /tmp/newsroom-pg.XXXXXX)"
+PG_PORT="${PG_PORT:-54329}"
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+stop_pg() {
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+trap stop_pg EXIT
+
+[ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
+  || { cat "$PG_DIR/initdb.log"; exit 1; }
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+  -o "-c listen_addresses='' -k $PG_DIR -p $PG_PORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  start >/dev/null || { cat "$PG_DIR/server.log"; exit 1; }
+
+status=0
+echo "== pytest on PostgreSQL ($("$PG_BIN/postgres" --version))"
+DATABASE_URL="postgres://postgres@$(python -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=''))" "$PG_DIR"):$PG_PORT/newsroom" pytest "$@" || status=1
+
+echo "== pytest on SQLite"
+env -u DATABASE_URL pytest "$@" || status=1
+
+echo "== ruff"
+ruff check . || status=1
+ruff format --check . || status=1
+
+exit $status

@@ -1,0 +1,164 @@
+import pytest
+
+from events.models import ParticipationRole
+from tests.factories import (
+    AffiliationFactory,
+    AgencyFactory,
+    ArticleFactory,
+    CityFactory,
+    EventFactory,
+    OrganizationFactory,
+    ParticipationFactory,
+    PersonFactory,
+    country,
+    utc,
+)
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN_STATES = ["draft", "in_review", "scheduled", "embargoed", "withdrawn"]
+
+
+def headlines(response) -> set[str]:
+    return {item["headline"] for item in response.json()["results"]}
+
+
+def test_api_root_lists_every_endpoint(api_client):
+    body = api_client.get("/api/v1/").json()
+    assert set(body) == {"articles", "events", "countries", "organizations", "people"}
+
+
+def test_article_list_has_compact_nested_tags_and_dateline(api_client):
+    city = CityFactory(name="Astrakhan", country=country("RU"))
+    event = EventFactory(name="Caspian Media Forum 2023", slug="caspian-media-forum-2023")
+    ArticleFactory(
+        headline="Forum in Astrakhan",
+        dateline_raw="RUSSIA, Astrakhan, September 19.",
+        dateline_city=city,
+        dateline_date="2023-09-19",
+        agency=AgencyFactory(name="Trend", slug="trend"),
+        tags={"events": [event], "countries": [country("AZ")]},
+    )
+    item = api_client.get("/api/v1/articles/").json()["results"][0]
+    assert item["dateline"] == {
+        "raw": "RUSSIA, Astrakhan, September 19.",
+        "city": {"id": city.pk, "name": "Astrakhan", "country": "RU"},
+        "country": {"code": "RU", "name": "Russian Federation"},
+        "date": "2023-09-19",
+    }
+    assert item["agency"] == {"slug": "trend", "name": "Trend"}
+    assert item["events"] == [
+        {"slug": "caspian-media-forum-2023", "name": "Caspian Media Forum 2023"}
+    ]
+    assert item["countries"] == [{"code": "AZ", "name": "Azerbaijan"}]
+    assert item["url"].startswith("http://testserver/articles/")
+    assert "body" not in item
+
+
+def test_article_detail_has_body(api_client):
+    article = ArticleFactory(body="<p>Full text here.</p>")
+    body = api_client.get(f"/api/v1/articles/{article.pk}/").json()
+    assert body["body"] == "<p>Full text here.</p>"
+    assert body["headline"] == article.headline
+
+
+@pytest.mark.parametrize("state", HIDDEN_STATES)
+def test_unpublished_report_is_absent_from_api_list_and_detail(api_client, state):
+    event = EventFactory(slug="forum")
+    hidden = ArticleFactory(
+        headline="Secret", tags={"events": [event], "countries": [country("AZ")]}, **{state: True}
+    )
+    assert api_client.get("/api/v1/articles/").json()["count"] == 0
+    assert api_client.get(f"/api/v1/articles/{hidden.pk}/").status_code == 404
+    assert api_client.get("/api/v1/events/forum/").json()["article_count"] == 0
+    assert api_client.get("/api/v1/countries/az/").json()["article_count"] == 0
+
+
+def test_article_filters(api_client):
+    agency = AgencyFactory(slug="tass", short_name="TASS")
+    event = EventFactory(slug="forum")
+    org = OrganizationFactory(slug="mda")
+    person = PersonFactory(slug="ahmed-ismayilov")
+    ArticleFactory(headline="event", tags={"events": [event]})
+    ArticleFactory(headline="country", tags={"countries": [country("KZ")]})
+    ArticleFactory(headline="organization", tags={"organizations": [org]})
+    ArticleFactory(headline="person", tags={"people": [person]})
+    ArticleFactory(headline="agency", agency=agency)
+    ArticleFactory(headline="old", published_at=utc(2020, 1, 10, 12))
+    cases = {
+        "event=forum": {"event"},
+        "country=KZ": {"country"},
+        "country=kz": {"country"},
+        "organization=mda": {"organization"},
+        "person=ahmed-ismayilov": {"person"},
+        "agency=tass": {"agency"},
+        "agency=TASS": {"agency"},
+        "published_before=2020-01-10": {"old"},
+        "published_after=2020-01-10T12:00:01Z&published_before=2020-12-31": set(),
+        "published_after=2020-01-10T11:00:00Z&published_before=2020-12-31": {"old"},
+    }
+    for query, expected in cases.items():
+        assert headlines(api_client.get(f"/api/v1/articles/?{query}")) == expected, query
+
+
+def test_malformed_filter_gives_400(api_client):
+    response = api_client.get("/api/v1/articles/?published_after=yesterday")
+    assert response.status_code == 400
+    assert "published_after" in response.json()
+
+
+def test_page_size_is_chosen_by_the_client(api_client):
+    ArticleFactory.create_batch(3)
+    body = api_client.get("/api/v1/articles/?page_size=2").json()
+    assert body["count"] == 3
+    assert len(body["results"]) == 2
+    assert body["next"]
+
+
+def test_event_detail_has_participants_with_roles(api_client):
+    event = EventFactory(slug="forum", city=CityFactory(name="Astrakhan", country=country("RU")))
+    ParticipationFactory(event=event, country=country("AZ"), role=ParticipationRole.DELEGATION)
+    ParticipationFactory(event=event, country=country("BY"), role=ParticipationRole.OBSERVER)
+    body = api_client.get("/api/v1/events/forum/").json()
+    assert body["country"] == {"code": "RU", "name": "Russian Federation"}
+    roles = {(p["role"], p["country"]["code"]) for p in body["participants"]}
+    assert roles == {("delegation", "AZ"), ("observer", "BY")}
+
+
+def test_event_filters_by_country_and_upcoming(api_client):
+    EventFactory(slug="past", start_date=utc(2020, 1, 1).date(), country=country("KZ"))
+    EventFactory(slug="future", start_date=utc(2099, 1, 1).date())
+    assert [e["slug"] for e in api_client.get("/api/v1/events/?country=kz").json()["results"]] == [
+        "past"
+    ]
+    assert [
+        e["slug"] for e in api_client.get("/api/v1/events/?upcoming=true").json()["results"]
+    ] == ["future"]
+
+
+def test_country_list_and_detail(api_client):
+    ArticleFactory(tags={"countries": [country("UZ")]})
+    body = api_client.get("/api/v1/countries/?page_size=300").json()
+    assert body["count"] == 249
+    uzbekistan = api_client.get("/api/v1/countries/UZ/").json()
+    assert uzbekistan["article_count"] == 1
+    assert uzbekistan["url"] == "http://testserver/countries/uz/"
+    assert api_client.get("/api/v1/countries/xx/").status_code == 404
+
+
+def test_organization_and_person_endpoints(api_client):
+    mda = OrganizationFactory(name="Media Development Agency", slug="mda", country=country("AZ"))
+    AffiliationFactory(
+        person=PersonFactory(
+            name="Ahmed Ismayilov", slug="ahmed-ismayilov", aliases=["Akhmad Ismayilov"]
+        ),
+        organization=mda,
+    )
+    assert api_client.get("/api/v1/organizations/mda/").json()["country"] == "AZ"
+    person = api_client.get("/api/v1/people/ahmed-ismayilov/").json()
+    assert person["aliases"] == ["Akhmad Ismayilov"]
+    assert person["affiliations"][0]["organization"]["slug"] == "mda"
+    assert [
+        p["slug"] for p in api_client.get("/api/v1/people/?organization=mda").json()["results"]
+    ] == ["ahmed-ismayilov"]
+    assert api_client.get("/api/v1/organizations/?kind=news_agency").json()["count"] == 0
