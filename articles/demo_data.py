@@ -532,7 +532,7 @@ MAIN_REPORT = ArticleSpec(
         "Astrakhan on Tuesday for the main day of the Caspian Media Forum 2023, Trend reports "
         "from the scene.",
         "The two-day forum, which opened on September 18, is held this year under the theme "
-        "\"Public diplomacy and social media as a factor in bringing people closer together\". "
+        '"Public diplomacy and social media as a factor in bringing people closer together". '
         "Delegations from Azerbaijan, Iran, Kazakhstan, Russia and Turkmenistan are taking "
         "part, while Belarus, Kyrgyzstan and Uzbekistan follow the work of the forum as "
         "observers.",
@@ -628,7 +628,7 @@ CASPIAN_MEDIA_FORUM_REPORTS: tuple[ArticleSpec, ...] = (
         organizations=("steppe-business-weekly",),
         people=("aidana-seitkali",),
     ),
-)  # fmt: skip
+)
 
 SHUSHA_REPORTS: tuple[ArticleSpec, ...] = (
     ArticleSpec(
@@ -643,8 +643,7 @@ SHUSHA_REPORTS: tuple[ArticleSpec, ...] = (
         dateline_date=datetime.date(2023, 7, 21),
         published_at=_at(2023, 7, 21, 8, 30),
         paragraphs=(
-            "The Shusha Global Media Forum opened in the city of Shusha on Friday, Trend "
-            "reports.",
+            "The Shusha Global Media Forum opened in the city of Shusha on Friday, Trend reports.",
             "The forum, which runs until July 23, is devoted to new media in the era of the "
             "fourth industrial revolution. Heads of news agencies, editors, media researchers "
             "and officials from about 50 countries are taking part, together with "
@@ -728,7 +727,7 @@ SHUSHA_REPORTS: tuple[ArticleSpec, ...] = (
         events=(SHUSHA_FORUM_2023,),
         countries=("AZ", "CN"),
     ),
-)  # fmt: skip
+)
 
 TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
     ArticleSpec(
@@ -753,8 +752,8 @@ TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
             "ferries and feeder ships now carry more containers between the eastern and "
             "western shores than at any time in the past decade, but that trucks and wagons "
             "still wait too long at ports for paperwork and berths.",
-            "\"The sea is not the bottleneck. The bottleneck is on land, at the gates and in "
-            "the offices,\" Abenov said.",
+            '"The sea is not the bottleneck. The bottleneck is on land, at the gates and in '
+            'the offices," Abenov said.',
             "Delegations are expected to discuss a common scale of port fees, coordinated "
             "ferry timetables and the mutual recognition of electronic consignment notes. The "
             "results will be presented on Wednesday.",
@@ -784,10 +783,10 @@ TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
             "The agreement, reached at a meeting of transport ministers in the Kazakh port of "
             "Aktau, sets a target of turning ferries around in under 24 hours at the main "
             "ports, officials said.",
-            "\"Shippers told us the crossing takes one day and the paperwork takes three,\" "
+            '"Shippers told us the crossing takes one day and the paperwork takes three," '
             "said Reza Tabrizi, deputy secretary general of the Caspian Transport "
-            "Coordination Council, which organised the talks. \"This is the part we can fix "
-            "ourselves.\"",
+            'Coordination Council, which organised the talks. "This is the part we can fix '
+            'ourselves."',
             "Traffic across the Caspian has grown as companies look for routes between China "
             "and Europe that pass through Central Asia and the South Caucasus. Observers from "
             "China, Georgia and Turkey attended the meeting.",
@@ -817,9 +816,9 @@ TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
             "Rashid Mammadli, editor-in-chief of the Caspian Herald, a Baku weekly that "
             "covers shipping and trade, said the decision answers a long-standing complaint "
             "of freight forwarders.",
-            "\"Until now a truck driver could cross the sea overnight and then spend two days "
+            '"Until now a truck driver could cross the sea overnight and then spend two days '
             "waiting for stamps. If the electronic documents really work from next year, "
-            "that time can be used for driving,\" he said.",
+            'that time can be used for driving," he said.',
             "Mammadli added that the common range of port fees would make it easier for "
             "shippers to compare routes and plan costs, but that much will depend on how "
             "quickly customs services connect their information systems.",
@@ -836,8 +835,7 @@ TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
         agency="xinhua",
         agency_item_id="xinhua-20240516-0342",
         slug="china-follows-caspian-transport-talks-as-observer",
-        headline="China follows Caspian transport talks as observer, eyes smoother rail-sea "
-        "links",
+        headline="China follows Caspian transport talks as observer, eyes smoother rail-sea links",
         summary="A Chinese observer delegation attended the meeting of Caspian transport "
         "ministers in Aktau.",
         dateline_raw="BEIJING, May 16 (Xinhua) --",
@@ -878,9 +876,9 @@ TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
             "Ports on the lower Volga have spare capacity to handle more cargo to and from "
             "Iran and Kazakhstan once the agreements reached in Aktau take effect, Elena "
             "Sorokina, editor of the Volga-Caspian Review magazine, told TASS on Wednesday.",
-            "\"The Astrakhan ports were built for much larger volumes than they see today. "
+            '"The Astrakhan ports were built for much larger volumes than they see today. '
             "Common fees and electronic documents remove two of the reasons shippers gave "
-            "for choosing other routes,\" she said.",
+            'for choosing other routes," she said.',
             "According to Sorokina, the main limits now are the depth of the Volga-Caspian "
             "canal, which restricts the size of ships, and the number of vessels able to "
             "sail in the shallow northern part of the sea.",
@@ -893,7 +891,7 @@ TRANSPORT_2024_REPORTS: tuple[ArticleSpec, ...] = (
         organizations=(CTCC, "volga-caspian-review"),
         people=("elena-sorokina",),
     ),
-)  # fmt: skip
+)
 
 EXPO_2025_REPORTS: tuple[ArticleSpec, ...] = (
     ArticleSpec(
@@ -914,8 +912,8 @@ EXPO_2025_REPORTS: tuple[ArticleSpec, ...] = (
             "Chinese companies occupy one of the largest halls at the fair, presenting "
             "drip-irrigation systems, greenhouse technology and small tractors designed for "
             "family farms.",
-            "\"Central Asian farmers want to grow more with less water, and this is where "
-            "the demand is,\" said Dilshod Rakhimov, director general of the Tashkent "
+            '"Central Asian farmers want to grow more with less water, and this is where '
+            'the demand is," said Dilshod Rakhimov, director general of the Tashkent '
             "International Fair Company, which organizes the expo.",
             "Rakhimov said the number of foreign exhibitors had grown by about a quarter "
             "compared with the previous fair and that buyers from Kazakhstan, Kyrgyzstan and "
@@ -1010,8 +1008,8 @@ EXPO_2025_REPORTS: tuple[ArticleSpec, ...] = (
             "Dried fruit, pulses and cotton-seed oil were among the products most sought by "
             "Turkish and Iranian buyers, according to exhibitors from Uzbekistan, Kyrgyzstan "
             "and Turkmenistan.",
-            "\"Five years ago almost everything we sold went north. Now we have buyers in the "
-            "south and the west,\" said a dried-apricot exporter from the Fergana valley, "
+            '"Five years ago almost everything we sold went north. Now we have buyers in the '
+            'south and the west," said a dried-apricot exporter from the Fergana valley, '
             "who asked not to be named because contract talks were still under way.",
             "Transport remains the main obstacle. Exporters said rail tariffs and the limited "
             "number of refrigerated wagons made it hard to keep fresh produce competitive on "
@@ -1021,7 +1019,7 @@ EXPO_2025_REPORTS: tuple[ArticleSpec, ...] = (
         countries=("UZ", "TR", "IR", "KG", "TM"),
         organizations=("tashkent-international-fair-company",),
     ),
-)  # fmt: skip
+)
 
 UPCOMING_EVENT_REPORTS: tuple[ArticleSpec, ...] = (
     ArticleSpec(
@@ -1041,9 +1039,9 @@ UPCOMING_EVENT_REPORTS: tuple[ArticleSpec, ...] = (
             "The summit will bring together editors and developers from news agencies across "
             "Eurasia to discuss tools for verifying pictures and video, the automated "
             "tagging of reports and common metadata standards for exchanging news.",
-            "\"Agencies exchange thousands of reports every day, but each of us still "
+            '"Agencies exchange thousands of reports every day, but each of us still '
             "describes people, places and events in its own way. We want to leave Baku with "
-            "shared rules that make our news easier to find and to check,\" said Leyla "
+            'shared rules that make our news easier to find and to check," said Leyla '
             "Hasanova, the network's spokesperson.",
             "The programme will include practical workshops in which newsroom teams test "
             "verification tools on real material from their archives.",
@@ -1075,9 +1073,9 @@ UPCOMING_EVENT_REPORTS: tuple[ArticleSpec, ...] = (
             "The pilot, run by the Eurasian News Agencies Network, will let participating "
             "agencies record where and when an image was first published and who verified "
             "it, so that partners do not repeat the same checks.",
-            "\"Every agency is doing the same work in parallel, often on the same viral "
-            "video,\" said Wang Lihua, a board member of the network. \"If one of us has "
-            "already traced it, the others should know within minutes.\"",
+            '"Every agency is doing the same work in parallel, often on the same viral '
+            'video," said Wang Lihua, a board member of the network. "If one of us has '
+            'already traced it, the others should know within minutes."',
             "Agencies from Azerbaijan, Kazakhstan and China are among those taking part, "
             "according to the network.",
             "Industry researchers say such cooperation is becoming more important as "
@@ -1092,8 +1090,7 @@ UPCOMING_EVENT_REPORTS: tuple[ArticleSpec, ...] = (
         agency="tass",
         agency_item_id="tass-2026-1014-009",
         slug="turkmenistan-to-host-next-caspian-transport-ministers-meeting",
-        headline="Turkmenistan to host next Caspian transport ministers' meeting in "
-        "Turkmenbashi",
+        headline="Turkmenistan to host next Caspian transport ministers' meeting in Turkmenbashi",
         summary="The Caspian transport ministers will meet at the Avaza resort near "
         "Turkmenbashi in September 2027.",
         dateline_raw="ASHGABAT, October 14. /TASS/.",
@@ -1112,6 +1109,7 @@ UPCOMING_EVENT_REPORTS: tuple[ArticleSpec, ...] = (
             "agenda.",
             "The port of Turkmenbashi, rebuilt in recent years with new ferry and container "
             "terminals, is one of the largest on the Caspian coast.",
+            "Turkmen officials said preparations for receiving the delegations had already begun.",
         ),
         events=(TRANSPORT_MEETING_2027, TRANSPORT_MEETING_2024),
         countries=("TM", "RU", "IR"),
@@ -1148,7 +1146,7 @@ UPCOMING_EVENT_REPORTS: tuple[ArticleSpec, ...] = (
         organizations=(CTCC,),
         people=("reza-tabrizi", "nurlan-abenov"),
     ),
-)  # fmt: skip
+)
 
 OTHER_REPORTS: tuple[ArticleSpec, ...] = (
     ArticleSpec(
@@ -1201,17 +1199,16 @@ OTHER_REPORTS: tuple[ArticleSpec, ...] = (
             "archives of its readers and of local museums. Some of the photographs date back "
             "to the early twentieth century, when steamers carried oil products, fish and "
             "passengers between the two cities.",
-            "\"Baku and Astrakhan are sister cities, but for many people here the link is "
-            "much more personal: a grandmother from Baku, an uncle who sailed on a tanker,\" "
+            '"Baku and Astrakhan are sister cities, but for many people here the link is '
+            'much more personal: a grandmother from Baku, an uncle who sailed on a tanker," '
             "said the magazine's editor Elena Sorokina.",
-            "The exhibition will be open until the end of October and will then travel to "
-            "Baku.",
+            "The exhibition will be open until the end of October and will then travel to Baku.",
         ),
         countries=("RU", "AZ"),
         organizations=("volga-caspian-review",),
         people=("elena-sorokina",),
     ),
-)  # fmt: skip
+)
 
 # Never on a public page: a draft, a report waiting for review, and an embargoed one.
 UNPUBLISHED_REPORTS: tuple[ArticleSpec, ...] = (
@@ -1232,6 +1229,12 @@ UNPUBLISHED_REPORTS: tuple[ArticleSpec, ...] = (
             "The delegation is expected to include representatives of the port of Baku, the "
             "national shipping company and the customs service. Its main proposal concerns "
             "common rules for ferry safety and the training of crews.",
+            "Officials involved in the preparations said Baku would also argue for a shared "
+            "system of weather warnings for ferry operators, after several crossings were "
+            "cancelled last winter because of storms in the middle of the sea. Another "
+            "proposal concerns a common register of ferry berths, so that ships arriving "
+            "from different ports can book a slot before they leave.",
+            "The delegation is expected to be confirmed in the spring.",
             "[EDITOR: confirm the composition with the ministry before publishing; add "
             "quote from the port.]",
         ),
@@ -1257,10 +1260,12 @@ UNPUBLISHED_REPORTS: tuple[ArticleSpec, ...] = (
             "Of the readers who took part, a majority said they follow at least one channel "
             "devoted to news from their own region, and many said they rarely open a news "
             "website directly.",
-            "\"Readers have not stopped trusting newspapers; they simply meet them in a "
+            '"Readers have not stopped trusting newspapers; they simply meet them in a '
             "different place,\" said the weekly's editor-in-chief Aidana Seitkali.",
             "Editors say the shift makes it harder to earn money from advertising but "
             "easier to reach young readers in small towns.",
+            "The survey also found that readers value short audio summaries and want more "
+            "reporting from district centres, which national outlets rarely cover.",
         ),
         countries=("KZ",),
         organizations=("steppe-business-weekly",),
@@ -1286,6 +1291,11 @@ UNPUBLISHED_REPORTS: tuple[ArticleSpec, ...] = (
             "The forecast, compiled by the Caspian Transport Coordination Council, assumes "
             "that traffic between China and Europe via Central Asia continues to grow and "
             "that new ferries ordered by several countries enter service on time.",
+            "Ferry operators say the limits are already visible: at peak times trucks queue "
+            "for days at the busiest ports, and several ferries in service are more than "
+            "thirty years old.",
+            "The outlook recommends that countries coordinate their orders for new vessels "
+            "and share data on waiting times at the ports.",
             "Ministers are due to discuss the outlook when they meet near Turkmenbashi in "
             "September 2027.",
         ),
@@ -1293,7 +1303,7 @@ UNPUBLISHED_REPORTS: tuple[ArticleSpec, ...] = (
         countries=("TM", "KZ", "AZ"),
         organizations=(CTCC,),
     ),
-)  # fmt: skip
+)
 
 ARTICLES: tuple[ArticleSpec, ...] = (
     CASPIAN_MEDIA_FORUM_REPORTS

@@ -1,0 +1,56 @@
+import pytest
+from django.core.management import call_command
+
+from places.gazetteer import city_aliases, load_cities
+from places.models import City, Country
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_iso_country_is_loaded_with_demonyms():
+    assert Country.objects.count() == 249
+    azerbaijan = Country.objects.get(code="AZ")
+    assert azerbaijan.slug == "az"
+    assert azerbaijan.alpha3 == "AZE"
+    assert "Azerbaijani" in azerbaijan.demonyms
+    assert "Iran" in Country.objects.get(code="IR").all_names
+
+
+RECORD = {
+    "geonameid": 580497,
+    "name": "Astrakhan",
+    "countrycode": "RU",
+    "population": 520000,
+    "latitude": 46.34968,
+    "longitude": 48.04076,
+    "timezone": "Europe/Astrakhan",
+    "alternatenames": ["ASF", "Astrachan", "astrakhan", "Астрахань", "阿斯特拉罕", "Astrakhan"],
+}
+
+
+def test_city_aliases_keep_latin_and_cyrillic_spellings_only():
+    assert city_aliases("Astrakhan", RECORD["alternatenames"]) == ["Astrachan", "Астрахань"]
+
+
+def test_loading_cities_twice_refreshes_without_duplicates_and_keeps_editor_changes():
+    load_cities([RECORD])
+    City.objects.filter(geonames_id=580497).update(aliases=["Hashtarkhan"])
+    load_cities([{**RECORD, "population": 530000}])
+    city = City.objects.get()
+    assert city.population == 530000
+    assert city.aliases == ["Hashtarkhan"]
+
+
+def test_cities_of_unknown_countries_are_skipped():
+    result = load_cities([{**RECORD, "countrycode": "XK"}])
+    assert (result.loaded, result.skipped) == (0, 1)
+
+
+def test_load_gazetteer_loads_every_city_of_15000_people_or_more():
+    call_command("load_gazetteer", verbosity=0)
+    assert City.objects.count() > 30000
+    baku = City.objects.get(name="Baku", country="AZ")
+    assert "Bakı" in baku.aliases
+    assert City.objects.filter(name="Astrakhan", country="RU").exists()
+    call_command("load_gazetteer", verbosity=0)
+    assert City.objects.filter(name="Baku").count() == 1

@@ -1,0 +1,142 @@
+"""Every model's admin pages load for a superuser, with a constant number of queries."""
+
+import pytest
+from django.contrib import admin
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from events.models import ParticipationRole
+from tests.factories import (
+    AffiliationFactory,
+    ArticleFactory,
+    CityFactory,
+    EventFactory,
+    EventSeriesFactory,
+    OrganizationFactory,
+    ParticipationFactory,
+    PersonFactory,
+    country,
+)
+
+pytestmark = pytest.mark.django_db
+
+DOMAIN_APPS = {"places", "organizations", "events", "articles"}
+REGISTERED = sorted(
+    (m for m in admin.site._registry if m._meta.app_label in DOMAIN_APPS),
+    key=lambda m: m._meta.label,
+)
+
+
+def admin_url(model, view: str, *args) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def test_every_domain_model_is_registered():
+    labels = {model._meta.label for model in REGISTERED}
+    assert {
+        "places.Country",
+        "places.City",
+        "organizations.Organization",
+        "organizations.Person",
+        "events.EventSeries",
+        "events.Event",
+        "articles.Article",
+    } <= labels
+
+
+def make_one_of_each():
+    event = EventFactory(series=EventSeriesFactory(), city=CityFactory())
+    ParticipationFactory(event=event, role=ParticipationRole.OBSERVER)
+    affiliation = AffiliationFactory()
+    ArticleFactory(tags={"events": [event], "countries": [country("AZ")]})
+    return affiliation
+
+
+@pytest.mark.parametrize("model", REGISTERED, ids=lambda m: m._meta.label)
+def test_changelist_add_and_change_pages_load(admin_client, model):
+    make_one_of_each()
+    assert admin_client.get(admin_url(model, "changelist")).status_code == 200
+    assert admin_client.get(admin_url(model, "add")).status_code == 200
+    obj = model._default_manager.first()
+    assert admin_client.get(admin_url(model, "change", obj.pk)).status_code == 200
+
+
+def test_article_changelist_searches_and_filters(admin_client):
+    trend = OrganizationFactory(name="Trend", kind="news_agency")
+    ArticleFactory(
+        headline="Forum opens in Astrakhan", agency=trend, tags={"countries": [country("RU")]}
+    )
+    ArticleFactory(headline="Draft about ports", draft=True)
+    url = admin_url(ArticleFactory._meta.model, "changelist")
+    assert "Forum opens" in admin_client.get(url, {"q": "Astrakhan"}).content.decode()
+    drafts = admin_client.get(url, {"status__exact": "draft"}).content.decode()
+    assert "Draft about ports" in drafts and "Forum opens" not in drafts
+    russia = admin_client.get(url, {"country": "RU"}).content.decode()
+    assert "Forum opens" in russia and "Draft about ports" not in russia
+
+
+def test_admin_search_finds_people_by_alias(admin_client):
+    PersonFactory(name="Ahmed Ismayilov", aliases=["Akhmad Ismayilov"])
+    response = admin_client.get(admin_url(PersonFactory._meta.model, "changelist"), {"q": "Akhmad"})
+    assert "Ahmed Ismayilov" in response.content.decode()
+
+
+def test_autocomplete_offers_only_news_agencies_for_article_agency(admin_client):
+    OrganizationFactory(name="Trend News Agency", kind="news_agency")
+    OrganizationFactory(name="Trend Ministry", kind="government")
+    response = admin_client.get(
+        "/admin/autocomplete/",
+        {"term": "Trend", "app_label": "articles", "model_name": "article", "field_name": "agency"},
+    )
+    assert [r["text"] for r in response.json()["results"]] == ["Trend News Agency"]
+
+
+def test_saving_records_who_created_and_changed(admin_client, admin_user):
+    response = admin_client.post(
+        admin_url(OrganizationFactory._meta.model, "add"),
+        {
+            "name": "Media Development Agency",
+            "slug": "mda",
+            "kind": "government",
+            "aliases": "MDA\nMedia Development Agency of Azerbaijan",
+            "affiliations-TOTAL_FORMS": "0",
+            "affiliations-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302
+    org = OrganizationFactory._meta.model.objects.get(slug="mda")
+    assert org.created_by == admin_user and org.updated_by == admin_user
+    assert org.aliases == ["MDA", "Media Development Agency of Azerbaijan"]
+
+
+def query_count(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+CHANGELIST_BUILDERS = {
+    "articles.Article": lambda: ArticleFactory(
+        tags={"events": [EventFactory()], "countries": [country("AZ"), country("RU")]}
+    ),
+    "events.Event": lambda: ParticipationFactory(event=EventFactory(city=CityFactory())).event,
+    "organizations.Organization": lambda: OrganizationFactory(country=country("AZ")),
+    "organizations.Person": lambda: AffiliationFactory(person__country=country("KZ")).person,
+    "places.City": CityFactory,
+    "events.EventSeries": EventSeriesFactory,
+}
+
+
+@pytest.mark.parametrize("label", CHANGELIST_BUILDERS)
+def test_changelist_and_change_form_queries_do_not_grow_with_rows(admin_client, label):
+    build = CHANGELIST_BUILDERS[label]
+    model = next(m for m in REGISTERED if m._meta.label == label)
+    first = build()
+    build()
+    few = query_count(admin_client, admin_url(model, "changelist"))
+    form_few = query_count(admin_client, admin_url(model, "change", first.pk))
+    for _ in range(18):
+        build()
+    assert query_count(admin_client, admin_url(model, "changelist")) == few
+    assert query_count(admin_client, admin_url(model, "change", first.pk)) == form_few

@@ -1,0 +1,44 @@
+"""Production settings: refuse unsafe configuration, pass Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "k3y-" + "x7Qp9Lm2Zr8Tn4Wv6Ys1Bd5Hf0Jg3Kc" * 2,
+    "ALLOWED_HOSTS": "news.example.org",
+    "DATABASE_URL": "sqlite:////tmp/newsroom-deploy-check.sqlite3",
+}
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if k not in PRODUCTION} | env
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environ, capture_output=True, text=True
+    )
+
+
+def test_deploy_checks_pass_with_production_variables():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "override, message",
+    [
+        ({"SECRET_KEY": ""}, "SECRET_KEY"),
+        ({"SECRET_KEY": "short"}, "SECRET_KEY"),
+        ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS"),
+    ],
+)
+def test_production_refuses_to_start_with_unsafe_settings(override, message):
+    env = {**PRODUCTION, **override}
+    env = {k: v for k, v in env.items() if v}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert message in result.stderr
