@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from articles.models import Article
 from events.models import Event
@@ -14,11 +14,16 @@ class CountryTagFilter(admin.SimpleListFilter):
     parameter_name = "country"
 
     def lookups(self, request, model_admin):
-        used = Country.objects.filter(articles__isnull=False).distinct().order_by("name")
-        return used.values_list("code", "name")
+        used = Country.objects.filter(
+            Q(articles__isnull=False) | Q(datelined_articles__isnull=False)
+        ).distinct()
+        return used.order_by("name").values_list("code", "name")
 
     def queryset(self, request, queryset):
-        return queryset.about_country(self.value()) if self.value() else queryset
+        code = (self.value() or "").upper()
+        if len(code) == 2 and code.isalpha():
+            return queryset.about_country(code)
+        return queryset
 
 
 @admin.register(Article)

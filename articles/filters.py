@@ -27,8 +27,13 @@ class DateOrDateTimeField(forms.Field):
             parsed = None
         if parsed is None:
             raise forms.ValidationError("Enter a date (YYYY-MM-DD) or an ISO 8601 date-time.")
-        if isinstance(parsed, datetime.datetime) and timezone.is_naive(parsed):
-            parsed = timezone.make_aware(parsed)
+        if isinstance(parsed, datetime.datetime):
+            try:
+                if timezone.is_naive(parsed):
+                    parsed = timezone.make_aware(parsed)
+                parsed = parsed.astimezone(datetime.UTC)
+            except (OverflowError, ValueError):
+                raise forms.ValidationError("That date-time is out of range.") from None
         return parsed
 
 

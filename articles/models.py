@@ -152,6 +152,8 @@ class Article(Tracked):
         return self.headline
 
     def clean(self) -> None:
+        if self.status == ArticleStatus.PUBLISHED and not self.published_at:
+            self.published_at = timezone.now()
         if self.agency_id and self.agency.kind != OrganizationKind.NEWS_AGENCY:
             raise ValidationError({"agency": "Choose an organization of kind news agency."})
         for field in ("update_of", "correction_of"):

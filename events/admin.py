@@ -1,11 +1,12 @@
 from django.contrib import admin
 
 from events.models import Event, EventSeries, Participation
-from newsroom.admin import AUDIT_FIELDSET, TrackedAdmin
+from newsroom.admin import AUDIT_FIELDSET, AutocompleteInline, TrackedAdmin
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(AutocompleteInline):
     model = Participation
+    fk_name = "event"
     autocomplete_fields = ["country", "organization"]
     extra = 1
 
@@ -50,3 +51,12 @@ class EventAdmin(TrackedAdmin):
         ("About", {"fields": ["theme", "description", "organizers", "website"]}),
         AUDIT_FIELDSET,
     ]
+
+
+@admin.register(Participation)
+class ParticipationAdmin(admin.ModelAdmin):
+    list_display = ["event", "participant", "role", "note"]
+    list_filter = ["role"]
+    list_select_related = ["event", "country", "organization"]
+    search_fields = ["event__name", "country__name", "organization__name"]
+    autocomplete_fields = ["event", "country", "organization"]

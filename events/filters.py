@@ -1,5 +1,4 @@
 import django_filters
-from django.utils import timezone
 
 from events.models import Event, EventStatus
 
@@ -22,7 +21,4 @@ class EventFilterSet(django_filters.FilterSet):
 
     def filter_upcoming(self, queryset, name: str, value: bool):
         """Keep events that have not ended (true) or have ended (false)."""
-        today = timezone.localdate()
-        return (
-            queryset.filter(end_date__gte=today) if value else queryset.filter(end_date__lt=today)
-        )
+        return queryset.upcoming() if value else queryset.past()

@@ -1,17 +1,17 @@
 from django.contrib import admin
 
-from newsroom.admin import AUDIT_FIELDSET, TrackedAdmin
+from newsroom.admin import AUDIT_FIELDSET, AutocompleteInline, TrackedAdmin
 from organizations.models import Affiliation, Organization, Person
 
 
-class PersonAffiliationInline(admin.TabularInline):
+class PersonAffiliationInline(AutocompleteInline):
     model = Affiliation
     fk_name = "person"
     autocomplete_fields = ["organization"]
     extra = 0
 
 
-class OrganizationAffiliationInline(admin.TabularInline):
+class OrganizationAffiliationInline(AutocompleteInline):
     model = Affiliation
     fk_name = "organization"
     autocomplete_fields = ["person"]
@@ -23,7 +23,7 @@ class OrganizationAffiliationInline(admin.TabularInline):
 @admin.register(Organization)
 class OrganizationAdmin(TrackedAdmin):
     list_display = ["name", "short_name", "kind", "country", "active_years"]
-    list_filter = ["kind"]
+    list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
     search_fields = ["name", "short_name", "aliases"]
     autocomplete_fields = ["country", "parent"]
@@ -39,6 +39,7 @@ class OrganizationAdmin(TrackedAdmin):
 @admin.register(Person)
 class PersonAdmin(TrackedAdmin):
     list_display = ["name", "country", "description"]
+    list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
     search_fields = ["name", "aliases"]
     autocomplete_fields = ["country"]
@@ -49,3 +50,11 @@ class PersonAdmin(TrackedAdmin):
         ("About", {"fields": ["description", ("born_year", "died_year")]}),
         AUDIT_FIELDSET,
     ]
+
+
+@admin.register(Affiliation)
+class AffiliationAdmin(admin.ModelAdmin):
+    list_display = ["person", "organization", "title", "since", "until"]
+    list_select_related = ["person", "organization"]
+    search_fields = ["person__name", "organization__name", "title"]
+    autocomplete_fields = ["person", "organization"]

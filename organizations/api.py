@@ -11,6 +11,7 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = OrganizationSerializer
     filterset_class = OrganizationFilterSet
     lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
     ordering_fields = ["name"]
 
     def get_queryset(self):
@@ -21,6 +22,7 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = PersonSerializer
     filterset_class = PersonFilterSet
     lookup_field = "slug"
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
     ordering_fields = ["name"]
 
     def get_queryset(self):

@@ -16,6 +16,7 @@ class CountryAdmin(admin.ModelAdmin):
 @admin.register(City)
 class CityAdmin(admin.ModelAdmin):
     list_display = ["name", "country", "population", "timezone"]
+    list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
     search_fields = ["name", "aliases"]
     autocomplete_fields = ["country"]

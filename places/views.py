@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.shortcuts import redirect
+from django.http import HttpResponsePermanentRedirect
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from articles.models import Article
@@ -25,7 +26,9 @@ class CountryDetailView(ReportPageMixin, DetailView):
 
     def get(self, request, *args, **kwargs):
         if kwargs["slug"] != kwargs["slug"].lower():
-            return redirect("places:country_detail", slug=kwargs["slug"].lower(), permanent=True)
+            url = reverse("places:country_detail", args=[kwargs["slug"].lower()])
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):

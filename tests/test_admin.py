@@ -140,3 +140,53 @@ def test_changelist_and_change_form_queries_do_not_grow_with_rows(admin_client, 
         build()
     assert query_count(admin_client, admin_url(model, "changelist")) == few
     assert query_count(admin_client, admin_url(model, "change", first.pk)) == form_few
+
+
+INLINE_BUILDERS = {
+    "events.Event": lambda parent, n: ParticipationFactory(
+        event=parent, country=None, organization=OrganizationFactory()
+    ),
+    "organizations.Person": lambda parent, n: AffiliationFactory(person=parent),
+    "organizations.Organization": lambda parent, n: AffiliationFactory(organization=parent),
+}
+INLINE_PARENTS = {
+    "events.Event": lambda: EventFactory(),
+    "organizations.Person": PersonFactory,
+    "organizations.Organization": OrganizationFactory,
+}
+
+
+@pytest.mark.parametrize("label", INLINE_BUILDERS)
+def test_change_form_queries_do_not_grow_with_inline_rows(admin_client, label):
+    model = next(m for m in REGISTERED if m._meta.label == label)
+    parent = INLINE_PARENTS[label]()
+    add = INLINE_BUILDERS[label]
+    for n in range(2):
+        add(parent, n)
+    url = admin_url(model, "change", parent.pk)
+    few = query_count(admin_client, url)
+    for n in range(18):
+        add(parent, n)
+    assert query_count(admin_client, url) == few
+    assert few <= 15
+
+
+def test_publishing_from_the_admin_without_a_time_stamps_it_now(admin_client):
+    article = ArticleFactory(draft=True)
+    form = (
+        admin_client.get(admin_url(type(article), "change", article.pk)).context["adminform"].form
+    )
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data.update(
+        {
+            "headline": article.headline,
+            "slug": article.slug,
+            "language": "en",
+            "status": "published",
+            "agency": article.agency_id,
+        }
+    )
+    response = admin_client.post(admin_url(type(article), "change", article.pk), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article.refresh_from_db()
+    assert article.status == "published" and article.published_at is not None

@@ -162,3 +162,21 @@ def test_organization_and_person_endpoints(api_client):
         p["slug"] for p in api_client.get("/api/v1/people/?organization=mda").json()["results"]
     ] == ["ahmed-ismayilov"]
     assert api_client.get("/api/v1/organizations/?kind=news_agency").json()["count"] == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "published_after=9999-12-31T23:00:00-10:00",
+        "published_before=0001-01-01T00:00:00%2B10:00",
+        "published_after=2023-02-30",
+    ],
+)
+def test_out_of_range_dates_give_400_not_500(api_client, query):
+    assert api_client.get(f"/api/v1/articles/?{query}").status_code == 400
+
+
+@pytest.mark.parametrize("endpoint", ["events", "organizations", "people", "countries"])
+def test_odd_lookups_give_404_not_500(api_client, endpoint):
+    for lookup in ["%00", "x%00y", "%E2%80%AE"]:
+        assert api_client.get(f"/api/v1/{endpoint}/{lookup}/").status_code == 404

@@ -180,3 +180,16 @@ def test_country_page_by_upper_case_code_redirects_to_lower_case(client):
 )
 def test_unknown_objects_give_404(client, url):
     assert client.get(url).status_code == 404
+
+
+def test_country_redirect_keeps_the_query_string(client):
+    response = client.get("/countries/AZ/?page=2")
+    assert response["Location"] == "/countries/az/?page=2"
+
+
+@pytest.mark.parametrize(
+    "query", ["published_after=9999-12-31T23:00:00-10:00", "country=%00", "event=%00", "page=abc"]
+)
+def test_odd_filter_values_never_give_500(client, query):
+    ArticleFactory()
+    assert client.get(f"/articles/?{query}").status_code in {200, 404}
