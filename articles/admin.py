@@ -3,6 +3,7 @@ from django.db.models import Prefetch, Q
 
 from articles.models import Article
 from events.models import Event
+from ingest.desk import WireDeskMixin
 from newsroom.admin import AUDIT_FIELDSET, TrackedAdmin
 from places.models import Country
 
@@ -27,7 +28,7 @@ class CountryTagFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(TrackedAdmin):
+class ArticleAdmin(WireDeskMixin, TrackedAdmin):
     list_display = [
         "headline",
         "status",
@@ -57,6 +58,7 @@ class ArticleAdmin(TrackedAdmin):
         "people",
         "update_of",
         "correction_of",
+        "near_duplicate_of",
     ]
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = [*TrackedAdmin.readonly_fields, "version"]
@@ -77,7 +79,13 @@ class ArticleAdmin(TrackedAdmin):
         ),
         ("Tags", {"fields": ["events", "countries", "organizations", "people"]}),
         ("Publishing", {"fields": ["status", "published_at", "embargo_until", "version"]}),
-        ("Related reports", {"classes": ["collapse"], "fields": ["update_of", "correction_of"]}),
+        (
+            "Related reports",
+            {
+                "classes": ["collapse"],
+                "fields": ["update_of", "correction_of", "near_duplicate_of"],
+            },
+        ),
         AUDIT_FIELDSET,
     ]
 

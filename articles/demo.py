@@ -17,6 +17,7 @@ from django.db import transaction
 from articles import demo_data as data
 from articles.models import Article
 from events.models import Event, EventSeries, Participation
+from ingest.agencies import load_agencies
 from organizations.models import Affiliation, Organization, Person
 from places.models import City, Country
 
@@ -75,6 +76,7 @@ def load_demo() -> DemoResult:
         registry.events[spec.slug] = _event(spec, registry, result)
     for spec in data.ARTICLES:
         _article(spec, registry, result)
+    load_agencies()  # the wire desk's agency registry, beside the demo's own agencies
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -121,6 +122,22 @@ class Article(Tracked):
     correction_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="corrections"
     )
+    near_duplicate_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="near_duplicates",
+        help_text="An earlier report this one closely resembles (set on import).",
+    )
+    similarity = models.FloatField(null=True, blank=True, editable=False)
+    fingerprint = models.BigIntegerField(null=True, blank=True, editable=False, db_index=True)
+    ingest_checksum = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Checksum of the text as last imported.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -184,6 +201,15 @@ class Article(Tracked):
             },
         )
 
+    def text_checksum(self) -> str:
+        """Return a checksum of the editable text, to tell local edits from the wire's."""
+        return text_checksum(self.headline, self.summary, self.body, self.dateline_raw)
+
+    @property
+    def is_locally_edited(self) -> bool:
+        """Return whether an editor changed the text since it was last imported."""
+        return bool(self.ingest_checksum) and self.ingest_checksum != self.text_checksum()
+
     @property
     def is_public(self) -> bool:
         """Return whether the public may see this report (mirrors `published()`)."""
@@ -194,3 +220,9 @@ class Article(Tracked):
             and self.published_at <= now
             and (self.embargo_until is None or self.embargo_until <= now)
         )
+
+
+def text_checksum(*parts: str) -> str:
+    """Return a SHA-256 over text parts, ignoring differences in whitespace."""
+    joined = "\x1f".join(" ".join((part or "").split()) for part in parts)
+    return hashlib.sha256(joined.encode()).hexdigest()

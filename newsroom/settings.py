@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "organizations",
     "events",
     "articles",
+    "ingest",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +136,12 @@ REST_FRAMEWORK = {
         ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"]
     ),
 }
+
+# Wire desk: the largest report or feed accepted (pasted, uploaded or fetched).
+WIRE_MAX_BYTES = env_int("WIRE_MAX_BYTES", 10_000_000)
+WIRE_FETCH_TIMEOUT = env_int("WIRE_FETCH_TIMEOUT", 20)
+# Room for a pasted feed at the limit; larger posts get a clear 400 page.
+DATA_UPLOAD_MAX_MEMORY_SIZE = WIRE_MAX_BYTES + 2_000_000
 
 # Public list pages.
 ARTICLES_PER_PAGE = env_int("ARTICLES_PER_PAGE", 20)

@@ -8,6 +8,8 @@ admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom admin"
 admin.site.index_title = "Wire desk and registry"
 
+handler400 = "newsroom.views.bad_request"
+
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("articles/", include("articles.urls")),

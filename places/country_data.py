@@ -29,6 +29,13 @@ def _countryinfo_by_code() -> dict[str, list[dict]]:
     return entries
 
 
+def derived_demonyms(name: str) -> list[str]:
+    """Return the short demonym of a -stan country (Kazakhstan → Kazakh, Uzbekistan → Uzbek)."""
+    suffix = next((s for s in ("istan", "stan") if name.endswith(s)), "")
+    base = name[: -len(suffix)] if suffix else ""
+    return [base] if len(base) >= 4 else []  # never "Pak" or worse from Pakistan
+
+
 def _is_spelling(name: str) -> bool:
     # Drop ISO codes such as "AZ" and "AZE" that countryinfo lists as spellings.
     return len(name) > 3 or not name.isupper()
@@ -50,6 +57,8 @@ def iso_countries() -> Iterator[CountryData]:
             alpha3=record.alpha_3,
             name=name,
             official_name=official,
-            demonyms=clean_names(i.get("demonym") or "" for i in infos),
+            demonyms=clean_names(
+                [*(i.get("demonym") or "" for i in infos), *derived_demonyms(name)]
+            ),
             aliases=aliases,
         )

@@ -54,3 +54,9 @@ def test_load_gazetteer_loads_every_city_of_15000_people_or_more():
     assert City.objects.filter(name="Astrakhan", country="RU").exists()
     call_command("load_gazetteer", verbosity=0)
     assert City.objects.filter(name="Baku").count() == 1
+
+
+def test_short_demonyms_of_stan_countries_are_derived_and_never_offensive():
+    demonyms = dict(Country.objects.values_list("code", "demonyms"))
+    assert "Kazakh" in demonyms["KZ"] and "Uzbek" in demonyms["UZ"] and "Kyrgyz" in demonyms["KG"]
+    assert demonyms["PK"] == ["Pakistani"]

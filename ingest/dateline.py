@@ -1,0 +1,252 @@
+"""Find and read the dateline that opens a wire report, whatever the agency's style.
+
+Handles country-first (`RUSSIA, Astrakhan, September 19.`), city-first with
+country (`BAKU, Azerbaijan, Sept. 19.`), slashed and parenthesised agencies
+(`MOSCOW, September 19. /TASS/.`, `ASTANA (Reuters) -`, `BEIJING, Sept. 19
+(Xinhua) --`), agency markers (`ASTANA. KAZINFORM -`, `Tashkent. 19 September.
+UzA/`) and reports with no dateline at all. It never raises on any text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ingest.dates import infer_date, read_date
+
+
+@dataclass(frozen=True)
+class CityRef:
+    id: int | None
+    name: str
+    country: str
+
+
+class PlaceLookup(Protocol):
+    """What the dateline parser needs to know about places and agencies."""
+
+    def country_code(self, name: str) -> str | None: ...
+
+    def find_city(self, name: str, country: str | None = None) -> CityRef | None: ...
+
+    def agency_name(self, text: str) -> str | None: ...
+
+
+class NoLookup:
+    """A lookup that knows nothing: the parser then relies on the shape of the text alone."""
+
+    def country_code(self, name: str) -> str | None:
+        return None
+
+    def find_city(self, name: str, country: str | None = None) -> CityRef | None:
+        return None
+
+    def agency_name(self, text: str) -> str | None:
+        return None
+
+
+@dataclass
+class DatelineMatch:
+    raw: str = ""
+    end: int = 0  # offset in the text where the report proper starts
+    city: str = ""
+    city_id: int | None = None
+    country: str = ""
+    date: datetime.date | None = None
+    agency: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+HEAD_LENGTH = 240
+MAX_PLACE_WORDS = 5
+# Abbreviation dots that must not end a dateline segment ("Sept. 19", "St. Petersburg").
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Ste|Mt|Ft|Pt|"
+    r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|нояб|ноя|дек|г|ст)\.",
+    re.IGNORECASE,
+)
+_DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*")
+_PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
+_SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
+_SEGMENT_END = re.compile(r"[,.:;\n(/]|\s(?:--|[-–—―])(?=\s|$)")
+_PLACE_CONNECTORS = {
+    "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "el", "al", "an", "am",
+    "im", "on", "upon", "sur", "en", "y", "e", "of", "van", "von", "der", "den", "ad", "bin",
+}  # fmt: skip
+
+
+def _mask(text: str) -> str:
+    """Blank out abbreviation dots (same length), so only real stops end segments."""
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
+def looks_like_place(segment: str) -> bool:
+    """Return whether a segment reads like a place name: a few capitalised words, no digits."""
+    words = segment.replace("-", " ").replace("'", " ").replace("’", " ").split()
+    if not words or len(words) > MAX_PLACE_WORDS or any(c.isdigit() for c in segment):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
+
+
+def is_caps(segment: str) -> bool:
+    """Return whether a segment is printed in capitals, as wires print dateline cities."""
+    letters = [c for c in segment if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class _Reader:
+    """Walk the head of a report segment by segment, collecting dateline parts."""
+
+    def __init__(self, text: str, lookup: PlaceLookup) -> None:
+        self.text = text
+        self.masked = _mask(text[:HEAD_LENGTH])
+        self.lookup = lookup
+        self.pos = len(text) - len(text.lstrip())
+        self.places: list[str] = []
+        self.date_text = ""
+        self.agency = ""
+        self.end = 0  # end of the dateline found so far (0: none)
+
+    def run(self) -> None:
+        while self.pos < len(self.masked):
+            if not self.step():
+                return
+
+    def step(self) -> bool:
+        """Consume one part; return False when the dateline is over."""
+        rest = self.masked[self.pos :]
+        stripped = rest.lstrip(" \t")
+        self.pos += len(rest) - len(stripped)
+        if not stripped:
+            return False
+        if stripped[0] == "\n":
+            return False
+        dash = _DASH.match(stripped)
+        if dash and self.places:
+            self.pos += dash.end()
+            self.end = self.pos
+            return False
+        if stripped[0] in "(/":
+            return self.read_agency_group(stripped)
+        return self.read_segment(stripped)
+
+    def read_agency_group(self, stripped: str) -> bool:
+        pattern = _PAREN if stripped[0] == "(" else _SLASHED
+        match = pattern.match(stripped)
+        if not match or not self.places:
+            return False
+        name = match.group(1)
+        words = name.split()
+        if not self.lookup.agency_name(name) and not (
+            len(words) <= 4 and all(w[0].isupper() for w in words)
+        ):
+            return False  # "(speaking anonymously)": an aside, not an agency
+        self.agency = name
+        self.pos += match.end()
+        tail = re.match(r"\s*(?:\.|:|--|[-–—―])?\s*", self.masked[self.pos :])
+        self.pos += tail.end() if tail else 0
+        self.end = self.pos
+        return False
+
+    def read_segment(self, stripped: str) -> bool:
+        stop = _SEGMENT_END.search(stripped)
+        length = stop.start() if stop else len(stripped)
+        segment = self.text[self.pos : self.pos + length].strip()  # unmasked: "St. Petersburg"
+        after = stripped[length : length + 1]
+        if not self.classify(segment, followed_by_slash=after == "/"):
+            return False
+        self.pos += length
+        if after == "/":  # "UzA/" style: agency with a trailing slash
+            self.pos += 1
+            self.end = self.pos
+            return False
+        if after in {",", ".", ":", ";"}:
+            self.pos += 1
+            if after != ",":
+                self.end = self.pos
+        return after not in {"\n", ""}
+
+    def classify(self, segment: str, *, followed_by_slash: bool) -> bool:
+        """Record the segment as a place, a date or an agency; False if it is none."""
+        if not segment:
+            return False
+        if self.places and self.is_agency(segment, followed_by_slash):
+            self.agency = segment
+            return True
+        if self.places and not self.date_text and read_date(segment):
+            self.date_text = segment
+            return True
+        if self.places and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
+            self.date_text += f", {segment}"  # "September 19, 2023"
+            return True
+        if not self.date_text and len(self.places) < 3 and looks_like_place(segment):
+            self.places.append(segment)
+            return True
+        return False
+
+    def is_agency(self, segment: str, followed_by_slash: bool) -> bool:
+        """An agency marker: 'UzA/', or a known agency printed apart from the places."""
+        if followed_by_slash:
+            return True
+        known = self.lookup.agency_name(segment)
+        return bool(known) and (is_caps(segment) or not looks_like_place(segment))
+
+    def is_dateline(self) -> bool:
+        """Decide whether what was read is a dateline rather than the first words of a story."""
+        if not self.places or not self.end:
+            return False
+        if self.date_text or self.agency:
+            return True
+        return any(
+            is_caps(p) or self.lookup.country_code(p) or self.lookup.find_city(p)
+            for p in self.places
+        )
+
+
+def find_dateline(
+    text: str, *, lookup: PlaceLookup | None = None, reference: datetime.date | None = None
+) -> DatelineMatch:
+    """Read the dateline at the start of text; an empty match (end 0) when there is none."""
+    lookup = lookup or NoLookup()
+    reference = reference or datetime.date.today()
+    try:
+        reader = _Reader(text, lookup)
+        reader.run()
+    except (ValueError, IndexError, OverflowError):
+        return DatelineMatch()
+    if not reader.is_dateline():
+        return DatelineMatch()
+    match = DatelineMatch(raw=text[: reader.end].strip(), end=reader.end)
+    _resolve_places(match, reader.places, lookup)
+    if reader.date_text:
+        parts = read_date(reader.date_text)
+        match.date = infer_date(parts, reference) if parts else None
+        if match.date is None:
+            match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
+    if reader.agency:
+        match.agency = lookup.agency_name(reader.agency) or reader.agency
+    return match
+
+
+def _resolve_places(match: DatelineMatch, places: list[str], lookup: PlaceLookup) -> None:
+    """Split place segments into city and country, resolving the city through the gazetteer."""
+    city_texts = []
+    for place in places:
+        code = lookup.country_code(place)
+        if code and not match.country:
+            match.country = code
+        else:
+            city_texts.append(place)
+    if not city_texts:
+        return
+    printed = city_texts[0]
+    city = lookup.find_city(printed, match.country or None)
+    if city:
+        match.city, match.city_id = city.name, city.id
+        match.country = match.country or city.country
+    else:
+        match.city = printed.title() if is_caps(printed) else printed

@@ -1,0 +1,99 @@
+"""Dates as wires print them: month names in several languages, and year inference."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+# Month names as they appear in datelines (lower case). English full and short
+# forms, Russian (genitive as in "19 сентября", nominative and short), and the
+# other languages agencies in the region file in.
+MONTHS: dict[str, int] = {}
+_MONTH_FORMS = {
+    1: "january jan janv январь января янв enero ene januar jänner janvier ocak gennaio janeiro",
+    2: "february feb febr февраль февраля фев февр febrero februar février fevrier şubat subat "
+    "febbraio fevereiro",
+    3: "march mar март марта мар marzo märz marz mars mart março marco",
+    4: "april apr апрель апреля апр abril avril nisan aprile",
+    5: "may май мая mayo mai mayıs mayis maggio maio",
+    6: "june jun июнь июня июн junio juni juin haziran giugno junho",
+    7: "july jul июль июля июл julio juli juillet temmuz luglio julho",
+    8: "august aug август августа авг agosto août aout ağustos agustos",
+    9: "september sep sept сентябрь сентября сен сент septiembre setiembre septembre eylül eylul "
+    "settembre setembro",
+    10: "october oct октябрь октября окт octubre oktober octobre ekim ottobre outubro",
+    11: "november nov ноябрь ноября ноя нояб noviembre novembre kasım kasim novembro",
+    12: "december dec декабрь декабря дек diciembre dezember décembre decembre aralık aralik "
+    "dicembre dezembro",
+}
+for _number, _forms in _MONTH_FORMS.items():
+    for _form in _forms.split():
+        MONTHS[_form] = _number
+
+WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+}  # fmt: skip
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
+_YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
+_DATE_PATTERNS = [
+    # 2023-09-19
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$"),
+    # 19.09.2023, 19/09/2023
+    re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})$"),
+    # September 19, 2023 / Sept. 19 / Sep 19th
+    re.compile(rf"^{_MONTH}\s*{_DAY}(?:\s*,?\s*{_YEAR})?$", re.IGNORECASE),
+    # 19 September 2023 / 19. September / 19 de septiembre de 2023 / 19 сентября 2023 года
+    re.compile(
+        rf"^{_DAY}\.?\s*(?:de\s+)?{_MONTH}(?:\s*,?\s*(?:de\s+)?{_YEAR}(?:\s*(?:г\.?|года))?)?$",
+        re.IGNORECASE,
+    ),
+]
+
+
+def read_date(text: str) -> tuple[int | None, int, int] | None:
+    """Read a printed date such as 'Sept. 19', '19 сентября' or '2023-09-19', or return None."""
+    text = " ".join(text.replace(",", " , ").split()).replace(" ,", ",").strip(" .,")
+    words = text.split(" ", 1)
+    if len(words) == 2 and words[0].strip(",.").lower() in WEEKDAYS:
+        text = words[1].strip(" ,")
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        month_text = match.group("month")
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+        if not month or not 1 <= month <= 12:
+            continue
+        year = match.group("year")
+        return (int(year) if year else None, month, int(match.group("day")))
+    return None
+
+
+def infer_date(
+    parts: tuple[int | None, int, int], reference: datetime.date
+) -> datetime.date | None:
+    """Complete a printed date's year: explicit, else the reference's, never > 1 day ahead."""
+    year, month, day = parts
+    if year is not None:
+        return _safe_date(year, month, day)
+    for candidate_year in (reference.year, reference.year - 1):
+        candidate = _safe_date(candidate_year, month, day)
+        if candidate and candidate <= reference + datetime.timedelta(days=1):
+            return candidate
+    # 29 February in a year without it: the last leap year before the reference.
+    for back in range(2, 9):
+        candidate = _safe_date(reference.year - back, month, day)
+        if candidate:
+            return candidate
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,206 @@
+"""The wire desk in the admin: import screen, suggested-tags panel, candidates, wire versions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+
+from articles.models import Article
+from ingest.forms import WireImportForm
+from ingest.highlight import highlight
+from ingest.importer import TAG_MODELS, import_report, tag_article, tag_report, tagging_text
+from ingest.models import IncomingVersion
+from ingest.tagger import TAG_KINDS
+from ingest.types import WireError
+from organizations.models import Organization, Person
+
+KIND_FIELDS = {
+    "country": "countries",
+    "organization": "organizations",
+    "person": "people",
+    "event": "events",
+}
+CANDIDATE_MODELS = {"organization": Organization, "person": Person}
+
+
+class WireDeskMixin:
+    """Adds the wire desk's screens to the Article admin."""
+
+    change_form_template = "admin/articles/article/change_form.html"
+    change_list_template = "admin/articles/article/change_list.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("import/", view(self.import_view), name="articles_article_import"),
+            path(
+                "<int:pk>/add-tag/",
+                view(require_POST(self.add_tag_view)),
+                name="articles_article_add_tag",
+            ),
+            path(
+                "create-from-candidate/",
+                view(require_POST(self.create_candidate_view)),
+                name="articles_article_create_candidate",
+            ),
+            path(
+                "incoming/<int:pk>/<str:decision>/",
+                view(require_POST(self.incoming_view)),
+                name="articles_article_incoming",
+            ),
+            *super().get_urls(),
+        ]
+
+    # -- import screen -------------------------------------------------------
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        """Paste or upload, preview the parse and the suggested tags, then create drafts."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        if candidate := request.POST.get("candidate"):
+            kind, _, name = candidate.partition("|")
+            self._create_candidate(request, kind, name)  # before parsing: it is then matched
+        form = WireImportForm(request.POST or None, request.FILES or None)
+        if form.is_bound and form.is_valid() and "create" in request.POST:
+            return self._create_drafts(request, form)
+        return self._import_page(request, form)
+
+    def _import_page(self, request: HttpRequest, form: WireImportForm) -> HttpResponse:
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Import wire report",
+            "form": form,
+            "previews": self._previews(form) if form.is_bound and not form.errors else [],
+        }
+        return TemplateResponse(request, "admin/articles/article/import.html", context)
+
+    def _previews(self, form: WireImportForm) -> list[dict]:
+        previews = []
+        for report in form.reports:
+            tags = tag_report(report)
+            text = tagging_text(report.headline, report.summary, report.body)
+            rows = [{"suggestion": s, "field": KIND_FIELDS[s.kind]} for s in tags.all()]
+            previews.append(
+                {"report": report, "tags": tags, "rows": rows, "highlighted": highlight(text, tags)}
+            )
+        return previews
+
+    def _create_drafts(self, request: HttpRequest, form: WireImportForm) -> HttpResponse:
+        reports = form.reports
+        accepted = _accepted_tags(request) if len(reports) == 1 else None
+        source = form.cleaned_data["filename"] or "import form"
+        try:
+            with transaction.atomic():
+                outcomes = [
+                    import_report(r, by=request.user, accepted=accepted, source=source)
+                    for r in reports
+                ]
+        except WireError as error:
+            form.add_error(None, str(error))
+            return self._import_page(request, form)
+        for outcome in outcomes:
+            level = messages.WARNING if outcome.action == "held for review" else messages.SUCCESS
+            messages.add_message(request, level, f"{outcome.article}: {outcome.action}.")
+            for note in outcome.messages:
+                messages.warning(request, note)
+        if len(outcomes) == 1:
+            return _to_change_page(outcomes[0].article.pk)
+        return HttpResponseRedirect(
+            reverse("admin:articles_article_changelist") + "?status__exact=draft"
+        )
+
+    # -- suggested tags and candidates on the change page -------------------
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context.update(self._suggestion_context(obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _suggestion_context(self, article: Article) -> dict:
+        tags = tag_article(article)
+        applied = {k: set(getattr(article, k).values_list("pk", flat=True)) for k in TAG_KINDS}
+        rows = [
+            {
+                "suggestion": s,
+                "field": KIND_FIELDS[s.kind],
+                "applied": s.key in applied[KIND_FIELDS[s.kind]],
+            }
+            for s in tags.all()
+        ]
+        return {
+            "tag_suggestions": rows,
+            "tag_candidates": tags.candidates,
+            "incoming_versions": IncomingVersion.objects.pending().filter(article=article),
+        }
+
+    def add_tag_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """Apply one suggested tag (the no-JavaScript path of the panel's buttons)."""
+        article = get_object_or_404(Article, pk=pk)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        field = request.POST.get("field", "")
+        if field not in TAG_MODELS:
+            return HttpResponse("Unknown tag kind.", status=400)
+        target = TAG_MODELS[field].objects.filter(pk=request.POST.get("key")).first()
+        if target is None:
+            return HttpResponse("Unknown tag.", status=400)
+        getattr(article, field).add(target)
+        messages.success(request, f"Tagged with {target}.")
+        return _to_change_page(pk)
+
+    def create_candidate_view(self, request: HttpRequest) -> HttpResponse:
+        """Create an organization or person from a candidate; tag the article with it."""
+        kind, name = request.POST.get("kind", ""), request.POST.get("name", "")
+        entity = self._create_candidate(request, kind, name)
+        article = Article.objects.filter(pk=request.POST.get("article") or None).first()
+        if article and entity is not None and self.has_change_permission(request, article):
+            field = "organizations" if isinstance(entity, Organization) else "people"
+            getattr(article, field).add(entity)
+            return _to_change_page(article.pk)
+        return HttpResponseRedirect(reverse("admin:articles_article_changelist"))
+
+    def _create_candidate(self, request: HttpRequest, kind: str, name: str):
+        model = CANDIDATE_MODELS.get(kind)
+        name = " ".join(name.split())[:255]
+        if model is None or not name:
+            messages.error(request, "Choose an organization or person name to create.")
+            return None
+        if not request.user.has_perm(f"{model._meta.app_label}.add_{model._meta.model_name}"):
+            raise PermissionDenied
+        entity, created = model.objects.get_or_create(
+            name=name, defaults={"created_by": request.user, "updated_by": request.user}
+        )
+        verb = "Created" if created else "Found existing"
+        messages.success(request, f"{verb} {model._meta.verbose_name} “{entity}”.")
+        return entity
+
+    # -- wire versions held back for review ---------------------------------
+
+    def incoming_view(self, request: HttpRequest, pk: int, decision: str) -> HttpResponse:
+        """Apply or dismiss a wire version that arrived after local edits."""
+        pending = IncomingVersion.objects.pending().select_related("article")
+        incoming = get_object_or_404(pending, pk=pk)
+        if decision not in {"apply", "dismiss"}:
+            return HttpResponse("Unknown decision.", status=400)
+        if not self.has_change_permission(request, incoming.article):
+            raise PermissionDenied
+        getattr(incoming, decision)(by=request.user)
+        done = "Applied the wire version." if decision == "apply" else "Kept your text."
+        messages.success(request, done)
+        return _to_change_page(incoming.article_id)
+
+
+def _accepted_tags(request: HttpRequest) -> dict[str, list[str]]:
+    """Read the ticked suggestion boxes (named tag-<kind>) of the preview."""
+    return {kind: request.POST.getlist(f"tag-{kind}") for kind in TAG_KINDS}
+
+
+def _to_change_page(pk: int) -> HttpResponseRedirect:
+    return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))

@@ -1,0 +1,57 @@
+"""The wire desk's import form."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from ingest.reading import FORMATS, read_reports
+from ingest.types import ParsedReport, WireError
+
+
+class WireImportForm(forms.Form):
+    """Paste a report or upload a file; validation parses it."""
+
+    text = forms.CharField(
+        label="Paste a wire report",
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 100, "spellcheck": "false"}),
+    )
+    file = forms.FileField(
+        label="…or upload a file",
+        required=False,
+        help_text="Plain text (.txt), NewsML-G2 (.xml), ninjs (.json) or an RSS/Atom feed.",
+    )
+    format = forms.ChoiceField(
+        choices=[("", "Detect automatically"), *[(f, f) for f in FORMATS]], required=False
+    )
+    filename = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        upload = data.get("file")
+        if upload and upload.size > settings.WIRE_MAX_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size / 1e6:.1f} MB; "
+                f"the limit is {settings.WIRE_MAX_BYTES / 1e6:.0f} MB."
+            )
+        if upload:
+            payload, filename = upload.read(), upload.name
+        else:
+            payload, filename = data.get("text", "").encode(), data.get("filename", "")
+        if upload and data.get("text", "").strip():
+            raise forms.ValidationError("Paste a report or upload a file, not both.")
+        try:
+            data["reports"] = read_reports(
+                payload, filename=filename, format=data.get("format", "")
+            )
+        except WireError as error:
+            raise forms.ValidationError(str(error)) from None
+        data["payload"] = payload.decode("utf-8", errors="replace")
+        data["filename"] = filename
+        return data
+
+    @property
+    def reports(self) -> list[ParsedReport]:
+        return self.cleaned_data["reports"]

@@ -1,0 +1,12 @@
+"""Guess a report's language offline."""
+
+import py3langid
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of the text's language ('' if there is too little text)."""
+    sample = " ".join(text.split())[:3000]
+    if sum(c.isalpha() for c in sample) < 60:
+        return ""
+    code, _score = py3langid.classify(sample)
+    return code

@@ -1,0 +1,431 @@
+"""Read IPTC NewsML-G2 text items into ParsedReports, refusing DTDs and entity declarations."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from ingest.types import ParsedReport, WireError
+
+NO_DTD = "XML with a DOCTYPE or entity declarations is not accepted."
+_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_BREAKING_TAG = re.compile(
+    r"<\s*/?\s*(p|div|br|li|dt|dd|h[1-6]|blockquote|tr|td|th|section|article)\b[^>]*>", re.I
+)
+_ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_OTHER_ITEMS = {"packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
+
+# What survives of an XHTML or NITF body: a few tags, the rest reduced to its text.
+_KEEP = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "b", "i", "blockquote", "br"}
+_BLOCKS = {"p", "h2", "h3", "h4", "ul", "ol", "blockquote"}
+_RENAME = {"hl2": "h2", "h5": "h4", "h6": "h4", "bq": "blockquote"}
+# h1/hl1 in a body repeat the headline, which the report carries on its own; figures
+# and media lose their pictures, so their captions would be orphaned text.
+_DROP = {
+    "head", "title", "script", "style", "noscript", "template", "h1", "hl1", "body.head",
+    "figure", "img", "picture", "media", "object", "embed", "iframe", "video", "audio",
+    "svg", "math", "nav", "form", "input", "button", "select", "textarea", "hr",
+}  # fmt: skip
+# Wrappers whose loose text becomes paragraphs of its own.
+_CONTAINERS = {
+    "html", "body", "body.content", "block", "div", "section", "article", "main", "header",
+    "footer", "aside", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "dl", "dt", "dd", "pre", "address", "center", "details", "fieldset",
+}  # fmt: skip
+_HTML_ROOTS = {"body", "div", "section", "article", "main", "p"}
+_HTML_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+
+
+@dataclass
+class Body:
+    """A body converted to simple HTML, with what its own head says about the story."""
+
+    html: str = ""
+    headline: str = ""
+    byline: str = ""
+    dateline: str = ""
+    summary: str = ""
+
+
+def parse_newsml(data: bytes) -> list[ParsedReport]:
+    """Read the text news items of a NewsML-G2 newsItem or newsMessage."""
+    if not data.strip():
+        raise WireError("The NewsML-G2 file is empty.")
+    reports: list[ParsedReport] = []
+    notes: list[str] = []
+    for index, item in enumerate(_items(safe_xml(data)), 1):
+        nature = _nature(item)
+        if nature != "text":
+            notes.append(f"item {index} ({nature}) skipped: not a text item")
+            continue
+        report = _read_item(item)
+        if not report.headline and not report.body:
+            notes.append(f"item {index} skipped: it has neither a headline nor a body")
+            continue
+        reports.append(report)
+    if not reports:
+        raise WireError("No usable text news item in this NewsML-G2 file: " + "; ".join(notes))
+    reports[0].warnings.extend(notes)
+    return reports
+
+
+def safe_xml(data: bytes) -> etree._Element:
+    """Parse XML bytes with every dangerous lxml feature off; refuse DTDs and entities."""
+    if _DECLARATION.search(data):
+        raise WireError(NO_DTD)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise WireError(f"Not well-formed XML: {exc}") from None
+    docinfo = root.getroottree().docinfo
+    # Catches declarations the byte scan cannot see, e.g. in UTF-16 input.
+    if docinfo.internalDTD is not None or docinfo.doctype:
+        raise WireError(NO_DTD)
+    return root
+
+
+def parse_timestamp(text: str) -> datetime.datetime | None:
+    """Read an ISO 8601 timestamp as an aware datetime (UTC when it has no offset)."""
+    try:
+        value = datetime.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
+
+
+def nitf_to_html(text: str) -> Body:
+    """Convert a NITF document given as a string (e.g. a ninjs body) to a simple HTML Body."""
+    root = safe_xml(text.strip().encode())
+    if _local(root) != "nitf":
+        raise WireError(f"Expected a NITF document, found <{_local(root)}>.")
+    return _nitf_body(root)
+
+
+def html_to_simple(text: str) -> str:
+    """Convert an HTML string (a page or a fragment) to the same simple HTML as XML bodies."""
+    try:
+        page = lxml.html.document_fromstring(text, parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return ""
+    body = page.find("body")
+    return simple_html(body if body is not None else page)
+
+
+def plain_text(markup: str) -> str:
+    """Return HTML as one line of plain text: tags gone, entities decoded, spaces collapsed."""
+    text = _ANY_TAG.sub("", _BREAKING_TAG.sub(" ", markup))
+    return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def simple_html(element: etree._Element) -> str:
+    """Convert an XHTML or NITF subtree to simple HTML: a few tags kept, the rest as text."""
+    return "\n".join(_blocks(element))
+
+
+# Document structure
+
+
+def _items(root: etree._Element) -> list[etree._Element]:
+    name = _local(root)
+    if name == "newsItem":
+        return [root]
+    if name == "newsMessage":
+        items = [item for item_set in _kids(root, "itemSet") for item in _elements(item_set)]
+        if not items:
+            raise WireError("This NewsML-G2 newsMessage carries no items.")
+        return items
+    if name in _OTHER_ITEMS:
+        raise WireError(f"This NewsML-G2 file is a {name}, not a news item: nothing to import.")
+    raise WireError(
+        f"Not a NewsML-G2 document: the root element is <{name}>, "
+        "expected <newsItem> or <newsMessage>."
+    )
+
+
+def _nature(item: etree._Element) -> str:
+    if _local(item) != "newsItem":
+        return _local(item)
+    item_class = _kid(_kid(item, "itemMeta"), "itemClass")
+    if item_class is None:
+        return "text"  # itemClass is mandatory; without one, let the content speak
+    code = item_class.get("qcode") or item_class.get("uri") or ""
+    return re.split(r"[:/]", code.rstrip("/"))[-1] or "unclassified"
+
+
+def _read_item(item: etree._Element) -> ParsedReport:
+    meta, content = _kid(item, "itemMeta"), _kid(item, "contentMeta")
+    language = _attr(_kid(content, "language"), "tag") or item.get(_XML_LANG, "")
+    report = ParsedReport(
+        format="newsml",
+        agency_item_id=item.get("guid", ""),
+        agency_version=item.get("version", ""),
+        language=language,
+        agency=_agency(item),
+    )
+    _read_item_meta(report, meta)
+    _read_content_meta(report, content)
+    if report.first_created is None:
+        report.first_created = _when(_kid(content, "contentCreated"), report.warnings)
+    _apply_body(report, _body(_kid(item, "contentSet"), report.warnings))
+    if not report.byline:
+        report.byline = ", ".join(_name(c, language) for c in _kids(content, "creator") if _name(c))
+    return report
+
+
+def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
+    report.version_created = _when(_kid(meta, "versionCreated"), report.warnings)
+    report.first_created = _when(_kid(meta, "firstCreated"), report.warnings)
+    report.embargo_until = _when(_kid(meta, "embargoed"), report.warnings)
+    for link in _kids(meta, "link"):
+        rel, href = link.get("rel", ""), link.get("href", "")
+        wanted = rel.endswith(":seeAlso") or "canonical" in rel
+        if wanted and href.startswith(("http://", "https://")):
+            report.source_url = href
+            break
+
+
+def _read_content_meta(report: ParsedReport, content: etree._Element | None) -> None:
+    lang = report.language
+    report.headline = _pick(_kids(content, "headline"), ("main",))
+    report.summary = _pick(
+        [d for d in _kids(content, "description") if _role(d) in ("", "summary", "abstract")],
+        ("summary",),
+    )
+    report.byline = _text(_kid(content, "by"))
+    report.dateline.raw = _text(_kid(content, "dateline"))
+    places = [name for located in _kids(content, "located") for name in _place_names(located)]
+    subjects: list[str] = []
+    for subject in _kids(content, "subject"):
+        if subject.get("type", "").endswith("geoArea"):
+            places.extend(_place_names(subject))
+        else:
+            subjects.append(_name(subject, lang) or subject.get("qcode", ""))
+    report.places = _unique(places)
+    report.subjects = _unique(subjects)
+    report.keywords = _unique(_text(k) for k in _kids(content, "keyword"))
+
+
+def _agency(item: etree._Element) -> str:
+    provider = _kid(_kid(item, "itemMeta"), "provider")
+    qcode = _attr(provider, "qcode")
+    named = _name(provider) or _attr(provider, "literal")
+    if named:
+        return named
+    if qcode.startswith("nprov:"):  # the IPTC provider vocabulary: the code is the agency
+        return qcode.partition(":")[2]
+    holder = _name(_kid(_kid(item, "rightsInfo"), "copyrightHolder"))
+    return holder or qcode.partition(":")[2]
+
+
+# Body
+
+
+def _body(content_set: etree._Element | None, warnings: list[str]) -> Body:
+    for inline in _kids(content_set, "inlineXML"):
+        body = _inline_xml(inline, warnings)
+        if body.html:
+            return body
+    for inline in _kids(content_set, "inlineData"):
+        if inline.get("encoding") or inline.get("encodinguri"):
+            warnings.append("encoded inlineData is not read")
+            continue
+        text = (inline.text or "").replace("\r\n", "\n").strip()
+        if text:
+            return Body(html=text)
+    warnings.append("the item has no inline body text")
+    return Body()
+
+
+def _inline_xml(inline: etree._Element, warnings: list[str]) -> Body:
+    root = next(_elements(inline), None)
+    if root is None:
+        return Body()
+    name = _local(root).lower()
+    if name == "nitf":
+        return _nitf_body(root)
+    if name == "html":
+        return _xhtml_body(root)
+    if name in _HTML_ROOTS:
+        return Body(html=simple_html(root), headline=_first_text(root, "h1"))
+    warnings.append(f"inlineXML <{_local(root)}> is neither NITF nor XHTML; not read")
+    return Body()
+
+
+def _nitf_body(nitf: etree._Element) -> Body:
+    body = _kid(nitf, "body")
+    head = _kid(body, "body.head")
+    content = _kid(body, "body.content")
+    return Body(
+        html=simple_html(content) if content is not None else "",
+        headline=_text(_kid(_kid(head, "hedline"), "hl1")),
+        byline=", ".join(_text(b) for b in _kids(head, "byline") if _text(b)),
+        dateline=_text(_kid(head, "dateline")),
+        summary=_text(_kid(head, "abstract")),
+    )
+
+
+def _xhtml_body(page: etree._Element) -> Body:
+    body = _kid(page, "body")
+    return Body(
+        html=simple_html(body) if body is not None else "",
+        headline=_first_text(body, "h1") or _text(_kid(_kid(page, "head"), "title")),
+    )
+
+
+def _apply_body(report: ParsedReport, body: Body) -> None:
+    report.body = body.html
+    report.headline = report.headline or body.headline
+    report.byline = report.byline or body.byline
+    report.dateline.raw = report.dateline.raw or body.dateline
+    report.summary = report.summary or body.summary
+    if not report.headline:
+        report.warnings.append("the item has no headline")
+
+
+def _blocks(container: etree._Element) -> list[str]:
+    blocks: list[str] = []
+    run: list[str] = [_escape(container.text)]
+    for child in container:
+        name = _tag(child)
+        if name in _BLOCKS or name in _CONTAINERS:
+            _flush(run, blocks)
+            blocks.extend([_render(child)] if name in _BLOCKS else _blocks(child))
+        else:
+            run.append(_render(child))
+        run.append(_escape(child.tail))
+    _flush(run, blocks)
+    return [block for block in blocks if block]
+
+
+def _flush(run: list[str], blocks: list[str]) -> None:
+    text = "".join(run).strip()
+    if text and text != "<br>":
+        blocks.append(f"<p>{text}</p>")
+    run.clear()
+
+
+def _render(element: etree._Element) -> str:
+    name = _tag(element)
+    if not name or name in _DROP:
+        return ""
+    if name == "br":
+        return "<br>"
+    inner = _escape(element.text) + "".join(
+        _render(child) + _escape(child.tail) for child in element
+    )
+    if name == "a":
+        href = element.get("href", "")
+        if href.startswith(("http://", "https://", "mailto:")):
+            return f'<a href="{html.escape(href)}">{inner}</a>'
+        return inner
+    if name in _KEEP:
+        inner = inner.strip()
+        return f"<{name}>{inner}</{name}>" if inner else ""
+    return inner
+
+
+# Small helpers
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname
+
+
+def _tag(node: etree._Element) -> str:
+    if not isinstance(node.tag, str):  # a processing instruction or an entity reference
+        return ""
+    name = _local(node).lower()
+    return _RENAME.get(name, name)
+
+
+def _elements(parent: etree._Element) -> Iterable[etree._Element]:
+    return (child for child in parent if isinstance(child.tag, str))
+
+
+def _kids(parent: etree._Element | None, name: str) -> list[etree._Element]:
+    if parent is None:
+        return []
+    return [child for child in _elements(parent) if _local(child) == name]
+
+
+def _kid(parent: etree._Element | None, name: str) -> etree._Element | None:
+    kids = _kids(parent, name)
+    return kids[0] if kids else None
+
+
+def _attr(element: etree._Element | None, name: str) -> str:
+    return "" if element is None else element.get(name, "")
+
+
+def _text(element: etree._Element | None) -> str:
+    if element is None:
+        return ""
+    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def _escape(text: str | None) -> str:
+    return html.escape(_SPACE.sub(" ", text), quote=False) if text else ""
+
+
+def _role(element: etree._Element) -> str:
+    return element.get("role", "").rpartition(":")[2].lower()
+
+
+def _pick(elements: list[etree._Element], preferred: tuple[str, ...]) -> str:
+    """Return the text with a preferred role, else the one without a role, else the first."""
+    for wanted in (*preferred, ""):
+        for element in elements:
+            if _role(element) == wanted and _text(element):
+                return _text(element)
+    return next((_text(e) for e in elements if _text(e)), "")
+
+
+def _name(element: etree._Element | None, language: str = "") -> str:
+    names = _kids(element, "name")
+    primary = language.split("-")[0].lower()
+    for name in names:
+        if primary and name.get(_XML_LANG, "").split("-")[0].lower() == primary:
+            return _text(name)
+    return _text(names[0]) if names else ""
+
+
+def _place_names(element: etree._Element) -> list[str]:
+    names = [_name(element)] + [_name(broader) for broader in _kids(element, "broader")]
+    return [name for name in names if name]
+
+
+def _first_text(root: etree._Element | None, name: str) -> str:
+    if root is None:
+        return ""
+    found = (el for el in root.iter() if isinstance(el.tag, str) and _local(el).lower() == name)
+    return _text(next(found, None))
+
+
+def _when(element: etree._Element | None, warnings: list[str]) -> datetime.datetime | None:
+    text = _text(element)
+    if not text or element is None:
+        return None
+    value = parse_timestamp(text)
+    if value is None:
+        warnings.append(f"{_local(element)} {text!r} is not an ISO 8601 date and time; ignored")
+    return value
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))

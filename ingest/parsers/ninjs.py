@@ -1,0 +1,265 @@
+"""Read IPTC ninjs JSON (versions 1.x, 2.x and 3.x) into ParsedReports."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from typing import Any
+
+from ingest.parsers.newsml import html_to_simple, nitf_to_html, parse_timestamp, plain_text
+from ingest.types import ParsedReport, WireError
+
+# ninjs types that are not a text report; "composite" is text with attached media.
+_NOT_TEXT = {"audio", "video", "picture", "graphic", "component", "event", "planning"}
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
+
+
+def parse_ninjs(data: bytes) -> list[ParsedReport]:
+    """Read ninjs: one object, a list of objects, or an object holding them under "items"."""
+    reports: list[ParsedReport] = []
+    notes: list[str] = []
+    objects = _objects(_load(data))
+    for index, item in enumerate(objects, 1):
+        fields = {str(key).lower(): value for key, value in item.items()}
+        kind = _str(fields.get("type")).lower()
+        if kind in _NOT_TEXT:
+            notes.append(f"item {index} ({kind}) skipped: not a text report")
+            continue
+        report = _read(fields)
+        if not report.headline and not report.body:
+            where = "This ninjs object" if len(objects) == 1 else f"ninjs item {index}"
+            raise WireError(f"{where} has neither a headline nor a body.")
+        reports.append(report)
+    if not reports and len(objects) == 1:
+        raise WireError(f"This ninjs object is {_a(kind)} {kind}, not a text report.")
+    if not reports:
+        raise WireError("No text report in this ninjs: " + "; ".join(notes))
+    reports[0].warnings.extend(notes)
+    return reports
+
+
+def _load(data: bytes) -> Any:
+    if not data.strip():
+        raise WireError("The ninjs file is empty.")
+    try:
+        return json.loads(data)
+    except UnicodeDecodeError:
+        raise WireError("Not ninjs: the file is not JSON text (it does not decode).") from None
+    except json.JSONDecodeError as exc:
+        raise WireError(
+            f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
+    except RecursionError:
+        raise WireError("Not ninjs: the JSON is nested too deeply.") from None
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, dict) and isinstance(value.get("items"), list) and "uri" not in value:
+        value = value["items"]  # a wrapper such as an API page: {"items": [...]}
+    if isinstance(value, dict):
+        return [value]
+    if not isinstance(value, list):
+        kind = _JSON_TYPES.get(type(value), "a number" if value is not None else "null")
+        raise WireError(f"ninjs must be a JSON object or a list of objects, not {kind}.")
+    if not value:
+        raise WireError("The ninjs list is empty.")
+    for index, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            raise WireError(f"ninjs list entry {index} is not an object.")
+    return value
+
+
+def _read(fields: dict[str, Any]) -> ParsedReport:
+    """Read one ninjs object whose keys are lower-cased (so 2.x and 3.x names agree)."""
+    report = ParsedReport(
+        format="ninjs",
+        agency_item_id=_str(fields.get("guid")) or _str(fields.get("uri")),
+        agency_version=_str(fields.get("version")),
+        language=_str(fields.get("language")),
+        byline=_str(fields.get("by")) or _str(fields.get("byline")),
+        agency=_agency(fields),
+        headline=_headline(fields),
+        summary=_summary(fields),
+        places=_unique([_str(fields.get("located")), *_names(fields, "place", "places")]),
+        subjects=_unique(_names(fields, "subject", "subjects")),
+        keywords=_keywords(fields),
+    )
+    report.body = _body(fields, report.warnings)
+    _read_times(report, fields)
+    if not report.headline and _str(fields.get("title")):
+        report.headline = _str(fields.get("title"))
+        report.warnings.append("the item has no headline; its title is used")
+    return report
+
+
+def _read_times(report: ParsedReport, fields: dict[str, Any]) -> None:
+    def stamp(key: str) -> datetime.datetime | None:
+        return _timestamp(fields, key, report.warnings)
+
+    report.version_created = stamp("versioncreated")
+    report.first_created = stamp("firstcreated") or stamp("contentcreated")
+    report.embargo_until = stamp("embargoeduntil") or stamp("embargoed")
+
+
+def _timestamp(fields: dict[str, Any], key: str, warnings: list[str]) -> datetime.datetime | None:
+    text = _str(fields.get(key))
+    if not text:
+        return None
+    value = parse_timestamp(text)
+    if value is None:
+        warnings.append(f"{key} {text!r} is not an ISO 8601 date and time; ignored")
+    return value
+
+
+def _agency(fields: dict[str, Any]) -> str:
+    provider = fields.get("provider")  # not in the standard, but some agencies send it
+    if _name(provider):
+        return _name(provider)
+    listed = _lowered(fields.get("infosources") or fields.get("infosource"))
+    sources = [source for source in listed if _name(source)]
+    for source in sources:
+        role = (_str(source.get("role")) + _str(source.get("rel"))).lower()
+        if "provider" in role or "origin" in role:
+            return _name(source)
+    if sources:
+        return _name(sources[0])
+    return _name(fields.get("copyrightholder"))
+
+
+def _headline(fields: dict[str, Any]) -> str:
+    headlines = _texts(fields.get("headlines"))
+    if headlines:
+        return _choose(headlines, ("main", ""))
+    extra = {key[9:]: _str(value) for key, value in fields.items() if key.startswith("headline_")}
+    return _str(fields.get("headline")) or extra.get("main") or next(iter(extra.values()), "")
+
+
+def _summary(fields: dict[str, Any]) -> str:
+    descriptions = _texts(fields.get("descriptions"))
+    if descriptions:
+        return _choose(descriptions, ("summary", "abstract", "lead", "", "text"))
+    for key, value in fields.items():
+        if key.startswith("description_") and _str(value):
+            return plain_text(_str(value))
+    return ""
+
+
+def _body(fields: dict[str, Any], warnings: list[str]) -> str:
+    bodies = [
+        (_kind(_str(b.get("value")), _str(b.get("contenttype")), _str(b.get("role"))), b)
+        for b in _lowered(fields.get("bodies"))
+    ]
+    bodies += [
+        (_kind(_str(value), "", key[5:]), {"value": value})
+        for key, value in fields.items()
+        if key.startswith("body_")
+    ]
+    for wanted in ("html", "nitf", "text"):
+        for kind, body in bodies:
+            text = _str(body.get("value")).strip()
+            if kind == wanted and text:
+                return _convert(kind, text, warnings)
+    warnings.append("the item has no body")
+    return ""
+
+
+def _kind(value: str, content_type: str, role: str) -> str:
+    """Tell whether a body is HTML, NITF or plain text, from its type, its role, or a look."""
+    hint = f"{content_type} {role}".lower()
+    start = value.lstrip()[:200].lower()
+    if (
+        "nitf" in hint
+        or start.startswith("<nitf")
+        or (start.startswith("<?xml") and "<nitf" in start)
+    ):
+        return "nitf"
+    if any(word in hint for word in ("html", "richtext")):
+        return "html"
+    if "text/plain" in hint or role.lower() == "text":
+        return "text"
+    return "html" if _TAG.search(value) else "text"
+
+
+def _convert(kind: str, text: str, warnings: list[str]) -> str:
+    """Return HTML bodies in the same simple HTML as NewsML bodies; plain text as it is."""
+    if kind == "html":
+        return html_to_simple(text)
+    if kind == "text":
+        return text
+    try:
+        return nitf_to_html(text).html
+    except WireError as exc:
+        warnings.append(f"a NITF body could not be read: {exc}")
+        return ""
+
+
+def _keywords(fields: dict[str, Any]) -> list[str]:
+    # ParsedReport has no people or organisation fields; their names serve as keywords.
+    keywords = [_str(k) for k in _list(fields.get("keywords")) if isinstance(k, str)]
+    people = _names(fields, "person", "people", "organisation", "organisations")
+    return _unique(keywords + people)
+
+
+# Small helpers
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+def _str(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    return str(value).strip() if isinstance(value, str | int | float) else ""
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _lowered(value: Any) -> list[dict[str, Any]]:
+    return [
+        {str(k).lower(): v for k, v in item.items()}
+        for item in _list(value)
+        if isinstance(item, dict)
+    ]
+
+
+def _name(value: Any) -> str:
+    if isinstance(value, dict):
+        return _str(value.get("name")) or _str(value.get("literal"))
+    return _str(value)
+
+
+def _names(fields: dict[str, Any], *keys: str) -> list[str]:
+    names = []
+    for key in keys:
+        for entry in _lowered(fields.get(key)):
+            names.append(_name(entry) or _str(entry.get("code")))
+    return names
+
+
+def _texts(value: Any) -> list[tuple[str, str]]:
+    """Return (role, plain text) of each {value, role, contentType} entry that has text."""
+    entries = []
+    for entry in _lowered(value):
+        text = _str(entry.get("value"))
+        if "html" in _str(entry.get("contenttype")).lower():
+            text = plain_text(text)
+        if text:
+            entries.append((_str(entry.get("role")).lower(), text))
+    return entries
+
+
+def _choose(entries: list[tuple[str, str]], roles: tuple[str, ...]) -> str:
+    for wanted in roles:
+        for role, text in entries:
+            if role == wanted:
+                return text
+    return entries[0][1]
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(value for value in values if value))

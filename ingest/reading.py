@@ -1,0 +1,161 @@
+"""Turn raw input (bytes or text, any supported format) into normalized reports."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import PurePath
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from ingest.dateline import PlaceLookup, find_dateline
+from ingest.language import detect_language
+from ingest.parsers.feed import parse_feed
+from ingest.parsers.newsml import parse_newsml
+from ingest.parsers.ninjs import parse_ninjs
+from ingest.parsers.text import first_sentence, parse_text
+from ingest.registry import get_registry
+from ingest.types import ParsedReport, WireError
+
+FORMATS = ("text", "newsml", "ninjs", "feed")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF)\b")
+
+
+def read_reports(
+    data: bytes | str,
+    *,
+    filename: str = "",
+    format: str = "",
+    import_date: datetime.date | None = None,
+    lookup: PlaceLookup | None = None,
+) -> list[ParsedReport]:
+    """Parse input of any supported format; raise WireError with a clear reason if unreadable."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    _check_size(raw)
+    format = format or sniff_format(raw, filename)
+    lookup = lookup or get_registry()
+    import_date = import_date or timezone.localdate()
+    if format == "text":
+        reports = [parse_text(decode_text(raw), lookup=lookup, import_date=import_date)]
+    else:
+        parser = {"newsml": parse_newsml, "ninjs": parse_ninjs, "feed": parse_feed}[format]
+        reports = parser(raw)
+        for report in reports:
+            complete_structured(report, lookup, import_date)
+    for report in reports:
+        finish(report, lookup)
+    return reports
+
+
+def _check_size(raw: bytes) -> None:
+    if not raw.strip():
+        raise WireError("The input is empty.")
+    limit = settings.WIRE_MAX_BYTES
+    if len(raw) > limit:
+        raise WireError(
+            f"The input is {len(raw) / 1e6:.1f} MB; "
+            f"the limit is {limit / 1e6:.0f} MB per report or feed."
+        )
+
+
+def sniff_format(raw: bytes, filename: str = "") -> str:
+    """Tell the format from the file extension, else from the first bytes."""
+    suffix = PurePath(filename).suffix.lower()
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix in {".json", ".ninjs"} or head[:1] in (b"{", b"["):
+        return "ninjs"
+    if suffix in {".rss", ".atom"}:
+        return "feed"
+    if suffix == ".xml" or head[:1] == b"<":
+        root = _XML_ROOT.search(raw[:20000])
+        if root is None:
+            raise WireError("This XML is neither a NewsML-G2 news item nor an RSS or Atom feed.")
+        return "newsml" if root.group(1) in (b"newsItem", b"newsMessage") else "feed"
+    return "text"
+
+
+def decode_text(raw: bytes) -> str:
+    """Decode pasted or uploaded text; refuse binary files."""
+    if b"\x00" in raw[:8192]:
+        raise WireError("This looks like a binary file, not a text report.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    if (
+        len(_CONTROL.findall(sample)) > max(3, len(sample) // 100)
+        or sample.count("\ufffd") > len(sample) // 20
+    ):
+        raise WireError("This looks like a binary file, not a text report.")
+    return _CONTROL.sub("", text)
+
+
+def complete_structured(
+    report: ParsedReport, lookup: PlaceLookup, import_date: datetime.date
+) -> None:
+    """Fill the dateline of a structured item from its dateline field, body or declared places."""
+    reference = report.report_date or import_date
+    if report.dateline.raw:
+        match = find_dateline(
+            report.dateline.raw.rstrip(" .") + ".", lookup=lookup, reference=reference
+        )
+        _apply_dateline(report, match)
+    else:
+        text = " ".join(strip_tags(report.body[:3000]).split())
+        match = find_dateline(text, lookup=lookup, reference=reference)
+        if match.end:
+            _apply_dateline(report, match)
+            report.body = _strip_leading_dateline(report.body, match.raw)
+    if not report.dateline.country:
+        _place_from_declared(report, lookup)
+    if not report.dateline.date and report.dateline.raw:
+        report.dateline.date = reference
+
+
+def _apply_dateline(report: ParsedReport, match) -> None:
+    dateline = report.dateline
+    dateline.raw = dateline.raw or match.raw
+    dateline.city, dateline.city_id = match.city or dateline.city, match.city_id
+    dateline.country = match.country or dateline.country
+    dateline.date = match.date or dateline.date
+    report.agency = report.agency or match.agency
+    report.warnings.extend(match.warnings)
+
+
+def _strip_leading_dateline(body: str, raw: str) -> str:
+    """Drop the dateline from the start of an HTML or text body (it is kept apart)."""
+    match = re.match(r"\s*(<p[^>]*>)?\s*", body)
+    prefix_end = match.end() if match else 0
+    if body[prefix_end : prefix_end + len(raw)] == raw:
+        rest = body[prefix_end + len(raw) :].lstrip(" -–—:")
+        return (match.group(1) or "") + rest if match else rest
+    return body
+
+
+def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
+    for place in report.places:
+        code = lookup.country_code(place)
+        city = None if code else lookup.find_city(place)
+        if code or city:
+            report.dateline.country = code or city.country
+            if city and not report.dateline.city:
+                report.dateline.city, report.dateline.city_id = city.name, city.id
+            return
+
+
+def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
+    """Resolve the agency name and language, and say what is missing."""
+    plain = strip_tags(report.body)
+    if not report.agency:
+        finder = getattr(lookup, "find_agency_mention", None)
+        if finder:
+            report.agency = finder(first_sentence(plain)) or ""
+    if report.agency:
+        report.agency = lookup.agency_name(report.agency) or report.agency
+    report.language = (report.language or detect_language(f"{report.headline}\n{plain}"))[:16]
+    if not report.headline and not plain.strip():
+        raise WireError("No headline and no text were found in this report.")

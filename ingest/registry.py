@@ -1,0 +1,267 @@
+"""An in-memory snapshot of the entity registry, built once and rebuilt when it changes.
+
+It answers the dateline parser's questions (is this a country, which city is
+this, which agency is that) and holds the Aho–Corasick automaton the tagger
+scans texts with. Saving or deleting any registry record bumps a version
+number in the cache (see `ingest.signals`); the next caller rebuilds.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import ahocorasick
+from django.core.cache import cache
+
+from events.models import Event, EventSeries
+from ingest.dateline import CityRef
+from organizations.models import Organization, OrganizationKind, Person
+from places.models import City, Country
+
+VERSION_KEY = "ingest:registry-version"
+BODY_CITY_MIN_POPULATION = 100_000  # smaller towns resolve datelines only
+CITY_ALIAS_MIN_POPULATION = 1_000_000  # spelling variants of the largest cities only
+_YEAR_OR_ORDINAL = re.compile(
+    r"^(?:(?:19|20)\d\d|[IVXLC]+|\d+(?:st|nd|rd|th))\s+|\s+(?:(?:19|20)\d\d|[IVXLC]+)$"
+)
+
+
+def fold(text: str) -> str:
+    """Case-fold text keeping its length, so offsets in the folded text match the original."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a pattern in the automaton points to, and why."""
+
+    kind: str  # country, city, organization, person, event, event_name, series
+    key: int | str
+    reason: str  # name, alias, short name, official name, demonym, …
+    exact: str = ""  # when set, the text must read exactly so (acronyms such as AA, MDA)
+
+
+@dataclass
+class Snapshot:
+    version: int = 0
+    countries: dict[str, str] = field(default_factory=dict)  # folded name → code
+    country_names: dict[str, str] = field(default_factory=dict)  # code → name
+    cities: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    agencies: dict[str, tuple[int, str]] = field(default_factory=dict)  # folded → (id, name)
+    agency_pattern: re.Pattern | None = None
+    names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
+    city_info: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # id → name, cc, pop
+    event_dates: dict[int, object] = field(default_factory=dict)  # event id → start date
+    event_groups: dict[str, list[int]] = field(default_factory=dict)  # base/series → events
+    person_surnames: dict[int, list[str]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton | None = None
+
+    # -- PlaceLookup, for the dateline parser ---------------------------------
+
+    def country_code(self, name: str) -> str | None:
+        """Return the ISO code of a country named exactly so (any case), else None."""
+        return self.countries.get(fold(" ".join(name.split())))
+
+    def find_city(self, name: str, country: str | None = None) -> CityRef | None:
+        """Return the most populous city of that name (in that country, if given)."""
+        for _population, city_id, city_name, code in self.cities.get(
+            fold(" ".join(name.split())), []
+        ):
+            if country is None or code == country:
+                return CityRef(city_id, city_name, code)
+        return None
+
+    def agency_name(self, text: str) -> str | None:
+        """Return the registry name of the agency called text (name, short name or alias)."""
+        found = self.agencies.get(fold(" ".join(text.split())))
+        return found[1] if found else None
+
+    def agency_id(self, text: str) -> int | None:
+        """Return the primary key of the agency called text, else None."""
+        found = self.agencies.get(fold(" ".join(text.split())))
+        return found[0] if found else None
+
+    def find_agency_mention(self, text: str) -> str | None:
+        """Return the first agency named in text (exact capitalisation), else None."""
+        match = self.agency_pattern.search(text) if self.agency_pattern else None
+        return self.agency_name(match.group(0)) if match else None
+
+
+_lock = threading.Lock()
+_snapshot: Snapshot | None = None
+
+
+def current_version() -> int:
+    """Return the registry version: it changes whenever a registry record changes."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def bump_version() -> None:
+    """Mark the registry changed, so the next use rebuilds the snapshot."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def get_registry() -> Snapshot:
+    """Return the registry snapshot, rebuilding it if the registry changed since."""
+    global _snapshot
+    version = current_version()
+    snapshot = _snapshot
+    if snapshot is not None and snapshot.version == version:
+        return snapshot
+    with _lock:
+        if _snapshot is None or _snapshot.version != version:
+            _snapshot = build_snapshot(version)
+        return _snapshot
+
+
+def build_snapshot(version: int = 0) -> Snapshot:
+    """Read the whole registry and build the lookups and the automaton."""
+    builder = _Builder(Snapshot(version=version))
+    builder.add_countries()
+    builder.add_cities()
+    builder.add_organizations()
+    builder.add_people()
+    builder.add_events()
+    return builder.finish()
+
+
+class _Builder:
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.patterns: dict[str, list[Target]] = defaultdict(list)
+        self.agency_names: set[str] = set()
+
+    def pattern(self, text: str, target: Target) -> None:
+        text = " ".join(text.split())
+        if len(text) < 2 or (len(text) < 3 and not target.exact):
+            return
+        self.patterns[fold(text)].append(target)
+
+    def add_countries(self) -> None:
+        snap = self.snapshot
+        for code, name, official, aliases, demonyms in Country.objects.values_list(
+            "code", "name", "official_name", "aliases", "demonyms"
+        ):
+            snap.country_names[code] = name
+            snap.names[("country", code)] = name
+            for reason, names in (
+                ("name", [name]),
+                ("official name", [official]),
+                ("alias", aliases),
+            ):
+                for text in names:
+                    if text and len(text) > 3:
+                        snap.countries.setdefault(fold(text), code)
+                        self.pattern(text, Target("country", code, reason))
+            for demonym in demonyms:
+                for form in _demonym_forms(demonym):
+                    self.pattern(form, Target("country", code, "demonym"))
+
+    def add_cities(self) -> None:
+        snap = self.snapshot
+        rows = City.objects.values_list("id", "name", "country_id", "population", "aliases")
+        for city_id, name, code, population, aliases in rows.iterator(chunk_size=5000):
+            entry = (population, city_id, name, code)
+            snap.city_info[city_id] = (name, code, population)
+            for text in {name, *aliases}:
+                snap.cities.setdefault(fold(" ".join(text.split())), []).append(entry)
+            if population >= BODY_CITY_MIN_POPULATION:
+                self.pattern(name, Target("city", city_id, "city"))
+            if population >= CITY_ALIAS_MIN_POPULATION:
+                for alias in aliases:
+                    self.pattern(alias, Target("city", city_id, "city"))
+        for entries in snap.cities.values():
+            entries.sort(reverse=True)
+
+    def add_organizations(self) -> None:
+        snap = self.snapshot
+        rows = Organization.objects.values_list("id", "name", "short_name", "aliases", "kind")
+        for org_id, name, short_name, aliases, kind in rows.iterator(chunk_size=5000):
+            snap.names[("organization", org_id)] = name
+            names = [("name", name), ("short name", short_name)] + [("alias", a) for a in aliases]
+            for reason, text in names:
+                if text:
+                    exact = text if _needs_exact_case(text) else ""
+                    self.pattern(text, Target("organization", org_id, reason, exact))
+                    if kind == OrganizationKind.NEWS_AGENCY:
+                        snap.agencies.setdefault(fold(text), (org_id, name))
+                        self.agency_names.add(text)
+
+    def add_people(self) -> None:
+        snap = self.snapshot
+        for person_id, name, aliases in Person.objects.values_list(
+            "id", "name", "aliases"
+        ).iterator(chunk_size=5000):
+            snap.names[("person", person_id)] = name
+            surnames = []
+            for reason, text in [("name", name)] + [("alias", a) for a in aliases]:
+                self.pattern(text, Target("person", person_id, reason))
+                words = text.split()
+                if len(words) >= 2 and len(words[-1]) >= 3:
+                    surnames.append(words[-1])
+            snap.person_surnames[person_id] = list(dict.fromkeys(surnames))
+
+    def add_events(self) -> None:
+        snap = self.snapshot
+        series_events: dict[int, list[int]] = defaultdict(list)
+        for event_id, name, aliases, start, series_id in Event.objects.values_list(
+            "id", "name", "aliases", "start_date", "series_id"
+        ):
+            snap.names[("event", event_id)] = name
+            snap.event_dates[event_id] = start
+            if series_id:
+                series_events[series_id].append(event_id)
+            for reason, text in [("name", name)] + [("alias", a) for a in aliases]:
+                self.pattern(text, Target("event", event_id, reason))
+                base = _YEAR_OR_ORDINAL.sub("", text).strip()
+                if base and base != text:
+                    snap.event_groups.setdefault(f"name:{fold(base)}", []).append(event_id)
+                    self.pattern(
+                        base, Target("event_name", f"name:{fold(base)}", "name without year")
+                    )
+        for series_id, name, aliases in EventSeries.objects.values_list("id", "name", "aliases"):
+            key = f"series:{series_id}"
+            snap.event_groups[key] = series_events.get(series_id, [])
+            for text in [name, *aliases]:
+                self.pattern(text, Target("series", key, "series name"))
+
+    def finish(self) -> Snapshot:
+        automaton = ahocorasick.Automaton()
+        for folded, targets in self.patterns.items():
+            automaton.add_word(folded, (len(folded), tuple(dict.fromkeys(targets))))
+        if len(automaton):
+            automaton.make_automaton()
+        self.snapshot.automaton = automaton
+        names = sorted(self.agency_names, key=len, reverse=True)
+        if names:
+            alternatives = "|".join(re.escape(n) for n in names)
+            self.snapshot.agency_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        return self.snapshot
+
+
+def _needs_exact_case(text: str) -> bool:
+    """Acronyms and short names (AA, MDA, TASS) must match exactly as written."""
+    return len(text) <= 4 or (text.isupper() and len(text) <= 8)
+
+
+def _demonym_forms(demonym: str) -> list[str]:
+    """Return a demonym and its plural ('Kazakh' → 'Kazakhs'); invariable ones stay as is."""
+    forms = [demonym]
+    if demonym and not demonym.endswith(("s", "sh", "ch", "ese", "i")):
+        forms.append(demonym + "s")
+    if demonym.endswith("i") and len(demonym) > 3:  # Azerbaijani → Azerbaijanis
+        forms.append(demonym + "s")
+    return forms

@@ -1,0 +1,252 @@
+"""Suggest tags for a text from the entity registry, each with its spans and reasons.
+
+One pass of the registry's Aho–Corasick automaton finds every name, alias,
+short name and demonym (linear in the text's length); the rules below then
+keep what an editor would tag and explain each suggestion.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ingest.candidates import Candidate, find_candidates
+from ingest.registry import Snapshot, Target, fold, get_registry
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]['\"“”’)]*)\s*$")
+FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
+MAJOR_CITY = 1_000_000
+TAG_KINDS = ("countries", "organizations", "people", "events")
+
+
+@dataclass
+class Suggestion:
+    kind: str  # country, organization, person, event
+    key: int | str
+    name: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, span: tuple[int, int] | None, reason: str) -> None:
+        if span and span not in self.spans:
+            self.spans.append(span)
+        if reason not in self.reasons:
+            self.reasons.append(reason)
+
+
+@dataclass
+class TagResult:
+    countries: list[Suggestion] = field(default_factory=list)
+    organizations: list[Suggestion] = field(default_factory=list)
+    people: list[Suggestion] = field(default_factory=list)
+    events: list[Suggestion] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def keys(self, kind: str) -> list[int | str]:
+        """Return the suggested primary keys of one kind (countries, people, …)."""
+        return [s.key for s in getattr(self, kind)]
+
+    def all(self) -> list[Suggestion]:
+        """Return every suggestion, countries first."""
+        return [s for kind in TAG_KINDS for s in getattr(self, kind)]
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    targets: tuple[Target, ...]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def inside(self, other: _Match) -> bool:
+        return other.start <= self.start and self.end <= other.end and other.span != self.span
+
+
+def suggest_tags(
+    text: str,
+    *,
+    report_date: datetime.date | None = None,
+    dateline_country: str = "",
+    exclude_organizations: Iterable[int] = (),
+    registry: Snapshot | None = None,
+) -> TagResult:
+    """Return tag suggestions (and unregistered candidates) for text."""
+    registry = registry or get_registry()
+    matches = _filter_nested(_scan(text, registry))
+    result = _Collector(text, registry, report_date)
+    for match in matches:
+        result.add(match)
+    result.add_surname_mentions(matches)
+    if dateline_country:
+        result.country(dateline_country, None, "dateline")
+    excluded = set(exclude_organizations)
+    result.found["organization"] = {
+        k: v for k, v in result.found["organization"].items() if k not in excluded
+    }
+    tags = result.finish()
+    tags.candidates = find_candidates(text, [m.span for m in matches])
+    return tags
+
+
+def _scan(text: str, registry: Snapshot) -> list[_Match]:
+    """Find every registry pattern in text on word boundaries with plausible capitalisation."""
+    if not registry.automaton or not len(registry.automaton):
+        return []
+    found = []
+    for end_index, (length, targets) in registry.automaton.iter(fold(text)):
+        start, end = end_index - length + 1, end_index + 1
+        if not _on_word_boundaries(text, start, end):
+            continue
+        printed = text[start:end]
+        kept = tuple(t for t in targets if _case_fits(printed, t))
+        if kept:
+            found.append(_Match(start, end, kept))
+    return found
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+def _case_fits(printed: str, target: Target) -> bool:
+    if target.exact:
+        return printed == target.exact
+    first = printed[0]
+    return not first.isalpha() or first.isupper()
+
+
+def _filter_nested(matches: list[_Match]) -> list[_Match]:
+    """Drop a match inside a longer one of the same kind, and anything inside a person's name."""
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept = []
+    for match in matches:
+        kinds = {t.kind for t in match.targets}
+        swallowed = any(
+            match.inside(other)
+            and ({t.kind for t in other.targets} & ({"person"} | kinds | _event_kinds(kinds)))
+            for other in matches
+        )
+        if not swallowed:
+            kept.append(match)
+    return kept
+
+
+def _event_kinds(kinds: set[str]) -> set[str]:
+    return {"event", "event_name", "series"} if kinds & {"event", "event_name", "series"} else set()
+
+
+class _Collector:
+    """Turn matches into suggestions, resolving cities and event editions."""
+
+    def __init__(self, text: str, registry: Snapshot, report_date: datetime.date | None) -> None:
+        self.text, self.registry, self.report_date = text, registry, report_date
+        self.found: dict[str, dict] = {
+            k: {} for k in ("country", "organization", "person", "event")
+        }
+        self.city_matches: list[tuple[_Match, list[int]]] = []
+        self.matches: list[_Match] = []
+
+    def suggestion(self, kind: str, key: int | str) -> Suggestion:
+        bucket = self.found[kind]
+        if key not in bucket:
+            bucket[key] = Suggestion(kind, key, self.registry.names.get((kind, key), str(key)))
+        return bucket[key]
+
+    def country(self, code: str, span: tuple[int, int] | None, reason: str) -> None:
+        self.suggestion("country", code).add(span, reason)
+
+    def add(self, match: _Match) -> None:
+        self.matches.append(match)
+        printed = self.text[match.start : match.end]
+        cities = [t.key for t in match.targets if t.kind == "city"]
+        if cities:
+            self.city_matches.append((match, cities))
+        for target in match.targets:
+            if target.kind == "country":
+                self.country(target.key, match.span, f'{target.reason} "{printed}"')
+            elif target.kind in ("organization", "person", "event"):
+                self.suggestion(target.kind, target.key).add(
+                    match.span, f'{target.reason} "{printed}"'
+                )
+            elif target.kind in ("event_name", "series"):
+                self.add_edition(target, match, printed)
+
+    def add_edition(self, target: Target, match: _Match, printed: str) -> None:
+        event_id = self.nearest_edition(self.registry.event_groups.get(target.key, []))
+        if event_id is not None:
+            year = self.registry.event_dates[event_id].year
+            reason = f'{target.reason} "{printed}", the {year} edition'
+            self.suggestion("event", event_id).add(match.span, reason)
+
+    def nearest_edition(self, event_ids: list[int]) -> int | None:
+        """Pick the edition in the report's year, else the one nearest in time."""
+        if not event_ids:
+            return None
+        dates = self.registry.event_dates
+        day = self.report_date or datetime.date.today()
+        return min(event_ids, key=lambda e: (dates[e].year != day.year, abs((dates[e] - day).days)))
+
+    def add_surname_mentions(self, matches: list[_Match]) -> None:
+        """Count a later surname-only mention ('Ismayilov said') as the person named before."""
+        taken = [m.span for m in matches]
+        for person_id, suggestion in list(self.found["person"].items()):
+            first_end = min(end for _, end in suggestion.spans)
+            for surname in self.registry.person_surnames.get(person_id, []):
+                pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+                for hit in pattern.finditer(self.text, first_end):
+                    span = hit.span()
+                    if not any(s <= span[0] and span[1] <= e for s, e in taken):
+                        suggestion.add(span, f'surname "{surname}" after the full name')
+
+    def finish(self) -> TagResult:
+        self.resolve_cities()
+        result = TagResult()
+        for kind, attribute in zip(
+            ("country", "organization", "person", "event"), TAG_KINDS, strict=True
+        ):
+            suggestions = sorted(
+                self.found[kind].values(), key=lambda s: s.spans[0] if s.spans else (0, 0)
+            )
+            setattr(result, attribute, suggestions)
+        return result
+
+    def resolve_cities(self) -> None:
+        """Tag the country of each credible city mention, preferring countries already named."""
+        named = set(self.found["country"])
+        for match, city_ids in self.city_matches:
+            if not self.credible_city(match, city_ids):
+                continue
+            info = self.registry.city_info
+            city_id = max(city_ids, key=lambda c: (info[c][1] in named, info[c][2]))
+            name, code, _population = info[city_id]
+            country_name = self.registry.country_names.get(code, code)
+            self.country(code, match.span, f'city "{name}" is in {country_name}')
+
+    def credible_city(self, match: _Match, city_ids: list[int]) -> bool:
+        """A city name is trusted unless it starts a sentence or is part of a longer name."""
+        population = max(self.registry.city_info[c][2] for c in city_ids)
+        inside_entity = any(
+            match.inside(other) and {t.kind for t in other.targets} - {"city", "country"}
+            for other in self.matches
+        )
+        if inside_entity:
+            return True
+        before = self.text[: match.start]
+        if SENTENCE_START.search(before) and population < MAJOR_CITY:
+            return False
+        return not self.next_to_capitalized(match)
+
+    def next_to_capitalized(self, match: _Match) -> bool:
+        after = self.text[match.end : match.end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            return True
+        previous = re.search(r"([^\W\d_]+)\s$", self.text[max(0, match.start - 30) : match.start])
+        word = previous.group(1) if previous else ""
+        return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS

@@ -1,0 +1,64 @@
+"""The normalized result every wire parser returns, whatever the input format."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class WireError(ValueError):
+    """Input that cannot be read as a wire report; the message says why, for editors."""
+
+
+@dataclass
+class Dateline:
+    """A dateline as printed, and what it resolves to."""
+
+    raw: str = ""
+    city: str = ""  # the city as printed (or the gazetteer name once resolved)
+    country: str = ""  # ISO 3166-1 alpha-2, "" when unknown
+    date: datetime.date | None = None
+    city_id: int | None = None  # places.City primary key when the gazetteer knows the city
+
+
+@dataclass
+class ParsedReport:
+    """One wire report, normalized: what a parser could read from any format."""
+
+    headline: str = ""
+    body: str = ""  # HTML (from structured formats) or plain text (from pasted text)
+    summary: str = ""
+    dateline: Dateline = field(default_factory=Dateline)
+    agency: str = ""  # the agency's name as found in the input
+    agency_item_id: str = ""
+    agency_version: str = ""
+    language: str = ""
+    byline: str = ""
+    source_url: str = ""
+    first_created: datetime.datetime | None = None
+    version_created: datetime.datetime | None = None
+    embargo_until: datetime.datetime | None = None
+    keywords: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # place names the input itself declares
+    format: str = "text"  # text, newsml, ninjs, feed
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def report_date(self) -> datetime.date | None:
+        """Return the best date for the report: dateline date, else its timestamps."""
+        if self.dateline.date:
+            return self.dateline.date
+        stamp = self.version_created or self.first_created
+        return stamp.date() if stamp else None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-friendly data."""
+        data = asdict(self)
+        for key, value in list(data.items()):
+            if isinstance(value, datetime.date):
+                data[key] = value.isoformat()
+        if self.dateline.date:
+            data["dateline"]["date"] = self.dateline.date.isoformat()
+        return data

@@ -1,0 +1,64 @@
+import datetime
+
+import pytest
+
+from events.models import EventSeries
+from ingest.agencies import load_agencies
+from tests.factories import (
+    AffiliationFactory,
+    CityFactory,
+    EventFactory,
+    OrganizationFactory,
+    PersonFactory,
+    country,
+)
+
+
+@pytest.fixture
+def registry(db):
+    """The Caspian Media Forum world, plus the shipped agency registry."""
+    load_agencies()
+    astrakhan = CityFactory(name="Astrakhan", country=country("RU"), population=520_000)
+    CityFactory(name="Baku", country=country("AZ"), population=2_300_000, aliases=["Bakı", "Baky"])
+    shusha = CityFactory(name="Shusha", country=country("AZ"), population=19_000)
+    CityFactory(name="Moscow", country=country("RU"), population=10_000_000, aliases=["Москва"])
+    CityFactory(name="Mary", country=country("TM"), population=120_000)
+    caspian = EventSeries.objects.create(name="Caspian Media Forum")
+    for year in (2022, 2023):
+        EventFactory(
+            name=f"Caspian Media Forum {year}",
+            series=caspian,
+            edition=year,
+            start_date=datetime.date(year, 9, 18),
+            city=astrakhan,
+        )
+    EventFactory(
+        name="Shusha Global Media Forum 2023",
+        start_date=datetime.date(2023, 7, 21),
+        city=shusha,
+    )
+    mda = OrganizationFactory(
+        name="Media Development Agency of the Republic of Azerbaijan",
+        short_name="MDA",
+        country=country("AZ"),
+    )
+    AffiliationFactory(
+        person=PersonFactory(name="Ahmed Ismayilov", aliases=["Akhmad Ismayilov"]),
+        organization=mda,
+    )
+    OrganizationFactory(name="Hummat", kind="publication", founded_year=1919, closed_year=1920)
+    PersonFactory(name="Heydar Aliyev")
+
+
+CASPIAN_REPORT = """date 2023-09-19
+Azerbaijani press history presented at Caspian forum
+
+RUSSIA, Astrakhan, September 19. The Azerbaijani delegation at the Caspian Media Forum, \
+led by Ahmed Ismayilov, executive director of the Media Development Agency of the \
+Republic of Azerbaijan, spoke about the newspaper Hummat, Trend reports from the scene.
+
+Akhmad Ismayilov recalled the Shusha Global Media Forum held in July. Ismayilov said \
+that Baku and Astrakhan are sister cities, and that Heydar Aliyev had supported the press.
+
+Mary Whitcombe of the Caspian Press Club also spoke.
+"""

@@ -1,0 +1,65 @@
+import datetime
+
+import pytest
+
+from ingest.reading import read_reports, sniff_format
+from ingest.types import WireError
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 500, "binary"),
+        (b"x" * 10_000_001, "limit is 10 MB"),
+        (b"<html><body>Not news</body></html>", "neither a NewsML-G2"),
+        (b"<newsItem><unclosed>", "XML"),
+        (b'{"headline": ', "JSON"),
+    ],
+)
+def test_bad_input_gives_a_clear_error(data, message):
+    with pytest.raises(WireError, match=message):
+        read_reports(data)
+
+
+def test_formats_are_told_apart_by_extension_or_content():
+    assert sniff_format(b"Plain words", "a.txt") == "text"
+    assert sniff_format(b'{"headline": "x"}') == "ninjs"
+    assert sniff_format(b"<rss version='2.0'><channel/></rss>") == "feed"
+    assert sniff_format(b"<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/'/>") == "newsml"
+
+
+def test_a_report_with_no_dateline_keeps_its_text_and_the_date_line(db):
+    [report] = read_reports(
+        b"date 2023-09-19\nTalks end\n\nThe talks ended without a deal on Tuesday evening.",
+        import_date=datetime.date(2023, 9, 25),
+    )
+    assert report.headline == "Talks end"
+    assert report.dateline.raw == ""
+    assert report.dateline.date == datetime.date(2023, 9, 19)
+    assert report.body == "The talks ended without a deal on Tuesday evening."
+
+
+def test_a_byline_line_is_taken_apart(db):
+    [report] = read_reports(b"Talks end\nBy Leyla Mammadova\n\nBAKU, Sept. 19. The talks ended.")
+    assert report.byline == "Leyla Mammadova"
+    assert report.dateline.raw == "BAKU, Sept. 19."
+
+
+def test_a_newsml_item_gets_its_dateline_resolved(registry):
+    xml = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:1" version="1">
+ <itemMeta><provider literal="TASS"/><versionCreated>2023-09-19T08:00:00Z</versionCreated></itemMeta>
+ <contentMeta><headline>Forum opens</headline><dateline>ASTRAKHAN, Sept. 19</dateline></contentMeta>
+ <contentSet><inlineXML contenttype="application/nitf+xml"><nitf><body><body.content>
+ <p>Journalists from the Caspian states gathered in Astrakhan.</p></body.content></body></nitf>
+ </inlineXML></contentSet></newsItem>"""
+    [report] = read_reports(xml)
+    assert (report.dateline.city, report.dateline.country) == ("Astrakhan", "RU")
+    assert report.dateline.date == datetime.date(2023, 9, 19)
+    assert report.agency == "TASS"
+    assert report.agency_item_id == "urn:example:1"

@@ -1,0 +1,96 @@
+import datetime
+
+import pytest
+
+from ingest.importer import tag_report
+from ingest.reading import read_reports
+from ingest.tagger import suggest_tags
+from tests.factories import OrganizationFactory, PersonFactory
+from tests.ingest.conftest import CASPIAN_REPORT
+
+pytestmark = pytest.mark.django_db
+
+
+def names(suggestions) -> list:
+    return [s.name for s in suggestions]
+
+
+def tagged(registry):
+    [report] = read_reports(CASPIAN_REPORT, import_date=datetime.date(2023, 9, 20))
+    return report, tag_report(report)
+
+
+def test_the_caspian_report_gets_every_tag_an_editor_would_give(registry):
+    report, tags = tagged(registry)
+    assert report.agency == "Trend News Agency"
+    assert sorted(tags.keys("countries")) == ["AZ", "RU"]
+    assert names(tags.organizations) == [
+        "Media Development Agency of the Republic of Azerbaijan",
+        "Hummat",
+    ]
+    assert names(tags.people) == ["Ahmed Ismayilov", "Heydar Aliyev"]
+    assert names(tags.events) == ["Caspian Media Forum 2023", "Shusha Global Media Forum 2023"]
+
+
+def test_each_suggestion_says_why_and_where(registry):
+    report, tags = tagged(registry)
+    text = f"{report.headline}\n\n\n\n{report.body}"
+    azerbaijan = next(s for s in tags.countries if s.key == "AZ")
+    assert 'demonym "Azerbaijani"' in azerbaijan.reasons
+    assert 'city "Baku" is in Azerbaijan' in azerbaijan.reasons
+    ismayilov = tags.people[0]
+    assert 'alias "Akhmad Ismayilov"' in ismayilov.reasons
+    assert 'surname "Ismayilov" after the full name' in ismayilov.reasons
+    assert [text[s:e] for s, e in ismayilov.spans] == [
+        "Ahmed Ismayilov",
+        "Akhmad Ismayilov",
+        "Ismayilov",
+    ]
+
+
+def test_the_filing_agency_is_not_tagged_as_a_subject(registry):
+    _report, tags = tagged(registry)
+    assert "Trend News Agency" not in names(tags.organizations)
+
+
+def test_unregistered_names_become_candidates(registry):
+    _report, tags = tagged(registry)
+    candidates = {(c.text, c.kind) for c in tags.candidates}
+    assert ("Mary Whitcombe", "person") in candidates
+    assert ("Caspian Press Club", "organization") in candidates
+
+
+def test_a_city_that_is_part_of_a_name_does_not_tag_its_country(registry):
+    tags = suggest_tags("Mary Whitcombe met delegates in a hotel.")
+    assert tags.keys("countries") == []
+
+
+def test_a_series_name_resolves_to_the_edition_of_the_report_year(registry):
+    for year in (2022, 2023):
+        tags = suggest_tags(
+            "Delegates met at the Caspian Media Forum.", report_date=datetime.date(year, 9, 18)
+        )
+        assert names(tags.events) == [f"Caspian Media Forum {year}"]
+
+
+def test_lower_case_words_do_not_match_names(registry):
+    OrganizationFactory(name="Trend Setters Union")
+    tags = suggest_tags("the trend setters union met; a baku-style dish was served")
+    assert tags.all() == []
+
+
+def test_acronyms_match_only_as_written(registry):
+    assert names(suggest_tags("The MDA said so.").organizations) == [
+        "Media Development Agency of the Republic of Azerbaijan"
+    ]
+    assert suggest_tags("The Mda said so.").organizations == []
+
+
+def test_the_registry_is_rebuilt_when_it_changes(registry):
+    assert suggest_tags("Ruslan Qarayev spoke.").people == []
+    PersonFactory(name="Ruslan Qarayev")
+    assert names(suggest_tags("Ruslan Qarayev spoke.").people) == ["Ruslan Qarayev"]
+
+
+def test_plural_demonyms_tag_their_country(registry):
+    assert suggest_tags("Kazakhs and Azerbaijanis met.").keys("countries") == ["KZ", "AZ"]
