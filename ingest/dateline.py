@@ -29,9 +29,13 @@ class PlaceLookup(Protocol):
 
     def country_code(self, name: str) -> str | None: ...
 
-    def find_city(self, name: str, country: str | None = None) -> CityRef | None: ...
+    def find_city(
+        self, name: str, country: str | None = None, prefer: str | None = None
+    ) -> CityRef | None: ...
 
     def agency_name(self, text: str) -> str | None: ...
+
+    def agency_country(self, text: str) -> str | None: ...
 
 
 class NoLookup:
@@ -40,10 +44,15 @@ class NoLookup:
     def country_code(self, name: str) -> str | None:
         return None
 
-    def find_city(self, name: str, country: str | None = None) -> CityRef | None:
+    def find_city(
+        self, name: str, country: str | None = None, prefer: str | None = None
+    ) -> CityRef | None:
         return None
 
     def agency_name(self, text: str) -> str | None:
+        return None
+
+    def agency_country(self, text: str) -> str | None:
         return None
 
 
@@ -157,10 +166,14 @@ class _Reader:
         length = stop.start() if stop else len(stripped)
         segment = self.text[self.pos : self.pos + length].strip()  # unmasked: "St. Petersburg"
         after = stripped[length : length + 1]
-        if not self.classify(segment, followed_by_slash=after == "/"):
+        slash_suffix = after == "/" and not stripped[length - 1 : length].isspace()  # "UzA/"
+        before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
+            _DASH.match(stripped[length:])
+        )
+        if not self.classify(segment, followed_by_slash=slash_suffix, before_dash=before_dash):
             return False
         self.pos += length
-        if after == "/":  # "UzA/" style: agency with a trailing slash
+        if slash_suffix:  # "UzA/" style: agency with a trailing slash
             self.pos += 1
             self.end = self.pos
             return False
@@ -170,12 +183,15 @@ class _Reader:
                 self.end = self.pos
         return after not in {"\n", ""}
 
-    def classify(self, segment: str, *, followed_by_slash: bool) -> bool:
+    def classify(self, segment: str, *, followed_by_slash: bool, before_dash: bool = False) -> bool:
         """Record the segment as a place, a date or an agency; False if it is none."""
         if not segment:
             return False
         if self.places and self.is_agency(segment, followed_by_slash):
             self.agency = segment
+            return True
+        if self.places and self.date_text and before_dash and len(segment.split()) <= 3:
+            self.agency = segment  # "Almaty, 14 марта. Interfax-Kazakhstan –"
             return True
         if self.places and not self.date_text and read_date(segment):
             self.date_text = segment
@@ -191,9 +207,11 @@ class _Reader:
     def is_agency(self, segment: str, followed_by_slash: bool) -> bool:
         """An agency marker: 'UzA/', or a known agency printed apart from the places."""
         if followed_by_slash:
-            return True
-        known = self.lookup.agency_name(segment)
-        return bool(known) and (is_caps(segment) or not looks_like_place(segment))
+            return not read_date(segment)
+        if not self.lookup.agency_name(segment):
+            return False
+        known_place = self.lookup.country_code(segment) or self.lookup.find_city(segment)
+        return not known_place or is_caps(segment)  # "Tehran, IRNA --": Irna is also a town
 
     def is_dateline(self) -> bool:
         """Decide whether what was read is a dateline rather than the first words of a story."""
@@ -221,7 +239,8 @@ def find_dateline(
     if not reader.is_dateline():
         return DatelineMatch()
     match = DatelineMatch(raw=text[: reader.end].strip(), end=reader.end)
-    _resolve_places(match, reader.places, lookup)
+    home = lookup.agency_country(reader.agency) if reader.agency else None
+    _resolve_places(match, reader.places, lookup, home)
     if reader.date_text:
         parts = read_date(reader.date_text)
         match.date = infer_date(parts, reference) if parts else None
@@ -232,7 +251,9 @@ def find_dateline(
     return match
 
 
-def _resolve_places(match: DatelineMatch, places: list[str], lookup: PlaceLookup) -> None:
+def _resolve_places(
+    match: DatelineMatch, places: list[str], lookup: PlaceLookup, home: str | None
+) -> None:
     """Split place segments into city and country, resolving the city through the gazetteer."""
     city_texts = []
     for place in places:
@@ -244,7 +265,8 @@ def _resolve_places(match: DatelineMatch, places: list[str], lookup: PlaceLookup
     if not city_texts:
         return
     printed = city_texts[0]
-    city = lookup.find_city(printed, match.country or None)
+    # Of two cities so named, the agency's home country decides ("ST. PETERSBURG /TASS/").
+    city = lookup.find_city(printed, match.country or None, prefer=home)
     if city:
         match.city, match.city_id = city.name, city.id
         match.country = match.country or city.country

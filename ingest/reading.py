@@ -46,6 +46,7 @@ def read_reports(
         for report in reports:
             complete_structured(report, lookup, import_date)
     for report in reports:
+        report.import_date = import_date
         finish(report, lookup)
     return reports
 

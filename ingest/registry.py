@@ -18,6 +18,7 @@ from django.core.cache import cache
 
 from events.models import Event, EventSeries
 from ingest.dateline import CityRef
+from ingest.russian import russian_forms
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -45,6 +46,7 @@ class Target:
     key: int | str
     reason: str  # name, alias, short name, official name, demonym, …
     exact: str = ""  # when set, the text must read exactly so (acronyms such as AA, MDA)
+    any_case: bool = False  # registered in lower case ('правительство …'): match any case
 
 
 @dataclass
@@ -52,10 +54,12 @@ class Snapshot:
     version: int = 0
     countries: dict[str, str] = field(default_factory=dict)  # folded name → code
     country_names: dict[str, str] = field(default_factory=dict)  # code → name
-    cities: dict[str, list[tuple[int, int, str, str]]] = field(default_factory=dict)
-    agencies: dict[str, tuple[int, str]] = field(default_factory=dict)  # folded → (id, name)
+    cities: dict[str, list[tuple[int, int, int, str, str]]] = field(default_factory=dict)
+    agencies: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # → (id, name, cc)
     agency_pattern: re.Pattern | None = None
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
+    # (kind, key) → the countries an organization or event (or series) belongs to
+    homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
     city_info: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # id → name, cc, pop
     event_dates: dict[int, object] = field(default_factory=dict)  # event id → start date
     event_groups: dict[str, list[int]] = field(default_factory=dict)  # base/series → events
@@ -68,23 +72,37 @@ class Snapshot:
         """Return the ISO code of a country named exactly so (any case), else None."""
         return self.countries.get(fold(" ".join(name.split())))
 
-    def find_city(self, name: str, country: str | None = None) -> CityRef | None:
-        """Return the most populous city of that name (in that country, if given)."""
-        for _population, city_id, city_name, code in self.cities.get(
-            fold(" ".join(name.split())), []
-        ):
+    def find_city(
+        self, name: str, country: str | None = None, prefer: str | None = None
+    ) -> CityRef | None:
+        """Return the city of that name: in `country` if given, else preferably in `prefer`,
+        one whose own name it is before one that lists it as an alias, the largest first."""
+        entries = self.cities.get(fold(" ".join(name.split())), [])
+        if country is None and prefer:
+            entries = sorted(entries, key=lambda e: e[4] != prefer)  # stable: keeps the ranking
+        for _own_name, _population, city_id, city_name, code in entries:
             if country is None or code == country:
                 return CityRef(city_id, city_name, code)
         return None
 
+    def _agency(self, text: str) -> tuple[int, str, str] | None:
+        key = fold(" ".join(text.split()))
+        # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known agency
+        return self.agencies.get(key) or self.agencies.get(re.split(r"[-\s]", key, maxsplit=1)[0])
+
     def agency_name(self, text: str) -> str | None:
         """Return the registry name of the agency called text (name, short name or alias)."""
-        found = self.agencies.get(fold(" ".join(text.split())))
+        found = self._agency(text)
         return found[1] if found else None
+
+    def agency_country(self, text: str) -> str | None:
+        """Return the home country code of the agency called text, else None."""
+        found = self._agency(text)
+        return found[2] or None if found else None
 
     def agency_id(self, text: str) -> int | None:
         """Return the primary key of the agency called text, else None."""
-        found = self.agencies.get(fold(" ".join(text.split())))
+        found = self._agency(text)
         return found[0] if found else None
 
     def find_agency_mention(self, text: str) -> str | None:
@@ -130,8 +148,8 @@ def get_registry() -> Snapshot:
 def build_snapshot(version: int = 0) -> Snapshot:
     """Read the whole registry and build the lookups and the automaton."""
     builder = _Builder(Snapshot(version=version))
+    builder.add_cities()  # first: countries are ranked by their number of cities
     builder.add_countries()
-    builder.add_cities()
     builder.add_organizations()
     builder.add_people()
     builder.add_events()
@@ -143,61 +161,86 @@ class _Builder:
         self.snapshot = snapshot
         self.patterns: dict[str, list[Target]] = defaultdict(list)
         self.agency_names: set[str] = set()
+        self.city_counts: dict[str, int] = {}
 
     def pattern(self, text: str, target: Target) -> None:
         text = " ".join(text.split())
         if len(text) < 2 or (len(text) < 3 and not target.exact):
             return
+        if text[0].islower() and not target.exact:
+            target = Target(target.kind, target.key, target.reason, any_case=True)
         self.patterns[fold(text)].append(target)
 
-    def add_countries(self) -> None:
+    def add_cities(self) -> None:
+        """Index every city by name and alias (for datelines); add the larger ones as patterns."""
         snap = self.snapshot
+        rows = City.objects.values_list("id", "name", "country_id", "population", "aliases")
+        for city_id, name, code, population, aliases in rows.iterator(chunk_size=5000):
+            snap.city_info[city_id] = (name, code, population)
+            self.city_counts[code] = self.city_counts.get(code, 0) + 1
+            # Its own name ranks a city above others that merely list the name as an alias.
+            snap.cities.setdefault(fold(" ".join(name.split())), []).append(
+                (1, population, city_id, name, code)
+            )
+            for alias in aliases:
+                snap.cities.setdefault(fold(" ".join(alias.split())), []).append(
+                    (0, population, city_id, name, code)
+                )
+            if population >= BODY_CITY_MIN_POPULATION:
+                self.pattern(name, Target("city", city_id, "city"))
+            if population >= CITY_ALIAS_MIN_POPULATION:
+                for alias in aliases:
+                    for form in [alias, *russian_forms(alias)]:
+                        self.pattern(form, Target("city", city_id, "city"))
+        for entries in snap.cities.values():
+            entries.sort(reverse=True)
+
+    def add_countries(self) -> None:
+        """Add country names, aliases (with Russian case forms) and demonyms.
+
+        A name several countries share ('French': France and its overseas
+        territories; 'Chinese': China, Hong Kong, Macao) goes to the one with the
+        most gazetteer cities, a fair proxy for the country people mean.
+        """
+        snap = self.snapshot
+        claims: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for code, name, official, aliases, demonyms in Country.objects.values_list(
             "code", "name", "official_name", "aliases", "demonyms"
         ):
             snap.country_names[code] = name
             snap.names[("country", code)] = name
-            for reason, names in (
-                ("name", [name]),
-                ("official name", [official]),
-                ("alias", aliases),
-            ):
-                for text in names:
-                    if text and len(text) > 3:
-                        snap.countries.setdefault(fold(text), code)
-                        self.pattern(text, Target("country", code, reason))
+            named = [("name", name), ("official name", official)] + [("alias", a) for a in aliases]
+            for reason, text in named:
+                if text and len(text) > 3:
+                    snap.countries.setdefault(fold(text), code)
+                    for form in [text, *russian_forms(text)]:
+                        claims[fold(form)].append((code, reason, form))
             for demonym in demonyms:
                 for form in _demonym_forms(demonym):
-                    self.pattern(form, Target("country", code, "demonym"))
-
-    def add_cities(self) -> None:
-        snap = self.snapshot
-        rows = City.objects.values_list("id", "name", "country_id", "population", "aliases")
-        for city_id, name, code, population, aliases in rows.iterator(chunk_size=5000):
-            entry = (population, city_id, name, code)
-            snap.city_info[city_id] = (name, code, population)
-            for text in {name, *aliases}:
-                snap.cities.setdefault(fold(" ".join(text.split())), []).append(entry)
-            if population >= BODY_CITY_MIN_POPULATION:
-                self.pattern(name, Target("city", city_id, "city"))
-            if population >= CITY_ALIAS_MIN_POPULATION:
-                for alias in aliases:
-                    self.pattern(alias, Target("city", city_id, "city"))
-        for entries in snap.cities.values():
-            entries.sort(reverse=True)
+                    claims[fold(form)].append((code, "demonym", form))
+        for claimants in claims.values():
+            codes = sorted({code for code, _, _ in claimants})
+            winner = max(codes, key=lambda c: self.city_counts.get(c, 0))
+            for code, reason, form in claimants:
+                if code == winner:
+                    self.pattern(form, Target("country", code, reason))
 
     def add_organizations(self) -> None:
         snap = self.snapshot
-        rows = Organization.objects.values_list("id", "name", "short_name", "aliases", "kind")
-        for org_id, name, short_name, aliases, kind in rows.iterator(chunk_size=5000):
+        rows = Organization.objects.values_list(
+            "id", "name", "short_name", "aliases", "kind", "country_id"
+        )
+        for org_id, name, short_name, aliases, kind, code in rows.iterator(chunk_size=5000):
             snap.names[("organization", org_id)] = name
+            if code:
+                snap.homes[("organization", org_id)] = {code}
             names = [("name", name), ("short name", short_name)] + [("alias", a) for a in aliases]
             for reason, text in names:
                 if text:
                     exact = text if _needs_exact_case(text) else ""
                     self.pattern(text, Target("organization", org_id, reason, exact))
                     if kind == OrganizationKind.NEWS_AGENCY:
-                        snap.agencies.setdefault(fold(text), (org_id, name))
+                        snap.agencies.setdefault(fold(text), (org_id, name, code or ""))
                         self.agency_names.add(text)
 
     def add_people(self) -> None:
@@ -217,11 +260,12 @@ class _Builder:
     def add_events(self) -> None:
         snap = self.snapshot
         series_events: dict[int, list[int]] = defaultdict(list)
-        for event_id, name, aliases, start, series_id in Event.objects.values_list(
-            "id", "name", "aliases", "start_date", "series_id"
+        for event_id, name, aliases, start, series_id, code in Event.objects.values_list(
+            "id", "name", "aliases", "start_date", "series_id", "country_id"
         ):
             snap.names[("event", event_id)] = name
             snap.event_dates[event_id] = start
+            snap.homes[("event", event_id)] = {code} if code else set()
             if series_id:
                 series_events[series_id].append(event_id)
             for reason, text in [("name", name)] + [("alias", a) for a in aliases]:
@@ -229,12 +273,17 @@ class _Builder:
                 base = _YEAR_OR_ORDINAL.sub("", text).strip()
                 if base and base != text:
                     snap.event_groups.setdefault(f"name:{fold(base)}", []).append(event_id)
+                    if code:
+                        snap.homes.setdefault(("event_name", f"name:{fold(base)}"), set()).add(code)
                     self.pattern(
                         base, Target("event_name", f"name:{fold(base)}", "name without year")
                     )
         for series_id, name, aliases in EventSeries.objects.values_list("id", "name", "aliases"):
             key = f"series:{series_id}"
             snap.event_groups[key] = series_events.get(series_id, [])
+            snap.homes[("series", key)] = set().union(
+                *(snap.homes[("event", e)] for e in snap.event_groups[key])
+            )
             for text in [name, *aliases]:
                 self.pattern(text, Target("series", key, "series name"))
 

@@ -16,6 +16,7 @@ from ingest.candidates import Candidate, find_candidates
 from ingest.registry import Snapshot, Target, fold, get_registry
 
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]['\"“”’)]*)\s*$")
+NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
 TAG_KINDS = ("countries", "organizations", "people", "events")
@@ -119,7 +120,7 @@ def _case_fits(printed: str, target: Target) -> bool:
     if target.exact:
         return printed == target.exact
     first = printed[0]
-    return not first.isalpha() or first.isupper()
+    return target.any_case or not first.isalpha() or first.isupper()
 
 
 def _filter_nested(matches: list[_Match]) -> list[_Match]:
@@ -231,21 +232,27 @@ class _Collector:
 
     def credible_city(self, match: _Match, city_ids: list[int]) -> bool:
         """A city name is trusted unless it starts a sentence or is part of a longer name."""
-        population = max(self.registry.city_info[c][2] for c in city_ids)
-        inside_entity = any(
-            match.inside(other) and {t.kind for t in other.targets} - {"city", "country"}
-            for other in self.matches
-        )
-        if inside_entity:
-            return True
+        info = self.registry.city_info
+        population = max(info[c][2] for c in city_ids)
+        homes = {info[c][1] for c in city_ids}
+        for other in self.matches:
+            if match.inside(other) and {t.kind for t in other.targets} - {"city", "country"}:
+                # Inside a registered name: 'Shusha Global Media Forum' (held in Azerbaijan)
+                # speaks for Azerbaijan; 'Commonwealth of Independent States' not for the
+                # Philippine city of Commonwealth.
+                return any(
+                    homes & self.registry.homes.get((t.kind, t.key), set()) for t in other.targets
+                )
         before = self.text[: match.start]
         if SENTENCE_START.search(before) and population < MAJOR_CITY:
             return False
         return not self.next_to_capitalized(match)
 
     def next_to_capitalized(self, match: _Match) -> bool:
-        after = self.text[match.end : match.end + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isupper():
+        """Whether a capitalised word joins the mention ('Mary Whitcombe', 'Commonwealth of
+        Independent States'): then it is part of a longer name, not the city."""
+        after = NAME_CONTINUES.match(self.text, match.end)
+        if after:
             return True
         previous = re.search(r"([^\W\d_]+)\s$", self.text[max(0, match.start - 30) : match.start])
         word = previous.group(1) if previous else ""

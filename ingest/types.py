@@ -43,6 +43,7 @@ class ParsedReport:
     subjects: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # place names the input itself declares
     format: str = "text"  # text, newsml, ninjs, feed
+    import_date: datetime.date | None = None  # when it reached us: the last resort for dating
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -51,7 +52,7 @@ class ParsedReport:
         if self.dateline.date:
             return self.dateline.date
         stamp = self.version_created or self.first_created
-        return stamp.date() if stamp else None
+        return stamp.date() if stamp else self.import_date
 
     def as_dict(self) -> dict[str, Any]:
         """Return the report as JSON-friendly data."""

@@ -1,5 +1,8 @@
 """ISO 3166-1 countries from pycountry, with demonyms and spellings from countryinfo."""
 
+import gettext
+import unicodedata
+
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TypedDict
@@ -62,3 +65,26 @@ def iso_countries() -> Iterator[CountryData]:
             ),
             aliases=aliases,
         )
+
+
+def translated_names(language: str) -> dict[str, list[str]]:
+    """Return {code: [names]} in a language, from pycountry's ISO 3166-1 translations."""
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    result: dict[str, list[str]] = {}
+    for record in pycountry.countries:
+        english = {
+            record.name,
+            getattr(record, "common_name", ""),
+            getattr(record, "official_name", ""),
+        }
+        translated = [translation.gettext(n) for n in english if n]
+        names = [_strip_marks(t) for t in translated if t not in english and "\n" not in t]
+        result[record.alpha_2] = clean_names(names)
+    return result
+
+
+def _strip_marks(text: str) -> str:
+    """Drop stress marks and other combining accents some translations carry ('Респу́блика')."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn" or c in "\u0306\u0308")
+    return unicodedata.normalize("NFC", kept)

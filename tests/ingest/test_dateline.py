@@ -38,12 +38,15 @@ class FakeLookup:
     def country_code(self, name):
         return self.countries.get(name.lower())
 
-    def find_city(self, name, country=None):
+    def find_city(self, name, country=None, prefer=None):
         city = self.cities.get(name.lower())
         return city if city and (country is None or city.country == country) else None
 
     def agency_name(self, text):
         return self.agencies.get(text.lower())
+
+    def agency_country(self, text):
+        return None
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import pytest
 from ingest.importer import tag_report
 from ingest.reading import read_reports
 from ingest.tagger import suggest_tags
-from tests.factories import OrganizationFactory, PersonFactory
+from tests.factories import CityFactory, OrganizationFactory, PersonFactory, country
 from tests.ingest.conftest import CASPIAN_REPORT
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +94,26 @@ def test_the_registry_is_rebuilt_when_it_changes(registry):
 
 def test_plural_demonyms_tag_their_country(registry):
     assert suggest_tags("Kazakhs and Azerbaijanis met.").keys("countries") == ["KZ", "AZ"]
+
+
+def test_a_city_inside_a_registered_name_counts_only_for_that_names_country(registry):
+    OrganizationFactory(name="Commonwealth of Independent States")
+    CityFactory(name="Commonwealth", country=country("PH"), population=200_000)
+    assert suggest_tags("Agencies of the Commonwealth of Independent States met.").countries == []
+    tags = suggest_tags(
+        "Guests praised the Shusha Global Media Forum.", report_date=datetime.date(2023, 7, 22)
+    )
+    assert tags.keys("countries") == []  # Shusha is small: only its event's own name speaks for it
+    assert names(tags.events) == ["Shusha Global Media Forum 2023"]
+
+
+def test_shared_demonyms_go_to_the_country_with_most_cities(registry):
+    for n in range(3):
+        CityFactory(country=country("FR"), population=50_000)
+    CityFactory(country=country("RE"), population=50_000)
+    assert suggest_tags("French officials arrived.").keys("countries") == ["FR"]
+
+
+def test_russian_case_forms_of_country_names_are_recognised(registry):
+    tags = suggest_tags("Делегации Армении и Казахстана прибыли в Москву.")
+    assert sorted(tags.keys("countries")) == ["AM", "KZ", "RU"]
