@@ -2,7 +2,6 @@
 
 import gettext
 import unicodedata
-
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TypedDict

@@ -108,8 +108,7 @@ def test_a_city_inside_a_registered_name_counts_only_for_that_names_country(regi
 
 
 def test_shared_demonyms_go_to_the_country_with_most_cities(registry):
-    for n in range(3):
-        CityFactory(country=country("FR"), population=50_000)
+    CityFactory.create_batch(3, country=country("FR"), population=50_000)
     CityFactory(country=country("RE"), population=50_000)
     assert suggest_tags("French officials arrived.").keys("countries") == ["FR"]
 
