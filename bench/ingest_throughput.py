@@ -1,0 +1,152 @@
+"""Measure wire intake speed with a registry of newsroom size.
+
+    python bench/ingest_throughput.py [--reports 2000] [--saved 300]
+
+Loads the full city gazetteer, the agency registry, 10,000 organizations and
+50,000 people (names generated here), then prints: the time to build the
+tagging automaton, parse + tag throughput (reports per second, one process,
+so one core), and parse + tag + save throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import random
+import resource
+import time
+
+from _setup import django_with_scratch_database
+
+SYLLABLES = ["ka", "ra", "mi", "so", "lu", "ve", "dan", "tor", "bel", "ish", "nur", "ay", "gul"]
+ORG_WORDS = ["Agency", "Council", "Institute", "Union", "Foundation", "Ministry", "Group", "Bank"]
+DATELINES = [
+    "RUSSIA, {city}, September {day}.",
+    "{CITY}, {country}, Sept. {day}.",
+    "{CITY}, September {day}. /TASS/.",
+    "{CITY} (Reuters) -",
+    "{CITY}, Sept. {day} (Xinhua) --",
+    "{CITY}. KAZINFORM -",
+    "{city}. {day} September. UzA/",
+]
+
+
+def word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def make_registry(rng: random.Random, organizations: int, people: int) -> tuple[list, list]:
+    """Bulk-create generated organizations and people; return their names."""
+    from ingest.registry import bump_version
+    from organizations.models import Organization, Person
+
+    org_names = list(
+        dict.fromkeys(
+            f"{word(rng, 2)} {word(rng, 3)} {rng.choice(ORG_WORDS)}" for _ in range(organizations)
+        )
+    )
+    Organization.objects.bulk_create(
+        [
+            Organization(name=n, slug=f"org-{i}", aliases=[n.upper()[:12]])
+            for i, n in enumerate(org_names)
+        ],
+        batch_size=2000,
+    )
+    person_names = list(dict.fromkeys(f"{word(rng, 2)} {word(rng, 3)}ov" for _ in range(people)))
+    Person.objects.bulk_create(
+        [
+            Person(name=n, slug=f"person-{i}", aliases=[n.replace("ov", "ev")])
+            for i, n in enumerate(person_names)
+        ],
+        batch_size=2000,
+    )
+    bump_version()
+    return org_names, person_names
+
+
+def make_reports(
+    rng: random.Random, count: int, orgs: list, people: list, cities: list
+) -> list[str]:
+    """Write `count` plausible raw reports mentioning registry entries and places."""
+    reports = []
+    for n in range(count):
+        city, country = rng.choice(cities)
+        dateline = rng.choice(DATELINES).format(
+            city=city, CITY=city.upper(), country=country, day=rng.randint(1, 28)
+        )
+        person, org = rng.choice(people), rng.choice(orgs)
+        paragraphs = [
+            f"{dateline} {person}, head of the {org}, met delegates from Azerbaijan, "
+            f"Kazakhstan and Iran on Tuesday to discuss transport and media cooperation, Trend reports.",
+            f"Talks in {rng.choice(cities)[0]} focused on freight corridors across the Caspian Sea, "
+            f"customs rules and training for young reporters. {person.split()[-1]} said the "
+            f"{rng.choice(orgs)} would publish a joint plan before the end of the year.",
+            f"Officials from the {rng.choice(orgs)} and the {rng.choice(orgs)} attended, together with "
+            f"{rng.choice(people)} and {rng.choice(people)}. Turkish and Uzbek observers followed the "
+            "meeting, which ended with a statement on shared ports and rail links.",
+        ]
+        reports.append(
+            f"date 2023-09-{rng.randint(1, 28):02d}\nReport number {n} on regional talks\n\n"
+            + "\n\n".join(paragraphs)
+        )
+    return reports
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--organizations", type=int, default=10_000)
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--reports", type=int, default=2000)
+    parser.add_argument("--saved", type=int, default=300)
+    args = parser.parse_args()
+    django_with_scratch_database("throughput")
+
+    from ingest.importer import import_report, tag_report
+    from ingest.reading import read_reports
+    from ingest.registry import build_snapshot, get_registry
+    from places.models import City
+
+    rng = random.Random(2023)
+    orgs, people = make_registry(rng, args.organizations, args.people)
+    cities = list(
+        City.objects.filter(population__gte=200_000).values_list("name", "country__name")[:400]
+    )
+
+    started = time.perf_counter()
+    snapshot = build_snapshot()
+    build = time.perf_counter() - started
+    registry = get_registry()
+    patterns = len(snapshot.automaton)
+    print(
+        f"registry: {City.objects.count():,} cities, {len(orgs):,} organizations, {len(people):,} people"
+    )
+    print(f"automaton build: {build:.2f} s for {patterns:,} patterns (target < 10 s)")
+
+    texts = make_reports(rng, args.reports, orgs, people, cities)
+    today = datetime.date(2023, 9, 30)
+    started = time.perf_counter()
+    suggested = 0
+    for text in texts:
+        for report in read_reports(text, import_date=today, lookup=registry):
+            suggested += len(tag_report(report, registry=registry).all())
+    elapsed = time.perf_counter() - started
+    rate = len(texts) / elapsed
+    print(
+        f"parse + tag: {len(texts):,} reports in {elapsed:.2f} s = {rate:,.0f} reports/s "
+        f"(target ≥ 200), {suggested / len(texts):.1f} tags per report"
+    )
+
+    started = time.perf_counter()
+    for text in texts[: args.saved]:
+        for report in read_reports(text, import_date=today, lookup=registry):
+            import_report(report, registry=registry)
+    elapsed = time.perf_counter() - started
+    print(
+        f"parse + tag + save: {args.saved:,} reports in {elapsed:.2f} s = {args.saved / elapsed:,.0f} reports/s"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
