@@ -44,6 +44,7 @@ class ArticleAdmin(WireDeskMixin, TrackedAdmin):
         ("events", admin.RelatedOnlyFieldListFilter),
         CountryTagFilter,
         "published_at",
+        ("near_duplicate_of", admin.EmptyFieldListFilter),
     ]
     list_select_related = ["agency"]
     search_fields = ["headline", "summary", "dateline_raw", "agency_item_id", "byline"]
