@@ -3,6 +3,8 @@ from django.db.models import Prefetch, Q
 
 from articles.models import Article
 from events.models import Event
+from articles.workflow_admin import WorkflowAdminMixin
+from editorial.history import HistoryAdmin
 from ingest.desk import WireDeskMixin
 from newsroom.admin import AUDIT_FIELDSET, TrackedAdmin
 from places.models import Country
@@ -28,10 +30,11 @@ class CountryTagFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(WireDeskMixin, TrackedAdmin):
+class ArticleAdmin(WorkflowAdminMixin, WireDeskMixin, HistoryAdmin, TrackedAdmin):
+    actions = ["submit_selected", "publish_selected", "lift_embargo_selected"]
     list_display = [
         "headline",
-        "status",
+        "state",
         "published_at",
         "agency",
         "dateline_raw",
@@ -64,7 +67,7 @@ class ArticleAdmin(WireDeskMixin, TrackedAdmin):
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = [*TrackedAdmin.readonly_fields, "version"]
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "summary", "body"]}),
+        (None, {"fields": ["headline", "slug", "summary", "body", "based_on_version"]}),
         (
             "Dateline and source",
             {
@@ -79,12 +82,12 @@ class ArticleAdmin(WireDeskMixin, TrackedAdmin):
             },
         ),
         ("Tags", {"fields": ["events", "countries", "organizations", "people"]}),
-        ("Publishing", {"fields": ["status", "published_at", "embargo_until", "version"]}),
+        ("Publishing", {"fields": ["state", "published_at", "embargo_until", "version"]}),
         (
             "Related reports",
             {
                 "classes": ["collapse"],
-                "fields": ["update_of", "correction_of", "near_duplicate_of"],
+                "fields": ["update_of", "correction_of", "correction_note", "near_duplicate_of"],
             },
         ),
         AUDIT_FIELDSET,

@@ -1,10 +1,15 @@
 """Read API for published reports."""
 
-from rest_framework import viewsets
+from rest_framework import status, viewsets
+from rest_framework.response import Response
 
 from articles.filters import ArticleFilterSet
 from articles.models import Article
-from articles.serializers import ArticleDetailSerializer, ArticleListSerializer
+from articles.serializers import (
+    ArticleDetailSerializer,
+    ArticleListSerializer,
+    WithdrawnArticleSerializer,
+)
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
@@ -12,7 +17,16 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["published_at"]
 
     def get_queryset(self):
-        return Article.objects.published().for_detail().newest_first()
+        reports = Article.objects.published().for_detail().newest_first()
+        return reports.current() if self.action == "list" else reports
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleListSerializer
+
+    def retrieve(self, request, *args, **kwargs):
+        """Return a published report; a withdrawn one answers 410 with the notice."""
+        gone = Article.objects.withdrawn().filter(pk=kwargs.get("pk")).first()
+        if gone is not None:
+            data = WithdrawnArticleSerializer(gone, context=self.get_serializer_context()).data
+            return Response(data, status=status.HTTP_410_GONE)
+        return super().retrieve(request, *args, **kwargs)

@@ -7,22 +7,17 @@ import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from articles.html import sanitize_body
+from articles.workflow import ArticleStatus, EditorialWorkflow
 from events.models import Event
 from newsroom.models import Tracked, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
-
-
-class ArticleStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "in_review", "In review"
-    PUBLISHED = "published", "Published"
-    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -34,6 +29,17 @@ class ArticleQuerySet(models.QuerySet):
             status=ArticleStatus.PUBLISHED,
             published_at__lte=now,
         )
+
+    def withdrawn(self) -> ArticleQuerySet:
+        """Keep withdrawn reports (their pages answer 410 Gone with a notice)."""
+        return self.filter(status=ArticleStatus.WITHDRAWN)
+
+    def current(self) -> ArticleQuerySet:
+        """Drop reports a published update or correction has superseded: lists show the latest."""
+        newer = Article.objects.published().filter(
+            Q(update_of=OuterRef("pk")) | Q(correction_of=OuterRef("pk"))
+        )
+        return self.exclude(Exists(newer))
 
     def newest_first(self) -> ArticleQuerySet:
         """Order by publish time, newest first, with a stable tie-break."""
@@ -61,13 +67,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_detail(self) -> ArticleQuerySet:
         """Fetch what a report page shows: every tag as well."""
-        return self.for_listing().prefetch_related(
+        return self.for_listing().select_related("update_of", "correction_of").prefetch_related(
             Prefetch("organizations", queryset=Organization.objects.only("pk", "name", "slug")),
             Prefetch("people", queryset=Person.objects.only("pk", "name", "slug")),
         )
 
 
-class Article(Tracked):
+class Article(EditorialWorkflow, Tracked):
     headline = models.CharField(max_length=500)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
     summary = models.TextField(blank=True)
@@ -106,11 +112,10 @@ class Article(Tracked):
     byline = models.CharField(max_length=255, blank=True)
     language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en, ru.")
     source_url = models.URLField("source URL", max_length=500, blank=True)
-    status = models.CharField(
-        max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT
+    correction_note = models.TextField(
+        blank=True,
+        help_text="For an update or correction: what changed, in a sentence readers will see.",
     )
-    published_at = models.DateTimeField(null=True, blank=True)
-    embargo_until = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
     events = models.ManyToManyField(Event, blank=True, related_name="articles")
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")
@@ -140,9 +145,18 @@ class Article(Tracked):
     )
 
     objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(
+        m2m_fields=[events, countries, organizations, people],
+        excluded_fields=["fingerprint", "ingest_checksum", "similarity"],
+    )
 
     class Meta:
         ordering = ["-published_at", "-pk"]
+        permissions = [
+            ("publish_article", "Can publish and schedule reports"),
+            ("withdraw_article", "Can withdraw published reports"),
+            ("lift_embargo", "Can lift embargoes"),
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
             models.Index(fields=["-published_at"], name="article_published_idx"),
@@ -209,6 +223,20 @@ class Article(Tracked):
     def is_locally_edited(self) -> bool:
         """Return whether an editor changed the text since it was last imported."""
         return bool(self.ingest_checksum) and self.ingest_checksum != self.text_checksum()
+
+    @property
+    def predecessor(self) -> Article | None:
+        """Return the report this one updates or corrects, if any."""
+        return self.correction_of or self.update_of
+
+    def public_successor(self) -> Article | None:
+        """Return the newest published update or correction of this report, if any."""
+        return (
+            Article.objects.published()
+            .filter(Q(update_of=self) | Q(correction_of=self))
+            .newest_first()
+            .first()
+        )
 
     @property
     def is_public(self) -> bool:

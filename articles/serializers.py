@@ -46,7 +46,16 @@ class ArticleListSerializer(serializers.ModelSerializer):
         ]
 
 
+class PublicPredecessorField(serializers.Field):
+    """The id of the report this one updates or corrects, if that report is public."""
+
+    def to_representation(self, value: Article | None) -> int | None:
+        return value.pk if value is not None and value.is_public else None
+
+
 class ArticleDetailSerializer(ArticleListSerializer):
+    update_of = PublicPredecessorField(read_only=True)
+    correction_of = PublicPredecessorField(read_only=True)
     class Meta(ArticleListSerializer.Meta):
         fields = [
             *ArticleListSerializer.Meta.fields,
@@ -55,4 +64,20 @@ class ArticleDetailSerializer(ArticleListSerializer):
             "agency_item_id",
             "source_url",
             "version",
+            "correction_note",
+            "update_of",
+            "correction_of",
         ]
+
+
+class WithdrawnArticleSerializer(serializers.ModelSerializer):
+    """What the API still says about a withdrawn report."""
+
+    withdrawn = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Article
+        fields = ["id", "headline", "withdrawn", "withdrawn_at", "withdrawal_reason"]
+
+    def get_withdrawn(self, article: Article) -> bool:
+        return True

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import render
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -24,7 +23,8 @@ class ReportPageMixin:
     """Add a page of published reports (newest first) to a page's context."""
 
     def paginate_reports(self, queryset) -> Page:
-        paginator = Paginator(queryset.for_listing().newest_first(), settings.ARTICLES_PER_PAGE)
+        reports = queryset.current().for_listing().newest_first()
+        paginator = Paginator(reports, settings.ARTICLES_PER_PAGE)
         return paginator.get_page(self.request.GET.get("page"))
 
 
@@ -33,7 +33,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(
-            latest_articles=Article.objects.published().for_listing().newest_first()[:12],
+            latest_articles=Article.objects.published().current().for_listing().newest_first()[:12],
             upcoming_events=Event.objects.upcoming().for_listing()[:6],
             top_countries=Country.objects.with_coverage()[:10],
             **kwargs,
@@ -46,7 +46,7 @@ class ArticleListView(FilterView):
     template_name = "articles/article_list.html"
 
     def get_queryset(self):
-        return Article.objects.published().for_listing().newest_first()
+        return Article.objects.published().current().for_listing().newest_first()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(
@@ -66,19 +66,38 @@ class ArticleListView(FilterView):
 
 
 class ArticleDetailView(DetailView):
+    """A published report; a withdrawn one answers 410 Gone; staff may preview the rest."""
+
     context_object_name = "article"
 
-    def get_object(self, queryset=None) -> Article:
-        try:
-            day = datetime.date(*(int(self.kwargs[k]) for k in ("year", "month", "day")))
-        except ValueError:
-            raise Http404("No such date.") from None
-        return get_object_or_404(
-            Article.objects.published().for_detail(),
-            slug=self.kwargs["slug"],
-            published_at__date=day,
-        )
+    def get(self, request, *args, **kwargs):
+        slug = self.kwargs["slug"]
+        self.object = Article.objects.published().for_detail().filter(slug=slug).first()
+        if self.object is None:
+            gone = Article.objects.withdrawn().filter(slug=slug).first()
+            if gone is not None and self._at_its_address(gone):
+                context = {"article": gone}
+                return render(request, "articles/article_withdrawn.html", context, status=410)
+            self.object = self._staff_preview(slug)
+        if self.object is None or not self._at_its_address(self.object):
+            raise Http404("No such report.")
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def _at_its_address(self, article: Article) -> bool:
+        return article.get_absolute_url() == self.request.path
+
+    def _staff_preview(self, slug: str) -> Article | None:
+        if not self.request.user.has_perm("articles.view_article"):
+            return None
+        return Article.objects.for_detail().filter(slug=slug).first()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        data = structured_data.news_article(self.object, self.request)
-        return super().get_context_data(json_ld=structured_data.as_json_ld(data), **kwargs)
+        article = self.object
+        context = {"successor": article.public_successor(), "preview": not article.is_public}
+        predecessor = article.predecessor
+        context["predecessor"] = predecessor if predecessor and predecessor.is_public else None
+        if article.is_public:
+            context["json_ld"] = structured_data.as_json_ld(
+                structured_data.news_article(article, self.request)
+            )
+        return super().get_context_data(**context, **kwargs)

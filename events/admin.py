@@ -1,6 +1,8 @@
 from django.contrib import admin
 
 from events.models import Event, EventSeries, Participation
+from editorial.admin import MergeAdminMixin
+from editorial.history import HistoryAdmin
 from newsroom.admin import AUDIT_FIELDSET, AutocompleteInline, TrackedAdmin
 
 
@@ -23,7 +25,7 @@ class EditionInline(admin.TabularInline):
 
 
 @admin.register(EventSeries)
-class EventSeriesAdmin(TrackedAdmin):
+class EventSeriesAdmin(HistoryAdmin, TrackedAdmin):
     list_display = ["name", "website"]
     search_fields = ["name", "aliases"]
     autocomplete_fields = ["organizers"]
@@ -36,7 +38,7 @@ class EventSeriesAdmin(TrackedAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(TrackedAdmin):
+class EventAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     list_display = ["name", "start_date", "end_date", "city", "country", "status"]
     list_filter = ["status", "start_date", ("series", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["city", "country"]

@@ -10,6 +10,8 @@ from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
+from simple_history.models import HistoricalRecords
+
 from newsroom.fields import AliasesField
 from newsroom.models import Tracked, unique_slug
 from organizations.models import Organization
@@ -24,6 +26,8 @@ class EventSeries(Tracked):
     organizers = models.ManyToManyField(
         "organizations.Organization", blank=True, related_name="event_series"
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -77,6 +81,7 @@ class EventQuerySet(models.QuerySet):
 
         articles = (
             Article.objects.published()
+            .current()
             .filter(events=OuterRef("pk"))
             .order_by()
             .annotate(n=Func(F("pk"), function="COUNT"))
@@ -132,6 +137,7 @@ class Event(Tracked):
     website = models.URLField(blank=True)
 
     objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[organizers])
 
     class Meta:
         ordering = ["-start_date", "name"]
@@ -216,6 +222,8 @@ class Participation(models.Model):
     )
     role = models.CharField(max_length=12, choices=ParticipationRole.choices)
     note = models.CharField(max_length=255, blank=True, help_text="E.g. who led the delegation.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["event", "role"]

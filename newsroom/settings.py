@@ -35,6 +35,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sites",
+    "django.contrib.redirects",
+    "simple_history",
     "rest_framework",
     "django_filters",
     "places",
@@ -42,7 +45,9 @@ INSTALLED_APPS = [
     "events",
     "articles",
     "ingest",
+    "editorial",
 ]
+SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -52,6 +57,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # A merged record's old page answers 301 to the record it was merged into.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
 ]
 
 if not DEBUG:

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from editorial.admin import MergeAdminMixin
+from editorial.history import HistoryAdmin
 from newsroom.admin import AUDIT_FIELDSET, AutocompleteInline, TrackedAdmin
 from organizations.models import Affiliation, Organization, Person
 
@@ -21,7 +23,7 @@ class OrganizationAffiliationInline(AutocompleteInline):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(TrackedAdmin):
+class OrganizationAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     list_display = ["name", "short_name", "kind", "country", "active_years"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
@@ -37,7 +39,7 @@ class OrganizationAdmin(TrackedAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(TrackedAdmin):
+class PersonAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     list_display = ["name", "country", "description"]
     list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]

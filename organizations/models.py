@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from simple_history.models import HistoricalRecords
+
 from newsroom.fields import AliasesField
 from newsroom.models import Tracked, unique_slug
 
@@ -61,6 +63,7 @@ class Organization(Tracked):
     )
 
     objects = OrganizationQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -134,6 +137,7 @@ class Person(Tracked):
     )
 
     objects = PersonQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -173,6 +177,8 @@ class Affiliation(models.Model):
     title = models.CharField(max_length=200, blank=True, help_text="E.g. executive director.")
     since = models.DateField(null=True, blank=True)
     until = models.DateField(null=True, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-since", "organization__name"]

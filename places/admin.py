@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from editorial.admin import MergeAdminMixin
 from places.models import City, Country
 
 
@@ -14,7 +15,7 @@ class CountryAdmin(admin.ModelAdmin):
 
 
 @admin.register(City)
-class CityAdmin(admin.ModelAdmin):
+class CityAdmin(MergeAdminMixin, admin.ModelAdmin):
     list_display = ["name", "country", "population", "timezone"]
     list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]

@@ -17,6 +17,7 @@ class CountryQuerySet(models.QuerySet):
 
         articles = (
             Article.objects.published()
+            .current()
             .about_country(OuterRef("pk"))
             .order_by()
             .annotate(n=Func(F("pk"), function="COUNT"))

@@ -173,20 +173,7 @@ def test_change_form_queries_do_not_grow_with_inline_rows(admin_client, label):
 
 def test_publishing_from_the_admin_without_a_time_stamps_it_now(admin_client):
     article = ArticleFactory(draft=True)
-    form = (
-        admin_client.get(admin_url(type(article), "change", article.pk)).context["adminform"].form
-    )
-    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
-    data.update(
-        {
-            "headline": article.headline,
-            "slug": article.slug,
-            "language": "en",
-            "status": "published",
-            "agency": article.agency_id,
-        }
-    )
-    response = admin_client.post(admin_url(type(article), "change", article.pk), data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
+    url = reverse("admin:articles_article_workflow", args=[article.pk, "publish"])
+    assert admin_client.post(url).status_code == 302
     article.refresh_from_db()
     assert article.status == "published" and article.published_at is not None

@@ -1,0 +1,164 @@
+"""The editorial workflow in the admin: status buttons, permissions, stale-save refusal, presence."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+
+from articles.models import Article
+from articles.workflow import LIFT_EMBARGO, PUBLISH, WITHDRAW, ArticleStatus, InvalidTransition
+from editorial import presence
+from editorial.versioning import StaleVersion, ensure_current
+
+STEPS = {
+    # step: (label, permission needed to see it, statuses it starts from)
+    "submit": ("Submit for review", "articles.change_article", {ArticleStatus.DRAFT}),
+    "return_to_draft": ("Return to draft", "articles.change_article", {ArticleStatus.IN_REVIEW}),
+    "publish": ("Publish", PUBLISH, {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}),
+    "withdraw": ("Withdraw", WITHDRAW, {ArticleStatus.PUBLISHED}),
+    "lift_embargo": ("Lift embargo now", LIFT_EMBARGO, {ArticleStatus.PUBLISHED, ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}),
+}
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The report form, refusing a save based on a version someone else has since changed."""
+
+    based_on_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Article
+        fields = ["headline"]  # the admin supplies the full list from its fieldsets
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["based_on_version"].initial = self.instance.version
+
+    def clean(self) -> dict:
+        data = super().clean()
+        expected = data.get("based_on_version")
+        if self.instance.pk and expected is not None:
+            try:
+                ensure_current(Article, self.instance.pk, expected)
+            except StaleVersion as stale:
+                raise forms.ValidationError(
+                    f"Not saved: {stale} Your text is still in the form below — copy what you "
+                    "need, then reload the page to see their version and apply your changes again."
+                ) from None
+        return data
+
+
+def available_steps(user, article: Article) -> list[tuple[str, str]]:
+    """Return the (step, label) buttons this user may press for this report now."""
+    steps = []
+    for step, (label, permission, starts) in STEPS.items():
+        if article.status in starts and user.has_perm(permission):
+            if step == "lift_embargo" and not article.is_embargoed:
+                continue
+            steps.append((step, label))
+    return steps
+
+
+class WorkflowAdminMixin:
+    """Status changes only through the workflow; refuse what the user may not do."""
+
+    form = ArticleAdminForm
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/workflow/<str:step>/",
+                self.admin_site.admin_view(require_POST(self.workflow_view)),
+                name="articles_article_workflow",
+            ),
+            *super().get_urls(),
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), "state"]
+        if not request.user.has_perm(PUBLISH):
+            fields += ["published_at"]
+        return fields
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or obj.status in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
+            return True
+        return request.user.has_perm(PUBLISH) or request.user.has_perm(WITHDRAW)
+
+    @admin.display(description="status")
+    def state(self, article: Article) -> str:
+        """Status as an editor needs it: scheduled and embargoed spelled out, with time zone."""
+        label = article.get_status_display()
+        if article.is_scheduled:
+            label = f"Scheduled for {timezone.localtime(article.published_at):%d %b %Y, %H:%M %Z}"
+        if article.is_embargoed:
+            label += f" · EMBARGOED until {timezone.localtime(article.embargo_until):%d %b %Y, %H:%M %Z}"
+        if article.status == ArticleStatus.WITHDRAWN and article.withdrawn_at:
+            label += f" on {timezone.localtime(article.withdrawn_at):%d %b %Y, %H:%M %Z}"
+        return format_html('<span class="status status-{}">{}</span>', article.status, label)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if article is not None:
+            presence.mark_editing(article, request.user)
+            extra_context["others_editing"] = presence.others_editing(article, request.user)
+            extra_context["workflow_steps"] = available_steps(request.user, article)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def workflow_view(self, request: HttpRequest, pk: int, step: str) -> HttpResponse:
+        """Run one workflow step on a report (permission checked by the step itself)."""
+        article = get_object_or_404(Article, pk=pk)
+        if step not in STEPS:
+            return HttpResponse("Unknown workflow step.", status=400)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        try:
+            if step == "withdraw":
+                article.withdraw(by=request.user, reason=request.POST.get("reason", ""))
+            else:
+                getattr(article, step)(by=request.user)
+        except InvalidTransition as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"“{article}”: {STEPS[step][0].lower()} — done.")
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
+
+    def _run_on_selected(self, request, queryset, step: str) -> None:
+        done, refused = 0, []
+        for article in queryset:
+            try:
+                getattr(article, step)(by=request.user)
+                done += 1
+            except InvalidTransition as error:
+                refused.append(f"{article}: {error}")
+        self.message_user(request, f"{STEPS[step][0]}: {done} report(s).")
+        for line in refused:
+            self.message_user(request, line, messages.WARNING)
+
+    @admin.action(description="Submit selected drafts for review", permissions=["change"])
+    def submit_selected(self, request, queryset) -> None:
+        self._run_on_selected(request, queryset, "submit")
+
+    @admin.action(description="Publish selected reports", permissions=["publish"])
+    def publish_selected(self, request, queryset) -> None:
+        self._run_on_selected(request, queryset, "publish")
+
+    @admin.action(description="Lift the embargo of selected reports", permissions=["lift_embargo"])
+    def lift_embargo_selected(self, request, queryset) -> None:
+        self._run_on_selected(request, queryset, "lift_embargo")
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm(PUBLISH)
+
+    def has_lift_embargo_permission(self, request) -> bool:
+        return request.user.has_perm(LIFT_EMBARGO)
