@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.db.models import Prefetch, Q
 
 from articles.models import Article
-from events.models import Event
 from articles.workflow_admin import WorkflowAdminMixin
 from editorial.history import HistoryAdmin
+from events.models import Event
 from ingest.desk import WireDeskMixin
 from newsroom.admin import AUDIT_FIELDSET, TrackedAdmin
 from places.models import Country

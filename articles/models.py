@@ -10,10 +10,10 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
 
 from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
+from editorial.revisions import Revisions
 from events.models import Event
 from newsroom.models import Tracked, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
@@ -67,9 +67,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_detail(self) -> ArticleQuerySet:
         """Fetch what a report page shows: every tag as well."""
-        return self.for_listing().select_related("update_of", "correction_of").prefetch_related(
-            Prefetch("organizations", queryset=Organization.objects.only("pk", "name", "slug")),
-            Prefetch("people", queryset=Person.objects.only("pk", "name", "slug")),
+        return (
+            self.for_listing()
+            .select_related("update_of", "correction_of")
+            .prefetch_related(
+                Prefetch("organizations", queryset=Organization.objects.only("pk", "name", "slug")),
+                Prefetch("people", queryset=Person.objects.only("pk", "name", "slug")),
+            )
         )
 
 
@@ -145,7 +149,7 @@ class Article(EditorialWorkflow, Tracked):
     )
 
     objects = ArticleQuerySet.as_manager()
-    history = HistoricalRecords(
+    history = Revisions(
         m2m_fields=[events, countries, organizations, people],
         excluded_fields=["fingerprint", "ingest_checksum", "similarity"],
     )

@@ -56,6 +56,7 @@ class PublicPredecessorField(serializers.Field):
 class ArticleDetailSerializer(ArticleListSerializer):
     update_of = PublicPredecessorField(read_only=True)
     correction_of = PublicPredecessorField(read_only=True)
+
     class Meta(ArticleListSerializer.Meta):
         fields = [
             *ArticleListSerializer.Meta.fields,

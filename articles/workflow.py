@@ -36,7 +36,9 @@ class InvalidTransition(ValueError):
 def require(user, permission: str) -> None:
     """Refuse users without the permission (None means the system itself)."""
     if user is not None and not user.has_perm(permission):
-        raise PermissionDenied(f"You may not do this ({permission.split('.')[-1].replace('_', ' ')}).")
+        raise PermissionDenied(
+            f"You may not do this ({permission.split('.')[-1].replace('_', ' ')})."
+        )
 
 
 class EditorialWorkflow(models.Model):
@@ -69,7 +71,9 @@ class EditorialWorkflow(models.Model):
     class Meta:
         abstract = True
 
-    def _move(self, status: str, *, by, allowed_from: set[str], action: str, note: str = "") -> None:
+    def _move(
+        self, status: str, *, by, allowed_from: set[str], action: str, note: str = ""
+    ) -> None:
         if self.status not in allowed_from:
             raise InvalidTransition(
                 f"A report that is {self.get_status_display().lower()} cannot be "
@@ -84,12 +88,22 @@ class EditorialWorkflow(models.Model):
     def submit(self, *, by) -> None:
         """Send a draft to the editors for review."""
         require(by, EDIT)
-        self._move(ArticleStatus.IN_REVIEW, by=by, allowed_from={ArticleStatus.DRAFT}, action=Action.SUBMITTED)
+        self._move(
+            ArticleStatus.IN_REVIEW,
+            by=by,
+            allowed_from={ArticleStatus.DRAFT},
+            action=Action.SUBMITTED,
+        )
 
     def return_to_draft(self, *, by) -> None:
         """Send a report in review back to its writer."""
         require(by, EDIT)
-        self._move(ArticleStatus.DRAFT, by=by, allowed_from={ArticleStatus.IN_REVIEW}, action=Action.RETURNED)
+        self._move(
+            ArticleStatus.DRAFT,
+            by=by,
+            allowed_from={ArticleStatus.IN_REVIEW},
+            action=Action.RETURNED,
+        )
 
     def publish(self, *, by, at: datetime.datetime | None = None) -> None:
         """Publish now, or at `at` (a future time schedules it; no job needed)."""
@@ -98,7 +112,11 @@ class EditorialWorkflow(models.Model):
         self.published_at = at or self.published_at or now  # a past time keeps the wire's time
         self.published_by = by
         action = Action.SCHEDULED if self.published_at > now else Action.PUBLISHED
-        note = f"Scheduled for {self.published_at:%Y-%m-%d %H:%M %Z}." if action == Action.SCHEDULED else ""
+        note = (
+            f"Scheduled for {self.published_at:%Y-%m-%d %H:%M %Z}."
+            if action == Action.SCHEDULED
+            else ""
+        )
         allowed = {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}
         self._move(ArticleStatus.PUBLISHED, by=by, allowed_from=allowed, action=action, note=note)
 
@@ -107,9 +125,19 @@ class EditorialWorkflow(models.Model):
         require(by, WITHDRAW)
         if not reason.strip():
             raise InvalidTransition("Say why the report is withdrawn: readers will see the reason.")
-        self.withdrawn_at, self.withdrawn_by, self.withdrawal_reason = timezone.now(), by, reason.strip()
+        self.withdrawn_at, self.withdrawn_by, self.withdrawal_reason = (
+            timezone.now(),
+            by,
+            reason.strip(),
+        )
         allowed = {ArticleStatus.PUBLISHED}
-        self._move(ArticleStatus.WITHDRAWN, by=by, allowed_from=allowed, action=Action.WITHDRAWN, note=reason)
+        self._move(
+            ArticleStatus.WITHDRAWN,
+            by=by,
+            allowed_from=allowed,
+            action=Action.WITHDRAWN,
+            note=reason,
+        )
 
     def lift_embargo(self, *, by) -> None:
         """End the embargo now."""

@@ -1,4 +1,4 @@
-"""The editorial workflow in the admin: status buttons, permissions, stale-save refusal, presence."""
+"""The editorial workflow in the admin: status buttons, permissions, stale saves, presence."""
 
 from __future__ import annotations
 
@@ -23,7 +23,11 @@ STEPS = {
     "return_to_draft": ("Return to draft", "articles.change_article", {ArticleStatus.IN_REVIEW}),
     "publish": ("Publish", PUBLISH, {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}),
     "withdraw": ("Withdraw", WITHDRAW, {ArticleStatus.PUBLISHED}),
-    "lift_embargo": ("Lift embargo now", LIFT_EMBARGO, {ArticleStatus.PUBLISHED, ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}),
+    "lift_embargo": (
+        "Lift embargo now",
+        LIFT_EMBARGO,
+        {ArticleStatus.PUBLISHED, ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW},
+    ),
 }
 
 
@@ -101,7 +105,9 @@ class WorkflowAdminMixin:
         if article.is_scheduled:
             label = f"Scheduled for {timezone.localtime(article.published_at):%d %b %Y, %H:%M %Z}"
         if article.is_embargoed:
-            label += f" · EMBARGOED until {timezone.localtime(article.embargo_until):%d %b %Y, %H:%M %Z}"
+            label += (
+                f" · EMBARGOED until {timezone.localtime(article.embargo_until):%d %b %Y, %H:%M %Z}"
+            )
         if article.status == ArticleStatus.WITHDRAWN and article.withdrawn_at:
             label += f" on {timezone.localtime(article.withdrawn_at):%d %b %Y, %H:%M %Z}"
         return format_html('<span class="status status-{}">{}</span>', article.status, label)

@@ -39,7 +39,10 @@ def restore_revision(record, *, by) -> models.Model:
             ids = [getattr(row, f"{target}_id") for row in getattr(record, field.name).all()]
             getattr(current, field.name).set(ids)
         record_action(
-            Action.RESTORED, current, by=by, note=f"Restored the revision of {record.history_date:%Y-%m-%d %H:%M}."
+            Action.RESTORED,
+            current,
+            by=by,
+            note=f"Restored the revision of {record.history_date:%Y-%m-%d %H:%M}.",
         )
     return current
 
@@ -98,18 +101,18 @@ class HistoryAdmin(SimpleHistoryAdmin):
     history_list_display = ["history_change_reason"]
 
     def get_urls(self):
-        info = self.opts.app_label, self.opts.model_name
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
         view = self.admin_site.admin_view
         return [
             path(
                 "<path:object_id>/history/compare/",
                 view(self.compare_view),
-                name="%s_%s_history_compare" % info,
+                name=f"{prefix}_history_compare",
             ),
             path(
                 "<path:object_id>/history/<int:history_id>/restore/",
                 view(require_POST(self.restore_view)),
-                name="%s_%s_history_restore" % info,
+                name=f"{prefix}_history_restore",
             ),
             *super().get_urls(),
         ]
@@ -151,6 +154,8 @@ class HistoryAdmin(SimpleHistoryAdmin):
             raise PermissionDenied
         record = get_object_or_404(obj.history.all(), pk=history_id)
         restore_revision(record, by=request.user)
-        messages.success(request, f"Restored the revision of {record.history_date:%d %b %Y, %H:%M}.")
-        info = self.opts.app_label, self.opts.model_name
-        return HttpResponseRedirect(reverse("admin:%s_%s_change" % info, args=[obj.pk]))
+        messages.success(
+            request, f"Restored the revision of {record.history_date:%d %b %Y, %H:%M}."
+        )
+        change = f"admin:{self.opts.app_label}_{self.opts.model_name}_change"
+        return HttpResponseRedirect(reverse(change, args=[obj.pk]))

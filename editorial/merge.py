@@ -75,7 +75,11 @@ def _move_m2m_rows(through: type[models.Model], field: str, keep, duplicate) -> 
 def _take_names(keep: models.Model, duplicate: models.Model) -> None:
     if not hasattr(keep, "aliases"):
         return
-    names = [getattr(duplicate, "name", ""), getattr(duplicate, "short_name", ""), *duplicate.aliases]
+    names = [
+        getattr(duplicate, "name", ""),
+        getattr(duplicate, "short_name", ""),
+        *duplicate.aliases,
+    ]
     own = {n.casefold() for n in [getattr(keep, "name", ""), getattr(keep, "short_name", "")] if n}
     keep.aliases = [n for n in clean_names([*keep.aliases, *names]) if n.casefold() not in own]
 

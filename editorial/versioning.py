@@ -31,7 +31,7 @@ class StaleVersion(Exception):
 def ensure_current(model: type[models.Model], pk, expected: int) -> None:
     """Raise StaleVersion unless the row is still at the expected version (row locked)."""
     row = (
-        model._default_manager.select_for_update()
+        model._default_manager.select_for_update(of=("self",))
         .filter(pk=pk)
         .values("version", "updated_at", "updated_by__username")
         .first()

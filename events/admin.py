@@ -1,8 +1,8 @@
 from django.contrib import admin
 
-from events.models import Event, EventSeries, Participation
 from editorial.admin import MergeAdminMixin
 from editorial.history import HistoryAdmin
+from events.models import Event, EventSeries, Participation
 from newsroom.admin import AUDIT_FIELDSET, AutocompleteInline, TrackedAdmin
 
 

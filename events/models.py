@@ -10,8 +10,7 @@ from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
-from simple_history.models import HistoricalRecords
-
+from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
 from newsroom.models import Tracked, unique_slug
 from organizations.models import Organization
@@ -27,7 +26,7 @@ class EventSeries(Tracked):
         "organizations.Organization", blank=True, related_name="event_series"
     )
 
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["name"]
@@ -137,7 +136,7 @@ class Event(Tracked):
     website = models.URLField(blank=True)
 
     objects = EventQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[organizers])
+    history = Revisions(m2m_fields=[organizers])
 
     class Meta:
         ordering = ["-start_date", "name"]
@@ -223,7 +222,7 @@ class Participation(models.Model):
     role = models.CharField(max_length=12, choices=ParticipationRole.choices)
     note = models.CharField(max_length=255, blank=True, help_text="E.g. who led the delegation.")
 
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["event", "role"]

@@ -16,7 +16,17 @@ class TrackedAdmin(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         obj.updated_by = request.user
+        if hasattr(obj, "_revisions"):
+            obj.skip_history_when_saving = True  # one revision, written after the tags
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        if hasattr(obj, "_revisions"):
+            del obj.skip_history_when_saving
+            obj._history_user = request.user
+            obj._revisions.record(obj, created=not change)
 
 
 AUDIT_FIELDSET = (

@@ -7,8 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from simple_history.models import HistoricalRecords
-
+from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
 from newsroom.models import Tracked, unique_slug
 
@@ -63,7 +62,7 @@ class Organization(Tracked):
     )
 
     objects = OrganizationQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["name"]
@@ -137,7 +136,7 @@ class Person(Tracked):
     )
 
     objects = PersonQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["name"]
@@ -178,7 +177,7 @@ class Affiliation(models.Model):
     since = models.DateField(null=True, blank=True)
     until = models.DateField(null=True, blank=True)
 
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["-since", "organization__name"]

@@ -1,11 +1,12 @@
 from django.contrib import admin
 
 from editorial.admin import MergeAdminMixin
+from newsroom.admin import TrackedAdmin
 from places.models import City, Country
 
 
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
+class CountryAdmin(TrackedAdmin):
     list_display = ["code", "name", "alpha3", "official_name"]
     search_fields = ["code", "alpha3", "name", "official_name", "aliases", "demonyms"]
     fields = ["code", "alpha3", "name", "official_name", "demonyms", "aliases"]
@@ -15,7 +16,7 @@ class CountryAdmin(admin.ModelAdmin):
 
 
 @admin.register(City)
-class CityAdmin(MergeAdminMixin, admin.ModelAdmin):
+class CityAdmin(MergeAdminMixin, TrackedAdmin):
     list_display = ["name", "country", "population", "timezone"]
     list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]

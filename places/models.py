@@ -8,6 +8,7 @@ from django.db.models import F, Func, OuterRef, Q, Subquery
 from django.urls import reverse
 
 from newsroom.fields import AliasesField
+from newsroom.models import Tracked
 
 
 class CountryQuerySet(models.QuerySet):
@@ -34,7 +35,7 @@ class CountryQuerySet(models.QuerySet):
         )
 
 
-class Country(models.Model):
+class Country(Tracked):
     code = models.CharField(
         "ISO code",
         max_length=2,
@@ -78,7 +79,7 @@ class CityQuerySet(models.QuerySet):
         return self.filter(name__iexact=name).order_by("-population")
 
 
-class City(models.Model):
+class City(Tracked):
     name = models.CharField(max_length=200, db_index=True)
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="cities")
     aliases = AliasesField()

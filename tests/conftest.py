@@ -13,3 +13,49 @@ def fresh_registry():
     from ingest.registry import bump_version
 
     bump_version()
+
+
+def _member(django_user_model, username: str, group: str):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.org", f"pw-{username}-2023", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def reporter(db, django_user_model):
+    """A staff member in the Reporters group: drafts and review, no publishing."""
+    return _member(django_user_model, "rita", "Reporters")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """A staff member in the Editors group: publishes, withdraws, lifts embargoes."""
+    return _member(django_user_model, "emil", "Editors")
+
+
+@pytest.fixture
+def second_editor(db, django_user_model):
+    return _member(django_user_model, "erin", "Editors")
+
+
+@pytest.fixture
+def registry_editor(db, django_user_model):
+    """A staff member in the Registry editors group: events, organizations, people, places."""
+    return _member(django_user_model, "rafael", "Registry editors")
+
+
+@pytest.fixture
+def client_for(client):
+    """Return a logged-in test client for a user (a fresh client each call)."""
+    from django.test import Client
+
+    def make(user):
+        new = Client()
+        new.force_login(user)
+        return new
+
+    return make

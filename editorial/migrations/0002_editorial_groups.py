@@ -38,8 +38,12 @@ GROUPS = {
         *VIEW_REGISTRY,
     ],
     "Registry editors": [
-        *(f"{app}.{verb}_{model}" for app, model in REGISTRY for verb in ("add", "change", "delete", "view")
-          if not (model == "country" and verb in ("add", "delete"))),
+        *(
+            f"{app}.{verb}_{model}"
+            for app, model in REGISTRY
+            for verb in ("add", "change", "delete", "view")
+            if not (model == "country" and verb in ("add", "delete"))
+        ),
         "editorial.view_editorialaction",
     ],
 }

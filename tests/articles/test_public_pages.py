@@ -102,7 +102,9 @@ def test_unpublished_report_is_absent_from_every_public_page(client, state):
         response = client.get(url)
         assert response.status_code == 200, url
         assert "Secret headline" not in response.content.decode(), url
-    assert client.get(hidden.get_absolute_url()).status_code == (410 if state == "withdrawn" else 404)
+    assert client.get(hidden.get_absolute_url()).status_code == (
+        410 if state == "withdrawn" else 404
+    )
 
 
 def test_unpublished_reports_do_not_count_on_country_index(client):
