@@ -85,6 +85,15 @@ class WorkflowAdminMixin:
             *super().get_urls(),
         ]
 
+    def get_fieldsets(self, request, obj=None):
+        zone = timezone.get_current_timezone_name()
+        return [
+            (name, {**options, "description": f"Times are in {zone}; they are stored in UTC."})
+            if name == "Publishing"
+            else (name, options)
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), "state"]
         if not request.user.has_perm(PUBLISH):

@@ -87,6 +87,7 @@ def import_report(
     if existing is not None:
         return _update(existing, report, tags, by=by, accepted=accepted, source=source)
     article = Article(status=ArticleStatus.DRAFT, created_by=by, updated_by=by, agency=agency)
+    article._history_user = by
     _fill(article, report)
     messages = _check_near_duplicate(article)
     article.save()
@@ -190,6 +191,7 @@ def _update(
         return ImportOutcome(HELD, article, tags, [message])
     _fill(article, report)
     article.updated_by = by
+    article._history_user = by
     article.save()
     _set_tags(article, tags, accepted, add=True)
     return ImportOutcome(UPDATED, article, tags, ["Updated to the agency's new version."])
