@@ -3,22 +3,9 @@ from django.urls import reverse
 
 from editorial.models import EditorialAction
 from tests.factories import ArticleFactory, PersonFactory, country
+from tests.helpers import edit_in_admin
 
 pytestmark = pytest.mark.django_db
-
-
-def edit_in_admin(client, article, **changes):
-    """Save the article through its admin form, as an editor would."""
-    page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
-    form = page.context["adminform"].form
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is None:
-            continue
-        data[name] = [str(v) for v in value] if isinstance(value, list) else value
-    data.update(changes)
-    return client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
 
 
 def test_every_admin_save_keeps_a_revision_with_its_author(client_for, editor):

@@ -5,22 +5,10 @@ from django.urls import reverse
 
 from articles.models import Article
 from editorial.versioning import StaleVersion, ensure_current
-from tests.editorial.test_history import edit_in_admin
 from tests.factories import ArticleFactory
+from tests.helpers import admin_form_data, edit_in_admin
 
 pytestmark = pytest.mark.django_db
-
-
-def open_form(client, article) -> dict:
-    """Open the change page and return the form data as the browser would post it."""
-    page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
-    form = page.context["adminform"].form
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is not None:
-            data[name] = [str(v) for v in value] if isinstance(value, list) else value
-    return data
 
 
 def test_the_second_of_two_editors_is_refused_and_keeps_their_text(
@@ -28,7 +16,7 @@ def test_the_second_of_two_editors_is_refused_and_keeps_their_text(
 ):
     article = ArticleFactory(draft=True, headline="Talks in Baku")
     emil, erin = client_for(editor), client_for(second_editor)
-    emil_form, erin_form = open_form(emil, article), open_form(erin, article)
+    emil_form, erin_form = admin_form_data(emil, article), admin_form_data(erin, article)
 
     emil_form["headline"] = "Talks in Baku end early"
     assert (
