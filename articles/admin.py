@@ -67,7 +67,7 @@ class ArticleAdmin(WorkflowAdminMixin, WireDeskMixin, HistoryAdmin, TrackedAdmin
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = [*TrackedAdmin.readonly_fields, "version"]
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "summary", "body", "based_on_version"]}),
+        (None, {"fields": ["headline", "slug", "summary", "body"]}),
         (
             "Dateline and source",
             {
