@@ -15,6 +15,7 @@ from articles.serializers import (
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ArticleFilterSet
     ordering_fields = ["published_at"]
+    lookup_value_regex = r"\d+"
 
     def get_queryset(self):
         reports = Article.objects.published().for_detail().newest_first()

@@ -25,6 +25,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_BLOCK_START = re.compile(r"<(?:p|h[2-6]|ul|ol|dl|blockquote|table|figure|pre|hr)\b")
 
 
 def looks_like_html(text: str) -> bool:
@@ -48,7 +49,7 @@ def sanitize_body(body: str) -> str:
         return ""
     if not looks_like_html(body):
         body = plain_text_to_html(body)
-    return nh3.clean(
+    cleaned = nh3.clean(
         body,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -56,3 +57,8 @@ def sanitize_body(body: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     ).strip()
+    # Markup stripped to bare text ("<div>…</div>") would read as plain text next time and
+    # be escaped again: keep it in a paragraph, so cleaning twice changes nothing.
+    if cleaned and not _BLOCK_START.match(cleaned):
+        cleaned = f"<p>{cleaned}</p>" if not looks_like_html(cleaned) else cleaned
+    return cleaned

@@ -7,7 +7,7 @@ import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -31,8 +31,15 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def withdrawn(self) -> ArticleQuerySet:
-        """Keep withdrawn reports (their pages answer 410 Gone with a notice)."""
-        return self.filter(status=ArticleStatus.WITHDRAWN)
+        """Keep withdrawn reports the public saw first (their pages answer 410 Gone).
+
+        One withdrawn while still scheduled or embargoed was never public: it stays unknown.
+        """
+        return self.filter(
+            Q(embargo_until__isnull=True) | Q(embargo_until__lte=F("withdrawn_at")),
+            status=ArticleStatus.WITHDRAWN,
+            published_at__lte=F("withdrawn_at"),
+        )
 
     def current(self) -> ArticleQuerySet:
         """Drop reports a published update or correction has superseded: lists show the latest."""

@@ -48,7 +48,9 @@ class ArticleAdminForm(forms.ModelForm):
     def clean(self) -> dict:
         data = super().clean()
         expected = data.get("based_on_version")
-        if self.instance.pk and expected is not None:
+        if self.instance.pk and expected is None:
+            raise forms.ValidationError("Not saved: reload the page and make your changes again.")
+        if self.instance.pk:
             try:
                 ensure_current(Article, self.instance.pk, expected)
             except StaleVersion as stale:
@@ -98,6 +100,8 @@ class WorkflowAdminMixin:
         fields = [*super().get_readonly_fields(request, obj), "state"]
         if not request.user.has_perm(PUBLISH):
             fields += ["published_at"]
+        if obj is not None and obj.embargo_until and not request.user.has_perm(LIFT_EMBARGO):
+            fields += ["embargo_until"]  # setting one is fine; shortening it is lifting it
         return fields
 
     def has_change_permission(self, request, obj=None) -> bool:

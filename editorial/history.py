@@ -20,31 +20,47 @@ from simple_history.utils import get_m2m_reverse_field_name
 from editorial.models import Action, record_action
 
 SKIPPED = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"}
+# Restoring brings back what a report said, not where it stands: its status, times and
+# address stay as they are (a restore must not publish, unpublish or move a report).
+NOT_RESTORED = SKIPPED | {
+    "slug", "status", "published_at", "embargo_until", "published_by",
+    "withdrawn_at", "withdrawn_by", "withdrawal_reason", "fingerprint", "ingest_checksum",
+}  # fmt: skip
 
 
 def restore_revision(record, *, by) -> models.Model:
-    """Bring an object back to a historical revision; the restore is itself a new revision."""
-    instance = record.instance
-    current = type(instance)._default_manager.get(pk=instance.pk)
+    """Bring an object's content back to a historical revision, as one new revision.
+
+    References to records deleted since (merged away) are left out rather than restored.
+    """
+    current = type(record.instance)._default_manager.get(pk=record.instance.pk)
     with transaction.atomic():
         for field in type(current)._meta.concrete_fields:
-            if field.name not in SKIPPED and field.editable and hasattr(record, field.attname):
-                setattr(current, field.attname, getattr(record, field.attname))
+            if field.name in NOT_RESTORED or not field.editable:
+                continue
+            value = getattr(record, field.attname, None)
+            gone = field.is_relation and value is not None and not _exists(field, value)
+            if not gone:
+                setattr(current, field.attname, value)
         if hasattr(current, "updated_by"):
             current.updated_by = by
-        current._history_user = by
+        current.skip_history_when_saving = True
         current.save()
         for field in record._history_m2m_fields:
             target = get_m2m_reverse_field_name(field)
             ids = [getattr(row, f"{target}_id") for row in getattr(record, field.name).all()]
-            getattr(current, field.name).set(ids)
-        record_action(
-            Action.RESTORED,
-            current,
-            by=by,
-            note=f"Restored the revision of {record.history_date:%Y-%m-%d %H:%M}.",
-        )
+            existing = field.related_model._default_manager.filter(pk__in=ids)
+            getattr(current, field.name).set(existing)
+        del current.skip_history_when_saving
+        current._history_user = by
+        current._revisions.record(current)
+        when = f"{record.history_date:%Y-%m-%d %H:%M}"
+        record_action(Action.RESTORED, current, by=by, note=f"Restored the revision of {when}.")
     return current
+
+
+def _exists(field: models.Field, pk) -> bool:
+    return field.related_model._default_manager.filter(pk=pk).exists()
 
 
 def diff_rows(old, new) -> list[dict]:

@@ -27,15 +27,20 @@ def merge_records(keep: models.Model, duplicates: list[models.Model], *, by) -> 
         raise MergeError("Choose at least two different records to merge.")
     if any(type(d) is not type(keep) for d in duplicates):
         raise MergeError("Only records of the same kind can be merged.")
+    names = []
     for duplicate in duplicates:
         _move_references(keep, duplicate)
-        _take_names(keep, duplicate)
+        names += _names_of(duplicate)
         _redirect(duplicate, keep)
         note = f"Merged “{duplicate}” (#{duplicate.pk}) into this record."
         record_action(Action.MERGED, keep, by=by, note=note)
         duplicate.delete()
+    keep.refresh_from_db()  # references moved in the database, perhaps onto keep itself
+    _drop_self_references(keep)
+    _take_names(keep, names)
     if hasattr(keep, "updated_by"):
         keep.updated_by = by
+    keep._history_user = by
     keep.save()
     return keep
 
@@ -61,7 +66,14 @@ def _move_fk_rows(model: type[models.Model], field: str, keep, duplicate) -> Non
             with transaction.atomic():
                 model._base_manager.filter(pk=row.pk).update(**{field: keep})
         except IntegrityError:
-            row.delete()  # the kept record already has this (same participation, same affiliation)
+            # A link the kept record already has (same participation, same affiliation) is
+            # dropped; anything else (two reports with one agency item id) stops the merge.
+            if not getattr(model, "merge_drops_duplicates", False):
+                raise MergeError(
+                    f"Cannot merge: both records have a {model._meta.verbose_name} that would "
+                    f"clash (“{row}”). Resolve it first."
+                ) from None
+            row.delete()
 
 
 def _move_m2m_rows(through: type[models.Model], field: str, keep, duplicate) -> None:
@@ -72,16 +84,24 @@ def _move_m2m_rows(through: type[models.Model], field: str, keep, duplicate) -> 
     rows.update(**{field: keep})
 
 
-def _take_names(keep: models.Model, duplicate: models.Model) -> None:
+def _names_of(record: models.Model) -> list[str]:
+    names = [getattr(record, "name", ""), getattr(record, "short_name", "")]
+    return [*names, *getattr(record, "aliases", [])]
+
+
+def _take_names(keep: models.Model, names: list[str]) -> None:
     if not hasattr(keep, "aliases"):
         return
-    names = [
-        getattr(duplicate, "name", ""),
-        getattr(duplicate, "short_name", ""),
-        *duplicate.aliases,
-    ]
     own = {n.casefold() for n in [getattr(keep, "name", ""), getattr(keep, "short_name", "")] if n}
     keep.aliases = [n for n in clean_names([*keep.aliases, *names]) if n.casefold() not in own]
+
+
+def _drop_self_references(keep: models.Model) -> None:
+    """A child merged into its parent (or back) must not become its own parent."""
+    for field in keep._meta.concrete_fields:
+        own_model = field.is_relation and field.related_model is type(keep)
+        if own_model and getattr(keep, field.attname) == keep.pk:
+            setattr(keep, field.attname, None)
 
 
 def _redirect(duplicate: models.Model, keep: models.Model) -> None:

@@ -204,6 +204,8 @@ ROLE_ORDER = {role: index for index, role in enumerate(ParticipationRole.values)
 
 
 class Participation(models.Model):
+    merge_drops_duplicates = True  # merging two participants may leave one link twice
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
     country = models.ForeignKey(
         "places.Country",

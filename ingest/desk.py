@@ -12,6 +12,7 @@ from django.urls import path, reverse
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
+from editorial.versioning import StaleVersion, ensure_current
 from ingest.forms import WireImportForm
 from ingest.highlight import highlight
 from ingest.importer import TAG_MODELS, import_report, tag_article, tag_report, tagging_text
@@ -151,7 +152,7 @@ class WireDeskMixin:
         target = TAG_MODELS[field].objects.filter(pk=request.POST.get("key")).first()
         if target is None:
             return HttpResponse("Unknown tag.", status=400)
-        getattr(article, field).add(target)
+        tag_and_touch(article, field, target, by=request.user)
         messages.success(request, f"Tagged with {target}.")
         return _to_change_page(pk)
 
@@ -162,7 +163,7 @@ class WireDeskMixin:
         article = Article.objects.filter(pk=request.POST.get("article") or None).first()
         if article and entity is not None and self.has_change_permission(request, article):
             field = "organizations" if isinstance(entity, Organization) else "people"
-            getattr(article, field).add(entity)
+            tag_and_touch(article, field, entity, by=request.user)
             return _to_change_page(article.pk)
         return HttpResponseRedirect(reverse("admin:articles_article_changelist"))
 
@@ -174,9 +175,12 @@ class WireDeskMixin:
             return None
         if not request.user.has_perm(f"{model._meta.app_label}.add_{model._meta.model_name}"):
             raise PermissionDenied
-        entity, created = model.objects.get_or_create(
-            name=name, defaults={"created_by": request.user, "updated_by": request.user}
-        )
+        entity = model.objects.filter(name=name).order_by("pk").first()
+        created = entity is None
+        if created:
+            entity = model.objects.create(
+                name=name, created_by=request.user, updated_by=request.user
+            )
         verb = "Created" if created else "Found existing"
         messages.success(request, f"{verb} {model._meta.verbose_name} “{entity}”.")
         return entity
@@ -191,7 +195,13 @@ class WireDeskMixin:
             return HttpResponse("Unknown decision.", status=400)
         if not self.has_change_permission(request, incoming.article):
             raise PermissionDenied
-        getattr(incoming, decision)(by=request.user)
+        try:
+            with transaction.atomic():
+                ensure_current(Article, incoming.article_id, int(request.POST.get("version", -1)))
+                getattr(incoming, decision)(by=request.user)
+        except (StaleVersion, ValueError) as error:
+            messages.error(request, f"Nothing done: {error} Look again, then decide.")
+            return _to_change_page(incoming.article_id)
         done = "Applied the wire version." if decision == "apply" else "Kept your text."
         messages.success(request, done)
         return _to_change_page(incoming.article_id)
@@ -200,6 +210,15 @@ class WireDeskMixin:
 def _accepted_tags(request: HttpRequest) -> dict[str, list[str]]:
     """Read the ticked suggestion boxes (named tag-<kind>) of the preview."""
     return {kind: request.POST.getlist(f"tag-{kind}") for kind in TAG_KINDS}
+
+
+def tag_and_touch(article: Article, field: str, target, *, by) -> None:
+    """Add one tag as a saved change: the version grows, so an open form cannot undo it."""
+    with transaction.atomic():
+        getattr(article, field).add(target)
+        article.updated_by = by
+        article._history_user = by
+        article.save()
 
 
 def _to_change_page(pk: int) -> HttpResponseRedirect:

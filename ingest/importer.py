@@ -11,6 +11,7 @@ from django.utils.html import strip_tags
 from articles.html import sanitize_body
 from articles.models import Article, ArticleStatus, text_checksum
 from events.models import Event
+from ingest.dateline import find_dateline
 from ingest.dedupe import find_near_duplicate
 from ingest.models import IncomingVersion
 from ingest.registry import Snapshot, get_registry
@@ -174,7 +175,8 @@ def _update(
     )
     if incoming == article.ingest_checksum:
         return ImportOutcome(DUPLICATE, article, tags, ["Already imported; nothing changed."])
-    if article.is_locally_edited:
+    held = _hold_reason(article)
+    if held:
         IncomingVersion.objects.create(
             article=article,
             agency_version=report.agency_version[:64],
@@ -184,14 +186,32 @@ def _update(
             dateline_raw=report.dateline.raw[:255],
             source=source[:255],
         )
-        message = (
-            "An editor has changed this report since it was imported: the new wire version "
-            "is kept for review on the report's page, not applied."
-        )
+        message = f"{held}: the new wire version is kept for review on its page, not applied."
         return ImportOutcome(HELD, article, tags, [message])
     _fill(article, report)
+    _check_near_duplicate(article)
     article.updated_by = by
     article._history_user = by
     article.save()
     _set_tags(article, tags, accepted, add=True)
     return ImportOutcome(UPDATED, article, tags, ["Updated to the agency's new version."])
+
+
+def _hold_reason(article: Article) -> str:
+    """Say why a re-sent version must wait for an editor ('' when it may be applied)."""
+    if article.status not in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
+        return f"The report is already {article.get_status_display().lower()}"
+    if article.is_locally_edited:
+        return "An editor has changed this report since it was imported"
+    return ""
+
+
+def resolve_dateline(article: Article) -> None:
+    """Resolve the article's printed dateline to city, country and date again."""
+    reference = article.dateline_date or timezone.localdate()
+    match = find_dateline(
+        article.dateline_raw.rstrip(" .") + ".", lookup=get_registry(), reference=reference
+    )
+    article.dateline_city_id = match.city_id
+    article.dateline_country_id = match.country or None
+    article.dateline_date = match.date or article.dateline_date

@@ -54,10 +54,14 @@ class IncomingVersion(models.Model):
     @transaction.atomic
     def apply(self, *, by) -> None:
         """Replace the report's text with this version (the editor chose the wire's)."""
+        from ingest.importer import resolve_dateline
+
         article = self.article
         for field in ("headline", "summary", "body", "dateline_raw"):
             setattr(article, field, getattr(self, field))
+        resolve_dateline(article)
         article.updated_by = by
+        article._history_user = by
         article.ingest_checksum = article.text_checksum()
         article.save()
         self._decide(IncomingStatus.APPLIED, by)

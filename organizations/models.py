@@ -169,6 +169,8 @@ class Person(Tracked):
 
 
 class Affiliation(models.Model):
+    merge_drops_duplicates = True  # merging two people may leave one affiliation twice
+
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="affiliations")
     organization = models.ForeignKey(
         Organization, on_delete=models.CASCADE, related_name="affiliations"

@@ -110,7 +110,11 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         embargoed = factory.Trait(
             embargo_until=factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
         )
-        withdrawn = factory.Trait(status=ArticleStatus.WITHDRAWN)
+        withdrawn = factory.Trait(
+            status=ArticleStatus.WITHDRAWN,
+            withdrawn_at=factory.LazyFunction(timezone.now),
+            withdrawal_reason="The agency withdrew it.",
+        )
 
     @factory.post_generation
     def tags(self, create: bool, extracted: dict | None, **kwargs) -> None:

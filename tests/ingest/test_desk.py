@@ -138,7 +138,11 @@ def test_a_held_wire_version_is_shown_and_can_be_applied(admin_client, registry)
     ).content.decode()
     assert "A newer wire version arrived" in page
     incoming = IncomingVersion.objects.get()
-    admin_client.post(reverse("admin:articles_article_incoming", args=[incoming.pk, "apply"]))
+    url = reverse("admin:articles_article_incoming", args=[incoming.pk, "apply"])
+    admin_client.post(url, {"version": article.version - 1})  # a stale page: refused
+    article.refresh_from_db()
+    assert article.headline == "Edited here"
+    admin_client.post(url, {"version": article.version})
     article.refresh_from_db()
     assert article.headline == "New"
 
