@@ -94,9 +94,7 @@ def classify(words: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
-def find_candidates(
-    text: str, known_spans: list[tuple[int, int]], *, limit: int = 20
-) -> list[Candidate]:
+def find_candidates(text: str, known_spans, *, limit: int = 20) -> list[Candidate]:
     """Return unregistered organization- and person-like names, most mentioned first."""
     found: dict[str, Candidate] = {}
     counts: Counter[str] = Counter()
@@ -133,7 +131,7 @@ def _add(text, start, end, result, known_spans, found, counts) -> None:
     name = " ".join(name_words)
     name_start = text.find(name_words[0], start)
     name_end = name_start + len(name) if name_start >= 0 else end
-    if any(s <= name_start and name_end <= e for s, e in known_spans):
+    if known_spans.covers((name_start, name_end)):
         return  # already a registry match
     counts[name] += 1
     found.setdefault(name, Candidate(name, kind, 0, name_start, name_end))

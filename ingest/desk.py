@@ -94,8 +94,10 @@ class WireDeskMixin:
         return previews
 
     def _create_drafts(self, request: HttpRequest, form: WireImportForm) -> HttpResponse:
-        reports = form.reports
-        accepted = _accepted_tags(request) if len(reports) == 1 else None
+        reports = [r for r in form.reports if not r.error]
+        for skipped in (r for r in form.reports if r.error):
+            messages.warning(request, f"Skipped “{skipped.headline or 'an item'}”: {skipped.error}")
+        accepted = _accepted_tags(request) if len(form.reports) == 1 else None
         source = form.cleaned_data["filename"] or "import form"
         try:
             with transaction.atomic():
@@ -111,7 +113,7 @@ class WireDeskMixin:
             messages.add_message(request, level, f"{outcome.article}: {outcome.action}.")
             for note in outcome.messages:
                 messages.warning(request, note)
-        if len(outcomes) == 1:
+        if len(outcomes) == 1 and len(form.reports) == 1:
             return _to_change_page(outcomes[0].article.pk)
         return HttpResponseRedirect(
             reverse("admin:articles_article_changelist") + "?status__exact=draft"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 from django import forms
 from django.conf import settings
 
@@ -27,6 +29,8 @@ class WireImportForm(forms.Form):
         choices=[("", "Detect automatically"), *[(f, f) for f in FORMATS]], required=False
     )
     filename = forms.CharField(required=False, widget=forms.HiddenInput)
+    # The previewed input, byte for byte (base64), so "create" reads exactly what was shown.
+    payload = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean(self) -> dict:
         data = super().clean()
@@ -36,19 +40,27 @@ class WireImportForm(forms.Form):
                 f"The file is {upload.size / 1e6:.1f} MB; "
                 f"the limit is {settings.WIRE_MAX_BYTES / 1e6:.0f} MB."
             )
-        if upload:
-            payload, filename = upload.read(), upload.name
-        else:
-            payload, filename = data.get("text", "").encode(), data.get("filename", "")
         if upload and data.get("text", "").strip():
             raise forms.ValidationError("Paste a report or upload a file, not both.")
+        if upload:
+            payload, filename = upload.read(), upload.name
+        elif data.get("payload"):
+            try:
+                payload = base64.b64decode(data["payload"], validate=True)
+            except ValueError:
+                raise forms.ValidationError(
+                    "The preview was damaged; paste or upload again."
+                ) from None
+            filename = data.get("filename", "")
+        else:
+            payload, filename = data.get("text", "").encode(), data.get("filename", "")
         try:
             data["reports"] = read_reports(
                 payload, filename=filename, format=data.get("format", "")
             )
         except WireError as error:
             raise forms.ValidationError(str(error)) from None
-        data["payload"] = payload.decode("utf-8", errors="replace")
+        data["payload"] = base64.b64encode(payload).decode("ascii")
         data["filename"] = filename
         return data
 

@@ -98,6 +98,8 @@ def import_report(
 
 
 def _validate(report: ParsedReport) -> None:
+    if report.error:
+        raise WireError(report.error)
     if not report.headline.strip():
         raise WireError("The report has no headline.")
     if not strip_tags(report.body).strip():

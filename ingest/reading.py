@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from html import unescape
 from pathlib import PurePath
 
+import charset_normalizer
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -15,12 +17,13 @@ from ingest.language import detect_language
 from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
 from ingest.parsers.ninjs import parse_ninjs
-from ingest.parsers.text import first_sentence, parse_text
+from ingest.parsers.text import first_sentence, headline_from, parse_text
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
 
-FORMATS = ("text", "newsml", "ninjs", "feed")
+FORMATS = ("text", "html", "newsml", "ninjs", "feed")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML = re.compile(rb"(?i)<(?:!doctype html|html|body|p|div|br|h[1-6]|span|b|i|em|strong|a)[\s>/]")
 _XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF)\b")
 
 
@@ -38,17 +41,56 @@ def read_reports(
     format = format or sniff_format(raw, filename)
     lookup = lookup or get_registry()
     import_date = import_date or timezone.localdate()
-    if format == "text":
-        reports = [parse_text(decode_text(raw), lookup=lookup, import_date=import_date)]
+    if format in ("text", "html"):
+        text = decode_text(raw)
+        text = html_to_text(text) if format == "html" else text
+        reports = [parse_text(text, lookup=lookup, import_date=import_date)]
     else:
-        parser = {"newsml": parse_newsml, "ninjs": parse_ninjs, "feed": parse_feed}[format]
-        reports = parser(raw)
+        reports = _parse_structured(raw, format)
         for report in reports:
             complete_structured(report, lookup, import_date)
     for report in reports:
         report.import_date = import_date
+        scrub(report)
         finish(report, lookup)
+    if len(reports) == 1 and reports[0].error:
+        raise WireError(reports[0].error)
     return reports
+
+
+def _parse_structured(raw: bytes, format: str) -> list[ParsedReport]:
+    parser = {"newsml": parse_newsml, "ninjs": parse_ninjs, "feed": parse_feed}[format]
+    try:
+        return parser(raw)
+    except WireError:
+        raise
+    except (ValueError, TypeError, RecursionError, OverflowError) as error:
+        raise WireError(f"This {format} input could not be read: {error}") from None
+
+
+_UNSAFE = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127, *range(0x202A, 0x202F),
+                         *range(0x2066, 0x206A)])  # fmt: skip
+
+
+def scrub(report: ParsedReport) -> None:
+    """Drop control and bidirectional-override characters from every text field."""
+    for name, value in vars(report).items():
+        if isinstance(value, str):
+            setattr(report, name, value.translate(_UNSAFE))
+        elif isinstance(value, list):
+            setattr(
+                report, name, [v.translate(_UNSAFE) if isinstance(v, str) else v for v in value]
+            )
+    for name in ("raw", "city"):
+        setattr(report.dateline, name, getattr(report.dateline, name).translate(_UNSAFE))
+
+
+def html_to_text(html: str) -> str:
+    """Turn a pasted HTML page or fragment into text with blank lines between blocks."""
+    html = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", html)
+    html = re.sub(r"(?i)<br\s*/?>", "\n", html)
+    html = re.sub(r"(?i)</(p|div|h[1-6]|li|blockquote|tr|title)>", "\n\n", html)
+    return unescape(strip_tags(html))
 
 
 def _check_size(raw: bytes) -> None:
@@ -72,6 +114,8 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
         return "feed"
     if suffix == ".xml" or head[:1] == b"<":
         root = _XML_ROOT.search(raw[:20000])
+        if root is None and _HTML.search(raw[:20000]):
+            return "html"  # a pasted web page or fragment: read as text
         if root is None:
             raise WireError("This XML is neither a NewsML-G2 news item nor an RSS or Atom feed.")
         return "newsml" if root.group(1) in (b"newsItem", b"newsMessage") else "feed"
@@ -85,7 +129,7 @@ def decode_text(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+        text = raw.decode(_legacy_encoding(raw), errors="replace")
     sample = text[:8192]
     if (
         len(_CONTROL.findall(sample)) > max(3, len(sample) // 100)
@@ -93,6 +137,13 @@ def decode_text(raw: bytes) -> str:
     ):
         raise WireError("This looks like a binary file, not a text report.")
     return _CONTROL.sub("", text)
+
+
+def _legacy_encoding(raw: bytes) -> str:
+    """Guess the encoding of text that is not UTF-8: Cyrillic code pages, else Western."""
+    best = charset_normalizer.from_bytes(raw[:65536]).best()
+    cyrillic = {"cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5"}
+    return best.encoding if best and best.encoding in cyrillic else "cp1252"
 
 
 def complete_structured(
@@ -158,5 +209,12 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     if report.agency:
         report.agency = lookup.agency_name(report.agency) or report.agency
     report.language = (report.language or detect_language(f"{report.headline}\n{plain}"))[:16]
-    if not report.headline and not plain.strip():
-        raise WireError("No headline and no text were found in this report.")
+    if not plain.strip():
+        report.error = (
+            "No text was found in this report."
+            if report.headline
+            else ("No headline and no text were found in this report.")
+        )
+    elif not report.headline.strip():
+        report.headline = headline_from(plain)
+        report.warnings.append("The item has no title; its first sentence stands in.")

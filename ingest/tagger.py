@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from ingest.candidates import Candidate, find_candidates
 from ingest.registry import Snapshot, Target, fold, get_registry
+from ingest.spans import SpanIndex
 
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]['\"“”’)]*)\s*$")
+SENTENCE_START = re.compile(r"[.!?:;\n]['\"“”’)]*\s*$")
 NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
@@ -29,11 +30,15 @@ class Suggestion:
     name: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    _seen: set = field(default_factory=set, repr=False, compare=False)
 
     def add(self, span: tuple[int, int] | None, reason: str) -> None:
-        if span and span not in self.spans:
+        """Record one more mention and why it counts (each once)."""
+        if span and span not in self._seen:
+            self._seen.add(span)
             self.spans.append(span)
-        if reason not in self.reasons:
+        if reason not in self._seen:
+            self._seen.add(reason)
             self.reasons.append(reason)
 
 
@@ -59,6 +64,7 @@ class _Match:
     start: int
     end: int
     targets: tuple[Target, ...]
+    parents: list[_Match] = field(default_factory=list)  # longer matches containing this one
 
     @property
     def span(self) -> tuple[int, int]:
@@ -90,7 +96,7 @@ def suggest_tags(
         k: v for k, v in result.found["organization"].items() if k not in excluded
     }
     tags = result.finish()
-    tags.candidates = find_candidates(text, [m.span for m in matches])
+    tags.candidates = find_candidates(text, SpanIndex(m.span for m in matches))
     return tags
 
 
@@ -124,17 +130,20 @@ def _case_fits(printed: str, target: Target) -> bool:
 
 
 def _filter_nested(matches: list[_Match]) -> list[_Match]:
-    """Drop a match inside a longer one of the same kind, and anything inside a person's name."""
+    """Drop a match inside a longer one of the same kind, and anything inside a person's name.
+
+    One sweep in text order: only matches still open at a position can contain the next
+    one, so the work stays proportional to the text, however long.
+    """
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept = []
+    kept, open_matches = [], []
     for match in matches:
+        open_matches = [o for o in open_matches if o.end > match.start]
+        match.parents = [o for o in open_matches if match.inside(o)]
+        open_matches.append(match)
         kinds = {t.kind for t in match.targets}
-        swallowed = any(
-            match.inside(other)
-            and ({t.kind for t in other.targets} & ({"person"} | kinds | _event_kinds(kinds)))
-            for other in matches
-        )
-        if not swallowed:
+        swallowing = {"person"} | kinds | _event_kinds(kinds)
+        if not any({t.kind for t in parent.targets} & swallowing for parent in match.parents):
             kept.append(match)
     return kept
 
@@ -196,15 +205,21 @@ class _Collector:
 
     def add_surname_mentions(self, matches: list[_Match]) -> None:
         """Count a later surname-only mention ('Ismayilov said') as the person named before."""
-        taken = [m.span for m in matches]
-        for person_id, suggestion in list(self.found["person"].items()):
+        taken = SpanIndex(m.span for m in matches)
+        owners: dict[str, list[tuple[Suggestion, int]]] = {}
+        for person_id, suggestion in self.found["person"].items():
             first_end = min(end for _, end in suggestion.spans)
             for surname in self.registry.person_surnames.get(person_id, []):
-                pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-                for hit in pattern.finditer(self.text, first_end):
-                    span = hit.span()
-                    if not any(s <= span[0] and span[1] <= e for s, e in taken):
-                        suggestion.add(span, f'surname "{surname}" after the full name')
+                owners.setdefault(surname, []).append((suggestion, first_end))
+        if not owners:
+            return
+        names = "|".join(re.escape(s) for s in sorted(owners, key=len, reverse=True))
+        for hit in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", self.text):
+            if taken.covers(hit.span()):
+                continue
+            for suggestion, first_end in owners[hit.group(0)]:
+                if hit.start() >= first_end:
+                    suggestion.add(hit.span(), f'surname "{hit.group(0)}" after the full name')
 
     def finish(self) -> TagResult:
         self.resolve_cities()
@@ -235,16 +250,17 @@ class _Collector:
         info = self.registry.city_info
         population = max(info[c][2] for c in city_ids)
         homes = {info[c][1] for c in city_ids}
-        for other in self.matches:
-            if match.inside(other) and {t.kind for t in other.targets} - {"city", "country"}:
+        for other in match.parents:
+            if {t.kind for t in other.targets} - {"city", "country"}:
                 # Inside a registered name: 'Shusha Global Media Forum' (held in Azerbaijan)
                 # speaks for Azerbaijan; 'Commonwealth of Independent States' not for the
                 # Philippine city of Commonwealth.
                 return any(
                     homes & self.registry.homes.get((t.kind, t.key), set()) for t in other.targets
                 )
-        before = self.text[: match.start]
-        if SENTENCE_START.search(before) and population < MAJOR_CITY:
+        before = self.text[max(0, match.start - 12) : match.start]
+        at_start = match.start <= 12 and not self.text[: match.start].strip()
+        if (at_start or SENTENCE_START.search(before)) and population < MAJOR_CITY:
             return False
         return not self.next_to_capitalized(match)
 

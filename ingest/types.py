@@ -45,6 +45,7 @@ class ParsedReport:
     format: str = "text"  # text, newsml, ninjs, feed
     import_date: datetime.date | None = None  # when it reached us: the last resort for dating
     warnings: list[str] = field(default_factory=list)
+    error: str = ""  # why this item (of a feed, say) cannot be imported; the others still can
 
     @property
     def report_date(self) -> datetime.date | None:

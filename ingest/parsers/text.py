@@ -110,6 +110,11 @@ def _agency_in_text(body: str, lookup: PlaceLookup) -> str:
     return finder(lead) or finder(body[-160:]) or ""
 
 
+def headline_from(body: str) -> str:
+    """Make a headline from the first sentence of a text (at most 120 characters)."""
+    return _headline_from(body)
+
+
 def _headline_from(body: str) -> str:
     sentence = " ".join(first_sentence(body).split()).rstrip(".")
     if len(sentence) <= 120:

@@ -151,3 +151,14 @@ def test_the_import_screen_needs_permission_to_add_reports(client, registry, dja
     staff = django_user_model.objects.create_user("intern", password="pw-intern-1", is_staff=True)
     client.force_login(staff)
     assert client.get(IMPORT).status_code == 403
+
+
+def test_an_uploaded_file_is_imported_exactly_as_previewed(admin_client, registry):
+    text = "Москва принимает форум\n\nМОСКВА, 19 сентября. /ТАСС/. Журналисты из Баку и Астаны собрались в Москве."
+    upload = SimpleUploadedFile("tass.txt", text.encode("cp1251"), content_type="text/plain")
+    preview = admin_client.post(IMPORT, {"file": upload, "preview": "1"})
+    payload = preview.context["form"].cleaned_data["payload"]
+    admin_client.post(IMPORT, {"payload": payload, "filename": "tass.txt", "create": "1"})
+    article = Article.objects.get()
+    assert article.headline == "Москва принимает форум"
+    assert article.dateline_raw == "МОСКВА, 19 сентября. /ТАСС/."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections import Counter
 
@@ -14,6 +15,7 @@ from ingest.reading import FORMATS, read_reports
 from ingest.sources import Source, expand
 from ingest.types import WireError
 
+logger = logging.getLogger(__name__)
 ACTIONS = ("created", "updated", "duplicate", "held for review")
 
 
@@ -64,6 +66,10 @@ class Command(BaseCommand):
                 outcome = import_report(report, by=by, source=source.name)
             except WireError as error:
                 failures.append((label, str(error)))
+                continue
+            except Exception as error:  # one bad item must not stop the batch; say what it was
+                logger.exception("Importing %s failed", label)
+                failures.append((label, f"could not be saved ({type(error).__name__}: {error})"))
                 continue
             counts[outcome.action] += 1
 
