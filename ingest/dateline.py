@@ -37,6 +37,8 @@ class PlaceLookup(Protocol):
 
     def agency_country(self, text: str) -> str | None: ...
 
+    def region_country(self, name: str) -> str | None: ...
+
 
 class NoLookup:
     """A lookup that knows nothing: the parser then relies on the shape of the text alone."""
@@ -55,6 +57,9 @@ class NoLookup:
     def agency_country(self, text: str) -> str | None:
         return None
 
+    def region_country(self, name: str) -> str | None:
+        return None
+
 
 @dataclass
 class DatelineMatch:
@@ -65,6 +70,7 @@ class DatelineMatch:
     country: str = ""
     date: datetime.date | None = None
     agency: str = ""
+    printed_date: str = ""  # the date as printed, even when it is not a real date
     warnings: list[str] = field(default_factory=list)
 
 
@@ -242,6 +248,7 @@ def find_dateline(
     home = lookup.agency_country(reader.agency) if reader.agency else None
     _resolve_places(match, reader.places, lookup, home)
     if reader.date_text:
+        match.printed_date = reader.date_text
         parts = read_date(reader.date_text)
         match.date = infer_date(parts, reference) if parts else None
         if match.date is None:
@@ -255,18 +262,23 @@ def _resolve_places(
     match: DatelineMatch, places: list[str], lookup: PlaceLookup, home: str | None
 ) -> None:
     """Split place segments into city and country, resolving the city through the gazetteer."""
-    city_texts = []
-    for place in places:
+    city_texts, region = [], None
+    for index, place in enumerate(places):
         code = lookup.country_code(place)
+        state = lookup.region_country(place) if index else None  # "CAMBRIDGE, Mass."
         if code and not match.country:
-            match.country = code
+            match.country, region = code, region or state
+        elif state and not region:
+            region = state
         else:
             city_texts.append(place)
     if not city_texts:
         return
     printed = city_texts[0]
-    # Of two cities so named, the agency's home country decides ("ST. PETERSBURG /TASS/").
-    city = lookup.find_city(printed, match.country or None, prefer=home)
+    city = lookup.find_city(printed, match.country or region or None, prefer=home)
+    if city is None and match.country and region:  # "ATLANTA, Georgia": the state, not GE
+        city = lookup.find_city(printed, region)
+        match.country = city.country if city else match.country
     if city:
         match.city, match.city_id = city.name, city.id
         match.country = match.country or city.country

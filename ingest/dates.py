@@ -84,12 +84,7 @@ def infer_date(
         candidate = _safe_date(candidate_year, month, day)
         if candidate and candidate <= reference + datetime.timedelta(days=1):
             return candidate
-    # 29 February in a year without it: the last leap year before the reference.
-    for back in range(2, 9):
-        candidate = _safe_date(reference.year - back, month, day)
-        if candidate:
-            return candidate
-    return None
+    return None  # '30 February', or '29 February' in a year without it: a typo, not a date
 
 
 def _safe_date(year: int, month: int, day: int) -> datetime.date | None:

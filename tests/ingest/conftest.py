@@ -62,3 +62,25 @@ that Baku and Astrakhan are sister cities, and that Heydar Aliyev had supported 
 
 Mary Whitcombe of the Caspian Press Club also spoke.
 """
+
+
+@pytest.fixture
+def namesakes(registry):
+    """Cities that share names across countries, sized roughly as in GeoNames."""
+    for name, code, population, aliases in [
+        ("Washington", "US", 690_000, ["Washington, D.C."]),
+        ("Washington", "GB", 67_000, []),
+        ("Saint Petersburg", "RU", 5_300_000, ["St. Petersburg", "St Petersburg"]),
+        ("St. Petersburg", "US", 260_000, []),
+        ("Delhi", "IN", 11_000_000, ["New Delhi"]),
+        ("New Delhi", "IN", 320_000, []),
+        ("Paris", "FR", 2_100_000, []),
+        ("Paris", "US", 25_000, []),
+        ("Cambridge", "GB", 130_000, []),
+        ("Cambridge", "US", 118_000, []),
+        ("Atlanta", "US", 500_000, []),
+        ("Tbilisi", "GE", 1_100_000, []),
+        ("Valencia", "VE", 1_400_000, []),
+        ("Valencia", "ES", 800_000, []),
+    ]:
+        CityFactory(name=name, country=country(code), population=population, aliases=aliases)

@@ -63,3 +63,28 @@ def test_a_newsml_item_gets_its_dateline_resolved(registry):
     assert report.dateline.date == datetime.date(2023, 9, 19)
     assert report.agency == "TASS"
     assert report.agency_item_id == "urn:example:1"
+
+
+@pytest.mark.parametrize(
+    "dateline, city, country",
+    [
+        ("WASHINGTON (Reuters) -", "Washington", "US"),
+        ("ST. PETERSBURG, Sept. 18. /TASS/.", "Saint Petersburg", "RU"),
+        ("NEW DELHI, Sept 19 (PTI) -", "New Delhi", "IN"),
+        ("PARIS, Texas, Sept. 19 (AP) -", "Paris", "US"),
+        ("CAMBRIDGE, Mass. (AP) -", "Cambridge", "US"),
+        ("ATLANTA, Georgia, Sept. 19 (AP) -", "Atlanta", "US"),
+        ("TBILISI, Georgia, Sept. 19 -", "Tbilisi", "GE"),
+        ("VALENCIA (EFE) -", "Valencia", "ES"),
+    ],
+)
+def test_ambiguous_dateline_cities_resolve_as_a_reader_would(namesakes, dateline, city, country):
+    [report] = read_reports(f"Headline\n\n{dateline} Officials met on Tuesday.".encode())
+    assert (report.dateline.city, report.dateline.country) == (city, country)
+
+
+def test_an_impossible_structured_dateline_date_is_flagged_not_replaced(registry):
+    item = b'{"headline": "Storm", "body_text": "MOSCOW, February 30 /TASS/. A storm hit.", "versioncreated": "2023-03-02T10:00:00Z"}'
+    [report] = read_reports(item)
+    assert report.dateline.date is None
+    assert any("not a real date" in w for w in report.warnings)
