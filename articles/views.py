@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
@@ -79,8 +79,10 @@ class ArticleDetailView(DetailView):
                 context = {"article": gone}
                 return render(request, "articles/article_withdrawn.html", context, status=410)
             self.object = self._staff_preview(slug)
-        if self.object is None or not self._at_its_address(self.object):
+        if self.object is None:
             raise Http404("No such report.")
+        if not self._at_its_address(self.object):  # its publish date changed: same report
+            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def _at_its_address(self, article: Article) -> bool:

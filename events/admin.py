@@ -56,7 +56,7 @@ class EventAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(admin.ModelAdmin):
+class ParticipationAdmin(TrackedAdmin):
     list_display = ["event", "participant", "role", "note"]
     list_filter = ["role"]
     list_select_related = ["event", "country", "organization"]

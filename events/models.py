@@ -203,7 +203,7 @@ class ParticipationRole(models.TextChoices):
 ROLE_ORDER = {role: index for index, role in enumerate(ParticipationRole.values)}
 
 
-class Participation(models.Model):
+class Participation(Tracked):
     merge_drops_duplicates = True  # merging two participants may leave one link twice
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")

@@ -58,13 +58,14 @@ def find_near_duplicate(
     recent = Article.objects.filter(
         fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
     ).exclude(pk=exclude_pk)
-    close = [
-        pk
+    distances = (
+        (_distance(fingerprint, other), pk)
         for pk, other in recent.values_list("pk", "fingerprint").iterator()
-        if _distance(fingerprint, other) <= MAX_DISTANCE
-    ]
+    )
+    close = sorted(d for d in distances if d[0] <= MAX_DISTANCE)[:50]  # the nearest first
     best: NearDuplicate | None = None
-    for article in Article.objects.filter(pk__in=close[:50]).only("pk", "headline", "body", "slug"):
+    shortlist = Article.objects.filter(pk__in=[pk for _, pk in close])
+    for article in shortlist.only("pk", "headline", "body", "slug"):
         similarity = _jaccard(features, report_features(article.headline, article.body))
         if similarity >= MIN_SIMILARITY and (best is None or similarity > best.similarity):
             best = NearDuplicate(article, similarity)

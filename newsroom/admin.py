@@ -20,6 +20,19 @@ class TrackedAdmin(admin.ModelAdmin):
             obj.skip_history_when_saving = True  # one revision, written after the tags
         super().save_model(request, obj, form, change)
 
+    def save_formset(self, request, form, formset, change) -> None:
+        """Inline rows (participations, affiliations) record who made them too."""
+        instances = formset.save(commit=False)
+        for instance in instances:
+            if hasattr(instance, "updated_by"):
+                if instance.pk is None:
+                    instance.created_by = request.user
+                instance.updated_by = request.user
+            instance.save()
+        for deleted in formset.deleted_objects:
+            deleted.delete()
+        formset.save_m2m()
+
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
         obj = form.instance

@@ -1,5 +1,6 @@
 """Abstract models shared by the apps."""
 
+from anyascii import anyascii
 from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
@@ -32,17 +33,12 @@ class Tracked(models.Model):
 
 
 def unique_slug(instance: models.Model, text: str, *, max_length: int = 80) -> str:
-    """Return a slug for text that no other row of instance's model uses."""
-    base = slugify(text, allow_unicode=False)[:max_length].strip("-") or "item"
-    model = type(instance)
-    others = (
-        model._default_manager.exclude(pk=instance.pk)
-        if instance.pk
-        else model._default_manager.all()
-    )
+    """Return a slug for text (transliterated: 'Москва' → 'moskva') no other row uses."""
+    base = slugify(anyascii(text))[: max_length - 6].strip("-") or "item"
+    manager = type(instance)._default_manager
+    others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()
+    taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, n = base, 2
-    while others.filter(slug=slug).exists():
-        suffix = f"-{n}"
-        slug = f"{base[: max_length - len(suffix)]}{suffix}"
-        n += 1
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
     return slug

@@ -55,7 +55,7 @@ class PersonAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
 
 
 @admin.register(Affiliation)
-class AffiliationAdmin(admin.ModelAdmin):
+class AffiliationAdmin(TrackedAdmin):
     list_display = ["person", "organization", "title", "since", "until"]
     list_select_related = ["person", "organization"]
     search_fields = ["person__name", "organization__name", "title"]

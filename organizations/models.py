@@ -168,7 +168,7 @@ class Person(Tracked):
         return list(dict.fromkeys(n for n in [self.name, *self.aliases] if n))
 
 
-class Affiliation(models.Model):
+class Affiliation(Tracked):
     merge_drops_duplicates = True  # merging two people may leave one affiliation twice
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="affiliations")

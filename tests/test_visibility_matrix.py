@@ -28,6 +28,7 @@ STATES = {
     "embargoed": {"embargoed": True},
     "published": {},
     "withdrawn": {"withdrawn": True},
+    "withdrawn while embargoed": {"withdrawn": True, "embargoed": True},
 }
 ROLES = ["anonymous", "reporter", "editor"]
 
@@ -106,7 +107,7 @@ def test_only_published_reports_reach_the_public(world, request, surface, state,
         assert response.status_code == 200
         assert (HEADLINE in body) == public
     elif kind == "detail":
-        if state == "withdrawn":
+        if state == "withdrawn":  # it was public: the address says it is gone
             assert response.status_code == 410
             assert "This report was withdrawn" in body
         elif public:
@@ -119,7 +120,7 @@ def test_only_published_reports_reach_the_public(world, request, surface, state,
     elif kind == "api-detail":
         expected = 410 if state == "withdrawn" else 200 if public else 404
         assert response.status_code == expected
-        assert (HEADLINE in body) == (public or state == "withdrawn")
+        assert (HEADLINE in body) == (public or state == "withdrawn")  # never-public stays unknown
     elif kind == "count-json":
         assert response.json()["article_count"] == (1 if public else 0)
     elif kind == "count-json-list":

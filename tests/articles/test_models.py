@@ -3,6 +3,9 @@ import datetime
 import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from articles.html import sanitize_body
 from articles.models import Article, ArticleStatus
@@ -109,3 +112,14 @@ def test_is_public_agrees_with_published_queryset(state):
     in_queryset = Article.objects.published().filter(pk=article.pk).exists()
     assert article.is_public == in_queryset
     assert in_queryset == (state in {"published", "embargo_passed"})
+
+
+PIECES = ["a", "b", " ", "<", ">", "/", "&", ";", "\n", '"', "'", "=", "<p>", "</p>", "<div>",
+          "</div>", "<b>", "&lt;", "<script>", "javascript:"]  # fmt: skip
+
+
+@hypothesis_settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_sanitizing_twice_changes_nothing(body):
+    once = sanitize_body(body)
+    assert sanitize_body(once) == once

@@ -67,10 +67,12 @@ def test_report_url_has_publication_date_and_slug(client):
     assert article.get_absolute_url() == "/articles/2024/03/05/port-traffic-rises/"
 
 
-def test_report_under_a_wrong_date_is_not_found(client):
+def test_report_under_another_date_redirects_to_its_address(client):
     article = ArticleFactory(headline="Port traffic rises", published_at=utc(2024, 3, 5, 10))
-    assert client.get(f"/articles/2024/03/06/{article.slug}/").status_code == 404
-    assert client.get(f"/articles/2024/02/31/{article.slug}/").status_code == 404
+    for wrong in ("2024/03/06", "2024/02/31"):
+        response = client.get(f"/articles/{wrong}/{article.slug}/")
+        assert response.status_code == 301
+        assert response["Location"] == "/articles/2024/03/05/port-traffic-rises/"
     assert client.get("/articles/2024/03/05/no-such-report/").status_code == 404
 
 

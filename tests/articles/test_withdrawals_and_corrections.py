@@ -69,3 +69,19 @@ def test_an_unpublished_update_does_not_hide_the_published_original(client):
         "Storm closes port"
     ]
     assert "has been updated" not in client.get(original.get_absolute_url()).content.decode()
+
+
+def test_a_report_withdrawn_before_its_embargo_ended_stays_unknown(client, api_client, editor):
+    article = ArticleFactory(headline="Embargoed budget figures", embargo_until=utc(2099, 1, 1))
+    article.withdraw(by=editor, reason="Figures were wrong.")
+    assert client.get(article.get_absolute_url()).status_code == 404
+    response = api_client.get(f"/api/v1/articles/{article.pk}/")
+    assert response.status_code == 404 and "Figures were wrong" not in response.content.decode()
+
+
+def test_a_superseded_report_stays_readable_but_leaves_lists_and_counts(client, api_client):
+    old = ArticleFactory(headline="Old version", tags={"countries": [country("KG")]})
+    ArticleFactory(headline="New version", update_of=old, tags={"countries": [country("KG")]})
+    assert client.get(old.get_absolute_url()).status_code == 200
+    assert api_client.get(f"/api/v1/articles/{old.pk}/").status_code == 200
+    assert api_client.get("/api/v1/countries/kg/").json()["article_count"] == 1

@@ -161,3 +161,14 @@ def test_withdrawing_from_the_admin_needs_the_reason_field(client_for, editor):
     client_for(editor).post(url, {"reason": "Sources retracted their claims."})
     article.refresh_from_db()
     assert article.status == "withdrawn"
+
+
+def test_a_reporter_cannot_shorten_or_clear_an_embargo(client_for, reporter):
+    from tests.helpers import admin_form_data
+
+    article = ArticleFactory(draft=True, embargo_until=utc(2099, 1, 1))
+    client = client_for(reporter)
+    data = admin_form_data(client, article)
+    data.pop("embargo_until_0", None), data.pop("embargo_until_1", None)
+    client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    assert Article.objects.get(pk=article.pk).embargo_until == utc(2099, 1, 1)

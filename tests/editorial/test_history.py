@@ -81,3 +81,36 @@ def test_a_reporter_cannot_restore(client_for, reporter):
         "admin:articles_article_history_restore", args=[article.pk, article.history.last().pk]
     )
     assert client_for(reporter).post(url).status_code in (302, 403)
+
+
+def test_restoring_never_moves_publishes_or_unpublishes_a_report(client_for, editor):
+    article = ArticleFactory(draft=True, headline="Draft headline")
+    draft_revision = article.history.first()
+    article.publish(by=editor)
+    article.refresh_from_db()
+    published_at, url = article.published_at, article.get_absolute_url()
+    client_for(editor).post(
+        reverse("admin:articles_article_history_restore", args=[article.pk, draft_revision.pk])
+    )
+    article.refresh_from_db()
+    assert (article.status, article.published_at, article.get_absolute_url()) == (
+        "published",
+        published_at,
+        url,
+    )
+
+
+def test_restoring_a_revision_that_names_a_merged_away_record_still_works(
+    client_for, editor, registry_editor
+):
+    from editorial.merge import merge_records
+
+    keep, gone = PersonFactory(), PersonFactory()
+    article = ArticleFactory(draft=True, tags={"people": [gone]})
+    revision = article.history.first()
+    merge_records(keep, [gone], by=registry_editor)
+    response = client_for(editor).post(
+        reverse("admin:articles_article_history_restore", args=[article.pk, revision.pk])
+    )
+    assert response.status_code == 302
+    assert list(article.people.all()) == []  # the merged-away person is not brought back

@@ -67,3 +67,34 @@ def test_the_change_page_says_who_else_is_editing(client_for, editor, second_edi
         reverse("admin:articles_article_change", args=[ArticleFactory(draft=True).pk])
     )
     assert "Also being edited by" not in alone.content.decode()
+
+
+def test_a_tag_added_by_one_click_is_not_undone_by_an_older_open_form(
+    client_for, editor, second_editor
+):
+    from organizations.models import Person
+    from tests.factories import PersonFactory
+
+    article = ArticleFactory(draft=True)
+    person = PersonFactory()
+    emil, erin = client_for(editor), client_for(second_editor)
+    erin_form = admin_form_data(erin, article)
+    emil.post(
+        reverse("admin:articles_article_add_tag", args=[article.pk]),
+        {"field": "people", "key": person.pk},
+    )
+    erin_form["headline"] = "Erin's headline"
+    response = erin.post(reverse("admin:articles_article_change", args=[article.pk]), erin_form)
+    assert response.status_code == 200 and "Not saved" in response.content.decode()
+    assert list(Article.objects.get(pk=article.pk).people.all()) == [Person.objects.get()]
+
+
+def test_a_post_without_the_version_it_was_based_on_is_refused(client_for, editor):
+    article = ArticleFactory(draft=True)
+    client = client_for(editor)
+    data = admin_form_data(client, article)
+    del data["based_on_version"]
+    data["headline"] = "Blind overwrite"
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+    assert response.status_code == 200
+    assert Article.objects.get(pk=article.pk).headline != "Blind overwrite"

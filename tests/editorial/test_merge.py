@@ -131,3 +131,26 @@ def test_merging_is_refused_to_users_without_delete_rights(client_for, editor):
         },
     )
     assert Person.objects.count() == 2
+
+
+def test_merging_agencies_whose_reports_share_an_item_id_is_refused_and_loses_nothing(
+    registry_editor,
+):
+    from tests.factories import AgencyFactory
+
+    keep, duplicate = AgencyFactory(), AgencyFactory()
+    ArticleFactory(agency=keep, agency_item_id="ID-1")
+    ArticleFactory(agency=duplicate, agency_item_id="ID-1")
+    with pytest.raises(MergeError, match="clash"):
+        merge_records(keep, [duplicate], by=registry_editor)
+    assert ArticleFactory._meta.model.objects.count() == 2
+    assert Organization.objects.filter(pk=duplicate.pk).exists()
+
+
+def test_merging_a_parent_into_its_child_leaves_no_self_parent(registry_editor):
+    parent = OrganizationFactory(name="Ministry of Culture")
+    child = OrganizationFactory(name="Culture Ministry Press Office", parent=parent)
+    merge_records(child, [parent], by=registry_editor)
+    child.refresh_from_db()
+    assert child.parent is None
+    assert "Ministry of Culture" in child.aliases

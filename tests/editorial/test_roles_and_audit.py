@@ -62,3 +62,29 @@ def test_the_audit_page_lists_recent_editorial_actions(client_for, editor):
     assert "Council approves budget" in page
     assert "Published" in page and "Withdrawn" in page and "Wrong council." in page
     assert EditorialAction.objects.count() == 2
+
+
+def test_inline_participations_record_who_added_them(client_for, registry_editor):
+    from events.models import Participation
+
+    event = EventFactory()
+    client = client_for(registry_editor)
+    page = client.get(reverse("admin:events_event_change", args=[event.pk]))
+    form = page.context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data.update(
+        {
+            "aliases": "",
+            "organizers": [],
+            "participations-TOTAL_FORMS": "1",
+            "participations-INITIAL_FORMS": "0",
+            "participations-0-country": "AZ",
+            "participations-0-role": "delegation",
+        }
+    )
+    response = client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    participation = Participation.objects.get(event=event)
+    assert (
+        participation.created_by == registry_editor and participation.updated_by == registry_editor
+    )

@@ -162,3 +162,16 @@ def test_an_uploaded_file_is_imported_exactly_as_previewed(admin_client, registr
     article = Article.objects.get()
     assert article.headline == "Москва принимает форум"
     assert article.dateline_raw == "МОСКВА, 19 сентября. /ТАСС/."
+
+
+def test_creating_a_candidate_whose_name_two_records_share_picks_one(admin_client, registry):
+    Organization.objects.create(name="Press Club")
+    Organization.objects.create(name="Press Club")
+    [report] = read_reports(CASPIAN_REPORT)
+    article = import_report(report).article
+    response = admin_client.post(
+        reverse("admin:articles_article_create_candidate"),
+        {"kind": "organization", "name": "Press Club", "article": article.pk},
+    )
+    assert response.status_code == 302
+    assert Organization.objects.filter(name="Press Club").count() == 2  # none created, no error

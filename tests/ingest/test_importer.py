@@ -119,3 +119,24 @@ def test_a_report_without_text_is_refused_and_nothing_is_saved(registry):
     with pytest.raises(WireError):
         import_report(report)
     assert Article.objects.count() == 0
+
+
+@pytest.mark.parametrize("status", ["published", "withdrawn"])
+def test_a_resend_never_rewrites_a_published_or_withdrawn_report(registry, status):
+    article = import_report(ninjs(1, "Forum opens", "Delegates arrived.")).article
+    Article.objects.filter(pk=article.pk).update(
+        status=status, published_at=article.created_at, withdrawn_at=article.created_at
+    )
+    outcome = import_report(ninjs(2, "Forum cancelled", "Nobody came."))
+    assert outcome.action == HELD
+    assert "already" in outcome.messages[0]
+    assert Article.objects.get(pk=article.pk).headline == "Forum opens"
+    assert IncomingVersion.objects.pending().get().headline == "Forum cancelled"
+
+
+def test_reimporting_an_unedited_html_body_is_a_duplicate_not_a_local_edit(registry):
+    item = b'{"uri": "x-1", "headline": "Port opens", "body_html": "<div>The port opened.</div>", "provider": {"name": "Trend"}}'
+    [report] = read_reports(item)
+    import_report(report)
+    [again] = read_reports(item)
+    assert import_report(again).action == DUPLICATE

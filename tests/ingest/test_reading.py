@@ -88,3 +88,33 @@ def test_an_impossible_structured_dateline_date_is_flagged_not_replaced(registry
     [report] = read_reports(item)
     assert report.dateline.date is None
     assert any("not a real date" in w for w in report.warnings)
+
+
+def test_a_ninjs_number_too_long_to_read_is_a_clear_error(db):
+    with pytest.raises(WireError, match="could not be read"):
+        read_reports(b'{"headline": "x", "body_text": "y", "version": ' + b"9" * 5000 + b"}")
+
+
+def test_control_and_bidi_characters_are_scrubbed(registry):
+    [report] = read_reports(
+        b'{"headline": "Port\\u0000 opens\\u202e", "body_text": "The port\\u0007 opened."}'
+    )
+    assert report.headline == "Port opens"
+    assert report.body == "The port opened."
+
+
+def test_a_feed_imports_its_good_items_and_names_the_bad_one(registry):
+    feed = b"""<rss version="2.0"><channel><title>Wire</title>
+    <item><guid>1</guid><description>BAKU, Sept. 19. Talks opened in the capital.</description></item>
+    <item><guid>2</guid><title>Empty</title></item></channel></rss>"""
+    reports = read_reports(feed)
+    assert [bool(r.error) for r in reports] == [False, True]
+    assert reports[0].headline == "Talks opened in the capital"
+
+
+def test_a_pasted_html_page_is_read_as_text(registry):
+    [report] = read_reports(
+        b"<html><body><h1>Forum opens</h1><p>BAKU, Sept. 19. Delegates met.</p></body></html>"
+    )
+    assert report.headline == "Forum opens"
+    assert report.dateline.raw == "BAKU, Sept. 19."
