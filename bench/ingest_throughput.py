@@ -18,7 +18,10 @@ import time
 
 from _setup import django_with_scratch_database
 
-SYLLABLES = ["ka", "ra", "mi", "so", "lu", "ve", "dan", "tor", "bel", "ish", "nur", "ay", "gul"]
+SYLLABLES = [
+    "ka", "ra", "mi", "so", "lu", "ve", "dan", "tor", "bel", "ish", "nur",
+    "ay", "gul", "zan", "ver", "mak", "sel", "tin", "ro", "al", "ek",
+]  # fmt: skip
 ORG_WORDS = ["Agency", "Council", "Institute", "Union", "Foundation", "Ministry", "Group", "Bank"]
 DATELINES = [
     "RUSSIA, {city}, September {day}.",
@@ -144,6 +147,16 @@ def main() -> None:
     print(
         f"parse + tag + save: {args.saved:,} reports in {elapsed:.2f} s = {args.saved / elapsed:,.0f} reports/s"
     )
+    from ingest.tagger import suggest_tags
+
+    for size in (250, 1000, 4000):  # KB: a long paste; time should grow in step with size
+        text = ("\n\n".join(texts) * 2)[: size * 1000]
+        started = time.perf_counter()
+        suggest_tags(text, registry=registry)
+        elapsed = time.perf_counter() - started
+        print(
+            f"tagging one {size:,} KB text: {elapsed:.2f} s ({elapsed * 1e6 / (size * 1000):.2f} µs per byte)"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:,.0f} MB")
 
