@@ -201,6 +201,8 @@ class Article(EditorialWorkflow, Tracked):
         for field in ("update_of", "correction_of"):
             if self.pk and getattr(self, f"{field}_id") == self.pk:
                 raise ValidationError({field: "A report cannot point to itself."})
+        if self.pk and self._chain_returns_here():
+            raise ValidationError("This update or correction would make a loop of reports.")
 
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_body(self.body)
@@ -213,6 +215,17 @@ class Article(EditorialWorkflow, Tracked):
         if self.pk:
             self.version += 1
         super().save(*args, **kwargs)
+
+    def _chain_returns_here(self, limit: int = 100) -> bool:
+        """Whether following update/correction links from here comes back to this report."""
+        node = self.correction_of or self.update_of
+        for _ in range(limit):
+            if node is None:
+                return False
+            if node.pk == self.pk:
+                return True
+            node = node.correction_of or node.update_of
+        return True
 
     def get_absolute_url(self) -> str:
         day = timezone.localtime(self.published_at or self.created_at or timezone.now()).date()

@@ -91,8 +91,7 @@ def import_report(
     article._history_user = by
     _fill(article, report)
     messages = _check_near_duplicate(article)
-    article.save()
-    _set_tags(article, tags, accepted)
+    _save_with_tags(article, tags, accepted, created=True)
     messages += _agency_messages(report, agency)
     return ImportOutcome(CREATED, article, tags, messages + report.warnings)
 
@@ -154,6 +153,17 @@ def _check_near_duplicate(article: Article) -> list[str]:
     ]
 
 
+def _save_with_tags(
+    article: Article, tags: TagResult, accepted: dict[str, list] | None, *, created: bool
+) -> None:
+    """Save the article and its tags as one revision (not one per tag field)."""
+    article.skip_history_when_saving = True
+    article.save()
+    _set_tags(article, tags, accepted, add=not created)
+    del article.skip_history_when_saving
+    article._revisions.record(article, created=created)
+
+
 def _set_tags(
     article: Article, tags: TagResult, accepted: dict[str, list] | None, *, add: bool = False
 ) -> None:
@@ -194,8 +204,7 @@ def _update(
     _check_near_duplicate(article)
     article.updated_by = by
     article._history_user = by
-    article.save()
-    _set_tags(article, tags, accepted, add=True)
+    _save_with_tags(article, tags, accepted, created=False)
     return ImportOutcome(UPDATED, article, tags, ["Updated to the agency's new version."])
 
 

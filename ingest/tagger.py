@@ -17,6 +17,7 @@ from ingest.registry import Snapshot, Target, fold, get_registry
 from ingest.spans import SpanIndex
 
 SENTENCE_START = re.compile(r"[.!?:;\n]['\"“”’)]*\s*$")
+WORD = re.compile(r"\w[\w-]*")
 NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
@@ -213,13 +214,13 @@ class _Collector:
                 owners.setdefault(surname, []).append((suggestion, first_end))
         if not owners:
             return
-        names = "|".join(re.escape(s) for s in sorted(owners, key=len, reverse=True))
-        for hit in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", self.text):
-            if taken.covers(hit.span()):
+        for hit in WORD.finditer(self.text):  # one pass over the words, a dictionary look-up each
+            word = hit.group(0)
+            if word not in owners or taken.covers(hit.span()):
                 continue
-            for suggestion, first_end in owners[hit.group(0)]:
+            for suggestion, first_end in owners[word]:
                 if hit.start() >= first_end:
-                    suggestion.add(hit.span(), f'surname "{hit.group(0)}" after the full name')
+                    suggestion.add(hit.span(), f'surname "{word}" after the full name')
 
     def finish(self) -> TagResult:
         self.resolve_cities()

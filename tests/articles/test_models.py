@@ -123,3 +123,13 @@ PIECES = ["a", "b", " ", "<", ">", "/", "&", ";", "\n", '"', "'", "=", "<p>", "<
 def test_sanitizing_twice_changes_nothing(body):
     once = sanitize_body(body)
     assert sanitize_body(once) == once
+
+
+def test_updates_cannot_form_a_loop():
+    from django.core.exceptions import ValidationError
+
+    first = ArticleFactory()
+    second = ArticleFactory(update_of=first)
+    first.update_of = second
+    with pytest.raises(ValidationError, match="loop"):
+        first.full_clean()
