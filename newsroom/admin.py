@@ -12,6 +12,10 @@ class TrackedAdmin(admin.ModelAdmin):
     readonly_fields = ("created_at", "created_by", "updated_at", "updated_by")
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    def view_on_site(self, obj):
+        """Link to the public page on this site (not through the sites framework's domain)."""
+        return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
+
     def save_model(self, request, obj, form, change) -> None:
         if not change:
             obj.created_by = request.user

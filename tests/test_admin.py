@@ -177,3 +177,10 @@ def test_publishing_from_the_admin_without_a_time_stamps_it_now(admin_client):
     assert admin_client.post(url).status_code == 302
     article.refresh_from_db()
     assert article.status == "published" and article.published_at is not None
+
+
+def test_view_on_site_links_to_this_sites_public_page(admin_client):
+    person = PersonFactory(slug="leyla-aliyeva")
+    page = admin_client.get(admin_url(type(person), "change", person.pk)).content.decode()
+    assert 'href="/people/leyla-aliyeva/"' in page
+    assert "example.com" not in page
