@@ -154,11 +154,14 @@ class Article(EditorialWorkflow, Tracked):
         editable=False,
         help_text="Checksum of the text as last imported.",
     )
+    ingest_version = models.PositiveIntegerField(
+        null=True, blank=True, editable=False, help_text="The version the wire last wrote."
+    )
 
     objects = ArticleQuerySet.as_manager()
     history = Revisions(
         m2m_fields=[events, countries, organizations, people],
-        excluded_fields=["fingerprint", "ingest_checksum", "similarity"],
+        excluded_fields=["fingerprint", "ingest_checksum", "ingest_version", "similarity"],
     )
 
     class Meta:
@@ -245,8 +248,20 @@ class Article(EditorialWorkflow, Tracked):
 
     @property
     def is_locally_edited(self) -> bool:
-        """Return whether an editor changed the text since it was last imported."""
-        return bool(self.ingest_checksum) and self.ingest_checksum != self.text_checksum()
+        """Return whether anyone changed the report since the wire last wrote it.
+
+        Any save moves the version on (text, byline, a tag added by a click, a workflow
+        step); the text checksum also catches changes that bypassed save().
+        """
+        if not self.ingest_checksum:
+            return False
+        moved_on = self.ingest_version is not None and self.version != self.ingest_version
+        return moved_on or self.ingest_checksum != self.text_checksum()
+
+    def mark_imported(self) -> None:
+        """Note that the wire wrote this text; call just before the save that stores it."""
+        self.ingest_checksum = self.text_checksum()
+        self.ingest_version = self.version + 1 if self.pk else self.version
 
     @property
     def predecessor(self) -> Article | None:

@@ -24,7 +24,8 @@ SKIPPED = {"id", "version", "created_at", "created_by", "updated_at", "updated_b
 # address stay as they are (a restore must not publish, unpublish or move a report).
 NOT_RESTORED = SKIPPED | {
     "slug", "status", "published_at", "embargo_until", "published_by",
-    "withdrawn_at", "withdrawn_by", "withdrawal_reason", "fingerprint", "ingest_checksum",
+    "withdrawn_at", "withdrawn_by", "withdrawal_reason",
+    "fingerprint", "ingest_checksum", "ingest_version",
 }  # fmt: skip
 
 

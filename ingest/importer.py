@@ -138,7 +138,6 @@ def _fill(article: Article, report: ParsedReport) -> None:
     article.language = report.language or "en"
     article.source_url = report.source_url[:500] if report.source_url.startswith("http") else ""
     article.embargo_until = report.embargo_until or article.embargo_until
-    article.ingest_checksum = article.text_checksum()
 
 
 def _check_near_duplicate(article: Article) -> list[str]:
@@ -158,6 +157,7 @@ def _save_with_tags(
 ) -> None:
     """Save the article and its tags as one revision (not one per tag field)."""
     article.skip_history_when_saving = True
+    article.mark_imported()
     article.save()
     _set_tags(article, tags, accepted, add=not created)
     del article.skip_history_when_saving

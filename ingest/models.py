@@ -62,7 +62,7 @@ class IncomingVersion(models.Model):
         resolve_dateline(article)
         article.updated_by = by
         article._history_user = by
-        article.ingest_checksum = article.text_checksum()
+        article.mark_imported()
         article.save()
         self._decide(IncomingStatus.APPLIED, by)
 

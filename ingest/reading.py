@@ -69,7 +69,7 @@ def _parse_structured(raw: bytes, format: str) -> list[ParsedReport]:
 
 
 _UNSAFE = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127, *range(0x202A, 0x202F),
-                         *range(0x2066, 0x206A)])  # fmt: skip
+                         *range(0x2066, 0x206A), *range(0xD800, 0xE000)])  # fmt: skip
 
 
 def scrub(report: ParsedReport) -> None:

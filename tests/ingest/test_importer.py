@@ -140,3 +140,21 @@ def test_reimporting_an_unedited_html_body_is_a_duplicate_not_a_local_edit(regis
     import_report(report)
     [again] = read_reports(item)
     assert import_report(again).action == DUPLICATE
+
+
+def test_an_editors_change_outside_the_text_also_holds_a_resend(registry):
+    article = import_report(ninjs(1, "Forum opens", "Delegates arrived.")).article
+    article.byline = "Jane Doe (edited)"
+    article.save()
+    outcome = import_report(ninjs(2, "Forum opens", "Delegates arrived on Monday."))
+    assert outcome.action == HELD
+    assert Article.objects.get(pk=article.pk).byline == "Jane Doe (edited)"
+
+
+def test_an_untouched_draft_takes_resend_after_resend(registry):
+    import_report(ninjs(1, "Forum opens", "Delegates arrived."))
+    assert import_report(ninjs(2, "Forum opens", "Delegates arrived on Monday.")).action == UPDATED
+    assert (
+        import_report(ninjs(3, "Forum opens", "Delegates arrived on Monday at noon.")).action
+        == UPDATED
+    )

@@ -118,3 +118,12 @@ def test_a_pasted_html_page_is_read_as_text(registry):
     )
     assert report.headline == "Forum opens"
     assert report.dateline.raw == "BAKU, Sept. 19."
+
+
+def test_lone_surrogates_in_json_are_dropped_not_a_crash(registry):
+    [report] = read_reports(
+        b'{"headline": "Test \\ud800 head", "body_text": "BAKU, Sept. 19. X spoke \\ud83d here."}'
+    )
+    assert report.headline == "Test  head"
+    report.headline.encode("utf-8")
+    report.body.encode("utf-8")
