@@ -80,6 +80,10 @@ class EditorialWorkflow(models.Model):
                 f"{dict(Action.choices)[action].lower()}."
             )
         self.status = status
+        self._save_and_record(action, by=by, note=note)
+
+    def _save_and_record(self, action: str, *, by, note: str = "") -> None:
+        """Save (a new revision) and write the audit trail, together or not at all."""
         self.updated_by = by
         with transaction.atomic():
             self.save()
@@ -145,10 +149,7 @@ class EditorialWorkflow(models.Model):
         if not self.embargo_until or self.embargo_until <= timezone.now():
             raise InvalidTransition("This report is not under embargo.")
         self.embargo_until = timezone.now()
-        self.updated_by = by
-        with transaction.atomic():
-            self.save()
-            record_action(Action.EMBARGO_LIFTED, self, by=by)
+        self._save_and_record(Action.EMBARGO_LIFTED, by=by)
 
     @property
     def is_embargoed(self) -> bool:

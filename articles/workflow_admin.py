@@ -125,14 +125,12 @@ class WorkflowAdminMixin:
             label += f" on {timezone.localtime(article.withdrawn_at):%d %b %Y, %H:%M %Z}"
         return format_html('<span class="status status-{}">{}</span>', article.status, label)
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        article = self.get_object(request, object_id)
-        extra_context = extra_context or {}
-        if article is not None:
-            presence.mark_editing(article, request.user)
-            extra_context["others_editing"] = presence.others_editing(article, request.user)
-            extra_context["workflow_steps"] = available_steps(request.user, article)
-        return super().change_view(request, object_id, form_url, extra_context)
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            presence.mark_editing(obj, request.user)
+            context["others_editing"] = presence.others_editing(obj, request.user)
+            context["workflow_steps"] = available_steps(request.user, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def workflow_view(self, request: HttpRequest, pk: int, step: str) -> HttpResponse:
         """Run one workflow step on a report (permission checked by the step itself)."""

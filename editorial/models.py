@@ -19,12 +19,6 @@ class Action(models.TextChoices):
     RESTORED = "restored", "Revision restored"
 
 
-class EditorialActionQuerySet(models.QuerySet):
-    def recent(self) -> EditorialActionQuerySet:
-        """Newest first, with who did it."""
-        return self.select_related("actor", "content_type").order_by("-at", "-pk")
-
-
 class EditorialAction(models.Model):
     action = models.CharField(max_length=20, choices=Action.choices)
     actor = models.ForeignKey(
@@ -35,8 +29,6 @@ class EditorialAction(models.Model):
     object_id = models.CharField(max_length=64)
     object_repr = models.CharField(max_length=500)
     note = models.TextField(blank=True)
-
-    objects = EditorialActionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-at", "-pk"]

@@ -17,16 +17,10 @@ from ingest.forms import WireImportForm
 from ingest.highlight import highlight
 from ingest.importer import TAG_MODELS, import_report, tag_article, tag_report, tagging_text
 from ingest.models import IncomingVersion
-from ingest.tagger import TAG_KINDS
+from ingest.tagger import FIELD_FOR_KIND, TAG_KINDS
 from ingest.types import WireError
 from organizations.models import Organization, Person
 
-KIND_FIELDS = {
-    "country": "countries",
-    "organization": "organizations",
-    "person": "people",
-    "event": "events",
-}
 CANDIDATE_MODELS = {"organization": Organization, "person": Person}
 
 
@@ -87,7 +81,7 @@ class WireDeskMixin:
         for report in form.reports:
             tags = tag_report(report)
             text = tagging_text(report.headline, report.summary, report.body)
-            rows = [{"suggestion": s, "field": KIND_FIELDS[s.kind]} for s in tags.all()]
+            rows = [{"suggestion": s, "field": FIELD_FOR_KIND[s.kind]} for s in tags.all()]
             previews.append(
                 {"report": report, "tags": tags, "rows": rows, "highlighted": highlight(text, tags)}
             )
@@ -132,8 +126,8 @@ class WireDeskMixin:
         rows = [
             {
                 "suggestion": s,
-                "field": KIND_FIELDS[s.kind],
-                "applied": s.key in applied[KIND_FIELDS[s.kind]],
+                "field": FIELD_FOR_KIND[s.kind],
+                "applied": s.key in applied[FIELD_FOR_KIND[s.kind]],
             }
             for s in tags.all()
         ]

@@ -22,6 +22,7 @@ NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
 TAG_KINDS = ("countries", "organizations", "people", "events")
+FIELD_FOR_KIND = dict(zip(("country", "organization", "person", "event"), TAG_KINDS, strict=True))
 
 
 @dataclass
@@ -225,9 +226,7 @@ class _Collector:
     def finish(self) -> TagResult:
         self.resolve_cities()
         result = TagResult()
-        for kind, attribute in zip(
-            ("country", "organization", "person", "event"), TAG_KINDS, strict=True
-        ):
+        for kind, attribute in FIELD_FOR_KIND.items():
             suggestions = sorted(
                 self.found[kind].values(), key=lambda s: s.spans[0] if s.spans else (0, 0)
             )

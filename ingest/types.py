@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 
 class WireError(ValueError):
@@ -54,13 +53,3 @@ class ParsedReport:
             return self.dateline.date
         stamp = self.version_created or self.first_created
         return stamp.date() if stamp else self.import_date
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the report as JSON-friendly data."""
-        data = asdict(self)
-        for key, value in list(data.items()):
-            if isinstance(value, datetime.date):
-                data[key] = value.isoformat()
-        if self.dateline.date:
-            data["dateline"]["date"] = self.dateline.date.isoformat()
-        return data

@@ -27,10 +27,6 @@ class OrganizationQuerySet(models.QuerySet):
         """Keep news agencies only."""
         return self.filter(kind=OrganizationKind.NEWS_AGENCY)
 
-    def for_listing(self) -> OrganizationQuerySet:
-        """Fetch what a list of organizations shows."""
-        return self.select_related("country")
-
     def for_detail(self) -> OrganizationQuerySet:
         """Fetch what an organization page shows."""
         return self.select_related("country", "parent")
@@ -108,10 +104,6 @@ class Organization(Tracked):
 
 
 class PersonQuerySet(models.QuerySet):
-    def for_listing(self) -> PersonQuerySet:
-        """Fetch what a list of people shows."""
-        return self.select_related("country")
-
     def for_detail(self) -> PersonQuerySet:
         """Fetch what a person page shows."""
         return self.select_related("country").prefetch_related(

@@ -73,12 +73,6 @@ class Country(Tracked):
         return list(dict.fromkeys(n for n in names if n))
 
 
-class CityQuerySet(models.QuerySet):
-    def named(self, name: str) -> CityQuerySet:
-        """Cities whose name matches exactly, most populous first (aliases not included)."""
-        return self.filter(name__iexact=name).order_by("-population")
-
-
 class City(Tracked):
     name = models.CharField(max_length=200, db_index=True)
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="cities")
@@ -90,8 +84,6 @@ class City(Tracked):
     geonames_id = models.PositiveBigIntegerField(
         "GeoNames id", null=True, blank=True, unique=True, editable=False
     )
-
-    objects = CityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -51,7 +51,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     report.agency = match.agency or _agency_in_text(body, lookup)
     report.body = body
     if not report.headline:
-        report.headline = _headline_from(body)
+        report.headline = headline_from(body)
         if report.headline:
             report.warnings.append("No headline line was found; the first sentence stands in.")
     return report
@@ -112,10 +112,6 @@ def _agency_in_text(body: str, lookup: PlaceLookup) -> str:
 
 def headline_from(body: str) -> str:
     """Make a headline from the first sentence of a text (at most 120 characters)."""
-    return _headline_from(body)
-
-
-def _headline_from(body: str) -> str:
     sentence = " ".join(first_sentence(body).split()).rstrip(".")
     if len(sentence) <= 120:
         return sentence
