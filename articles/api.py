@@ -10,15 +10,19 @@ from articles.serializers import (
     ArticleListSerializer,
     WithdrawnArticleSerializer,
 )
+from newsroom.pagination import KeysetPagination
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
+    """Published reports, newest first; lists page by cursor (`next`/`previous` links)."""
+
     filterset_class = ArticleFilterSet
-    ordering_fields = ["published_at"]
+    pagination_class = KeysetPagination
+    ordering_fields: list[str] = []  # one order, the one the cursor follows
     lookup_value_regex = r"\d+"
 
     def get_queryset(self):
-        reports = Article.objects.published().for_detail().newest_first()
+        reports = Article.objects.published().for_detail()
         return reports.current() if self.action == "list" else reports
 
     def get_serializer_class(self):

@@ -10,7 +10,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from articles.models import Article
+from articles.models import Article, Coverage
+from organizations.models import Organization
 
 
 class DateOrDateTimeField(forms.Field):
@@ -38,30 +39,55 @@ class DateOrDateTimeField(forms.Field):
 
 
 class PublishedBoundFilter(django_filters.Filter):
-    """Bound `published_at` by a date (whole day, inclusive) or an exact date-time."""
+    """Bound when reports became public by a date (whole day, inclusive) or a date-time."""
 
     field_class = DateOrDateTimeField
 
     def __init__(self, *args, bound: str, **kwargs) -> None:
-        self.bound = bound  # "gte" or "lte"
-        super().__init__(*args, field_name="published_at", **kwargs)
+        self.bound = bound  # "after" or "before"
+        super().__init__(*args, field_name="visible_from", **kwargs)
 
     def filter(self, qs, value):
         if value is None:
             return qs
-        if isinstance(value, datetime.datetime):
-            return qs.filter(**{f"published_at__{self.bound}": value})
-        return qs.filter(**{f"published_at__date__{self.bound}": value})
+        if not isinstance(value, datetime.datetime):
+            day = datetime.datetime.combine(value, datetime.time.min)
+            if self.bound == "before":
+                day += datetime.timedelta(days=1, microseconds=-1)
+            value = timezone.make_aware(day)
+        return qs.listed_between(**{self.bound: value})
+
+
+class EntityFilter(django_filters.CharFilter):
+    """Keep reports about the entity with this slug (or code): tags, dateline, agency."""
+
+    def __init__(self, *args, kind: str, lookup: str = "slug", **kwargs) -> None:
+        self.kind, self.lookup = kind, lookup
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value: str):
+        value = (value or "").strip()
+        if not value:
+            return qs
+        model = Coverage._meta.get_field(self.kind).related_model
+        entity = model.objects.filter(**{self.lookup: self.normalize(value)}).first()
+        return qs.about(**{self.kind: entity}) if entity else qs.none()
+
+    def normalize(self, value: str) -> str:
+        return value.upper() if self.kind == "country" else value
 
 
 class ArticleFilterSet(django_filters.FilterSet):
-    event = django_filters.CharFilter(field_name="events__slug", label="Event")
-    country = django_filters.CharFilter(method="filter_country", label="Country code")
-    organization = django_filters.CharFilter(field_name="organizations__slug", label="Organization")
-    person = django_filters.CharFilter(field_name="people__slug", label="Person")
+    """Filters for report lists. Entity filters come first: the first one sets the
+    index the list walks, and the time bounds then apply to that index's key."""
+
+    event = EntityFilter(kind="event", label="Event")
+    country = EntityFilter(kind="country", lookup="code", label="Country code")
+    organization = EntityFilter(kind="organization", label="Organization")
+    person = EntityFilter(kind="person", label="Person")
     agency = django_filters.CharFilter(method="filter_agency", label="Agency")
-    published_after = PublishedBoundFilter(bound="gte", label="Published from")
-    published_before = PublishedBoundFilter(bound="lte", label="Published until")
+    published_after = PublishedBoundFilter(bound="after", label="Published from")
+    published_before = PublishedBoundFilter(bound="before", label="Published until")
 
     class Meta:
         model = Article
@@ -75,11 +101,13 @@ class ArticleFilterSet(django_filters.FilterSet):
             "published_before",
         ]
 
-    def filter_country(self, queryset, name: str, value: str):
-        """Keep reports about or datelined in the country with this ISO code."""
-        return queryset.about_country(value.strip().upper())
-
     def filter_agency(self, queryset, name: str, value: str):
         """Keep reports filed by the agency with this slug or short name."""
         value = value.strip()
-        return queryset.filter(Q(agency__slug=value) | Q(agency__short_name__iexact=value))
+        agency = (
+            Organization.objects.agencies()
+            .filter(Q(slug=value) | Q(short_name__iexact=value))
+            .order_by("pk")
+            .first()
+        )
+        return queryset.filter(agency=agency) if agency else queryset.none()

@@ -7,7 +7,8 @@ import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,15 +21,29 @@ from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
 
+def visible_at(now: datetime.datetime, prefix: str = "") -> Q:
+    """What the public may see at `now`: published, publish time and embargo both past.
+
+    The one definition of visibility, over `visible_from` (kept by the database as the
+    later of publish time and embargo, for published reports only). `prefix` applies it
+    to a copy of those columns, such as a `Coverage` row's.
+    """
+    return Q(**{f"{prefix}visible_from__lte": now})
+
+
+def current_at(now: datetime.datetime, prefix: str = "") -> Q:
+    """Not yet superseded at `now` by a published update or correction."""
+    return Q(**{f"{prefix}superseded_at__isnull": True}) | Q(**{f"{prefix}superseded_at__gt": now})
+
+
+# Listing key of a queryset that walks an entity's coverage (see ArticleQuerySet.about).
+LISTED_AT, LISTED_ID = "listed_at", "listed_id"
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Keep what the public may see: published, publish time and embargo both past."""
-        now = now or timezone.now()
-        return self.filter(
-            Q(embargo_until__isnull=True) | Q(embargo_until__lte=now),
-            status=ArticleStatus.PUBLISHED,
-            published_at__lte=now,
-        )
+        return self.filter(visible_at(now or timezone.now()))
 
     def withdrawn(self) -> ArticleQuerySet:
         """Keep withdrawn reports the public saw first (their pages answer 410 Gone).
@@ -41,29 +56,49 @@ class ArticleQuerySet(models.QuerySet):
             published_at__lte=F("withdrawn_at"),
         )
 
-    def current(self) -> ArticleQuerySet:
+    def current(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Drop reports a published update or correction has superseded: lists show the latest."""
-        newer = Article.objects.published().filter(
-            Q(update_of=OuterRef("pk")) | Q(correction_of=OuterRef("pk"))
+        return self.filter(current_at(now or timezone.now()))
+
+    def about(self, **entity) -> ArticleQuerySet:
+        """Keep reports about one entity: `about(country="AZ")`, `about(event=event)`, ….
+
+        A country covers reports tagged with it or datelined in it; an organization, reports
+        tagged with it or filed by it (agencies). The first entity decides the listing key:
+        lists then walk that entity's own index, newest first, however deep they page.
+        """
+        ((kind, value),) = entity.items()
+        if kind not in COVERAGE_KINDS:
+            raise TypeError(f"Not an entity kind: {kind}")
+        if self.is_listing_coverage():
+            return self.filter(Exists(Coverage.objects.filter(article=OuterRef("pk"), **entity)))
+        return self.filter(**{f"coverage__{kind}": value}).annotate(
+            **{LISTED_AT: F("coverage__visible_from"), LISTED_ID: F("coverage__article_id")}
         )
-        return self.exclude(Exists(newer))
+
+    def is_listing_coverage(self) -> bool:
+        """Return whether the list walks an entity's coverage rather than all reports."""
+        return LISTED_AT in self.query.annotations
+
+    def listing_key(self) -> tuple[str, str]:
+        """Return the (time, id) field names lists are ordered and paged by."""
+        return (LISTED_AT, LISTED_ID) if self.is_listing_coverage() else ("visible_from", "pk")
+
+    def listed_between(
+        self, after: datetime.datetime | None = None, before: datetime.datetime | None = None
+    ) -> ArticleQuerySet:
+        """Keep reports that became public between two times (either bound optional)."""
+        at, _ = self.listing_key()
+        bounds = {f"{at}__gte": after, f"{at}__lte": before}
+        return self.filter(**{k: v for k, v in bounds.items() if v is not None})
 
     def newest_first(self) -> ArticleQuerySet:
-        """Order by publish time, newest first, with a stable tie-break."""
-        return self.order_by("-published_at", "-pk")
+        """Order by the time reports became public, newest first, with a stable tie-break.
 
-    def about_country(self, country) -> ArticleQuerySet:
-        """Keep reports tagged with a country or datelined in it."""
-        # Used inside a subquery too: the tag lookup nests one level deeper there.
-        inner = OuterRef(country) if isinstance(country, OuterRef) else country
-        tagged = Article.countries.through.objects.filter(country=inner).values("article_id")
-        return self.filter(Q(dateline_country=country) | Q(pk__in=tagged))
-
-    def about_organization(self, organization) -> ArticleQuerySet:
-        """Keep reports tagged with an organization or filed by it (for agencies)."""
-        through = Article.organizations.through.objects
-        tagged = through.filter(organization=organization).values("article_id")
-        return self.filter(Q(agency=organization) | Q(pk__in=tagged))
+        Reports never public have no such time and are left out.
+        """
+        at, ident = self.listing_key()
+        return self.filter(**{f"{at}__isnull": False}).order_by(F(at).desc(), F(ident).desc())
 
     def for_listing(self) -> ArticleQuerySet:
         """Fetch what a list of reports shows: agency, dateline, events and countries."""
@@ -128,6 +163,24 @@ class Article(EditorialWorkflow, Tracked):
         help_text="For an update or correction: what changed, in a sentence readers will see.",
     )
     version = models.PositiveIntegerField(default=1, editable=False)
+    visible_from = models.GeneratedField(
+        expression=Case(
+            When(
+                status=ArticleStatus.PUBLISHED,
+                then=Greatest(F("published_at"), Coalesce(F("embargo_until"), F("published_at"))),
+            ),
+            default=Value(None),
+        ),
+        output_field=models.DateTimeField(null=True),
+        db_persist=True,
+        help_text="When the public may first see it: the later of publish time and embargo.",
+    )
+    superseded_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When a published update or correction replaces it in lists.",
+    )
     events = models.ManyToManyField(Event, blank=True, related_name="articles")
     countries = models.ManyToManyField(Country, blank=True, related_name="articles")
     organizations = models.ManyToManyField(Organization, blank=True, related_name="articles")
@@ -161,7 +214,14 @@ class Article(EditorialWorkflow, Tracked):
     objects = ArticleQuerySet.as_manager()
     history = Revisions(
         m2m_fields=[events, countries, organizations, people],
-        excluded_fields=["fingerprint", "ingest_checksum", "ingest_version", "similarity"],
+        excluded_fields=[
+            "fingerprint",
+            "ingest_checksum",
+            "ingest_version",
+            "similarity",
+            "visible_from",
+            "superseded_at",
+        ],
     )
 
     class Meta:
@@ -172,12 +232,26 @@ class Article(EditorialWorkflow, Tracked):
             ("lift_embargo", "Can lift embargoes"),
         ]
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
-            models.Index(fields=["-published_at"], name="article_published_idx"),
+            # Lists walk these newest first (drafts, with no visible_from, are left out).
             models.Index(
-                fields=["dateline_country", "-published_at"], name="article_dl_country_idx"
+                F("visible_from").desc(),
+                F("id").desc(),
+                condition=Q(visible_from__isnull=False),
+                name="article_visible_idx",
             ),
-            models.Index(fields=["agency", "-published_at"], name="article_agency_pub_idx"),
+            models.Index(
+                F("agency"),
+                F("visible_from").desc(),
+                F("id").desc(),
+                condition=Q(visible_from__isnull=False),
+                name="article_agency_visible_idx",
+            ),
+            models.Index(
+                fields=["superseded_at"],
+                condition=Q(superseded_at__isnull=False),
+                name="article_superseded_idx",
+            ),
+            models.Index(fields=["-published_at"], name="article_published_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -195,6 +269,13 @@ class Article(EditorialWorkflow, Tracked):
 
     def __str__(self) -> str:
         return self.headline
+
+    @classmethod
+    def from_db(cls, db, field_names, values) -> Article:
+        instance = super().from_db(db, field_names, values)
+        links = {instance.__dict__.get("update_of_id"), instance.__dict__.get("correction_of_id")}
+        instance._loaded_predecessors = links - {None}  # to release them if the links move
+        return instance
 
     def clean(self) -> None:
         if self.status == ArticleStatus.PUBLISHED and not self.published_at:
@@ -293,3 +374,107 @@ def text_checksum(*parts: str) -> str:
     """Return a SHA-256 over text parts, ignoring differences in whitespace."""
     joined = "\x1f".join(" ".join((part or "").split()) for part in parts)
     return hashlib.sha256(joined.encode()).hexdigest()
+
+
+COVERAGE_KINDS = ("country", "event", "organization", "person")
+
+
+class CoverageQuerySet(models.QuerySet):
+    def pending_change(self, now: datetime.datetime) -> CoverageQuerySet:
+        """Keep rows whose public visibility at `now` differs from what counts assume.
+
+        Maintained counts (`coverage_count`) include every published, not superseded
+        report; only a scheduled or embargoed one, or one whose successor is still to
+        come, is public differently now. Such rows are few: they are counted live.
+        """
+        return self.filter(
+            Q(visible_from__gt=now, superseded_at__isnull=True)
+            | Q(visible_from__lte=now, superseded_at__gt=now)
+        )
+
+    def count_adjustment(self, now: datetime.datetime) -> models.Expression:
+        """Return the sum, over pending rows, of (public now) − (counted)."""
+        public = visible_at(now) & current_at(now)
+        counted = Q(visible_from__isnull=False, superseded_at__isnull=True)
+        one = Value(1)
+        return models.Sum(
+            Case(When(public, then=one), default=Value(0))
+            - Case(When(counted, then=one), default=Value(0))
+        )
+
+
+class Coverage(models.Model):
+    """One report listed under one entity: a tag, its dateline country or its agency.
+
+    A denormalized index kept in step with the reports (`articles.coverage`): it carries
+    the report's `visible_from` and `superseded_at`, so that an entity's reports are read
+    newest first straight off one index, at any depth, for any entity size.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="coverage")
+    country = models.ForeignKey(
+        Country, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    event = models.ForeignKey(
+        Event, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    organization = models.ForeignKey(
+        Organization, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    person = models.ForeignKey(
+        Person, null=True, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    visible_from = models.DateTimeField(null=True)
+    superseded_at = models.DateTimeField(null=True)
+
+    objects = CoverageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "coverage"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(country__isnull=False, event=None, organization=None, person=None)
+                | Q(country=None, event__isnull=False, organization=None, person=None)
+                | Q(country=None, event=None, organization__isnull=False, person=None)
+                | Q(country=None, event=None, organization=None, person__isnull=False),
+                name="coverage_one_entity",
+            ),
+            *(
+                models.UniqueConstraint(
+                    fields=[kind, "article"],
+                    condition=Q(**{f"{kind}__isnull": False}),
+                    name=f"coverage_unique_{kind}",
+                )
+                for kind in COVERAGE_KINDS
+            ),
+        ]
+        indexes = [
+            *(
+                models.Index(
+                    F(kind),
+                    F("visible_from").desc(),
+                    F("article").desc(),
+                    condition=Q(**{f"{kind}__isnull": False, "visible_from__isnull": False}),
+                    name=f"coverage_{kind[:3]}_listing_idx",
+                )
+                for kind in COVERAGE_KINDS
+            ),
+            models.Index(
+                fields=["superseded_at"],
+                condition=Q(superseded_at__isnull=False),
+                name="coverage_superseded_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} under {self.entity_kind} {self.entity_id}"
+
+    @property
+    def entity_kind(self) -> str:
+        """Return which kind of entity the row lists the report under."""
+        return next(k for k in COVERAGE_KINDS if getattr(self, f"{k}_id") is not None)
+
+    @property
+    def entity_id(self):
+        """Return the key of the entity the row lists the report under."""
+        return getattr(self, f"{self.entity_kind}_id")

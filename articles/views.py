@@ -5,64 +5,63 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.views.generic import DetailView, TemplateView
-from django_filters.views import FilterView
 
 from articles import structured_data
 from articles.filters import ArticleFilterSet
-from articles.models import Article
+from articles.models import Article, ArticleQuerySet
 from events.models import Event
+from newsroom.pagination import KeysetPage, page_from_request
 from organizations.models import Organization
 from places.models import Country
 
 
 class ReportPageMixin:
-    """Add a page of published reports (newest first) to a page's context."""
+    """Add a page of current published reports (newest first, keyset-paged) to a page."""
 
-    def paginate_reports(self, queryset) -> Page:
-        reports = queryset.current().for_listing().newest_first()
-        paginator = Paginator(reports, settings.ARTICLES_PER_PAGE)
-        return paginator.get_page(self.request.GET.get("page"))
+    side_list_size = 10
+
+    def paginate_reports(self, queryset: ArticleQuerySet) -> KeysetPage:
+        reports = queryset.current().for_listing()
+        key = reports.listing_key()
+        return page_from_request(self.request, reports, key, settings.ARTICLES_PER_PAGE)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        params = self.request.GET.copy()
+        params.pop("cursor", None)
+        return super().get_context_data(query=params.urlencode(), **kwargs)
 
 
 class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        latest = Article.objects.published().current().for_listing().newest_first()
         return super().get_context_data(
-            latest_articles=Article.objects.published().current().for_listing().newest_first()[:12],
+            latest_articles=latest[:12],
             upcoming_events=Event.objects.upcoming().for_listing()[:6],
             top_countries=Country.objects.with_coverage()[:10],
             **kwargs,
         )
 
 
-class ArticleListView(FilterView):
-    filterset_class = ArticleFilterSet
-    paginate_by = settings.ARTICLES_PER_PAGE
+class ArticleListView(ReportPageMixin, TemplateView):
     template_name = "articles/article_list.html"
 
-    def get_queryset(self):
-        return Article.objects.published().current().for_listing().newest_first()
-
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        reports = Article.objects.published()
+        filterset = ArticleFilterSet(self.request.GET, queryset=reports)
+        page = self.paginate_reports(filterset.qs if filterset.is_valid() else reports.none())
         return super().get_context_data(
-            event_choices=Event.objects.filter(articles__in=Article.objects.published())
-            .distinct()
-            .only("slug", "name", "start_date"),
-            country_choices=Country.objects.with_coverage().only("code", "slug", "name"),
+            filter=filterset,
+            page_obj=page,
+            event_choices=Event.objects.covered().only("slug", "name", "start_date"),
+            country_choices=Country.objects.covered().only("code", "slug", "name"),
             agency_choices=Organization.objects.agencies().only("slug", "name"),
-            query=self.query_without_page(),
             **kwargs,
         )
-
-    def query_without_page(self) -> str:
-        params = self.request.GET.copy()
-        params.pop("page", None)
-        return params.urlencode()
 
 
 class ArticleDetailView(DetailView):

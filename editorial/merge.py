@@ -5,9 +5,14 @@ from __future__ import annotations
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.db import IntegrityError, models, transaction
+from django.dispatch import Signal
 
 from editorial.models import Action, record_action
 from newsroom.fields import clean_names
+
+
+# Sent with `keep` after references moved onto it (indexes over those references listen).
+records_merged = Signal()
 
 
 class MergeError(ValueError):
@@ -42,6 +47,7 @@ def merge_records(keep: models.Model, duplicates: list[models.Model], *, by) -> 
         keep.updated_by = by
     keep._history_user = by
     keep.save()
+    records_merged.send(sender=type(keep), keep=keep)
     return keep
 
 

@@ -14,3 +14,10 @@ class Revisions(HistoricalRecords):
     def record(self, instance, *, created: bool = False) -> None:
         """Write a revision of instance as it is now, many-to-many fields included."""
         self.create_historical_record(instance, "+" if created else "~")
+
+    def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:
+        # From the other side (event.articles.add(...)) `instance` is not a record of this
+        # model: simple-history would write a bogus revision of it. Revisions are per report.
+        if reverse:
+            return
+        super().m2m_changed(instance, action, attr, pk_set, reverse, **kwargs)

@@ -6,7 +6,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -76,17 +76,14 @@ class EventQuerySet(models.QuerySet):
 
     def with_published_article_count(self) -> EventQuerySet:
         """Annotate `article_count`: published reports tagged with each event."""
-        from articles.models import Article
+        from articles.coverage import public_count
 
-        articles = (
-            Article.objects.published()
-            .current()
-            .filter(events=OuterRef("pk"))
-            .order_by()
-            .annotate(n=Func(F("pk"), function="COUNT"))
-            .values("n")
-        )
-        return self.annotate(article_count=Subquery(articles, output_field=models.IntegerField()))
+        return self.annotate(article_count=public_count("event"))
+
+    def covered(self, limit: int = 200) -> EventQuerySet:
+        """Keep the latest `limit` events with published reports (for filter choices)."""
+        candidates = self.filter(coverage_count__gt=0).order_by("-start_date", "pk")
+        return candidates.with_published_article_count().filter(article_count__gt=0)[:limit]
 
     def for_listing(self) -> EventQuerySet:
         """Fetch what a list of events shows."""
@@ -134,9 +131,14 @@ class Event(Tracked):
     )
     aliases = AliasesField()
     website = models.URLField(blank=True)
+    coverage_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Published, current reports about it (kept up to date on every change).",
+    )
 
     objects = EventQuerySet.as_manager()
-    history = Revisions(m2m_fields=[organizers])
+    history = Revisions(m2m_fields=[organizers], excluded_fields=["coverage_count"])
 
     class Meta:
         ordering = ["-start_date", "name"]

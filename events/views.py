@@ -11,17 +11,30 @@ from django.views.generic import DetailView, TemplateView
 from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
+from places.models import Country
 
 
 class EventListView(TemplateView):
+    """Upcoming events (the next ones) and past events (page-numbered), optionally by country."""
+
     template_name = "events/event_list.html"
+    upcoming_shown = 50
+    max_page = 200
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        events = Event.objects.for_listing().with_published_article_count()
-        past = Paginator(events.past(), settings.ARTICLES_PER_PAGE)
+        code = self.request.GET.get("country", "").strip().upper()
+        country = Country.objects.filter(code=code).first() if code else None
+        events = Event.objects.for_listing()
+        if country:
+            events = events.involving_country(country)
+        past = Paginator(events.past().with_published_article_count(), settings.ARTICLES_PER_PAGE)
+        number = self.request.GET.get("page", "1")
+        page = past.get_page(min(int(number), self.max_page) if number.isdigit() else 1)
         return super().get_context_data(
-            upcoming_events=events.upcoming(),
-            page_obj=past.get_page(self.request.GET.get("page")),
+            upcoming_events=events.upcoming().with_published_article_count()[: self.upcoming_shown],
+            page_obj=page,
+            country=country,
+            query=f"country={country.slug}" if country else "",
             **kwargs,
         )
 
@@ -33,5 +46,5 @@ class EventDetailView(ReportPageMixin, DetailView):
         return Event.objects.for_detail()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        reports = Article.objects.published().filter(events=self.object)
+        reports = Article.objects.published().about(event=self.object)
         return super().get_context_data(page_obj=self.paginate_reports(reports), **kwargs)

@@ -1,10 +1,179 @@
-"""API pagination shared by every list endpoint."""
+"""Pagination for pages and API lists.
 
-from rest_framework.pagination import PageNumberPagination
+Long lists of reports are keyset-paginated: a page is "the N reports just before (or
+after) this one" in the list's (time, id) order, read straight off an index, so page
+5,000 costs what the first does and nothing ever counts the whole table. Short lists
+(registries) keep page numbers, capped.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from django.core.exceptions import BadRequest
+from django.db.models import F, Q, QuerySet
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import BasePagination, PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
+
+OLDER, NEWER = "o", "n"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A position in a list: the (time, id) key of an item, and which way to read on."""
+
+    direction: str
+    at: datetime.datetime
+    ident: int
+
+    def encode(self) -> str:
+        raw = f"{self.direction}|{self.at.isoformat()}|{self.ident}"
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, token: str) -> Cursor:
+        """Read a cursor from a query parameter; raise ValueError if it is not one."""
+        try:
+            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+            direction, at, ident = raw.split("|")
+            moment = datetime.datetime.fromisoformat(at)
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise ValueError("Not a valid cursor.") from None
+        if direction not in (OLDER, NEWER) or moment.tzinfo is None or not ident.isdigit():
+            raise ValueError("Not a valid cursor.")
+        return cls(direction, moment, int(ident))
+
+
+@dataclass
+class KeysetPage:
+    """One page of a keyset-paginated list, with cursors to its neighbours."""
+
+    object_list: list
+    next_cursor: str | None = None
+    previous_cursor: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self) -> int:
+        return len(self.object_list)
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_cursor is not None
+
+    @property
+    def has_previous(self) -> bool:
+        return self.previous_cursor is not None
+
+
+def keyset_page(
+    queryset: QuerySet, key: tuple[str, str], token: str | None, per_page: int
+) -> KeysetPage:
+    """Return the page of `queryset` (newest first by `key`) that `token` points to.
+
+    Raises ValueError for a token that is not a cursor.
+    """
+    at, ident = key
+    cursor = Cursor.decode(token) if token else None
+    queryset = queryset.filter(**{f"{at}__isnull": False})  # lets the index skip keyless rows
+    if cursor is None or cursor.direction == OLDER:
+        rows = queryset.order_by(F(at).desc(), F(ident).desc())
+        if cursor:
+            rows = rows.filter(**{f"{at}__lte": cursor.at}).filter(
+                Q(**{f"{at}__lt": cursor.at}) | Q(**{f"{ident}__lt": cursor.ident})
+            )
+        items = list(rows[: per_page + 1])
+        more, items = len(items) > per_page, items[:per_page]
+        return _page(items, key, older=more, newer=cursor is not None)
+    rows = queryset.order_by(F(at).asc(), F(ident).asc())
+    rows = rows.filter(**{f"{at}__gte": cursor.at}).filter(
+        Q(**{f"{at}__gt": cursor.at}) | Q(**{f"{ident}__gt": cursor.ident})
+    )
+    items = list(rows[: per_page + 1])
+    more, items = len(items) > per_page, items[:per_page][::-1]
+    return _page(items, key, older=True, newer=more)
+
+
+def _page(items: list, key: tuple[str, str], *, older: bool, newer: bool) -> KeysetPage:
+    def cursor(item, direction: str) -> str:
+        at, ident = key
+        return Cursor(direction, getattr(item, at), getattr(item, ident)).encode()
+
+    return KeysetPage(
+        items,
+        next_cursor=cursor(items[-1], OLDER) if older and items else None,
+        previous_cursor=cursor(items[0], NEWER) if newer and items else None,
+    )
+
+
+def page_from_request(request, queryset: QuerySet, key: tuple[str, str], per_page: int):
+    """Return the page the request's `cursor` parameter asks for (400 if it is garbled)."""
+    try:
+        return keyset_page(queryset, key, request.GET.get("cursor"), per_page)
+    except ValueError as error:
+        raise BadRequest(str(error)) from None
 
 
 class StandardPagination(PageNumberPagination):
-    """Page-number pagination whose size a client may choose up to a cap."""
+    """Page-number pagination for registries, a client-chosen size up to a cap."""
 
     page_size_query_param = "page_size"
     max_page_size = 100
+    max_page = 500
+
+    def paginate_queryset(self, queryset, request, view=None):
+        number = request.query_params.get(self.page_query_param, "")
+        if number.isdigit() and int(number) > self.max_page:
+            raise NotFound(f"Page numbers stop at {self.max_page}: narrow the list with filters.")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class KeysetPagination(BasePagination):
+    """Cursor pagination over a report list's (time, id) key: no count, any depth."""
+
+    page_size, max_page_size = 20, 100
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        size = request.query_params.get("page_size", "")
+        self.size = (
+            min(int(size), self.max_page_size) if size.isdigit() and int(size) else self.page_size
+        )
+        try:
+            self.page = keyset_page(
+                queryset, queryset.listing_key(), request.query_params.get("cursor"), self.size
+            )
+        except ValueError as error:
+            raise ValidationError({"cursor": [str(error)]}) from None
+        return self.page.object_list
+
+    def _link(self, token: str | None) -> str | None:
+        if token is None:
+            return None
+        url = self.request.build_absolute_uri()
+        return replace_query_param(url, "cursor", token)
+
+    def get_paginated_response(self, data) -> Response:
+        return Response(
+            OrderedDict(
+                next=self._link(self.page.next_cursor),
+                previous=self._link(self.page.previous_cursor),
+                results=data,
+            )
+        )
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        link = {"type": "string", "nullable": True, "format": "uri"}
+        return {
+            "type": "object",
+            "required": ["results"],
+            "properties": {"next": link, "previous": link, "results": schema},
+        }

@@ -27,6 +27,12 @@ class OrganizationQuerySet(models.QuerySet):
         """Keep news agencies only."""
         return self.filter(kind=OrganizationKind.NEWS_AGENCY)
 
+    def with_published_article_count(self) -> OrganizationQuerySet:
+        """Annotate `article_count`: published reports about (or filed by) each one."""
+        from articles.coverage import public_count
+
+        return self.annotate(article_count=public_count("organization"))
+
     def for_detail(self) -> OrganizationQuerySet:
         """Fetch what an organization page shows."""
         return self.select_related("country", "parent")
@@ -56,9 +62,14 @@ class Organization(Tracked):
     closed_year = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="Last year active, for historical organizations."
     )
+    coverage_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Published, current reports about it (kept up to date on every change).",
+    )
 
     objects = OrganizationQuerySet.as_manager()
-    history = Revisions()
+    history = Revisions(excluded_fields=["coverage_count"])
 
     class Meta:
         ordering = ["name"]
@@ -104,6 +115,12 @@ class Organization(Tracked):
 
 
 class PersonQuerySet(models.QuerySet):
+    def with_published_article_count(self) -> PersonQuerySet:
+        """Annotate `article_count`: published reports about each person."""
+        from articles.coverage import public_count
+
+        return self.annotate(article_count=public_count("person"))
+
     def for_detail(self) -> PersonQuerySet:
         """Fetch what a person page shows."""
         return self.select_related("country").prefetch_related(
@@ -126,9 +143,14 @@ class Person(Tracked):
     organizations = models.ManyToManyField(
         Organization, through="Affiliation", related_name="people", blank=True
     )
+    coverage_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Published, current reports about it (kept up to date on every change).",
+    )
 
     objects = PersonQuerySet.as_manager()
-    history = Revisions()
+    history = Revisions(excluded_fields=["coverage_count"])
 
     class Meta:
         ordering = ["name"]

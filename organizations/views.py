@@ -14,17 +14,20 @@ from organizations.models import Affiliation, Organization, Person
 
 class OrganizationDetailView(ReportPageMixin, DetailView):
     context_object_name = "organization"
+    people_shown = 30
 
     def get_queryset(self):
         return Organization.objects.for_detail()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         org = self.object
-        reports = Article.objects.published().about_organization(org)
+        reports = Article.objects.published().about(organization=org)
+        people = Affiliation.objects.filter(organization=org).select_related("person")
+        events = Event.objects.involving_organization(org).for_listing().order_by("-start_date")
         return super().get_context_data(
             page_obj=self.paginate_reports(reports),
-            affiliations=Affiliation.objects.filter(organization=org).select_related("person"),
-            events=Event.objects.involving_organization(org).for_listing(),
+            affiliations=people.order_by("until", "-since", "person__name")[: self.people_shown],
+            events=events[: self.side_list_size],
             **kwargs,
         )
 
@@ -36,5 +39,5 @@ class PersonDetailView(ReportPageMixin, DetailView):
         return Person.objects.for_detail()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        reports = Article.objects.published().filter(people=self.object)
+        reports = Article.objects.published().about(person=self.object)
         return super().get_context_data(page_obj=self.paginate_reports(reports), **kwargs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Func, OuterRef, Q, Subquery
+from django.db.models import Q
 from django.urls import reverse
 
 from newsroom.fields import AliasesField
@@ -14,25 +14,17 @@ from newsroom.models import Tracked
 class CountryQuerySet(models.QuerySet):
     def with_published_article_count(self) -> CountryQuerySet:
         """Annotate `article_count`: published reports about or datelined in each country."""
-        from articles.models import Article
+        from articles.coverage import public_count
 
-        articles = (
-            Article.objects.published()
-            .current()
-            .about_country(OuterRef("pk"))
-            .order_by()
-            .annotate(n=Func(F("pk"), function="COUNT"))
-            .values("n")
-        )
-        return self.annotate(article_count=Subquery(articles, output_field=models.IntegerField()))
+        return self.annotate(article_count=public_count("country"))
+
+    def covered(self) -> CountryQuerySet:
+        """Keep countries with at least one published report, annotating `article_count`."""
+        return self.with_published_article_count().filter(article_count__gt=0)
 
     def with_coverage(self) -> CountryQuerySet:
         """Keep countries with at least one published report, most covered first."""
-        return (
-            self.with_published_article_count()
-            .filter(article_count__gt=0)
-            .order_by("-article_count", "name")
-        )
+        return self.covered().order_by("-article_count", "name")
 
 
 class Country(Tracked):
@@ -48,6 +40,11 @@ class Country(Tracked):
     slug = models.SlugField(max_length=2, unique=True, editable=False)
     demonyms = AliasesField(help_text="Adjectives and nouns for its people, one per line.")
     aliases = AliasesField()
+    coverage_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Published, current reports about it (kept up to date on every change).",
+    )
 
     objects = CountryQuerySet.as_manager()
 

@@ -35,11 +35,12 @@ class CountryDetailView(ReportPageMixin, DetailView):
         return Country.objects.all()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        reports = Article.objects.published().about_country(self.object)
+        country = self.object
+        reports = Article.objects.published().about(country=country)
+        events = Event.objects.involving_country(country).for_listing()
         return super().get_context_data(
             page_obj=self.paginate_reports(reports),
-            events=Event.objects.involving_country(self.object)
-            .for_listing()
-            .order_by("-start_date"),
+            upcoming_events=events.upcoming()[: self.side_list_size],
+            events=events.past()[: self.side_list_size],
             **kwargs,
         )

@@ -68,7 +68,7 @@ def test_unpublished_report_is_absent_from_api_list_and_detail(api_client, state
     hidden = ArticleFactory(
         headline="Secret", tags={"events": [event], "countries": [country("AZ")]}, **{state: True}
     )
-    assert api_client.get("/api/v1/articles/").json()["count"] == 0
+    assert api_client.get("/api/v1/articles/").json()["results"] == []
     assert api_client.get(f"/api/v1/articles/{hidden.pk}/").status_code == (
         410 if state == "withdrawn" else 404
     )
@@ -112,9 +112,8 @@ def test_malformed_filter_gives_400(api_client):
 def test_page_size_is_chosen_by_the_client(api_client):
     ArticleFactory.create_batch(3)
     body = api_client.get("/api/v1/articles/?page_size=2").json()
-    assert body["count"] == 3
     assert len(body["results"]) == 2
-    assert body["next"]
+    assert body["next"] and body["previous"] is None
 
 
 def test_event_detail_has_participants_with_roles(api_client):

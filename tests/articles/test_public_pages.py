@@ -141,7 +141,7 @@ def test_report_list_filters_by_each_filter(client):
     }
     for query, expected in cases.items():
         response = client.get(f"/articles/?{query}")
-        assert {a.headline for a in response.context["object_list"]} == expected, query
+        assert {a.headline for a in response.context["page_obj"]} == expected, query
 
 
 def test_report_list_shows_an_error_for_a_malformed_date(client):

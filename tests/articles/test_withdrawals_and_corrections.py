@@ -23,7 +23,7 @@ def test_the_api_detail_says_a_report_was_withdrawn(api_client, editor):
     assert response.status_code == 410
     assert response.json()["withdrawn"] is True
     assert response.json()["withdrawal_reason"] == "Duplicate of another report."
-    assert api_client.get("/api/v1/articles/").json()["count"] == 0
+    assert api_client.get("/api/v1/articles/").json()["results"] == []
 
 
 def test_a_correction_and_its_original_link_to_each_other(client):
@@ -52,7 +52,7 @@ def test_lists_show_only_the_latest_report_of_a_chain(client, api_client):
     third = ArticleFactory(
         headline="Talks end in deal", update_of=second, tags={"countries": [country("AZ")]}
     )
-    listed = [a.headline for a in client.get("/articles/").context["object_list"]]
+    listed = [a.headline for a in client.get("/articles/").context["page_obj"]]
     assert listed == [third.headline]
     assert [a["headline"] for a in api_client.get("/api/v1/articles/").json()["results"]] == [
         third.headline
@@ -65,7 +65,7 @@ def test_lists_show_only_the_latest_report_of_a_chain(client, api_client):
 def test_an_unpublished_update_does_not_hide_the_published_original(client):
     original = ArticleFactory(headline="Storm closes port")
     ArticleFactory(headline="Storm update", update_of=original, draft=True)
-    assert [a.headline for a in client.get("/articles/").context["object_list"]] == [
+    assert [a.headline for a in client.get("/articles/").context["page_obj"]] == [
         "Storm closes port"
     ]
     assert "has been updated" not in client.get(original.get_absolute_url()).content.decode()

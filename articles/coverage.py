@@ -1,0 +1,281 @@
+"""Keep the coverage index and the maintained counts in step with the reports.
+
+`Coverage` lists each report under every entity it is about (tags, dateline country,
+agency) with a copy of its `visible_from` and `superseded_at`; each entity's
+`coverage_count` counts its published, current reports. Every write path keeps both
+exact: saves and tag changes through the signals below, bulk loads through
+`rebuild_coverage()`, merges through `sync_entity()`. Public counts add the few rows
+whose visibility is still to change (`public_count`), so scheduling and embargoes hold
+at query time with no job.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Iterable
+
+from django.apps import apps as global_apps
+from django.db import connection, models, transaction
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from articles.models import COVERAGE_KINDS, Article, Coverage
+
+Row = tuple[str, object]  # (kind, entity key)
+
+TAG_FIELDS = {"country": "countries", "event": "events", "organization": "organizations",
+              "person": "people"}  # fmt: skip
+OWN_FIELDS = {"country": "dateline_country_id", "organization": "agency_id"}
+BATCH = 1000
+
+
+def entity_model(kind: str) -> type[models.Model]:
+    """Return the model an entity kind stands for."""
+    return Coverage._meta.get_field(kind).related_model
+
+
+def public_count(kind: str, now: datetime.datetime | None = None) -> models.Expression:
+    """Return an expression for an entity's published, current reports at `now`."""
+    now = now or timezone.now()
+    pending = (
+        Coverage.objects.filter(**{kind: OuterRef("pk")})
+        .pending_change(now)
+        .values(kind)
+        .annotate(change=Coverage.objects.count_adjustment(now))
+        .values("change")
+    )
+    change = Coalesce(Subquery(pending, output_field=models.IntegerField()), 0)
+    return models.ExpressionWrapper(F("coverage_count") + change, models.IntegerField())
+
+
+def _wanted(article_ids: list[int], kinds: Iterable[str]) -> dict[int, set[Row]]:
+    """Return the rows of these kinds each report should have (tags, dateline, agency)."""
+    wanted: dict[int, set[Row]] = {pk: set() for pk in article_ids}
+    for kind in kinds:
+        through = Article._meta.get_field(TAG_FIELDS[kind]).remote_field.through
+        pairs = through.objects.filter(article_id__in=article_ids)
+        for article_id, key in pairs.values_list("article_id", f"{kind}_id"):
+            wanted[article_id].add((kind, key))
+        if kind in OWN_FIELDS:
+            own = Article.objects.filter(
+                pk__in=article_ids, **{f"{OWN_FIELDS[kind]}__isnull": False}
+            )
+            for pk, key in own.values_list("pk", OWN_FIELDS[kind]):
+                wanted[pk].add((kind, key))
+    return wanted
+
+
+def _counted(visible_from, superseded_at) -> bool:
+    return visible_from is not None and superseded_at is None
+
+
+def sync_coverage(article_ids: Iterable[int], kinds: Iterable[str] = COVERAGE_KINDS) -> None:
+    """Bring the coverage rows (of these kinds) and entity counts of these reports up to date.
+
+    Rows of other kinds keep their entity but follow the reports' visibility.
+    """
+    ids, kinds = sorted(set(article_ids) - {None}), tuple(kinds)
+    for start in range(0, len(ids), BATCH):
+        _sync_batch(ids[start : start + BATCH], kinds)
+
+
+@transaction.atomic
+def _sync_batch(ids: list[int], kinds: tuple[str, ...]) -> None:
+    wanted = _wanted(ids, kinds)
+    state = {
+        pk: (vf, ss)
+        for pk, vf, ss in Article.objects.filter(pk__in=ids).values_list(
+            "pk", "visible_from", "superseded_at"
+        )
+    }
+    delta: Counter[Row] = Counter()
+    stale, moved = [], set()
+    fields = ["pk", "article_id", *(f"{k}_id" for k in COVERAGE_KINDS)]
+    for pk, article_id, *keys, vf, ss in Coverage.objects.filter(article_id__in=ids).values_list(
+        *fields, "visible_from", "superseded_at"
+    ):
+        row = next((k, v) for k, v in zip(COVERAGE_KINDS, keys, strict=True) if v is not None)
+        delta[row] -= _counted(vf, ss)
+        keep = row in wanted[article_id] if row[0] in kinds else True
+        if keep and article_id in state:
+            wanted[article_id].discard(row)
+            delta[row] += _counted(*state[article_id])
+            if (vf, ss) != state[article_id]:
+                moved.add(article_id)
+        else:
+            stale.append(pk)
+    Coverage.objects.filter(pk__in=stale).delete()
+    for article_id in moved:
+        vf, ss = state[article_id]
+        Coverage.objects.filter(article_id=article_id).update(visible_from=vf, superseded_at=ss)
+    new = []
+    for article_id, rows in wanted.items():
+        if article_id not in state:
+            continue
+        vf, ss = state[article_id]
+        for kind, key in rows:
+            new.append(Coverage(article_id=article_id, visible_from=vf, superseded_at=ss,
+                                **{f"{kind}_id": key}))  # fmt: skip
+            delta[(kind, key)] += _counted(vf, ss)
+    Coverage.objects.bulk_create(new)
+    _apply_counts(delta)
+
+
+def _apply_counts(delta: Counter[Row]) -> None:
+    by_change: dict[tuple[str, int], list] = {}
+    for (kind, key), change in delta.items():
+        if change:
+            by_change.setdefault((kind, change), []).append(key)
+    for (kind, change), keys in by_change.items():
+        entity_model(kind).objects.filter(pk__in=keys).update(
+            coverage_count=F("coverage_count") + change
+        )
+
+
+def refresh_superseded(article_ids: Iterable[int]) -> list[int]:
+    """Recompute when published successors replace these reports; return those that moved."""
+    ids = [pk for pk in set(article_ids) if pk is not None]
+    if not ids:
+        return []
+    successors = Article.objects.filter(visible_from__isnull=False).filter(
+        Q(update_of=OuterRef("pk")) | Q(correction_of=OuterRef("pk"))
+    )
+    earliest = successors.order_by("visible_from").values("visible_from")[:1]
+    rows = Article.objects.filter(pk__in=ids).annotate(due=Subquery(earliest))
+    changed = [pk for pk, old, due in rows.values_list("pk", "superseded_at", "due") if old != due]
+    for pk, due in rows.filter(pk__in=changed).values_list("pk", "due"):
+        Article.objects.filter(pk=pk).update(superseded_at=due)
+    return changed
+
+
+def sync_entity(instance: models.Model) -> None:
+    """Re-index every report about one entity (after a merge moved references onto it)."""
+    kind = next((k for k in COVERAGE_KINDS if isinstance(instance, entity_model(k))), None)
+    if kind is None:
+        return
+    field = TAG_FIELDS[kind]
+    ids = set(Article.objects.filter(**{field: instance}).values_list("pk", flat=True))
+    ids |= set(Coverage.objects.filter(**{kind: instance}).values_list("article_id", flat=True))
+    own = OWN_FIELDS.get(kind)
+    if own:
+        ids |= set(Article.objects.filter(**{own: instance.pk}).values_list("pk", flat=True))
+    sync_coverage(ids, kinds=[kind])
+
+
+def rebuild_coverage(registry=None) -> None:
+    """Rebuild the whole index, successor times and counts from the reports (bulk loads).
+
+    `registry` is an app registry (a migration's `apps`); the live one by default.
+    """
+    registry = registry or global_apps
+    article_model = registry.get_model("articles", "Article")
+    coverage_model = registry.get_model("articles", "Coverage")
+    qn = connection.ops.quote_name
+    article, coverage = qn(article_model._meta.db_table), qn(coverage_model._meta.db_table)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {article} SET superseded_at = (SELECT MIN(s.visible_from) FROM {article} s "
+            f"WHERE s.visible_from IS NOT NULL AND "
+            f"(s.update_of_id = {article}.id OR s.correction_of_id = {article}.id)) "
+            f"WHERE id IN (SELECT update_of_id FROM {article} UNION "
+            f"SELECT correction_of_id FROM {article})"
+        )
+        cursor.execute(f"DELETE FROM {coverage}")
+        for kind, field in TAG_FIELDS.items():
+            through = qn(article_model._meta.get_field(field).remote_field.through._meta.db_table)
+            sources = [f"SELECT article_id, {kind}_id AS entity FROM {through}"]
+            own = OWN_FIELDS.get(kind)
+            if own:
+                sources.append(f"SELECT id, {own} FROM {article} WHERE {own} IS NOT NULL")
+            cursor.execute(
+                f"INSERT INTO {coverage} (article_id, {kind}_id, visible_from, superseded_at) "
+                f"SELECT a.id, t.entity, a.visible_from, a.superseded_at "
+                f"FROM ({' UNION '.join(sources)}) t JOIN {article} a ON a.id = t.article_id"
+            )
+        recount(registry=registry)
+
+
+def recount(kinds: Iterable[str] = COVERAGE_KINDS, registry=None) -> None:
+    """Recount `coverage_count` of every entity of these kinds from the index."""
+    coverage_model = (registry or global_apps).get_model("articles", "Coverage")
+    for kind in kinds:
+        counted = (
+            coverage_model.objects.filter(**{kind: OuterRef("pk")})
+            .filter(visible_from__isnull=False, superseded_at__isnull=True)
+            .values(kind)
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        entity = coverage_model._meta.get_field(kind).related_model
+        entity._base_manager.update(
+            coverage_count=Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
+        )
+
+
+def register_signals() -> None:
+    """Connect the receivers that keep the index in step (called from AppConfig.ready)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+    from editorial.merge import records_merged
+
+    post_save.connect(_article_saved, sender=Article, dispatch_uid="coverage-save")
+    pre_delete.connect(_article_deleting, sender=Article, dispatch_uid="coverage-deleting")
+    post_delete.connect(_article_deleted, sender=Article, dispatch_uid="coverage-deleted")
+    records_merged.connect(_merged, dispatch_uid="coverage-merged")
+    for field in TAG_FIELDS.values():
+        through = Article._meta.get_field(field).remote_field.through
+        m2m_changed.connect(_tags_changed, sender=through, dispatch_uid=f"coverage-{field}")
+
+
+def _merged(sender, keep: models.Model, **kwargs) -> None:
+    sync_entity(keep)
+
+
+def _article_saved(sender, instance: Article, raw: bool = False, **kwargs) -> None:
+    if raw:
+        return
+    # A link moved away from a report must release it too: remember what was loaded.
+    links = {instance.update_of_id, instance.correction_of_id} - {None}
+    predecessors = links | getattr(instance, "_loaded_predecessors", set())
+    instance._loaded_predecessors = links
+    sync_coverage([instance.pk], kinds=OWN_FIELDS)  # tags have their own signal
+    sync_coverage(refresh_superseded(predecessors), kinds=())
+
+
+def _article_deleting(sender, instance: Article, **kwargs) -> None:
+    rows = Coverage.objects.filter(article=instance)
+    delta: Counter[Row] = Counter(
+        (row.entity_kind, row.entity_id)
+        for row in rows
+        if _counted(row.visible_from, row.superseded_at)
+    )
+    _apply_counts(Counter({row: -n for row, n in delta.items()}))
+    rows.delete()
+
+
+def _article_deleted(sender, instance: Article, **kwargs) -> None:
+    predecessors = {instance.update_of_id, instance.correction_of_id}
+    sync_coverage(refresh_superseded(predecessors), kinds=())
+
+
+def _tags_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    if reverse and action == "pre_clear":  # the rows are gone after: note whose they were
+        field = next(f for f, m in _through_models().items() if m is sender)
+        ids = Article.objects.filter(**{field: instance}).values_list("pk", flat=True)
+        instance._cleared_articles = list(ids)
+    elif action in {"post_add", "post_remove"}:
+        sync_coverage(pk_set if reverse else [instance.pk], kinds=[_kind_of(sender)])
+    elif action == "post_clear":
+        ids = getattr(instance, "_cleared_articles", []) if reverse else [instance.pk]
+        sync_coverage(ids, kinds=[_kind_of(sender)])
+
+
+def _through_models() -> dict[str, type[models.Model]]:
+    return {f: Article._meta.get_field(f).remote_field.through for f in TAG_FIELDS.values()}
+
+
+def _kind_of(through: type[models.Model]) -> str:
+    field = next(f for f, m in _through_models().items() if m is through)
+    return next(kind for kind, f in TAG_FIELDS.items() if f == field)

@@ -1,0 +1,70 @@
+"""Report lists page by cursor: every report once, in order, at any depth, no count."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import ArticleFactory, country
+
+pytestmark = pytest.mark.django_db
+
+
+def reports(n: int, *, same_time: bool = False, **kwargs):
+    now = timezone.now().replace(microsecond=0)
+    made = []
+    for i in range(n):
+        at = now - datetime.timedelta(hours=1 if same_time else i + 1)
+        made.append(ArticleFactory(published_at=at, **kwargs))
+    return made
+
+
+def walk_api(api_client, url: str) -> list[int]:
+    seen = []
+    while url:
+        body = api_client.get(url).json()
+        seen += [item["id"] for item in body["results"]]
+        url = body["next"]
+    return seen
+
+
+@pytest.mark.parametrize("same_time", [False, True])
+def test_api_pages_give_every_report_once_newest_first(api_client, same_time):
+    made = reports(7, same_time=same_time)
+    expected = [a.pk for a in sorted(made, key=lambda a: (a.published_at, a.pk), reverse=True)]
+    assert walk_api(api_client, "/api/v1/articles/?page_size=3") == expected
+
+
+def test_api_pages_of_a_country_walk_its_index(api_client):
+    tagged = reports(5, tags={"countries": [country("KZ")]})
+    reports(3)  # about somewhere else
+    expected = [a.pk for a in tagged]
+    assert walk_api(api_client, "/api/v1/articles/?country=kz&page_size=2") == expected
+
+
+def test_previous_link_returns_to_the_page_before(api_client):
+    made = reports(5)
+    first = api_client.get("/api/v1/articles/?page_size=2").json()
+    second = api_client.get(first["next"]).json()
+    back = api_client.get(second["previous"]).json()
+    assert [i["id"] for i in back["results"]] == [made[0].pk, made[1].pk]
+    assert back["previous"] is None
+
+
+def test_a_garbled_cursor_is_a_400_not_a_500(api_client, client):
+    reports(1)
+    assert api_client.get("/api/v1/articles/?cursor=bm9wZQ").status_code == 400
+    assert client.get("/countries/az/?cursor=%00").status_code == 400
+
+
+def test_country_page_walks_older_and_newer(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    made = reports(5, tags={"countries": [country("AZ")]})
+    first = client.get("/countries/az/").context["page_obj"]
+    assert [a.pk for a in first] == [made[0].pk, made[1].pk] and not first.has_previous
+    second = client.get(f"/countries/az/?cursor={first.next_cursor}").context["page_obj"]
+    assert [a.pk for a in second] == [made[2].pk, made[3].pk]
+    back = client.get(f"/countries/az/?cursor={second.previous_cursor}").context["page_obj"]
+    assert [a.pk for a in back] == [made[0].pk, made[1].pk]
+    html = client.get(f"/countries/az/?cursor={second.next_cursor}").content.decode()
+    assert made[4].headline in html and "Older" not in html
