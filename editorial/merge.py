@@ -10,7 +10,6 @@ from django.dispatch import Signal
 from editorial.models import Action, record_action
 from newsroom.fields import clean_names
 
-
 # Sent with `keep` after references moved onto it (indexes over those references listen).
 records_merged = Signal()
 
