@@ -7,5 +7,7 @@ class ArticlesConfig(AppConfig):
 
     def ready(self) -> None:
         from articles.coverage import register_signals
+        from newsroom.page_cache import connect_invalidation
 
         register_signals()
+        connect_invalidation()

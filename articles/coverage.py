@@ -170,18 +170,41 @@ def rebuild_coverage(registry=None) -> None:
     `registry` is an app registry (a migration's `apps`); the live one by default.
     """
     registry = registry or global_apps
-    article_model = registry.get_model("articles", "Article")
-    coverage_model = registry.get_model("articles", "Coverage")
+    with transaction.atomic():
+        refresh_all_superseded(registry)
+        fill_coverage(registry)
+        recount(registry=registry)
+
+
+def refresh_all_superseded(registry=None) -> None:
+    """Recompute every report's `superseded_at` in one pass."""
+    table = connection.ops.quote_name(
+        (registry or global_apps).get_model("articles", "Article")._meta.db_table
+    )
+    successors = (
+        f"SELECT update_of_id AS pred, visible_from FROM {table} WHERE update_of_id IS NOT NULL "
+        f"UNION ALL SELECT correction_of_id, visible_from FROM {table} "
+        f"WHERE correction_of_id IS NOT NULL"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET superseded_at = s.due FROM (SELECT pred, MIN(visible_from) AS due "
+            f"FROM ({successors}) x GROUP BY pred) s WHERE {table}.id = s.pred "
+            f"AND {table}.superseded_at IS DISTINCT FROM s.due"
+            if connection.vendor == "postgresql"
+            else f"UPDATE {table} SET superseded_at = (SELECT MIN(s.visible_from) FROM {table} s "
+            f"WHERE s.update_of_id = {table}.id OR s.correction_of_id = {table}.id) "
+            f"WHERE id IN (SELECT pred FROM ({successors}))"
+        )
+
+
+def fill_coverage(registry=None) -> None:
+    """Replace every coverage row with rows made from the reports' tags, datelines, agencies."""
+    article_model = (registry or global_apps).get_model("articles", "Article")
+    coverage_model = (registry or global_apps).get_model("articles", "Coverage")
     qn = connection.ops.quote_name
     article, coverage = qn(article_model._meta.db_table), qn(coverage_model._meta.db_table)
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {article} SET superseded_at = (SELECT MIN(s.visible_from) FROM {article} s "
-            f"WHERE s.visible_from IS NOT NULL AND "
-            f"(s.update_of_id = {article}.id OR s.correction_of_id = {article}.id)) "
-            f"WHERE id IN (SELECT update_of_id FROM {article} UNION "
-            f"SELECT correction_of_id FROM {article})"
-        )
+    with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {coverage}")
         for kind, field in TAG_FIELDS.items():
             through = qn(article_model._meta.get_field(field).remote_field.through._meta.db_table)
@@ -194,7 +217,6 @@ def rebuild_coverage(registry=None) -> None:
                 f"SELECT a.id, t.entity, a.visible_from, a.superseded_at "
                 f"FROM ({' UNION '.join(sources)}) t JOIN {article} a ON a.id = t.article_id"
             )
-        recount(registry=registry)
 
 
 def recount(kinds: Iterable[str] = COVERAGE_KINDS, registry=None) -> None:

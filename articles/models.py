@@ -384,23 +384,19 @@ class CoverageQuerySet(models.QuerySet):
         """Keep rows whose public visibility at `now` differs from what counts assume.
 
         Maintained counts (`coverage_count`) include every published, not superseded
-        report; only a scheduled or embargoed one, or one whose successor is still to
-        come, is public differently now. Such rows are few: they are counted live.
+        report. Only a scheduled or embargoed one (public later), or one whose successor
+        is still to come (public until then), is public differently now. Such reports
+        are few and indexed: they are counted live, starting from the reports.
         """
         return self.filter(
-            Q(visible_from__gt=now, superseded_at__isnull=True)
-            | Q(visible_from__lte=now, superseded_at__gt=now)
+            Q(article__visible_from__gt=now, article__superseded_at__isnull=True)
+            | Q(article__visible_from__lte=now, article__superseded_at__gt=now)
         )
 
     def count_adjustment(self, now: datetime.datetime) -> models.Expression:
-        """Return the sum, over pending rows, of (public now) − (counted)."""
-        public = visible_at(now) & current_at(now)
-        counted = Q(visible_from__isnull=False, superseded_at__isnull=True)
-        one = Value(1)
-        return models.Sum(
-            Case(When(public, then=one), default=Value(0))
-            - Case(When(counted, then=one), default=Value(0))
-        )
+        """Return the sum, over pending rows, of (public now) − (counted): −1 or +1 each."""
+        later = Q(article__visible_from__gt=now)
+        return models.Sum(Case(When(later, then=Value(-1)), default=Value(1)))
 
 
 class Coverage(models.Model):

@@ -19,8 +19,13 @@ class CountryQuerySet(models.QuerySet):
         return self.annotate(article_count=public_count("country"))
 
     def covered(self) -> CountryQuerySet:
-        """Keep countries with at least one published report, annotating `article_count`."""
-        return self.with_published_article_count().filter(article_count__gt=0)
+        """Keep countries with published reports, annotating `article_count`.
+
+        Only countries with maintained coverage are candidates (a country whose sole
+        report is public only until its scheduled correction appears is not listed).
+        """
+        candidates = self.filter(coverage_count__gt=0).with_published_article_count()
+        return candidates.filter(article_count__gt=0)
 
     def with_coverage(self) -> CountryQuerySet:
         """Keep countries with at least one published report, most covered first."""

@@ -1,0 +1,125 @@
+"""A shared cache of public pages for anonymous readers that cannot serve stale visibility.
+
+Every cached page belongs to a *generation*: any change to a report or to the registry
+starts a new one (the signals below), so a withdrawal or an edit is never served from
+the cache. A page is kept at most `PAGE_CACHE_SECONDS`, and never past the next moment
+a scheduled report, an embargo or a scheduled correction changes what the public may
+see, so scheduling still needs no job. Signed-in staff, and anything but a plain GET or
+HEAD, bypass the cache. With `REDIS_URL` set, all app servers share it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Min
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+GENERATION_KEY = "page-cache:generation"
+BYPASS_PREFIXES = ("/admin/", "/healthz")
+
+
+def bump_generation(**kwargs) -> None:
+    """Start a new generation: every page cached so far is out of date."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def seconds_until_next_change(now: datetime.datetime) -> float | None:
+    """Return seconds until a scheduled report, embargo or successor changes the lists."""
+    from articles.models import Article
+
+    upcoming = Article.objects.aggregate(
+        shown=Min("visible_from", filter=_after("visible_from", now)),
+        replaced=Min("superseded_at", filter=_after("superseded_at", now)),
+    )
+    moments = [m for m in upcoming.values() if m is not None]
+    return (min(moments) - now).total_seconds() if moments else None
+
+
+def _after(field: str, now: datetime.datetime):
+    from django.db.models import Q
+
+    return Q(**{f"{field}__gt": now})
+
+
+class PublicPageCacheMiddleware:
+    """Serve anonymous GETs of public pages from the cache (see the module docstring)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self._cacheable_request(request):
+            return self.get_response(request)
+        generation = cache.get(GENERATION_KEY, 0)
+        key = self._key(request, generation)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self._cacheable_response(response):
+            self._store(key, response)
+        return response
+
+    def _cacheable_request(self, request: HttpRequest) -> bool:
+        return (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+            and not request.path.startswith(BYPASS_PREFIXES)
+        )
+
+    def _cacheable_response(self, response: HttpResponse) -> bool:
+        control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in control
+            and "no-store" not in control
+        )
+
+    def _key(self, request: HttpRequest, generation: int) -> str:
+        address = f"{request.method}:{request.get_host()}:{request.get_full_path()}"
+        return f"page-cache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+    def _store(self, key: str, response: HttpResponse) -> None:
+        timeout = float(settings.PAGE_CACHE_SECONDS)
+        until_change = seconds_until_next_change(timezone.now())
+        if until_change is not None:
+            timeout = min(timeout, until_change)
+        if timeout >= 1:
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, response, int(timeout))
+        response["X-Page-Cache"] = "miss"
+
+
+def connect_invalidation() -> None:
+    """Start a new generation whenever a report or a registry record changes."""
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    watched = [
+        ("articles", "Article"), ("events", "Event"), ("events", "EventSeries"),
+        ("events", "Participation"), ("organizations", "Organization"),
+        ("organizations", "Person"), ("organizations", "Affiliation"),
+        ("places", "Country"), ("places", "City"),
+    ]  # fmt: skip
+    for app_label, name in watched:
+        model = apps.get_model(app_label, name)
+        for signal in (post_save, post_delete):
+            signal.connect(bump_generation, sender=model, dispatch_uid=f"page-cache-{name}")
+        for field in model._meta.many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(bump_generation, sender=through, dispatch_uid=f"page-cache-{through}")
