@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import random
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -90,9 +91,10 @@ def build_registry(plan: Plan, rng: random.Random, progress: Callable[[str], Non
 def _organizations(plan: Plan, rng: random.Random, countries: list[str]) -> None:
     taken = set(Organization.objects.values_list("slug", flat=True))
     agencies = Organization.objects.agencies().count()
-    rows = []
+    wanted = max(plan.organizations - len(taken), 10)  # a few bodies besides the agencies
+    rows: list[Organization] = []
     for name, kind, code in words.organization_names(rng, countries, REGION):
-        if len(taken) >= plan.organizations:
+        if len(rows) >= wanted:
             break
         if kind == OrganizationKind.NEWS_AGENCY and agencies >= plan.agencies:
             continue
@@ -140,7 +142,7 @@ def _events(plan: Plan, rng: random.Random, countries: list[str]) -> None:
 
 
 def _event(rng, name, start, cities, today, **extra) -> Event:
-    city, code = rng.choice(cities)
+    city, code = rng.choice(cities) if cities else (None, rng.choice(REGION))
     end = start + datetime.timedelta(days=rng.randint(0, 3))
     status = EventStatus.HELD if end < today else EventStatus.SCHEDULED
     return Event(name=name, slug=slugify(name)[:78], start_date=start, end_date=end,
@@ -187,6 +189,12 @@ class ReportMaker:
         self.event_starts = [e[0] for e in events]
         self.events = events
         self.cities: dict[str, list[tuple[int, str]]] = {}
+        self.paragraphs = words.paragraph_pool(
+            rng,
+            5000,
+            list(City.objects.order_by("-population").values_list("name", flat=True)[:500]),
+            list(self.country_names.values()),
+        )
         for pk, code, name in City.objects.order_by("-population").values_list(
             "pk", "country_id", "name"
         ):
@@ -242,8 +250,17 @@ class ReportMaker:
         names = {"person": person, "org": org, "country": country, "city": city,
                  "domain": rng.choice(words.DOMAINS).lower()}  # fmt: skip
         title = words.headline(rng, person, org, city)
-        paras = words.paragraphs(rng, names, rng.randint(4, 7))
-        return title, paras[0], "".join(f"<p>{p}</p>" for p in paras)
+        lead = words.paragraph(rng, names)
+        rest = "</p><p>".join(rng.choices(self.paragraphs, k=rng.randint(3, 6)))
+        return title, lead, f"<p>{lead}</p><p>{rest}</p>"
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(title: str) -> str:
+    """Return a slug for a generated (ASCII) headline, faster than slugify."""
+    return _NOT_SLUG.sub("-", title.lower()).strip("-")[:90]
 
 
 ARTICLE_COLUMNS = [
@@ -277,7 +294,7 @@ def report_rows(
         created = state["published_at"] or at
         row = {
             "id": pk, "created_at": min(created, at), "updated_at": created,
-            "headline": title, "slug": f"{slugify(title)[:90]}-{pk}", "summary": summary,
+            "headline": title, "slug": f"{_slug(title)}-{pk}", "summary": summary,
             "body": body, "dateline_raw": f"{city.upper()}, {at:%B} {at.day}.",
             "dateline_date": at.date(), "agency_item_id": f"{short or agency_id}-{pk}",
             "byline": "", "language": "en" if rng.random() < 0.9 else "ru", "source_url": "",
@@ -352,6 +369,8 @@ class IndexesDropped:
         if connection.vendor != "postgresql":
             return self
         with connection.cursor() as cursor:
+            # Rows written earlier in this transaction may have deferred checks pending.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute(
                 "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
                 "FROM pg_constraint WHERE conrelid = ANY(%s::regclass[]) AND contype <> 'p' "
@@ -381,6 +400,7 @@ class IndexesDropped:
                 cursor.execute(definition)
             for table, name, definition in reversed(self.constraints):
                 cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def generate(plan: Plan, progress: Callable[[str], None] = print, bar=None) -> int:

@@ -116,9 +116,23 @@ def headline(rng: random.Random, subject: str, other: str, city: str) -> str:
     return f"{subject} {rng.choice(VERBS)} {other} in {city}"
 
 
-def paragraphs(rng: random.Random, names: dict[str, str], count: int) -> list[str]:
-    """Return paragraphs of two or three sentences, with names filled in."""
-    return [
-        " ".join(rng.choice(SENTENCES).format(**names) for _ in range(rng.randint(2, 3)))
-        for _ in range(count)
-    ]
+def paragraph(rng: random.Random, names: dict[str, str]) -> str:
+    """Return a paragraph of two or three sentences, with names filled in."""
+    return " ".join(rng.choice(SENTENCES).format(**names) for _ in range(rng.randint(2, 3)))
+
+
+def paragraph_pool(
+    rng: random.Random, size: int, cities: list[str], countries: list[str]
+) -> list[str]:
+    """Return `size` ready-made paragraphs naming generic people, places and fields."""
+
+    def names() -> dict[str, str]:
+        return {
+            "person": person_name(rng),
+            "org": "The ministry",
+            "country": rng.choice(countries),
+            "city": rng.choice(cities or ["the capital"]),
+            "domain": rng.choice(DOMAINS).lower(),
+        }
+
+    return [paragraph(rng, names()) for _ in range(size)]

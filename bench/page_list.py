@@ -53,6 +53,7 @@ def pages() -> list[tuple[str, str, float, object]]:
     if admin is None:
         admin = get_user_model().objects.create_superuser("bench", "bench@example.org", "bench")
     deep = 5000 * 20
+    deep_az = _deep_cursor(deep, country="AZ")
     return [
         ("home", "/", 30, None),
         ("articles", "/articles/", 30, None),
@@ -65,8 +66,7 @@ def pages() -> list[tuple[str, str, float, object]]:
         ("articles page 5,000 (or last)", f"/articles/?cursor={_deep_cursor(deep)}", 30, None),
         ("event page", event.get_absolute_url(), 30, None),
         ("country page az", "/countries/az/", 30, None),
-        ("country page az, page 5,000 (or last)",
-         f"/countries/az/?cursor={_deep_cursor(deep, country='AZ')}", 30, None),  # fmt: skip
+        ("country page az, page 5,000 (or last)", f"/countries/az/?cursor={deep_az}", 30, None),
         ("organization page", org.get_absolute_url(), 30, None),
         ("agency page", agency.get_absolute_url(), 30, None),
         ("person page", person.get_absolute_url(), 30, None),
@@ -141,5 +141,3 @@ def floors() -> dict[str, Callable[[], str]]:
 def _dsn() -> str:
     url = os.environ["DATABASE_URL"]
     return url.replace("postgres://", "postgresql://", 1)
-
-

@@ -34,11 +34,18 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
   start >/dev/null || { cat "$PG_DIR/server.log"; exit 1; }
 
 status=0
+# The two runs go side by side (one per core); each prints its own log when done.
+PG_URL="postgres://postgres@$(python -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=''))" "$PG_DIR"):$PG_PORT/newsroom"
+DATABASE_URL="$PG_URL" pytest -p no:cacheprovider "$@" >"$PG_DIR/pytest-postgresql.log" 2>&1 &
+pg_pid=$!
+env -u DATABASE_URL pytest -p no:cacheprovider "$@" >"$PG_DIR/pytest-sqlite.log" 2>&1 &
+sqlite_pid=$!
+wait $pg_pid || status=1
 echo "== pytest on PostgreSQL ($("$PG_BIN/postgres" --version))"
-DATABASE_URL="postgres://postgres@$(python -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=''))" "$PG_DIR"):$PG_PORT/newsroom" pytest "$@" || status=1
-
+cat "$PG_DIR/pytest-postgresql.log"
+wait $sqlite_pid || status=1
 echo "== pytest on SQLite"
-env -u DATABASE_URL pytest "$@" || status=1
+cat "$PG_DIR/pytest-sqlite.log"
 
 echo "== ruff"
 ruff check . || status=1

@@ -1,0 +1,39 @@
+"""generate_corpus builds a small archive of the real shape, index and counts included."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Article, ArticleStatus
+from events.models import Event
+from organizations.models import Organization, Person
+from tests.articles.test_coverage import assert_index_matches_a_rebuild
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_archive_has_the_shape_of_a_regional_desk():
+    call_command(
+        "generate_corpus", articles=600, organizations=300, people=400, series=6, verbosity=0
+    )
+    assert Article.objects.count() == 600
+    assert Organization.objects.count() == 300 and Organization.objects.agencies().exists()
+    assert Person.objects.count() == 400
+    assert Event.objects.filter(series__isnull=False).count() >= 6 * 10
+    assert set(Article.objects.values_list("status", flat=True)) == set(ArticleStatus.values)
+    assert Article.objects.exclude(superseded_at=None).exists()  # update chains
+    share = Article.objects.about(country="AZ").count() / 600
+    assert 0.25 < share < 0.5  # one country on about a third
+    assert_index_matches_a_rebuild()
+    assert ArticleFactory().pk > 600  # new reports are numbered after the archive
+
+
+def test_it_refuses_a_database_with_reports_unless_appending():
+    ArticleFactory()
+    with pytest.raises(CommandError):
+        call_command("generate_corpus", articles=10, verbosity=0)
+    call_command(
+        "generate_corpus", articles=10, organizations=30, people=30, series=2,
+        append=True, verbosity=0,
+    )  # fmt: skip
+    assert Article.objects.count() == 11
