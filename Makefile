@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup demo superuser test test-sqlite lint format clean
+.PHONY: run serve setup demo superuser test test-sqlite lint format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ demo: $(STAMP)
 
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production serving (docs/deploy.md): takes its configuration from the environment and
+# stops at once with the reason when SECRET_KEY (50+ characters) or ALLOWED_HOSTS is unset.
+# Run `manage.py migrate` once per release before, not here on every app server.
+serve: $(STAMP)
+	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput
+	DEBUG=0 $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
 
 superuser: $(STAMP)
 	$(BIN)/python manage.py create_demo_superuser

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Min
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -25,7 +26,13 @@ BYPASS_PREFIXES = ("/admin/", "/healthz")
 
 
 def bump_generation(**kwargs) -> None:
-    """Start a new generation: every page cached so far is out of date."""
+    """Start a new generation once the change is committed: pages cached so far are out
+    of date. (Bumping before the commit would let a page rendered from the old rows be
+    stored under the new generation.)"""
+    transaction.on_commit(_bump)
+
+
+def _bump() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
@@ -122,4 +129,6 @@ def connect_invalidation() -> None:
             signal.connect(bump_generation, sender=model, dispatch_uid=f"page-cache-{name}")
         for field in model._meta.many_to_many:
             through = field.remote_field.through
-            m2m_changed.connect(bump_generation, sender=through, dispatch_uid=f"page-cache-{through}")
+            m2m_changed.connect(
+                bump_generation, sender=through, dispatch_uid=f"page-cache-{through}"
+            )

@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from articles.views import HomeView
 from newsroom.api import router
+from newsroom.views import healthz
 
 admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom admin"
@@ -11,6 +12,7 @@ admin.site.index_title = "Wire desk and registry"
 handler400 = "newsroom.views.bad_request"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("", HomeView.as_view(), name="home"),
     path("articles/", include("articles.urls")),
     path("events/", include("events.urls")),

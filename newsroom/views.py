@@ -1,9 +1,18 @@
-"""Project-wide error pages."""
+"""Project-wide error pages and the load balancers' health check."""
+
+import logging
+import secrets
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, HttpResponseBadRequest
+from django.db import connection
+from django.http import HttpRequest, HttpResponseBadRequest, JsonResponse
 from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponseBadRequest:
@@ -19,3 +28,40 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponseBadRe
         message = "The request could not be understood."
     html = loader.render_to_string("400.html", {"message": message}, request)
     return HttpResponseBadRequest(html)
+
+
+@require_safe
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Answer a load balancer: 200 if the database and the cache answer, else 503 naming which."""
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    healthy = all(checks.values())
+    body = {"status": "ok" if healthy else "error"}
+    body |= {name: "ok" if passed else "error" for name, passed in checks.items()}
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def _database_answers() -> bool:
+    """Run `SELECT 1` on the default database (a read: nothing is written)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception as error:  # any failure means unhealthy; the reason goes to the log only
+        logger.warning("Health check: the database failed: %s", type(error).__name__)
+        return False
+
+
+def _cache_answers() -> bool:
+    """Store a value in the default cache, read it back and remove it."""
+    # A key of its own: workers sharing the cache do not read each other's value, and
+    # frequent checks do not crowd other entries out of a small cache.
+    key, value = f"healthz:{secrets.token_hex(8)}", secrets.token_hex(8)
+    try:
+        cache.set(key, value, timeout=10)
+        answered = cache.get(key) == value
+        cache.delete(key)
+        return answered
+    except Exception as error:
+        logger.warning("Health check: the cache failed: %s", type(error).__name__)
+        return False

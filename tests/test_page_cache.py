@@ -1,0 +1,82 @@
+"""The public page cache never serves what the public may no longer see."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.utils import timezone
+
+from tests.factories import ArticleFactory, EventFactory, country
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def test_a_second_anonymous_visit_is_served_from_the_cache(client):
+    ArticleFactory(headline="Cached headline", tags={"countries": [country("AZ")]})
+    assert client.get("/countries/az/")["X-Page-Cache"] == "miss"
+    response = client.get("/countries/az/")
+    assert response["X-Page-Cache"] == "hit" and "Cached headline" in response.content.decode()
+
+
+def test_a_withdrawal_is_never_served_from_the_cache(
+    client, editor, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(headline="Soon withdrawn", tags={"countries": [country("AZ")]})
+    assert "Soon withdrawn" in client.get("/countries/az/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.withdraw(by=editor, reason="Wrong.")
+    response = client.get("/countries/az/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Soon withdrawn" not in response.content.decode()
+
+
+def test_a_registry_edit_starts_afresh(client, django_capture_on_commit_callbacks):
+    event = EventFactory(name="Old name")
+    client.get(event.get_absolute_url())
+    event.name = "New name"
+    with django_capture_on_commit_callbacks(execute=True):
+        event.save()
+    assert "New name" in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_a_page_expires_when_an_embargo_lifts(client):
+    lift = timezone.now() + datetime.timedelta(minutes=2)
+    ArticleFactory(headline="Embargoed headline", embargo_until=lift)
+    assert "Embargoed headline" not in client.get("/").content.decode()
+    with time_machine.travel(lift + datetime.timedelta(seconds=1)):
+        response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Embargoed headline" in response.content.decode()
+
+
+def test_staff_and_the_admin_bypass_the_cache(client, editor):
+    ArticleFactory()
+    client.get("/")
+    client.force_login(editor)
+    assert "X-Page-Cache" not in client.get("/")
+    assert "X-Page-Cache" not in client.get("/admin/")
+
+
+def test_the_cache_is_off_unless_configured(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "X-Page-Cache" not in client.get("/")
+
+
+def test_the_new_generation_starts_only_when_the_change_is_committed(
+    client, editor, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(headline="Still public until commit")
+    client.get("/")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        article.withdraw(by=editor, reason="Wrong.")
+    assert client.get("/")["X-Page-Cache"] == "hit"  # not committed yet: the old page holds
+    for callback in callbacks:
+        callback()
+    assert client.get("/")["X-Page-Cache"] == "miss"
