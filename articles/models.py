@@ -380,23 +380,13 @@ COVERAGE_KINDS = ("country", "event", "organization", "person")
 
 
 class CoverageQuerySet(models.QuerySet):
-    def pending_change(self, now: datetime.datetime) -> CoverageQuerySet:
-        """Keep rows whose public visibility at `now` differs from what counts assume.
+    def shown_later(self, now: datetime.datetime) -> CoverageQuerySet:
+        """Keep rows counted already but not public yet (scheduled or embargoed reports)."""
+        return self.filter(visible_from__gt=now, superseded_at__isnull=True)
 
-        Maintained counts (`coverage_count`) include every published, not superseded
-        report. Only a scheduled or embargoed one (public later), or one whose successor
-        is still to come (public until then), is public differently now. Such reports
-        are few and indexed: they are counted live, starting from the reports.
-        """
-        return self.filter(
-            Q(article__visible_from__gt=now, article__superseded_at__isnull=True)
-            | Q(article__visible_from__lte=now, article__superseded_at__gt=now)
-        )
-
-    def count_adjustment(self, now: datetime.datetime) -> models.Expression:
-        """Return the sum, over pending rows, of (public now) − (counted): −1 or +1 each."""
-        later = Q(article__visible_from__gt=now)
-        return models.Sum(Case(When(later, then=Value(-1)), default=Value(1)))
+    def replaced_later(self, now: datetime.datetime) -> CoverageQuerySet:
+        """Keep rows public now but not counted (their successor is still to come)."""
+        return self.filter(visible_from__lte=now, superseded_at__gt=now)
 
 
 class Coverage(models.Model):
@@ -451,14 +441,19 @@ class Coverage(models.Model):
                     F("visible_from").desc(),
                     F("article").desc(),
                     condition=Q(**{f"{kind}__isnull": False, "visible_from__isnull": False}),
+                    include=["superseded_at"],  # counts read it off the index (PostgreSQL)
                     name=f"coverage_{kind[:3]}_listing_idx",
                 )
                 for kind in COVERAGE_KINDS
             ),
-            models.Index(
-                fields=["superseded_at"],
-                condition=Q(superseded_at__isnull=False),
-                name="coverage_superseded_idx",
+            *(
+                models.Index(
+                    fields=[kind, "superseded_at"],
+                    condition=Q(**{f"{kind}__isnull": False, "superseded_at__isnull": False}),
+                    include=["visible_from"],
+                    name=f"coverage_{kind[:3]}_replaced_idx",
+                )
+                for kind in COVERAGE_KINDS
             ),
         ]
 
