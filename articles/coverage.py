@@ -53,7 +53,9 @@ def public_count(kind: str, now: datetime.datetime | None = None) -> models.Expr
     return models.ExpressionWrapper(F("coverage_count") - later + until, models.IntegerField())
 
 
-def _wanted(article_ids: list[int], kinds: Iterable[str]) -> dict[int, set[Row]]:
+def _wanted(
+    article_ids: list[int], kinds: Iterable[str], own: dict[int, dict[str, object]]
+) -> dict[int, set[Row]]:
     """Return the rows of these kinds each report should have (tags, dateline, agency)."""
     wanted: dict[int, set[Row]] = {pk: set() for pk in article_ids}
     for kind in kinds:
@@ -62,11 +64,9 @@ def _wanted(article_ids: list[int], kinds: Iterable[str]) -> dict[int, set[Row]]
         for article_id, key in pairs.values_list("article_id", f"{kind}_id"):
             wanted[article_id].add((kind, key))
         if kind in OWN_FIELDS:
-            own = Article.objects.filter(
-                pk__in=article_ids, **{f"{OWN_FIELDS[kind]}__isnull": False}
-            )
-            for pk, key in own.values_list("pk", OWN_FIELDS[kind]):
-                wanted[pk].add((kind, key))
+            for pk, fields in own.items():
+                if fields[OWN_FIELDS[kind]] is not None:
+                    wanted[pk].add((kind, fields[OWN_FIELDS[kind]]))
     return wanted
 
 
@@ -84,15 +84,12 @@ def sync_coverage(article_ids: Iterable[int], kinds: Iterable[str] = COVERAGE_KI
         _sync_batch(ids[start : start + BATCH], kinds)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def _sync_batch(ids: list[int], kinds: tuple[str, ...]) -> None:
-    wanted = _wanted(ids, kinds)
-    state = {
-        pk: (vf, ss)
-        for pk, vf, ss in Article.objects.filter(pk__in=ids).values_list(
-            "pk", "visible_from", "superseded_at"
-        )
-    }
+    columns = ["visible_from", "superseded_at", *OWN_FIELDS.values()]
+    own = {row.pop("id"): row for row in Article.objects.filter(pk__in=ids).values("id", *columns)}
+    state = {pk: (row["visible_from"], row["superseded_at"]) for pk, row in own.items()}
+    wanted = _wanted(ids, kinds, own)
     delta: Counter[Row] = Counter()
     stale, moved = [], set()
     fields = ["pk", "article_id", *(f"{k}_id" for k in COVERAGE_KINDS)]
