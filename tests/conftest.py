@@ -8,6 +8,12 @@ def api_client() -> APIClient:
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Hash test passwords cheaply: PBKDF2's deliberate cost is a quarter second a user."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def fresh_registry():
     """Rows written by an earlier test are rolled back without signals: rebuild per test."""
     from ingest.registry import bump_version
