@@ -9,14 +9,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Coalesce, Greatest
-from django.urls import reverse
 from django.utils import timezone
 
 from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
 from editorial.revisions import Revisions
 from events.models import Event
-from newsroom.models import Tracked, unique_slug
+from newsroom.models import Tracked, slug_url, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -102,16 +101,21 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self) -> ArticleQuerySet:
         """Fetch what a list of reports shows: agency, dateline, events and countries."""
-        return self.select_related("agency", "dateline_city", "dateline_country").prefetch_related(
-            Prefetch("events", queryset=Event.objects.only("pk", "name", "slug")),
-            Prefetch("countries", queryset=Country.objects.only("pk", "name", "slug")),
+        return (
+            self.select_related("agency")
+            .defer("body", "agency__description")
+            .prefetch_related(
+                Prefetch("events", queryset=Event.objects.only("pk", "name", "slug")),
+                Prefetch("countries", queryset=Country.objects.only("pk", "name", "slug")),
+            )
         )
 
     def for_detail(self) -> ArticleQuerySet:
         """Fetch what a report page shows: every tag as well."""
         return (
             self.for_listing()
-            .select_related("update_of", "correction_of")
+            .defer(None)
+            .select_related("dateline_city", "dateline_country", "update_of", "correction_of")
             .prefetch_related(
                 Prefetch("organizations", queryset=Organization.objects.only("pk", "name", "slug")),
                 Prefetch("people", queryset=Person.objects.only("pk", "name", "slug")),
@@ -313,15 +317,7 @@ class Article(EditorialWorkflow, Tracked):
 
     def get_absolute_url(self) -> str:
         day = timezone.localtime(self.published_at or self.created_at or timezone.now()).date()
-        return reverse(
-            "articles:article_detail",
-            kwargs={
-                "year": day.year,
-                "month": f"{day.month:02d}",
-                "day": f"{day.day:02d}",
-                "slug": self.slug,
-            },
-        )
+        return slug_url("articles:article_detail", self.slug, date=f"{day:%Y/%m/%d}")
 
     def text_checksum(self) -> str:
         """Return a checksum of the editable text, to tell local edits from the wire's."""

@@ -7,12 +7,11 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked, unique_slug
+from newsroom.models import Tracked, slug_url, unique_slug
 from organizations.models import Organization
 
 
@@ -174,7 +173,7 @@ class Event(Tracked):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("events:event_detail", args=[self.slug])
+        return slug_url("events:event_detail", self.slug)
 
     @property
     def all_names(self) -> list[str]:
@@ -247,6 +246,8 @@ class Participation(Tracked):
                 name="participation_unique_organization_role",
             ),
         ]
+        # "Events a country took part in", read off the index alone.
+        indexes = [models.Index(fields=["country", "event"], name="participation_country_idx")]
 
     def __str__(self) -> str:
         return f"{self.participant} ({self.get_role_display()}) at {self.event}"

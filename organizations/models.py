@@ -5,11 +5,10 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked, unique_slug
+from newsroom.models import Tracked, slug_url, unique_slug
 
 
 class OrganizationKind(models.TextChoices):
@@ -96,7 +95,7 @@ class Organization(Tracked):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("organizations:organization_detail", args=[self.slug])
+        return slug_url("organizations:organization_detail", self.slug)
 
     @property
     def all_names(self) -> list[str]:
@@ -174,7 +173,7 @@ class Person(Tracked):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("organizations:person_detail", args=[self.slug])
+        return slug_url("organizations:person_detail", self.slug)
 
     @property
     def all_names(self) -> list[str]:

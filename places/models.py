@@ -5,10 +5,9 @@ from __future__ import annotations
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked
+from newsroom.models import Tracked, slug_url
 
 
 class CountryQuerySet(models.QuerySet):
@@ -66,7 +65,7 @@ class Country(Tracked):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("places:country_detail", args=[self.slug])
+        return slug_url("places:country_detail", self.slug, mark="qz")
 
     @property
     def all_names(self) -> list[str]:
