@@ -26,10 +26,15 @@ graceful_timeout = 30
 # worker_class is changed to gthread. The proxy buffers requests and responses either way.
 keepalive = 5
 
+# Load the app once in the master: a recycled worker forks ready to serve, with no
+# import or warm-up pause (database connections are opened in each worker, lazily).
+preload_app = True
+
 # Recycle workers now and then, so memory a worker grew on a large page is given back;
-# jitter keeps them from all restarting at once.
-max_requests = 1000
-max_requests_jitter = 100
+# jitter keeps them from all restarting at once. At a thousand requests a second a low
+# limit would restart a worker every few seconds.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = max_requests // 10
 
 # Access log on stdout (the journal, `docker logs`): client, forwarded-for, request,
 # status, bytes, duration in milliseconds, referrer, user agent.

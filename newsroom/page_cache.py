@@ -70,8 +70,10 @@ class PublicPageCacheMiddleware:
         key = self._key(request, generation)
         cached = cache.get(key)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            content, headers = cached
+            response = HttpResponse(content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         if self._cacheable_response(response):
             self._store(key, response)
@@ -108,7 +110,8 @@ class PublicPageCacheMiddleware:
         if timeout >= 1:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, int(timeout))
+            # The body and headers only: lighter to store and to read back than the object.
+            cache.set(key, (response.content, dict(response.items())), int(timeout))
         response["X-Page-Cache"] = "miss"
 
 
