@@ -99,7 +99,9 @@ class PublicPageCacheMiddleware:
         )
 
     def _key(self, request: HttpRequest, generation: int) -> str:
-        address = f"{request.method}:{request.get_host()}:{request.get_full_path()}"
+        # The API answers JSON or its browsable HTML by the Accept header: keep them apart.
+        accept = request.META.get("HTTP_ACCEPT", "")
+        address = f"{request.method}:{request.get_host()}:{request.get_full_path()}:{accept}"
         return f"page-cache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
 
     def _store(self, key: str, response: HttpResponse) -> None:

@@ -80,3 +80,10 @@ def test_the_new_generation_starts_only_when_the_change_is_committed(
     for callback in callbacks:
         callback()
     assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_json_and_browsable_answers_are_cached_apart(client):
+    ArticleFactory()
+    assert client.get("/api/v1/articles/", HTTP_ACCEPT="application/json")["X-Page-Cache"] == "miss"
+    response = client.get("/api/v1/articles/", HTTP_ACCEPT="text/html")
+    assert response["Content-Type"].startswith("text/html")
