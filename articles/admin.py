@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import admin
 from django.db.models import Prefetch
 
@@ -7,6 +9,7 @@ from editorial.history import HistoryAdmin
 from events.models import Event
 from ingest.desk import WireDeskMixin
 from newsroom.admin import AUDIT_FIELDSET, EstimatedCountPaginator, TrackedAdmin
+from newsroom.pagination import is_number
 from organizations.models import Organization
 from places.models import Country
 
@@ -30,7 +33,7 @@ class EntityListFilter(admin.SimpleListFilter):
         value = (self.value() or "").strip()
         if not value:
             return queryset
-        if self.kind != "country" and not value.isdigit():
+        if not (re.fullmatch("[A-Za-z]{2}", value) if self.kind == "country" else is_number(value)):
             return queryset.none()
         model = Coverage._meta.get_field(self.kind).related_model
         entity = model.objects.filter(pk=value.upper() if self.kind == "country" else value).first()
@@ -63,7 +66,7 @@ class AgencyFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         value = self.value() or ""
-        return queryset.filter(agency_id=value) if value.isdigit() else queryset
+        return queryset.filter(agency_id=value) if is_number(value) else queryset
 
 
 @admin.register(Article)

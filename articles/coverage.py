@@ -187,6 +187,10 @@ def refresh_all_superseded(registry=None) -> None:
         f"WHERE correction_of_id IS NOT NULL"
     )
     with connection.cursor() as cursor:
+        cursor.execute(  # reports no longer anyone's predecessor are replaced by nothing
+            f"UPDATE {table} SET superseded_at = NULL WHERE superseded_at IS NOT NULL "
+            f"AND id NOT IN (SELECT pred FROM ({successors}) p WHERE pred IS NOT NULL)"
+        )
         cursor.execute(
             f"UPDATE {table} SET superseded_at = s.due FROM (SELECT pred, MIN(visible_from) AS due "
             f"FROM ({successors}) x GROUP BY pred) s WHERE {table}.id = s.pred "

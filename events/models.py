@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked, slug_url, unique_slug
+from newsroom.models import Tracked, slug_url, unique_slug, without_maintained_count
 from organizations.models import Organization
 
 
@@ -170,7 +170,7 @@ class Event(Tracked):
             self.slug = unique_slug(self, self.name)
         if self.city_id and not self.country_id:
             self.country_id = self.city.country_id
-        super().save(*args, **kwargs)
+        super().save(*args, **without_maintained_count(self, kwargs))
 
     def get_absolute_url(self) -> str:
         return slug_url("events:event_detail", self.slug)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.views.generic import DetailView, TemplateView
 from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
+from newsroom.pagination import is_number
 from places.models import Country
 
 
@@ -23,13 +25,15 @@ class EventListView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         code = self.request.GET.get("country", "").strip().upper()
-        country = Country.objects.filter(code=code).first() if code else None
+        country = (
+            Country.objects.filter(code=code).first() if re.fullmatch("[A-Z]{2}", code) else None
+        )
         events = Event.objects.for_listing()
         if country:
             events = events.involving_country(country)
         past = Paginator(events.past().with_published_article_count(), settings.ARTICLES_PER_PAGE)
         number = self.request.GET.get("page", "1")
-        page = past.get_page(min(int(number), self.max_page) if number.isdigit() else 1)
+        page = past.get_page(min(int(number), self.max_page) if is_number(number) else 1)
         return super().get_context_data(
             upcoming_events=events.upcoming().with_published_article_count()[: self.upcoming_shown],
             page_obj=page,

@@ -5,6 +5,7 @@ import json
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connections, models
 from django.db.models import QuerySet
@@ -128,7 +129,10 @@ class EstimatedCountPaginator(Paginator):
         queryset = self.object_list
         if connections[queryset.db].vendor != "postgresql":
             return super().count
-        estimate = planner_estimate(queryset)
+        try:
+            estimate = planner_estimate(queryset)
+        except EmptyResultSet:  # a filter that can match nothing (an unknown choice)
+            return 0
         return estimate if estimate >= self.exact_below else super().count
 
 

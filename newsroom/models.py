@@ -63,3 +63,21 @@ def slug_url(viewname: str, slug: str, *, date: str | None = None, mark: str = "
 @lru_cache(maxsize=64)
 def _url_pattern(viewname: str, prefix: str, mark: str, dated: bool) -> str:
     return reverse(viewname, args=["0000", "00", "00", mark] if dated else [mark])
+
+
+def without_maintained_count(instance: models.Model, kwargs: dict) -> dict:
+    """Return save() arguments that leave `coverage_count` to the database.
+
+    The count moves by ±1 in SQL as reports change; writing back the value an object
+    held when it was loaded (an admin form open meanwhile) would undo those moves.
+    """
+    if instance._state.adding or kwargs.get("update_fields") is not None:
+        return kwargs
+    if kwargs.get("force_insert"):
+        return kwargs
+    fields = [
+        f.name
+        for f in instance._meta.concrete_fields
+        if not f.primary_key and f.name != "coverage_count" and not f.generated
+    ]
+    return {**kwargs, "update_fields": fields}

@@ -74,9 +74,10 @@ class PublicPageCacheMiddleware:
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
+        rendered_at = timezone.now()  # the page shows the world as of now, not as of storing
         response = self.get_response(request)
         if self._cacheable_response(response):
-            self._store(key, response)
+            self._store(key, response, rendered_at)
         return response
 
     def _cacheable_request(self, request: HttpRequest) -> bool:
@@ -104,11 +105,11 @@ class PublicPageCacheMiddleware:
         address = f"{request.method}:{request.get_host()}:{request.get_full_path()}:{accept}"
         return f"page-cache:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
 
-    def _store(self, key: str, response: HttpResponse) -> None:
+    def _store(self, key: str, response: HttpResponse, rendered_at: datetime.datetime) -> None:
         timeout = float(settings.PAGE_CACHE_SECONDS)
-        until_change = seconds_until_next_change(timezone.now())
+        until_change = seconds_until_next_change(rendered_at)
         if until_change is not None:
-            timeout = min(timeout, until_change)
+            timeout = min(timeout, until_change - (timezone.now() - rendered_at).total_seconds())
         if timeout >= 1:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -22,6 +23,12 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 OLDER, NEWER = "o", "n"
+_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
+def is_number(text: str) -> bool:
+    """Return whether text is a plain ASCII whole number of sane length ('²' is not)."""
+    return bool(_NUMBER.fullmatch(text))
 
 
 @dataclass(frozen=True)
@@ -43,11 +50,11 @@ class Cursor:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
             direction, at, ident = raw.split("|")
             moment = datetime.datetime.fromisoformat(at)
-        except (binascii.Error, UnicodeDecodeError, ValueError):
+            if direction not in (OLDER, NEWER) or moment.tzinfo is None or not is_number(ident):
+                raise ValueError
+            return cls(direction, moment.astimezone(datetime.UTC), int(ident))
+        except (binascii.Error, UnicodeDecodeError, ValueError, OverflowError):
             raise ValueError("Not a valid cursor.") from None
-        if direction not in (OLDER, NEWER) or moment.tzinfo is None or not ident.isdigit():
-            raise ValueError("Not a valid cursor.")
-        return cls(direction, moment, int(ident))
 
 
 @dataclass
@@ -131,7 +138,9 @@ class StandardPagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         number = request.query_params.get(self.page_query_param, "")
-        if number.isdigit() and int(number) > self.max_page:
+        if number and number != "last" and not is_number(number):
+            raise NotFound("Not a page number.")
+        if is_number(number) and int(number) > self.max_page:
             raise NotFound(f"Page numbers stop at {self.max_page}: narrow the list with filters.")
         return super().paginate_queryset(queryset, request, view)
 
@@ -144,9 +153,8 @@ class KeysetPagination(BasePagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         size = request.query_params.get("page_size", "")
-        self.size = (
-            min(int(size), self.max_page_size) if size.isdigit() and int(size) else self.page_size
-        )
+        wanted = int(size) if is_number(size) and int(size) else self.page_size
+        self.size = min(wanted, self.max_page_size)
         try:
             self.page = keyset_page(
                 queryset, queryset.listing_key(), request.query_params.get("cursor"), self.size

@@ -8,7 +8,7 @@ from django.db.models import Q
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked, slug_url, unique_slug
+from newsroom.models import Tracked, slug_url, unique_slug, without_maintained_count
 
 
 class OrganizationKind(models.TextChoices):
@@ -92,7 +92,7 @@ class Organization(Tracked):
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = unique_slug(self, self.short_name or self.name)
-        super().save(*args, **kwargs)
+        super().save(*args, **without_maintained_count(self, kwargs))
 
     def get_absolute_url(self) -> str:
         return slug_url("organizations:organization_detail", self.slug)
@@ -170,7 +170,7 @@ class Person(Tracked):
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = unique_slug(self, self.name)
-        super().save(*args, **kwargs)
+        super().save(*args, **without_maintained_count(self, kwargs))
 
     def get_absolute_url(self) -> str:
         return slug_url("organizations:person_detail", self.slug)

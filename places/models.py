@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked, slug_url
+from newsroom.models import Tracked, slug_url, without_maintained_count
 
 
 class CountryQuerySet(models.QuerySet):
@@ -62,7 +62,7 @@ class Country(Tracked):
     def save(self, *args, **kwargs) -> None:
         self.code = self.code.upper()
         self.slug = self.code.lower()
-        super().save(*args, **kwargs)
+        super().save(*args, **without_maintained_count(self, kwargs))
 
     def get_absolute_url(self) -> str:
         return slug_url("places:country_detail", self.slug, mark="qz")

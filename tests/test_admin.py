@@ -184,3 +184,19 @@ def test_view_on_site_links_to_this_sites_public_page(admin_client):
     page = admin_client.get(admin_url(type(person), "change", person.pk)).content.decode()
     assert 'href="/people/leyla-aliyeva/"' in page
     assert "example.com" not in page
+
+
+@pytest.mark.parametrize(
+    "query", ["event=999999", "event=abc", "event=%C2%B2", "country=ZZ", "country=%00", "agency=x"]
+)
+def test_report_list_answers_unknown_filter_choices_with_an_empty_list(admin_client, query):
+    ArticleFactory()
+    response = admin_client.get(f"/admin/articles/article/?{query}")
+    assert response.status_code in {200, 302}  # 302: the admin's own "invalid lookup" answer
+
+
+def test_report_list_filters_by_a_country_tag_or_dateline(admin_client):
+    tagged = ArticleFactory(headline="Tagged one", tags={"countries": [country("KZ")]})
+    ArticleFactory(headline="Elsewhere")
+    response = admin_client.get("/admin/articles/article/?country=KZ")
+    assert list(response.context["cl"].result_list) == [tagged]

@@ -68,3 +68,19 @@ def test_country_page_walks_older_and_newer(client, settings):
     assert [a.pk for a in back] == [made[0].pk, made[1].pk]
     html = client.get(f"/countries/az/?cursor={second.next_cursor}").content.decode()
     assert made[4].headline in html and "Older" not in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/articles/?page_size=%C2%B2",
+        "/api/v1/events/?page=%C2%B2",
+        "/api/v1/people/?page=9" + "9" * 5000,
+        "/events/?page=%C2%B2",
+        "/events/?country=%00",
+        "/articles/?cursor=b3wwMDAxLTAxLTAxVDAwOjAwOjAwKzA1OjAwfDE",
+    ],
+)
+def test_odd_page_values_are_never_a_500(client, url):
+    reports(1)
+    assert client.get(url).status_code in {200, 400, 404}

@@ -198,3 +198,22 @@ def test_merging_agencies_moves_the_reports_they_filed(editor):
     merge_records(keep, [duplicate], by=editor)
     assert listed("organization", keep) == 1
     assert_index_matches_a_rebuild()
+
+
+def test_saving_an_entity_loaded_earlier_keeps_its_count(editor):
+    event = EventFactory()
+    loaded = Event.objects.get(pk=event.pk)
+    article = ArticleFactory(tags={"events": [event]})
+    loaded.name = "Renamed meanwhile"
+    loaded.save()
+    assert public_count("event", event) == 1
+    article.withdraw(by=editor, reason="Wrong.")  # would break the count's floor of zero
+    assert public_count("event", event) == 0
+
+
+def test_a_rebuild_clears_a_replacement_time_with_no_successor_left():
+    original = ArticleFactory()
+    Article.objects.filter(pk=original.pk).update(superseded_at=timezone.now())
+    rebuild_coverage()
+    original.refresh_from_db()
+    assert original.superseded_at is None
