@@ -21,10 +21,7 @@ class EntityListFilter(admin.SimpleListFilter):
     entity can be chosen by its key in the address, e.g. from its own admin page.
     """
 
-    kind = ""
-
-    def choices_queryset(self):
-        raise NotImplementedError
+    kind = ""  # subclasses name the kind and define choices_queryset()
 
     def lookups(self, request, model_admin):
         return [(str(obj.pk), str(obj)) for obj in self.choices_queryset()]
@@ -35,7 +32,7 @@ class EntityListFilter(admin.SimpleListFilter):
             return queryset
         if not (re.fullmatch("[A-Za-z]{2}", value) if self.kind == "country" else is_number(value)):
             return queryset.none()
-        model = Coverage._meta.get_field(self.kind).related_model
+        model = Coverage.entity_model(self.kind)
         entity = model.objects.filter(pk=value.upper() if self.kind == "country" else value).first()
         return queryset.about(**{self.kind: entity}) if entity else queryset.none()
 

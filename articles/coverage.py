@@ -31,11 +31,6 @@ OWN_FIELDS = {"country": "dateline_country_id", "organization": "agency_id"}
 BATCH = 1000
 
 
-def entity_model(kind: str) -> type[models.Model]:
-    """Return the model an entity kind stands for."""
-    return Coverage._meta.get_field(kind).related_model
-
-
 def public_count(kind: str, now: datetime.datetime | None = None) -> models.Expression:
     """Return an expression for an entity's published, current reports at `now`.
 
@@ -129,7 +124,7 @@ def _apply_counts(delta: Counter[Row]) -> None:
         if change:
             by_change.setdefault((kind, change), []).append(key)
     for (kind, change), keys in by_change.items():
-        entity_model(kind).objects.filter(pk__in=keys).update(
+        Coverage.entity_model(kind).objects.filter(pk__in=keys).update(
             coverage_count=F("coverage_count") + change
         )
 
@@ -152,7 +147,7 @@ def refresh_superseded(article_ids: Iterable[int]) -> list[int]:
 
 def sync_entity(instance: models.Model) -> None:
     """Re-index every report about one entity (after a merge moved references onto it)."""
-    kind = next((k for k in COVERAGE_KINDS if isinstance(instance, entity_model(k))), None)
+    kind = next((k for k in COVERAGE_KINDS if isinstance(instance, Coverage.entity_model(k))), None)
     if kind is None:
         return
     field = TAG_FIELDS[kind]

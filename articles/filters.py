@@ -69,7 +69,7 @@ class EntityFilter(django_filters.CharFilter):
         value = (value or "").strip()
         if not value:
             return qs
-        model = Coverage._meta.get_field(self.kind).related_model
+        model = Coverage.entity_model(self.kind)
         entity = model.objects.filter(**{self.lookup: self.normalize(value)}).first()
         return qs.about(**{self.kind: entity}) if entity else qs.none()
 

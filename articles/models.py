@@ -456,6 +456,11 @@ class Coverage(models.Model):
     def __str__(self) -> str:
         return f"{self.article_id} under {self.entity_kind} {self.entity_id}"
 
+    @staticmethod
+    def entity_model(kind: str) -> type[models.Model]:
+        """Return the model an entity kind stands for (country → Country, …)."""
+        return Coverage._meta.get_field(kind).related_model
+
     @property
     def entity_kind(self) -> str:
         """Return which kind of entity the row lists the report under."""

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
@@ -44,17 +44,11 @@ def seconds_until_next_change(now: datetime.datetime) -> float | None:
     from articles.models import Article
 
     upcoming = Article.objects.aggregate(
-        shown=Min("visible_from", filter=_after("visible_from", now)),
-        replaced=Min("superseded_at", filter=_after("superseded_at", now)),
+        shown=Min("visible_from", filter=Q(visible_from__gt=now)),
+        replaced=Min("superseded_at", filter=Q(superseded_at__gt=now)),
     )
     moments = [m for m in upcoming.values() if m is not None]
     return (min(moments) - now).total_seconds() if moments else None
-
-
-def _after(field: str, now: datetime.datetime):
-    from django.db.models import Q
-
-    return Q(**{f"{field}__gt": now})
 
 
 class PublicPageCacheMiddleware:
