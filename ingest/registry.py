@@ -123,6 +123,16 @@ class Snapshot:
         found = self._agency(text)
         return found[0] if found else None
 
+    def agency_mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Return (start, end, registry name) of every agency named in text (exact case)."""
+        if not self.agency_pattern:
+            return []
+        found = []
+        for match in self.agency_pattern.finditer(text):
+            if name := self.agency_name(match.group(0)):
+                found.append((match.start(), match.end(), name))
+        return found
+
     def find_agency_mention(self, text: str) -> str | None:
         """Return the first agency named in text (exact capitalisation), else None."""
         match = self.agency_pattern.search(text) if self.agency_pattern else None

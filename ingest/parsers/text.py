@@ -1,19 +1,48 @@
-"""Read a wire report pasted as plain text: date line, headline, byline, dateline, agency."""
+"""Read a wire report pasted as plain text: head lines, headline, byline, dateline, agency.
+
+Real copy puts the dateline after whatever the page or archive printed first (see
+`ingest.head`): a headline, timestamps, a byline, a caption, an archive prefix on the
+same line, a distributor's prefix. The parser looks for it at the start of each of the
+first lines, then inside them; the lines before it are read as the head.
+"""
 
 from __future__ import annotations
 
 import datetime
 import re
 
-from ingest.dateline import PlaceLookup, find_dateline
-from ingest.dates import read_date
+from ingest import head
+from ingest.dateline import DatelineMatch, PlaceLookup, find_dateline, is_caps
+from ingest.dates import infer_date, read_date
 from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
-_DATE_LINE = re.compile(r"^\s*(?:date|dated|дата)\s*[:\-–]?\s*(?P<date>[^\n]{6,30}?)\s*$", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|от|von|par|por)\s+(?P<name>[^\W\d][^\n]{2,80})$", re.I)
+HEAD_LINES = 12  # non-empty lines searched for the dateline
+INNER_STARTS = 30  # places inside one line where a dateline may begin
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None) | {0xA0: " "}
+_INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])")
+# "By Nargiz Sadikhova – Trend:" opening the lead, after the dateline.
+_LEAD_BYLINE = re.compile(
+    r"^\s*By\s+(?P<name>[^\W\d][^–—\-:\n]{2,60}?)\s*[–—-]\s*(?P<agency>[^\s:][^:\n]{0,40}):\s*"
+)
+# Words around an agency's name that say it filed the report ("Trend reports") …
+_FILED_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:reports|informs|has learned|learned|learnt|correspondent|"
+    r"news agency reports|сообщает|передает|передаёт|сообщили|сообщил|корреспондент)\b",
+    re.IGNORECASE,
+)
+_FILED_BEFORE = re.compile(
+    r"(?:\btold|\bto|\bcorrespondent of|\bкорреспонденту|\bкорреспондент|\bсообщает|"
+    r"\bпередает|\bпередаёт|\bсообщили|\bсообщил|\bрассказал[аи]?|\bзаявил[аи]?)\s*$",
+    re.IGNORECASE,
+)
+# … or that it is only cited ("according to Xinhua").
+_CITED_BEFORE = re.compile(
+    r"(?:according to|citing|cited by|quoted by|reported by|quoting|со ссылкой на|"
+    r"по данным|по сообщению|цитирует|as reported by)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def normalize_text(text: str) -> str:
@@ -24,31 +53,40 @@ def normalize_text(text: str) -> str:
 
 def first_sentence(text: str, limit: int = 400) -> str:
     """Return the first sentence of text (at most limit characters)."""
-    head = text[:limit]
-    match = _SENTENCE_END.search(head)
-    return head[: match.start()] if match else head
+    head_text = text[:limit]
+    match = _SENTENCE_END.search(head_text)
+    return head_text[: match.start()] if match else head_text
 
 
 def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) -> ParsedReport:
     """Read one plain-text report as an editor pastes it."""
     report = ParsedReport(format="text")
     lines = normalize_text(text).split("\n")
-    explicit = _take_date_line(lines, report)
-    _take_headline(lines, report, lookup, import_date)
-    _take_byline(lines, report)
-    body = "\n".join(lines).strip()
-    match = find_dateline(body, lookup=lookup, reference=explicit or import_date)
-    if match.end:
-        body = body[match.end :].lstrip(" -–—:\t")
+    stamps = _take_archive_date(lines)
+    distributor = _take_distributor(lines)
+    found = _locate_dateline(lines, lookup, import_date)
+    if found:
+        index, column, match = found
+        head_lines = [(i, lines[i]) for i in range(index)]
+        if lines[index][:column].strip():
+            head_lines.append((index, lines[index][:column]))
+        body = "\n".join([lines[index][column + match.end :], *lines[index + 1 :]])
+    else:
+        index, match = None, DatelineMatch()
+        head_lines, body = _split_undated(lines)
+    stamps += _read_head(head_lines, report)
+    stamps += _trailing_stamps(lines)
+    body = body.strip().lstrip(" -–—:\t")
+    body = _take_lead_byline(body, report, match)
     report.dateline = Dateline(
         raw=match.raw,
         city=match.city,
         country=match.country,
-        date=match.date or explicit,
+        date=_dateline_date(match, stamps, index, import_date, report),
         city_id=match.city_id,
     )
     report.warnings.extend(match.warnings)
-    report.agency = match.agency or _agency_in_text(body, lookup)
+    report.agency = match.agency or filing_agency(body, lookup) or distributor
     report.body = body
     if not report.headline:
         report.headline = headline_from(body)
@@ -57,57 +95,208 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     return report
 
 
-def _take_date_line(lines: list[str], report: ParsedReport) -> datetime.date | None:
-    """Remove a leading 'date 2023-09-19' line and return its date."""
+def _take_archive_date(lines: list[str]) -> list[head.PrintedDate]:
+    """Remove a page archive's `date 2023-09-19` prefix (own line or before the text)."""
     for index, line in enumerate(lines[:3]):
-        match = _DATE_LINE.match(line)
-        if not match:
+        date, rest = head.take_archive_prefix(line)
+        if date:
+            lines[index] = rest
+            return [head.PrintedDate(date, index)]
+    return []
+
+
+def _take_distributor(lines: list[str]) -> str:
+    """Remove a distributor's prefix (`(MENAFN- Azernews)`) and return the source it names."""
+    for index, line in enumerate(lines[: HEAD_LINES * 2]):
+        source, rest = head.take_distributor(line)
+        if source:
+            lines[index] = rest
+            return source
+    return ""
+
+
+def _locate_dateline(
+    lines: list[str], lookup: PlaceLookup, reference: datetime.date
+) -> tuple[int, int, DatelineMatch] | None:
+    """Find the dateline: at the start of one of the first lines, else inside one.
+
+    The first line may hold a dateline of any kind; a later one must be unmistakable
+    (with a date or an agency, or a city in capitals), since headlines also start with
+    place names.
+    """
+    seen = paragraphs = 0
+    candidates = []
+    for index, line in enumerate(lines):
+        if not line.strip():
             continue
-        parts = read_date(match.group("date"))
-        if parts and parts[0]:
-            try:
-                found = datetime.date(*parts)
-            except ValueError:
-                report.warnings.append(f"The date line {line.strip()!r} is not a real date.")
-                return None
-            del lines[index]
-            return found
+        seen += 1
+        if seen > HEAD_LINES or paragraphs > 1:
+            break
+        candidates.append(index)
+        if head.is_paragraph(line) and not head.is_caption(line):
+            paragraphs += 1  # the lead, or a standfirst before it: the search ends soon
+        if head.is_timestamp(line) or head.is_byline(line):
+            continue
+        match = find_dateline(
+            "\n".join(lines[index : index + 2]), lookup=lookup, reference=reference
+        )
+        if match.end and (seen == 1 or _unmistakable(match)):
+            return index, 0, match
+    for index in candidates:
+        line = lines[index]
+        for start in [m.start() for m in _INNER_START.finditer(line[:400])][:INNER_STARTS]:
+            match = find_dateline(line[start:], lookup=lookup, reference=reference)
+            if match.end and _unmistakable(match):
+                return index, start, match
+        if head.is_paragraph(line) and not head.is_caption(line):
+            break  # a dateline inside the lead, not in the paragraphs after it
     return None
 
 
-def _take_headline(
-    lines: list[str], report: ParsedReport, lookup: PlaceLookup, import_date: datetime.date
-) -> None:
-    """Take the first line as headline when it stands apart from the body."""
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if len(lines) < 2:
-        return
-    first = " ".join(lines[0].split())
-    rest = "\n".join(lines[1:]).strip()
-    if not rest or len(first) > MAX_HEADLINE or _BYLINE.match(first):
-        return
-    if find_dateline(first + "\n", lookup=lookup, reference=import_date).end:
-        return  # the first line is the dateline (and maybe the lead), not a headline
-    report.headline = first.rstrip(".")
-    lines.pop(0)
+def _unmistakable(match: DatelineMatch) -> bool:
+    if match.printed_date or match.agency:
+        return True
+    place = match.raw.split(",")[0].split("(")[0].strip(" .-–—")
+    return len(place) >= 3 and is_caps(place)
 
 
-def _take_byline(lines: list[str], report: ParsedReport) -> None:
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    if lines and (match := _BYLINE.match(lines[0])):
-        report.byline = match.group("name").strip()
-        lines.pop(0)
+def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
+    """With no dateline, take the head lines before the first paragraph of running text."""
+    head_lines: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            head_lines.append((index, line))
+            continue
+        if head.is_paragraph(line) or len(head_lines) >= HEAD_LINES * 2:
+            return head_lines, "\n".join(lines[index:])
+        head_lines.append((index, line))
+    # Short lines only: the first line is the headline when something follows it.
+    texts = [i for i, line in head_lines if line.strip()]
+    if len(texts) >= 2 and len(lines[texts[0]]) <= MAX_HEADLINE:
+        return [(texts[0], lines[texts[0]])], "\n".join(lines[texts[0] + 1 :])
+    return [], "\n".join(lines)
 
 
-def _agency_in_text(body: str, lookup: PlaceLookup) -> str:
-    """Find the agency named in the lead (`…, Trend reports.`) or signing off the text."""
-    finder = getattr(lookup, "find_agency_mention", None)
-    if finder is None:
+def _read_head(head_lines: list[tuple[int, str]], report: ParsedReport) -> list[head.PrintedDate]:
+    """Take headline, subheadline and byline from the head; return the dates it prints."""
+    stamps = []
+    kinds = [(i, " ".join(line.split())) for i, line in head_lines if line.strip()]
+    kinds = [(i, line, head.classify(line)) for i, line in kinds]
+    if not any(kind == "text" for _, _, kind in kinds):
+        # No headline-like line: a short one ("Talks end") is the headline, not a section.
+        shorts = [n for n, (_, line, kind) in enumerate(kinds) if kind == "section"]
+        if shorts:
+            i, line, _ = kinds[shorts[-1]]
+            kinds[shorts[-1]] = (i, line, "text")
+    for index, line, kind in kinds:
+        if kind == "timestamp":
+            stamps += [head.PrintedDate(date, index) for date in head.dates_in(line)[:1]]
+        elif kind == "byline" and not report.byline:
+            report.byline = head.byline_name(line)
+        elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
+            report.headline = line.rstrip(".")
+        elif kind == "text" and report.headline and not report.summary:
+            report.summary = line
+    return stamps
+
+
+def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:
+    """Dates of timestamp lines closing the text (`Updated: June 2, 2022`)."""
+    last = len(lines)
+    found = []
+    for index in range(max(0, last - 4), last):
+        if head.is_timestamp(lines[index]):
+            found += [head.PrintedDate(date, index) for date in head.dates_in(lines[index])[:1]]
+    return found
+
+
+def _take_lead_byline(body: str, report: ParsedReport, match: DatelineMatch) -> str:
+    """Take a byline opening the lead (`By Name – Trend:`) and the agency it names."""
+    found = _LEAD_BYLINE.match(body)
+    if not found:
+        return body
+    report.byline = report.byline or found.group("name").strip()
+    if not match.agency:
+        match.agency = found.group("agency").strip()
+    return body[found.end() :]
+
+
+def _dateline_date(
+    match: DatelineMatch,
+    stamps: list[head.PrintedDate],
+    line: int | None,
+    import_date: datetime.date,
+    report: ParsedReport,
+) -> datetime.date | None:
+    """Date the report: the dateline's day, its year from the nearest printed date.
+
+    A publication date that disagrees with the dateline's day gives way to it; a year
+    is only taken from a date a few days away. With no year printed anywhere, the
+    year comes from the import date, and the editor is told so.
+    """
+    near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
+    if not match.printed_date:
+        return near[0].date if near else None
+    parts = read_date(match.printed_date)
+    if not parts or match.date is None:
+        return match.date
+    year, month, day = parts
+    if year is not None:
+        return match.date
+    for stamp in near:
+        if found := head.nearest_year_date(month, day, stamp.date):
+            return found
+    date = infer_date(parts, import_date)
+    if date:
+        report.warnings.append(
+            f"The dateline gives no year; {date.year} was taken from the import date."
+        )
+    return date
+
+
+def filing_agency(body: str, lookup: PlaceLookup) -> str:
+    """Find the agency that filed a report with no dateline agency.
+
+    Prefers the one the text says filed it (`…, Trend reports`, `Report informs`, `a
+    Kazinform correspondent reports`, `told Trend`, a sign-off line) over one it only
+    cites (`according to Xinhua`); then the first agency the lead names.
+    """
+    mentions = getattr(lookup, "agency_mentions", None)
+    if mentions is None:
         return ""
-    lead = first_sentence(body)
-    return finder(lead) or finder(body[-160:]) or ""
+    lead_end = len(first_sentence(body, 600))
+    second = first_sentence(body[lead_end:].lstrip(), 400)
+    window = body[: lead_end + len(second) + 2]
+    tail_start = max(0, len(body) - 200)
+    first_named = tail_named = ""
+    for start, end, name in [*mentions(window), *_offset(mentions(body[tail_start:]), tail_start)]:
+        before, after = body[max(0, start - 40) : start], body[end : end + 40]
+        if _CITED_BEFORE.search(before):
+            continue
+        if _FILED_AFTER.match(after) or _FILED_BEFORE.search(before):
+            return name
+        if start >= tail_start and _is_sign_off(body, start, end):
+            return name
+        if start < lead_end:
+            first_named = first_named or name
+        elif start >= tail_start:
+            tail_named = tail_named or name
+    return first_named or tail_named
+
+
+def _offset(found, by: int):
+    return [(start + by, end + by, name) for start, end, name in found]
+
+
+def _is_sign_off(body: str, start: int, end: int) -> bool:
+    """An agency's name standing alone on the last line (`- AKIpress`, `Source: Trend`)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    if line_end >= 0 and body[line_end:].strip():
+        return False  # text follows: not the last line
+    line = body[line_start:] if line_end < 0 else body[line_start:line_end]
+    rest = (line[: start - line_start] + line[end - line_start :]).strip(" -–—:()[]/.,")
+    return rest.lower() in {"", "source", "источник", "kaynak", "by"}
 
 
 def headline_from(body: str) -> str:

@@ -1,0 +1,184 @@
+"""Read the head of pasted agency copy: everything that stands before the report proper.
+
+Copy reaches editors as page archives, aggregators and agency sites store it: a page
+archive's ` date 2023-09-19 ` prefix, breadcrumbs and section names, a headline and a
+subheadline, timestamp lines in every form (`5 March 2021 14:12 (UTC+04:00)`,
+`14.03.2024, 09:41`, `Updated: June 2, 2022`), photo captions, bylines and distributor
+prefixes (`(MENAFN- Azernews)`). This module tells those lines apart and finds the dates
+they carry; `ingest.parsers.text` decides where the dateline and the body begin.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from ingest.dates import MONTHS, WEEKDAYS
+
+_MONTH_WORD = r"[^\W\d_]{3,10}\.?"
+_YEAR = r"(?:1[89]|2\d)\d\d"
+# Dates printed anywhere in a line; each pattern has groups year, month, day.
+_DATES_IN_LINE = [
+    re.compile(rf"(?<!\d)(?P<year>{_YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
+    re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?!\d)"),
+    re.compile(
+        rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b"
+    ),
+    re.compile(
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го)?\.?\s+(?:de\s+)?(?P<month>{_MONTH_WORD}),?"
+        rf"\s+(?:de\s+)?(?P<year>{_YEAR})\b",
+        re.IGNORECASE,
+    ),
+]
+_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_ZONE = re.compile(
+    r"\(?\b(?:UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST)\s*(?:[+−-]\s*\d{1,2}(?::?\d\d)?)?\)?",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = {
+    "updated", "update", "published", "posted", "last", "modified", "created", "date",
+    "time", "at", "on", "am", "pm", "ago", "min", "read", "views", "hours", "hour", "today",
+    "обновлено", "опубликовано", "дата", "публикации", "изменено", "обновлено:", "в", "г",
+    "года", "yil", "tarih", "güncelleme", "yayınlanma", "de",
+} | WEEKDAYS  # fmt: skip
+_ARCHIVE_PREFIX = re.compile(
+    r"^\s*(?:date|dated|дата)\s*[:\-–]?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s+|$)",
+    re.IGNORECASE,
+)
+_DISTRIBUTOR = re.compile(r"^\s*\(\s*MENAFN\s*[-–—]\s*(?P<source>[^()\n]{2,60}?)\s*\)\s*", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?:by|от|von|par|por|автор:?|author:?)\s+(?P<name>[^\W\d][^\n]{2,80})$", re.IGNORECASE
+)
+_CAPTION = re.compile(
+    r"(?:^|[\s(|/])(?:photo|photos|фото|foto|image|picture|credit|illustrative)\s*"
+    r"(?:[:©/]|by\b|credit\b|source\b)|©",
+    re.IGNORECASE,
+)
+_CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    """A date with its year, printed somewhere in the text, and the line it is on."""
+
+    date: datetime.date
+    line: int
+
+
+def take_archive_prefix(line: str) -> tuple[datetime.date | None, str]:
+    """Split a page archive's `date 2023-09-19` prefix off a line: (date, rest of line)."""
+    match = _ARCHIVE_PREFIX.match(line)
+    if not match:
+        return None, line
+    found = dates_in(match.group("date"))
+    if not found:
+        return None, line
+    return found[0], line[match.end() :]
+
+
+def take_distributor(line: str) -> tuple[str, str]:
+    """Split a distributor's prefix (`(MENAFN- Azernews)`) off a line: (source, rest)."""
+    match = _DISTRIBUTOR.match(line)
+    if not match:
+        return "", line
+    return match.group("source").strip(), line[match.end() :]
+
+
+def dates_in(text: str) -> list[datetime.date]:
+    """Return every complete date (with a year) printed in text, in order of position."""
+    found: list[tuple[int, datetime.date]] = []
+    taken: list[range] = []
+    for pattern in _DATES_IN_LINE:
+        for match in pattern.finditer(text):
+            if any(match.start() in span for span in taken):
+                continue
+            month_text = match.group("month").rstrip(".")
+            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+            if not month:
+                continue
+            try:
+                date = datetime.date(int(match.group("year")), month, int(match.group("day")))
+            except ValueError:
+                continue
+            found.append((match.start(), date))
+            taken.append(range(match.start(), match.end()))
+    return [date for _, date in sorted(found, key=lambda item: item[0])]
+
+
+def is_timestamp(line: str) -> bool:
+    """Return whether a line is a timestamp (with at most a label or a section name)."""
+    if len(line) > 90 or not dates_in(line):
+        return False
+    rest = line
+    for pattern in _DATES_IN_LINE:
+        rest = pattern.sub(" ", rest)
+    rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
+    words = [w for w in re.split(r"[\s,:|/·•()\[\]–—-]+", rest.lower()) if w]
+    return len([w for w in words if w.strip(".") not in _STAMP_WORDS]) <= 2
+
+
+def is_byline(line: str) -> bool:
+    """Return whether a line only names the author (`By Name`, `Автор: Name`)."""
+    match = _BYLINE.match(line)
+    return bool(match) and len(match.group("name").split()) <= 12 and not line.endswith(".")
+
+
+def byline_name(line: str) -> str:
+    """Return the author named by a byline line."""
+    match = _BYLINE.match(line)
+    return match.group("name").strip() if match else ""
+
+
+def is_caption(line: str) -> bool:
+    """Return whether a line is a photo caption or credit."""
+    return bool(_CAPTION.search(line))
+
+
+def is_section(line: str) -> bool:
+    """Return whether a line is a breadcrumb trail or a section name, not a headline."""
+    text = line.strip()
+    if _CRUMB_SEPARATOR.search(text) and all(
+        len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(text)
+    ):
+        return True
+    return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
+
+
+def is_paragraph(line: str) -> bool:
+    """Return whether a line reads like running text (the lead), not a headline."""
+    words = line.split()
+    return len(words) >= 30 or (len(words) >= 12 and bool(_SENTENCE_STOP.search(line.strip())))
+
+
+def classify(line: str) -> str:
+    """Return what a head line is: timestamp, byline, caption, section or text."""
+    if is_timestamp(line):
+        return "timestamp"
+    if is_byline(line):
+        return "byline"
+    if is_caption(line):
+        return "caption"
+    if is_section(line):
+        return "section"
+    return "text"
+
+
+def nearest_year_date(
+    month: int, day: int, near: datetime.date, within: int = 7
+) -> datetime.date | None:
+    """Return the month/day in the year that puts it closest to `near`, if within days."""
+    best = None
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(candidate - near) < abs(best - near):
+            best = candidate
+    if best is None or abs(best - near).days > within:
+        return None
+    return best
