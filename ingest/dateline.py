@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.dates import infer_date, read_date
+from ingest.dates import MONTHS, WEEKDAYS, infer_date, read_date
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class DatelineMatch:
     date: datetime.date | None = None
     agency: str = ""
     printed_date: str = ""  # the date as printed, even when it is not a real date
+    agency_known: bool = False  # the agency is one the registry knows
     warnings: list[str] = field(default_factory=list)
 
 
@@ -82,19 +83,24 @@ _ABBREVIATION_DOT = re.compile(
     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|нояб|ноя|дек|г|ст)\.",
     re.IGNORECASE,
 )
-_DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*")
+_DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*|\s*[–—―]\s*")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
-_SEGMENT_END = re.compile(r"[,.:;\n(/]|\s(?:--|[-–—―])(?=\s|$)")
+_SEGMENT_END = re.compile(r"[,.:;\n(/]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")
 _PLACE_CONNECTORS = {
     "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "el", "al", "an", "am",
     "im", "on", "upon", "sur", "en", "y", "e", "of", "van", "von", "der", "den", "ad", "bin",
 }  # fmt: skip
 
 
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+
+
 def _mask(text: str) -> str:
-    """Blank out abbreviation dots (same length), so only real stops end segments."""
-    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
+    """Blank out abbreviation dots and those inside `06.01.2017` (same length), so only
+    real stops end segments."""
+    text = _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
+    return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
 
 
 def looks_like_place(segment: str) -> bool:
@@ -103,6 +109,8 @@ def looks_like_place(segment: str) -> bool:
     if not words or len(words) > MAX_PLACE_WORDS or any(c.isdigit() for c in segment):
         return False
     if not words[0][0].isupper():
+        return False
+    if len(words) == 1 and (words[0].lower().rstrip(".") in MONTHS or words[0].lower() in WEEKDAYS):
         return False
     return all(w[0].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
@@ -122,6 +130,7 @@ class _Reader:
         self.lookup = lookup
         self.pos = len(text) - len(text.lstrip())
         self.places: list[str] = []
+        self.place_starts: list[int] = []
         self.date_text = ""
         self.agency = ""
         self.end = 0  # end of the dateline found so far (0: none)
@@ -155,9 +164,9 @@ class _Reader:
         if not match or not self.places:
             return False
         name = match.group(1)
-        words = name.split()
+        words = name.replace("“", "").replace("”", "").replace('"', "").replace("«", "").split()
         if not self.lookup.agency_name(name) and not (
-            len(words) <= 4 and all(w[0].isupper() for w in words)
+            0 < len(words) <= 4 and all(w[0].isupper() for w in words)
         ):
             return False  # "(speaking anonymously)": an aside, not an agency
         self.agency = name
@@ -176,9 +185,13 @@ class _Reader:
         before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
             _DASH.match(stripped[length:])
         )
+        if self.places and not self.date_text and self.read_date_and_agency(segment):
+            return False
         if not self.classify(segment, followed_by_slash=slash_suffix, before_dash=before_dash):
             return False
         self.pos += length
+        if after in {"\n", ""} and self.places and (self.date_text or self.all_caps()):
+            self.end = self.pos  # a dateline on its own line: "Ashgabat, Turkmenistan, May 21"
         if slash_suffix:  # "UzA/" style: agency with a trailing slash
             self.pos += 1
             self.end = self.pos
@@ -188,6 +201,24 @@ class _Reader:
             if after != ",":
                 self.end = self.pos
         return after not in {"\n", ""}
+
+    def all_caps(self) -> bool:
+        return all(is_caps(place) for place in self.places)
+
+    def read_date_and_agency(self, segment: str) -> bool:
+        """Read `November 27 AzerTAc` (a date, then the agency, with no stop between)."""
+        words = segment.split()
+        for size in (2, 3):
+            if len(words) <= size or not read_date(" ".join(words[:size])):
+                continue
+            for length in (1, 2, 3):
+                name = " ".join(words[size : size + length])
+                if len(words) >= size + length and self.lookup.agency_name(name):
+                    self.date_text, self.agency = " ".join(words[:size]), name
+                    self.pos += self.text.index(name, self.pos) + len(name) - self.pos
+                    self.end = self.pos
+                    return True
+        return False
 
     def classify(self, segment: str, *, followed_by_slash: bool, before_dash: bool = False) -> bool:
         """Record the segment as a place, a date or an agency; False if it is none."""
@@ -207,6 +238,7 @@ class _Reader:
             return True
         if not self.date_text and len(self.places) < 3 and looks_like_place(segment):
             self.places.append(segment)
+            self.place_starts.append(self.pos)
             return True
         return False
 
@@ -246,7 +278,9 @@ def find_dateline(
         return DatelineMatch()
     match = DatelineMatch(raw=text[: reader.end].strip(), end=reader.end)
     home = lookup.agency_country(reader.agency) if reader.agency else None
-    _resolve_places(match, reader.places, lookup, home)
+    starts = zip(reader.places, reader.place_starts, strict=True)
+    places = [place for place, at in starts if at < reader.end]
+    _resolve_places(match, places, lookup, home)
     if reader.date_text:
         match.printed_date = reader.date_text
         parts = read_date(reader.date_text)
@@ -254,7 +288,8 @@ def find_dateline(
         if match.date is None:
             match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
     if reader.agency:
-        match.agency = lookup.agency_name(reader.agency) or reader.agency
+        known = lookup.agency_name(reader.agency)
+        match.agency, match.agency_known = known or reader.agency, bool(known)
     return match
 
 

@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ingest.dates import MONTHS, WEEKDAYS
+from ingest.dates import MONTHS, WEEKDAYS, infer_date
 
 _MONTH_WORD = r"[^\W\d_]{3,10}\.?"
 _YEAR = r"(?:1[89]|2\d)\d\d"
@@ -24,7 +24,7 @@ _DATES_IN_LINE = [
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?!\d)"),
     re.compile(
-        rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b"
+        rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})\b"
     ),
     re.compile(
         rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го)?\.?\s+(?:de\s+)?(?P<month>{_MONTH_WORD}),?"
@@ -33,6 +33,17 @@ _DATES_IN_LINE = [
     ),
 ]
 _TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+# Dates printed without a year ("Nov. 25", "15 сентября"), read against the import date.
+_YEARLESS_IN_LINE = [
+    re.compile(
+        rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d|,?\s*\d)"
+    ),
+    re.compile(
+        rf"(?<![\d.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<month>{_MONTH_WORD})(?!\s*,?\s*\d)"
+    ),
+]
+_LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
+_IANA_ZONE = re.compile(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b|[+−-]\d{4}\b")
 _ZONE = re.compile(
     r"\(?\b(?:UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST)\s*(?:[+−-]\s*\d{1,2}(?::?\d\d)?)?\)?",
     re.IGNORECASE,
@@ -63,10 +74,66 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
 
 @dataclass(frozen=True)
 class PrintedDate:
-    """A date with its year, printed somewhere in the text, and the line it is on."""
+    """A date printed in a head or timestamp line, and the line it is on.
 
-    date: datetime.date
+    `year` is None for a date printed without one ("Nov. 25"): it is dated against the
+    import date like an undated dateline.
+    """
+
+    year: int | None
+    month: int
+    day: int
     line: int
+
+    def resolve(self, reference: datetime.date) -> datetime.date | None:
+        if self.year is not None:
+            return datetime.date(self.year, self.month, self.day)
+        return infer_date((None, self.month, self.day), reference)
+
+
+def stamps_in(line: str, index: int) -> list[PrintedDate]:
+    """Return the dates a head line prints as its publication time, if it is a timestamp.
+
+    A timestamp line (`14.03.2024, 09:41`), a line where a date stands with a clock time
+    (`NEWS FROM EFE (Thursday, September 15. 2:30 p.m.)`), or a date leading the line
+    before a separator (`19.01.2018 | Headline`).
+    """
+    leading = _LEADING_STAMP.match(line)
+    if is_timestamp(line) or _TIME.search(line):
+        text = line
+    elif leading and is_timestamp(leading.group("stamp")):
+        text = leading.group("stamp")
+    else:
+        return []
+    full = dates_in(text)
+    if full:
+        return [PrintedDate(d.year, d.month, d.day, index) for d in full[:1]]
+    return [PrintedDate(None, month, day, index) for month, day in yearless_in(text)[:1]]
+
+
+def has_time(text: str) -> bool:
+    """Return whether text prints a clock time (`14:12`, `2:30 p.m.`)."""
+    return bool(_TIME.search(text))
+
+
+def split_leading_stamp(line: str) -> str:
+    """Return a line without the timestamp leading it (`19.01.2018 | Headline` → Headline)."""
+    leading = _LEADING_STAMP.match(line)
+    if leading and is_timestamp(leading.group("stamp")):
+        return leading.group("rest")
+    return line
+
+
+def yearless_in(text: str) -> list[tuple[int, int]]:
+    """Return (month, day) of the dates printed without a year in text."""
+    found = []
+    for pattern in _YEARLESS_IN_LINE:
+        for match in pattern.finditer(text):
+            month = MONTHS.get(match.group("month").rstrip(".").lower())
+            day = int(match.group("day"))
+            if month and 1 <= day <= 31:
+                found.append((match.start(), month, day))
+    return [(month, day) for _, month, day in sorted(found)]
 
 
 def take_archive_prefix(line: str) -> tuple[datetime.date | None, str]:
@@ -111,14 +178,22 @@ def dates_in(text: str) -> list[datetime.date]:
 
 def is_timestamp(line: str) -> bool:
     """Return whether a line is a timestamp (with at most a label or a section name)."""
-    if len(line) > 90 or not dates_in(line):
+    if len(line) > 90 or not (dates_in(line) or yearless_in(line)):
         return False
     rest = line
-    for pattern in _DATES_IN_LINE:
-        rest = pattern.sub(" ", rest)
-    rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
+    for pattern in [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]:
+        rest = pattern.sub(_blank_if_date, rest)
+    rest = _ZONE.sub(" ", _TIME.sub(" ", _IANA_ZONE.sub(" ", rest)))
     words = [w for w in re.split(r"[\s,:|/·•()\[\]–—-]+", rest.lower()) if w]
-    return len([w for w in words if w.strip(".") not in _STAMP_WORDS]) <= 2
+    others = len([w for w in words if w.strip(".") not in _STAMP_WORDS])
+    if not dates_in(line) and not _TIME.search(line):
+        return others == 0  # "Nov. 25" is a timestamp; "Ashgabat, Turkmenistan, May 21" is not
+    return others <= 2
+
+
+def _blank_if_date(match: re.Match) -> str:
+    month = match.group("month").rstrip(".")
+    return " " if month.isdigit() or month.lower() in MONTHS else match.group(0)
 
 
 def is_byline(line: str) -> bool:

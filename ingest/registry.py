@@ -104,9 +104,16 @@ class Snapshot:
         return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
 
     def _agency(self, text: str) -> tuple[int, str, str] | None:
-        key = fold(" ".join(text.split()))
-        # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known agency
-        return self.agencies.get(key) or self.agencies.get(re.split(r"[-\s]", key, maxsplit=1)[0])
+        text = " ".join(text.strip('“”"«»').split())
+        key = fold(text)
+        if key in self.agencies:
+            return self.agencies[key]
+        # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known
+        # agency (capitalised, so that 'Trend reports' is not a desk of Trend).
+        first, *rest = re.split(r"[-\s]+", text)
+        if not rest or not all(word[:1].isupper() for word in rest):
+            return None
+        return self.agencies.get(fold(first))
 
     def agency_name(self, text: str) -> str | None:
         """Return the registry name of the agency called text (name, short name or alias)."""

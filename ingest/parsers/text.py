@@ -18,9 +18,19 @@ from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
 HEAD_LINES = 12  # non-empty lines searched for the dateline
-INNER_STARTS = 30  # places inside one line where a dateline may begin
+INNER_STARTS = 60  # places inside one line where a dateline may begin
+INNER_WINDOW = 700  # characters of a line searched for them
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None) | {0xA0: " "}
+# Field labels of stored pages and feeds, never a dateline city (Date is also a town).
+LABELS = {
+    "date", "source", "title", "author", "publisher", "text", "id", "by", "tags", "photo",
+    "video", "updated", "published", "posted", "section", "category", "top news", "news",
+    "special report", "politics", "economy", "world", "breaking", "breaking news", "exclusive",
+}  # fmt: skip
+_IN_SENTENCE = re.compile(
+    r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
+)
 _INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])")
 # "By Nargiz Sadikhova – Trend:" opening the lead, after the dateline.
 _LEAD_BYLINE = re.compile(
@@ -76,6 +86,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         head_lines, body = _split_undated(lines)
     stamps += _read_head(head_lines, report)
     stamps += _trailing_stamps(lines)
+    stamps = stamps or _lead_stamps(lines, index)
     body = body.strip().lstrip(" -–—:\t")
     body = _take_lead_byline(body, report, match)
     report.dateline = Dateline(
@@ -101,7 +112,7 @@ def _take_archive_date(lines: list[str]) -> list[head.PrintedDate]:
         date, rest = head.take_archive_prefix(line)
         if date:
             lines[index] = rest
-            return [head.PrintedDate(date, index)]
+            return [head.PrintedDate(date.year, date.month, date.day, index)]
     return []
 
 
@@ -120,9 +131,10 @@ def _locate_dateline(
 ) -> tuple[int, int, DatelineMatch] | None:
     """Find the dateline: at the start of one of the first lines, else inside one.
 
-    The first line may hold a dateline of any kind; a later one must be unmistakable
-    (with a date or an agency, or a city in capitals), since headlines also start with
-    place names.
+    The first line may hold a dateline of any kind that reads as one. A later one must
+    name a place the gazetteer knows and be unmistakable (a date, a known agency, a city
+    in capitals), or open the lead, or stand alone on its line: headlines, captions and
+    sentences also start with place names.
     """
     seen = paragraphs = 0
     candidates = []
@@ -133,31 +145,93 @@ def _locate_dateline(
         if seen > HEAD_LINES or paragraphs > 1:
             break
         candidates.append(index)
-        if head.is_paragraph(line) and not head.is_caption(line):
-            paragraphs += 1  # the lead, or a standfirst before it: the search ends soon
+        lead = head.is_paragraph(line) and not head.is_caption(line)
+        paragraphs += lead  # the lead, or a standfirst before it: the search ends soon
         if head.is_timestamp(line) or head.is_byline(line):
             continue
         match = find_dateline(
             "\n".join(lines[index : index + 2]), lookup=lookup, reference=reference
         )
-        if match.end and (seen == 1 or _unmistakable(match)):
+        if not match.end:
+            continue
+        if seen == 1 and _reads_as_dateline(match):
             return index, 0, match
+        alone = not line[match.end :].strip()
+        label = _first_place(match).lower() in LABELS
+        if label:
+            continue
+        if _resolved(match) and (_unmistakable(match) or lead or alone):
+            return index, 0, match
+        if _caps_place(match) and (match.agency or match.printed_date):
+            return index, 0, match  # "KOKSHETAU (Steppe Wire) -": a town the gazetteer lacks
     for index in candidates:
         line = lines[index]
-        for start in [m.start() for m in _INNER_START.finditer(line[:400])][:INNER_STARTS]:
+        if found := _meta_dateline(line, lookup, reference):
+            return index, *found
+        starts = [m.start() for m in _INNER_START.finditer(line[:INNER_WINDOW])]
+        for start in starts[:INNER_STARTS]:
+            before = line[:start].rstrip()
+            if _IN_SENTENCE.search(before):
+                continue  # "… in Baku, Trend reports": a place in a sentence
             match = find_dateline(line[start:], lookup=lookup, reference=reference)
-            if match.end and _unmistakable(match):
+            stamped = head.is_timestamp(before) or head.has_time(before[-30:])
+            if _first_place(match).lower() in LABELS:
+                continue
+            if match.end and _resolved(match) and (_unmistakable(match) or stamped):
                 return index, start, match
         if head.is_paragraph(line) and not head.is_caption(line):
             break  # a dateline inside the lead, not in the paragraphs after it
     return None
 
 
-def _unmistakable(match: DatelineMatch) -> bool:
-    if match.printed_date or match.agency:
+def _meta_dateline(
+    line: str, lookup: PlaceLookup, reference: datetime.date
+) -> tuple[int, DatelineMatch] | None:
+    """Read `PTI | New Delhi | Updated: 01-04-2021 21:10 IST`: an aggregator's meta line."""
+    parts = line.split(" | ")
+    if len(parts) < 3:
+        return None
+    for number, part in enumerate(parts[1:], start=1):
+        place = part.strip()
+        code = lookup.country_code(place)
+        city = None if code else lookup.find_city(place)
+        if not (code or city) or not any(
+            head.is_timestamp(p) or lookup.agency_name(p.strip()) for p in parts if p != part
+        ):
+            continue
+        column = len(" | ".join(parts[:number])) + 3
+        match = find_dateline(place + " –", lookup=lookup, reference=reference)
+        match.raw, match.end = place, len(line) - column  # the whole meta line is head
+        return column, match
+    return None
+
+
+def _reads_as_dateline(match: DatelineMatch) -> bool:
+    """A first line's dateline: a known place, a date or agency, or a city in capitals
+    (villages the gazetteer lacks) — not a label such as `SOURCE:` or `ID :`."""
+    if _first_place(match).lower() in LABELS:
+        return False
+    if _resolved(match) or match.printed_date or match.agency_known:
         return True
-    place = match.raw.split(",")[0].split("(")[0].strip(" .-–—")
-    return len(place) >= 3 and is_caps(place)
+    return _caps_place(match) and match.raw.rstrip()[-1:] in "-–—"  # "MOYNAQ –"
+
+
+def _first_place(match: DatelineMatch) -> str:
+    return re.split(r"[,(/:]", match.raw)[0].strip(" .:-–—")
+
+
+def _resolved(match: DatelineMatch) -> bool:
+    """The dateline names a place the gazetteer knows (or a country)."""
+    return bool(match.city_id or match.country)
+
+
+def _unmistakable(match: DatelineMatch) -> bool:
+    return bool(match.printed_date or match.agency_known or _caps_place(match))
+
+
+def _caps_place(match: DatelineMatch) -> bool:
+    place = _first_place(match)
+    return len(place) >= 3 and is_caps(place) and place.lower() not in LABELS
 
 
 def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
@@ -180,18 +254,22 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
 def _read_head(head_lines: list[tuple[int, str]], report: ParsedReport) -> list[head.PrintedDate]:
     """Take headline, subheadline and byline from the head; return the dates it prints."""
     stamps = []
-    kinds = [(i, " ".join(line.split())) for i, line in head_lines if line.strip()]
-    kinds = [(i, line, head.classify(line)) for i, line in kinds]
+    kinds = []
+    for index, line in head_lines:
+        line = " ".join(line.split())
+        if not line:
+            continue
+        stamps += head.stamps_in(line, index)
+        line = head.split_leading_stamp(line)
+        kinds.append((index, line, head.classify(line)))
     if not any(kind == "text" for _, _, kind in kinds):
         # No headline-like line: a short one ("Talks end") is the headline, not a section.
         shorts = [n for n, (_, line, kind) in enumerate(kinds) if kind == "section"]
         if shorts:
             i, line, _ = kinds[shorts[-1]]
             kinds[shorts[-1]] = (i, line, "text")
-    for index, line, kind in kinds:
-        if kind == "timestamp":
-            stamps += [head.PrintedDate(date, index) for date in head.dates_in(line)[:1]]
-        elif kind == "byline" and not report.byline:
+    for _index, line, kind in kinds:
+        if kind == "byline" and not report.byline:
             report.byline = head.byline_name(line)
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
             report.headline = line.rstrip(".")
@@ -202,12 +280,19 @@ def _read_head(head_lines: list[tuple[int, str]], report: ParsedReport) -> list[
 
 def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:
     """Dates of timestamp lines closing the text (`Updated: June 2, 2022`)."""
-    last = len(lines)
     found = []
-    for index in range(max(0, last - 4), last):
+    for index in range(max(0, len(lines) - 4), len(lines)):
         if head.is_timestamp(lines[index]):
-            found += [head.PrintedDate(date, index) for date in head.dates_in(lines[index])[:1]]
+            found += head.stamps_in(lines[index], index)
     return found
+
+
+def _lead_stamps(lines: list[str], index: int | None) -> list[head.PrintedDate]:
+    """A date with a clock time inside the first line of text (an RSS item pasted whole)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or (index is not None and index != first):
+        return []
+    return head.stamps_in(lines[first][:300], first) if head.has_time(lines[first][:300]) else []
 
 
 def _take_lead_byline(body: str, report: ParsedReport, match: DatelineMatch) -> str:
@@ -235,16 +320,17 @@ def _dateline_date(
     year comes from the import date, and the editor is told so.
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
+    dated = [d for s in near if (d := s.resolve(import_date))]
     if not match.printed_date:
-        return near[0].date if near else None
+        return dated[0] if dated else None
     parts = read_date(match.printed_date)
     if not parts or match.date is None:
         return match.date
     year, month, day = parts
     if year is not None:
         return match.date
-    for stamp in near:
-        if found := head.nearest_year_date(month, day, stamp.date):
+    for stamp in dated:
+        if found := head.nearest_year_date(month, day, stamp):
             return found
     date = infer_date(parts, import_date)
     if date:
