@@ -92,10 +92,15 @@ def agency_domains() -> dict[str, set[str]]:
 def same_agency(found: str | None, label: str | None, domains: dict[str, set[str]]) -> bool:
     if not found or not label:
         return not found and not label
-    sites = domains.get(found, set())
-    label = domain(label)
-    # One agency, several national sites: tass.com / tass.ru, interfax.ru / interfax.com.
-    return any(label == s or label.split(".")[0] == s.split(".")[0] for s in sites)
+    # One agency, several sites: en.trend.az / trend.az, tass.com / tass.ru.
+    return brand(domain(label)) in {brand(site) for site in domains.get(found, set())}
+
+
+def brand(host: str) -> str:
+    """The name part of a web address: `en.trend.az` → trend, `yna.co.kr` → yna."""
+    labels = host.split(".")
+    second_level = len(labels) >= 3 and labels[-2] in {"co", "com", "gov", "org", "net", "ac"}
+    return labels[-3] if second_level else labels[-2] if len(labels) >= 2 else host
 
 
 def names_found(expected: list[str], offered: list[str]) -> tuple[list[str], list[str]]:

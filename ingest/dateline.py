@@ -93,6 +93,8 @@ _PLACE_CONNECTORS = {
 }  # fmt: skip
 
 
+_SECOND_CITY = re.compile(r"/[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}?(?=\s*[,(–—-]|\s+--)")
+_DOTTED = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)+(?![\w.])")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
@@ -165,8 +167,16 @@ class _Reader:
             return False
         name = match.group(1)
         words = name.replace("“", "").replace("”", "").replace('"', "").replace("«", "").split()
-        if not self.lookup.agency_name(name) and not (
-            0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+        if stripped[0] == "(" and not self.date_text and self.lookup.country_code(name):
+            self.places.append(name)  # "Astana (Kazakhstan)": the country, not an agency
+            self.place_starts.append(self.pos)
+            self.pos += match.end()
+            self.end = self.pos
+            return True
+        if (
+            not self.lookup.agency_name(name)
+            and not agency_in_group(name, self.lookup)
+            and not (0 < len(words) <= 4 and all(w[0].isupper() for w in words))
         ):
             return False  # "(speaking anonymously)": an aside, not an agency
         self.agency = name
@@ -177,11 +187,26 @@ class _Reader:
         return False
 
     def read_segment(self, stripped: str) -> bool:
+        dotted = _DOTTED.match(stripped)
+        if dotted and self.places and self.lookup.agency_name(dotted.group(0)):
+            self.agency = dotted.group(0)  # "Москва. 23 января. INTERFAX.RU -"
+            self.pos += dotted.end()
+            tail = re.match(r"\s*(?:\.|:|--|[-–—―])?\s*", self.masked[self.pos :])
+            self.pos += tail.end() if tail else 0
+            self.end = self.pos
+            return False
         stop = _SEGMENT_END.search(stripped)
         length = stop.start() if stop else len(stripped)
         segment = self.text[self.pos : self.pos + length].strip()  # unmasked: "St. Petersburg"
         after = stripped[length : length + 1]
         slash_suffix = after == "/" and not stripped[length - 1 : length].isspace()  # "UzA/"
+        second_city = _SECOND_CITY.match(stripped[length:]) if slash_suffix else None
+        if second_city and not self.places and is_caps(segment):
+            # "LONDON/PARIS (Reuters) -": the first city is the dateline's, the second is kept.
+            self.places.append(segment)
+            self.place_starts.append(self.pos)
+            self.pos += length + second_city.end()
+            return True
         before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
             _DASH.match(stripped[length:])
         )
@@ -288,9 +313,27 @@ def find_dateline(
         if match.date is None:
             match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
     if reader.agency:
-        known = lookup.agency_name(reader.agency)
+        known = lookup.agency_name(reader.agency) or agency_in_group(reader.agency, lookup)
         match.agency, match.agency_known = known or reader.agency, bool(known)
     return match
+
+
+_CORRESPONDENT = re.compile(r"^(?:корр\.?|корреспондент|corr\.?|correspondent|by)\s+", re.I)
+
+
+def agency_in_group(group: str, lookup: PlaceLookup) -> str | None:
+    """Find the agency in a dateline's agency group that also names a person or partner:
+    `/Trend, N. Kirtskhalia/`, `/Корр. РИА "Новости" Герай Дадашев/`, `(BSS/AFP)`,
+    `/NIAT “Khovar”/`."""
+    # "(BSS/AFP)": a partner distributing the agency's copy, which comes last.
+    for part in [p for piece in reversed(group.split("/")) for p in piece.split(",")]:
+        words = _CORRESPONDENT.sub("", part.replace("«", "").replace("»", "")).split()
+        words = [w.strip("\"“”'") for w in words if w.strip("\"“”'")]
+        for size in (3, 2, 1):
+            for start in range(0, max(0, len(words) - size) + 1):
+                if name := lookup.agency_name(" ".join(words[start : start + size])):
+                    return name
+    return None
 
 
 def _resolve_places(

@@ -23,6 +23,7 @@ _DATES_IN_LINE = [
     re.compile(rf"(?<!\d)(?P<year>{_YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?!\d)"),
+    re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>{_YEAR})(?!\d)"),
     re.compile(
         rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})\b"
     ),
@@ -43,6 +44,7 @@ _YEARLESS_IN_LINE = [
     ),
 ]
 _LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
+_DATE_LABEL = re.compile(r"\bDATE\s*:\s*")
 _IANA_ZONE = re.compile(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b|[+−-]\d{4}\b")
 _ZONE = re.compile(
     r"\(?\b(?:UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST)\s*(?:[+−-]\s*\d{1,2}(?::?\d\d)?)?\)?",
@@ -99,8 +101,11 @@ def stamps_in(line: str, index: int) -> list[PrintedDate]:
     before a separator (`19.01.2018 | Headline`).
     """
     leading = _LEADING_STAMP.match(line)
+    labelled = _DATE_LABEL.search(line)
     if is_timestamp(line) or _TIME.search(line):
         text = line
+    elif labelled:
+        text = line[labelled.end() : labelled.end() + 60]  # "DATE: Issue #1408, Tuesday, …"
     elif leading and is_timestamp(leading.group("stamp")):
         text = leading.group("stamp")
     else:
@@ -194,6 +199,14 @@ def is_timestamp(line: str) -> bool:
 def _blank_if_date(match: re.Match) -> str:
     month = match.group("month").rstrip(".")
     return " " if month.isdigit() or month.lower() in MONTHS else match.group(0)
+
+
+def strip_stamps(line: str) -> str:
+    """Return a line without the dates, times and time zones it prints."""
+    rest = line
+    for pattern in [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]:
+        rest = pattern.sub(_blank_if_date, rest)
+    return " ".join(_ZONE.sub(" ", _TIME.sub(" ", _IANA_ZONE.sub(" ", rest))).split())
 
 
 def is_byline(line: str) -> bool:

@@ -58,6 +58,8 @@ class Snapshot:
     cities: dict[str, list[tuple[int, int, int, str, str]]] = field(default_factory=dict)
     agencies: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # → (id, name, cc)
     agency_pattern: re.Pattern | None = None
+    agency_glue: re.Pattern | None = None  # agency names printed against the next word
+    agency_sites: dict[str, str] = field(default_factory=dict)  # site brand → agency name
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
@@ -108,6 +110,8 @@ class Snapshot:
         key = fold(text)
         if key in self.agencies:
             return self.agencies[key]
+        if "." in key and key.replace(".", "") in self.agencies:
+            return self.agencies[key.replace(".", "")]  # "(A.A)"
         # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known
         # agency (capitalised, so that 'Trend reports' is not a desk of Trend).
         first, *rest = re.split(r"[-\s]+", text)
@@ -139,6 +143,19 @@ class Snapshot:
             if name := self.agency_name(match.group(0)):
                 found.append((match.start(), match.end(), name))
         return found
+
+    def agency_at_site(self, text: str) -> str | None:
+        """Return the agency whose web address text names (`www.rian.ru`, `en.trend.az`)."""
+        found = _SITE.search(text)
+        return self.agency_sites.get(site_brand(found.group(0))) if found else None
+
+    def unglue_agencies(self, text: str) -> str:
+        """Put back the space a page lost around an agency's name: `AzerTAcFamous`, `5-6PTI |`."""
+        if self.agency_glue is None:
+            return text
+        return self.agency_glue.sub(
+            lambda m: f"{m.group(0)} " if m.group("before") else f" {m.group(0)}", text
+        )
 
     def find_agency_mention(self, text: str) -> str | None:
         """Return the first agency named in text (exact capitalisation), else None."""
@@ -272,10 +289,14 @@ class _Builder:
     def add_organizations(self) -> None:
         snap = self.snapshot
         rows = Organization.objects.values_list(
-            "id", "name", "short_name", "aliases", "kind", "country_id"
+            "id", "name", "short_name", "aliases", "kind", "country_id", "website"
         )
-        for org_id, name, short_name, aliases, kind, code in rows.iterator(chunk_size=5000):
+        for org_id, name, short_name, aliases, kind, code, website in rows.iterator(
+            chunk_size=5000
+        ):
             snap.names[("organization", org_id)] = name
+            if kind == OrganizationKind.NEWS_AGENCY and (brand := site_brand(website)):
+                snap.agency_sites.setdefault(brand, name)
             if code:
                 snap.homes[("organization", org_id)] = {code}
             names = [("name", name), ("short name", short_name)] + [("alias", a) for a in aliases]
@@ -338,11 +359,44 @@ class _Builder:
         if len(automaton):
             automaton.make_automaton()
         self.snapshot.automaton = automaton
-        names = sorted(self.agency_names, key=len, reverse=True)
+        # "AZERTAC" is also printed "Azertac": capitalised forms of long acronyms.
+        titled = {
+            n.title() for n in self.agency_names if n.isupper() and n.isalpha() and len(n) >= 5
+        }
+        names = sorted(self.agency_names | titled, key=len, reverse=True)
         if names:
-            alternatives = "|".join(re.escape(n) for n in names)
+            # Acronyms must read exactly so (AA, TASS); longer names in any case (Akipress).
+            exact = "|".join(re.escape(n) for n in names if not _any_case(n))
+            loose = "|".join(re.escape(n) for n in names if _any_case(n))
+            alternatives = "|".join(filter(None, [exact, f"(?i:{loose})" if loose else ""]))
             self.snapshot.agency_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+            glued = "|".join(re.escape(n) for n in names if len(n) >= 3 and n[:1].isupper())
+            capitals = "|".join(re.escape(n) for n in names if len(n) >= 2 and n.isupper())
+            self.snapshot.agency_glue = re.compile(
+                rf"(?<![\w-])(?P<before>(?i:{glued}))(?=[A-ZА-ЯЁ][a-zа-яё])"  # AzerTAcFamous
+                + (rf"|(?<=[a-z0-9])(?:{capitals})(?=\s*\|)" if capitals else "")  # 5-6PTI |
+            )
         return self.snapshot
+
+
+_SITE = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})\b", re.IGNORECASE)
+
+
+def site_brand(url: str) -> str:
+    """The name part of a web address: `https://en.trend.az/…` → trend, `yna.co.kr` → yna."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0]
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return ""
+    second_level = len(labels) >= 3 and labels[-2] in {"co", "com", "gov", "org", "net", "ac"}
+    return labels[-3] if second_level else labels[-2]
+
+
+def _any_case(name: str) -> bool:
+    """Whether an agency's name may match in any case: only forms that are no ordinary
+    word in any case ('AKIpress' as 'Akipress', 'News.Az'); 'Report' and 'Trend' are."""
+    inner_capital = any(c.isupper() for c in name[1:]) and not name.isupper()
+    return len(name) >= 5 and (inner_capital or not name.replace(" ", "").isalpha())
 
 
 def _needs_exact_case(text: str) -> bool:

@@ -20,7 +20,10 @@ MAX_HEADLINE = 200
 HEAD_LINES = 12  # non-empty lines searched for the dateline
 INNER_STARTS = 60  # places inside one line where a dateline may begin
 INNER_WINDOW = 700  # characters of a line searched for them
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMrs\.)"
+    r"(?<!\bMs\.)(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])"
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None) | {0xA0: " "}
 # Field labels of stored pages and feeds, never a dateline city (Date is also a town).
 LABELS = {
@@ -28,6 +31,15 @@ LABELS = {
     "video", "updated", "published", "posted", "section", "category", "top news", "news",
     "special report", "politics", "economy", "world", "breaking", "breaking news", "exclusive",
 }  # fmt: skip
+UNGLUE_WINDOW = 3000
+AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
+_LABELLED_AGENCY = re.compile(
+    r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE)\s*:\s*(.{3,60}?)"
+    r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
+)
+_AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
+_CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
+_GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
 _IN_SENTENCE = re.compile(
     r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
 )
@@ -71,7 +83,7 @@ def first_sentence(text: str, limit: int = 400) -> str:
 def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) -> ParsedReport:
     """Read one plain-text report as an editor pastes it."""
     report = ParsedReport(format="text")
-    lines = normalize_text(text).split("\n")
+    lines = _unglue(normalize_text(text), lookup).split("\n")
     stamps = _take_archive_date(lines)
     distributor = _take_distributor(lines)
     found = _locate_dateline(lines, lookup, import_date)
@@ -84,7 +96,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     else:
         index, match = None, DatelineMatch()
         head_lines, body = _split_undated(lines)
-    stamps += _read_head(head_lines, report)
+    stamps += _read_head(head_lines, report, lookup)
     stamps += _trailing_stamps(lines)
     stamps = stamps or _lead_stamps(lines, index)
     body = body.strip().lstrip(" -–—:\t")
@@ -97,13 +109,97 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         city_id=match.city_id,
     )
     report.warnings.extend(match.warnings)
-    report.agency = match.agency or filing_agency(body, lookup) or distributor
+    report.agency = (
+        match.agency
+        or _agency_line(lines, lookup)
+        or filing_agency(body, lookup)
+        or _agency_by_site(distributor, lookup)
+        or distributor
+    )
     report.body = body
     if not report.headline:
         report.headline = headline_from(body)
         if report.headline:
             report.warnings.append("No headline line was found; the first sentence stands in.")
     return report
+
+
+def _unglue(text: str, lookup: PlaceLookup) -> str:
+    """Undo what stripping a page's markup glued together in the head of the text:
+    `Apr. 27By Umid Niayesh`, `November 27 AzerTAcFamous Georgian …`."""
+    head_text, rest = text[:UNGLUE_WINDOW], text[UNGLUE_WINDOW:]
+    head_text = _GLUED_BYLINE.sub("\n", head_text)
+    unglue = getattr(lookup, "unglue_agencies", None)
+    return (unglue(head_text) if unglue else head_text) + rest
+
+
+def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
+    """The agency a short line near the top names on its own: a site banner or credit
+    (`NEWS.am`, `By: Anadolu agency`, `Panorama, Armenia`, `[ Turan ]` after a time,
+    `AzerNews:` opening the headline, `(www.rian.ru)`)."""
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > AGENCY_LINES:
+            break
+        if found := _agency_named_alone(line, lookup):
+            return found
+        for labelled in _LABELLED_AGENCY.finditer(line):
+            credit = next((g for g in labelled.groups() if g), "")
+            if credit and (found := _agency_named_alone(credit, lookup)):
+                return found  # "/By AzerNews/", "PUBLISHER: The Associated Press TEXT: …"
+        if (lead := _AGENCY_FIRST.match(line)) and (found := lookup.agency_name(lead.group(1))):
+            return found  # "(ANSA) - Rome, September 10 - …"
+        prefix = line.split(":", 1)[0]
+        if prefix != line and len(prefix.split()) <= 3 and (found := lookup.agency_name(prefix)):
+            return found  # "AzerNews: Tajikistan's external debt …"
+    return ""
+
+
+def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
+    text = head.strip_stamps(line)
+    text = _CREDIT.sub("", text).strip(" \t-–—:|/[]().,»«•·*")
+    if not text or len(text.split()) > 6:
+        return ""
+    if found := lookup.agency_name(text):
+        return found
+    at_site = getattr(lookup, "agency_at_site", None)
+    if at_site and "." in text and (found := at_site(text)):
+        return found
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    if found := lookup.agency_name(text):
+        return found
+    words = text.split()
+    for size in (3, 2, 1):  # "Belarus Belta": any case, beside at most two other words
+        for start in range(0, len(words) - size + 1):
+            rest = words[:start] + words[start + size :]
+            name = lookup.agency_name(" ".join(words[start : start + size]))
+            if name and len(rest) <= 2 and all(_banner_word(w, lookup) for w in rest):
+                return name
+    mentions = getattr(lookup, "agency_mentions", None)
+    for start, end, name in mentions(text) if mentions else []:
+        rest = (text[:start] + text[end:]).strip(" -–—:|/[]().,")
+        words = [w for w in re.split(r"[\s,]+", rest) if w]
+        if len(words) <= 2 and all(_banner_word(w, lookup) for w in words):
+            return name  # "Panorama, Armenia", "Anadolu Agency WORLD"
+    return ""
+
+
+def _banner_word(word: str, lookup: PlaceLookup) -> bool:
+    """A word beside an agency's name on its banner: a place, a section, `Agency`."""
+    word = word.strip(" ,.:")
+    return (
+        word.isupper()
+        or word.lower() in {"agency", "news", "online", "ru", "en"}
+        or bool(lookup.country_code(word) or lookup.find_city(word))
+    )
+
+
+def _agency_by_site(text: str, lookup: PlaceLookup) -> str:
+    at_site = getattr(lookup, "agency_at_site", None)
+    return (at_site(text) or "") if at_site and text else ""
 
 
 def _take_archive_date(lines: list[str]) -> list[head.PrintedDate]:
@@ -187,7 +283,8 @@ def _locate_dateline(
 def _meta_dateline(
     line: str, lookup: PlaceLookup, reference: datetime.date
 ) -> tuple[int, DatelineMatch] | None:
-    """Read `PTI | New Delhi | Updated: 01-04-2021 21:10 IST`: an aggregator's meta line."""
+    """Read `Headline PTI | New Delhi | Updated: 01-04-2021 21:10 IST`: an aggregator's
+    meta line; the headline may run into it."""
     parts = line.split(" | ")
     if len(parts) < 3:
         return None
@@ -195,15 +292,32 @@ def _meta_dateline(
         place = part.strip()
         code = lookup.country_code(place)
         city = None if code else lookup.find_city(place)
+        others = parts[:number] + parts[number + 1 :]
         if not (code or city) or not any(
-            head.is_timestamp(p) or lookup.agency_name(p.strip()) for p in parts if p != part
+            head.is_timestamp(p) or _last_words_agency(p, lookup) for p in others
         ):
             continue
-        column = len(" | ".join(parts[:number])) + 3
         match = find_dateline(place + " –", lookup=lookup, reference=reference)
-        match.raw, match.end = place, len(line) - column  # the whole meta line is head
+        match.raw, match.end = place, len(line)  # the rest of the meta line is head too
+        column = len(" | ".join(parts[:number])) + 3
+        before = parts[number - 1]
+        if agency := _last_words_agency(before, lookup):
+            match.agency, match.agency_known = lookup.agency_name(agency) or agency, True
+            column = len(" | ".join(parts[: number - 1])) + (3 if number > 1 else 0)
+            column += len(before.rstrip()) - len(agency)
+        match.end -= column
         return column, match
     return None
+
+
+def _last_words_agency(text: str, lookup: PlaceLookup) -> str:
+    """The agency named by the last one to three words of text (`… April 5-6 PTI`)."""
+    words = text.split()
+    for size in (1, 2, 3):
+        name = " ".join(words[-size:])
+        if len(words) >= size and lookup.agency_name(name):
+            return name
+    return ""
 
 
 def _reads_as_dateline(match: DatelineMatch) -> bool:
@@ -251,7 +365,9 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
     return [], "\n".join(lines)
 
 
-def _read_head(head_lines: list[tuple[int, str]], report: ParsedReport) -> list[head.PrintedDate]:
+def _read_head(
+    head_lines: list[tuple[int, str]], report: ParsedReport, lookup: PlaceLookup
+) -> list[head.PrintedDate]:
     """Take headline, subheadline and byline from the head; return the dates it prints."""
     stamps = []
     kinds = []
@@ -261,7 +377,10 @@ def _read_head(head_lines: list[tuple[int, str]], report: ParsedReport) -> list[
             continue
         stamps += head.stamps_in(line, index)
         line = head.split_leading_stamp(line)
-        kinds.append((index, line, head.classify(line)))
+        kind = head.classify(line)
+        if kind == "text" and lookup.agency_name(re.sub(r"^the\s+", "", line, flags=re.I)):
+            kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
+        kinds.append((index, line, kind))
     if not any(kind == "text" for _, _, kind in kinds):
         # No headline-like line: a short one ("Talks end") is the headline, not a section.
         shorts = [n for n, (_, line, kind) in enumerate(kinds) if kind == "section"]
@@ -354,7 +473,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     second = first_sentence(body[lead_end:].lstrip(), 400)
     window = body[: lead_end + len(second) + 2]
     tail_start = max(0, len(body) - 200)
-    first_named = tail_named = ""
+    first_named = ""
     for start, end, name in [*mentions(window), *_offset(mentions(body[tail_start:]), tail_start)]:
         before, after = body[max(0, start - 40) : start], body[end : end + 40]
         if _CITED_BEFORE.search(before):
@@ -363,11 +482,19 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
             return name
         if start >= tail_start and _is_sign_off(body, start, end):
             return name
+        if start == 0:
+            return name  # "РИА Новости. Интерес россиян …": what follows the dateline's dash
+        if (
+            start >= tail_start
+            and body[end:].strip(" .)»\n") == ""
+            and re.search(r"(?:[(\n–—-]|[.!?]\s|:)\s*$", body[max(0, start - 12) : start])
+        ):
+            return name  # "… and a son. Enditem", "… China and India. (ANTARA)"
+        if body[max(0, start - 4) : start] in {"By ", "By  "}:
+            return name  # "By  Azertac U.S. Azeris Network …": a credit, not a citation
         if start < lead_end:
             first_named = first_named or name
-        elif start >= tail_start:
-            tail_named = tail_named or name
-    return first_named or tail_named
+    return first_named
 
 
 def _offset(found, by: int):

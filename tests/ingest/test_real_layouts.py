@@ -1,0 +1,184 @@
+"""Real agency layouts: where pasted copy puts its dateline, date and agency.
+
+The texts are written for these tests; their layouts (line order, glued words, label lines,
+meta lines, sign-offs) follow the real pages in bench/eval-real/.
+"""
+
+import datetime
+
+import pytest
+
+from ingest.reading import read_reports
+from tests.factories import CityFactory, country
+
+pytestmark = pytest.mark.django_db
+IMPORTED = datetime.date(2024, 3, 20)
+
+
+@pytest.fixture
+def places(registry):
+    CityFactory(name="Tbilisi", country=country("GE"), population=1_100_000)
+    CityFactory(name="Tehran", country=country("IR"), population=8_700_000)
+    CityFactory(name="New Delhi", country=country("IN"), population=300_000)
+    CityFactory(name="London", country=country("GB"), population=8_900_000)
+    CityFactory(name="Paris", country=country("FR"), population=2_100_000)
+    CityFactory(name="Bishkek", country=country("KG"), population=1_000_000)
+    CityFactory(name="Ashgabat", country=country("TM"), population=900_000)
+
+
+def parse(text: str, import_date: datetime.date = IMPORTED):
+    [report] = read_reports(text.encode(), import_date=import_date)
+    return report
+
+
+def test_a_dateline_after_headline_and_timestamp_lines(places):
+    report = parse(
+        "Ministers agree to reopen the rail crossing\n"
+        "    07.02.2013 17:06\n"
+        "    Georgia, Tbilisi, Feb. 7 /Trend, N. Gelashvili/\n\n"
+        "The two ministers agreed on Thursday to reopen the crossing before spring.\n"
+    )
+    assert report.headline == "Ministers agree to reopen the rail crossing"
+    assert (report.dateline.city, report.dateline.country) == ("Tbilisi", "GE")
+    assert report.dateline.date == datetime.date(2013, 2, 7)
+    assert report.agency == "Trend News Agency"
+    assert report.body.startswith("The two ministers agreed")
+
+
+def test_a_byline_glued_to_the_dateline_and_the_lead(places):
+    report = parse(
+        "Caspian ferries resume\n"
+        "    27.04.2015 17:58\n"
+        "    Baku, Azerbaijan, Apr. 27By Leyla Mammadova - Trend:Ferries between the two ports "
+        "resumed on Monday after a storm.The port said three ships sailed.\n"
+    )
+    assert report.dateline.raw == "Baku, Azerbaijan, Apr. 27"
+    assert report.dateline.date == datetime.date(2015, 4, 27)
+    assert report.byline == "Leyla Mammadova"
+    assert report.agency == "Trend News Agency"
+    assert report.body.startswith("Ferries between the two ports")
+
+
+def test_the_dateline_year_comes_from_the_nearest_timestamp_not_the_import_date(places):
+    report = parse(
+        "Updated: August 20, 2019\n\n"
+        "Tehran, Aug 19, IRNA – The foreign ministry spokesman said talks would go on.\n",
+        import_date=datetime.date(2024, 8, 25),
+    )
+    # The timestamp is a day later than the dateline: the dateline's day wins.
+    assert report.dateline.date == datetime.date(2019, 8, 19)
+    assert report.agency == "Islamic Republic News Agency (IRNA)"
+
+
+def test_no_year_anywhere_takes_the_import_year_and_says_so(places):
+    report = parse("Ashgabat, Turkmenistan, May 21\n\nA gas congress opened in Awaza on May 21.\n")
+    assert (report.dateline.city, report.dateline.date) == ("Ashgabat", datetime.date(2023, 5, 21))
+    assert any("taken from the import date" in w for w in report.warnings)
+
+
+def test_without_a_dateline_the_timestamp_dates_it_and_the_sign_off_names_the_agency(places):
+    report = parse(
+        "Eleven fires put out in one day\n"
+        "13 April 2021, 11:29\n\n"
+        "Firefighters dealt with eleven fires across the country in the past day, the "
+        "emergencies ministry said on Tuesday. Most were grass fires in the south.\n\n"
+        "Source : Kabar\n"
+    )
+    assert report.dateline.raw == ""
+    assert report.dateline.date == datetime.date(2021, 4, 13)
+    assert report.agency == "Kabar (Kyrgyzstan)"
+
+
+def test_an_agency_the_text_only_cites_did_not_file_it(places):
+    report = parse(
+        "Canal revenue recovers\n\n"
+        "Revenue of the canal rose for a third month as container lines returned.\n\n"
+        "Chinese shipping companies were among the first to come back, Xinhua reported "
+        "last week, citing industry sources.\n"
+    )
+    assert report.agency == ""
+
+
+def test_label_lines_of_a_stored_page_are_not_a_dateline(places):
+    report = parse(
+        "SOURCE: The Caspian Weekly DATE: Issue #12, Tuesday, September 16, 2008 ***** "
+        "TITLE: Airliner lands safely AUTHOR: By Olga Petrova PUBLISHER: The Associated Press "
+        "TEXT: MOSCOW, Russia — An airliner with a burning engine landed safely on Monday.\n"
+    )
+    assert report.dateline.raw == "MOSCOW, Russia —"
+    assert (report.dateline.city, report.dateline.country) == ("Moscow", "RU")
+    assert report.dateline.date == datetime.date(2008, 9, 16)
+    assert report.agency == "Associated Press"
+    assert report.body.startswith("An airliner")
+
+
+def test_two_cities_give_the_first_and_keep_the_second(places):
+    report = parse("LONDON/PARIS (Reuters) - Shares fell in both markets on Friday.\n")
+    assert report.dateline.raw == "LONDON/PARIS (Reuters) -"
+    assert report.dateline.city == "London"
+    assert report.agency == "Reuters"
+    assert report.body.startswith("Shares fell")
+
+
+def test_a_country_only_dateline(places):
+    report = parse("TAJIKISTAN, May 4 - The government approved a new water plan.\n")
+    assert (report.dateline.city, report.dateline.country) == ("", "TJ")
+
+
+def test_an_aggregator_meta_line_gives_city_agency_and_date(places):
+    report = parse(
+        " date 2021-04-01 Minister to visit India next week from April 5-6PTI | New Delhi | "
+        "Updated: 01-04-2021 21:10 IST | Created: 01-04-2021 21:08 IST\n"
+        "The minister will visit India next week to prepare the annual summit.\n"
+    )
+    assert (report.dateline.city, report.dateline.country) == ("New Delhi", "IN")
+    assert report.agency == "Press Trust of India"
+    assert report.dateline.date == datetime.date(2021, 4, 1)
+    assert report.headline == "Minister to visit India next week from April 5-6"
+
+
+def test_a_distributor_prefix_names_the_source(places):
+    report = parse(
+        "(MENAFN- Azernews) Experts of a Baku think tank have published a report on the "
+        "road. The report was written in English for foreign readers.\n"
+    )
+    assert report.agency == "Azernews"
+    assert report.body.startswith("Experts of a Baku think tank")
+
+
+def test_a_banner_or_credit_line_names_the_agency(places):
+    assert parse("Belarus Belta\nTalks are possible, the president said.\n\nMore.\n").agency == (
+        "Belarusian Telegraph Agency (BelTA)"
+    )
+    kyodo = parse("• Kyodo\n\n\nA professor back from the island said roads were new.\n")
+    assert kyodo.agency == "Kyodo News"
+
+
+def test_an_agency_glued_to_the_lead(places):
+    report = parse(
+        "Director to stage an opera in Baku\n"
+        "    27.11.2014 17:21\n"
+        "    Baku, November 27 AzerTAcWell-known director Ana Beridze will stage an opera.\n"
+    )
+    assert report.dateline.city == "Baku"
+    assert report.agency == "Azerbaijan State News Agency (AZERTAC)"
+    assert report.body.startswith("Well-known director")
+
+
+def test_russian_agency_after_the_dash(places):
+    report = parse(
+        "Песков оценил интерес к прямой линии\n"
+        "МОСКВА, 24 сен - РИА Новости. Интерес россиян большой, заявил Дмитрий Песков.\n\n"
+        "Он дал интервью радиостанции РБК.\n"
+    )
+    assert report.dateline.city == "Moscow"
+    assert report.agency == "RIA Novosti"
+
+
+def test_a_headline_line_that_starts_with_a_place_is_not_a_later_dateline(places):
+    report = parse(
+        "Politics\n\nBaku - Tbilisi rail link\n\nThe rail link carried more freight this "
+        "year than ever before, the railway said on Monday.\n"
+    )
+    assert report.headline == "Baku - Tbilisi rail link"
+    assert report.dateline.raw == ""
