@@ -17,7 +17,7 @@ from ingest.language import detect_language
 from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
 from ingest.parsers.ninjs import parse_ninjs
-from ingest.parsers.text import first_sentence, headline_from, parse_text
+from ingest.parsers.text import filing_agency, headline_from, parse_text
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
 
@@ -202,10 +202,8 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
     plain = strip_tags(report.body)
-    if not report.agency:
-        finder = getattr(lookup, "find_agency_mention", None)
-        if finder:
-            report.agency = finder(first_sentence(plain)) or ""
+    if not report.agency:  # the item's own text first, the feed's name last
+        report.agency = filing_agency(plain, lookup) or report.feed_agency
     if report.agency:
         report.agency = lookup.agency_name(report.agency) or report.agency
     report.language = (report.language or detect_language(f"{report.headline}\n{plain}"))[:16]

@@ -30,6 +30,7 @@ class ParsedReport:
     summary: str = ""
     dateline: Dateline = field(default_factory=Dateline)
     agency: str = ""  # the agency's name as found in the input
+    feed_agency: str = ""  # the source a feed as a whole names: used when the item names none
     agency_item_id: str = ""
     agency_version: str = ""
     language: str = ""

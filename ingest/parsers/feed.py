@@ -50,7 +50,8 @@ def _read_entry(entry: Any, feed: Any) -> ParsedReport:
         headline=_text(entry.get("title_detail") or {"value": entry.get("title", "")}),
         body=body,
         summary=summary if summary != plain_text(body) else "",
-        agency=_agency(entry, feed),
+        agency=plain_text(entry.get("source", {}).get("title") or ""),
+        feed_agency=_feed_agency(feed),
         agency_item_id=entry.get("id", "") or entry.get("link", ""),
         source_url=_web_link(entry.get("link", "")),
         byline=entry.get("author_detail", {}).get("name") or entry.get("author", ""),
@@ -74,10 +75,10 @@ def _body(entry: Any) -> str:
     return entry.get("summary", "").strip()
 
 
-def _agency(entry: Any, feed: Any) -> str:
-    """Return a source the entry or feed names: entry source, publisher, author, feed title."""
-    source = entry.get("source", {})
-    for name in (source.get("title"), feed.get("publisher"), feed.get("author"), feed.get("title")):
+def _feed_agency(feed: Any) -> str:
+    """Return the source the feed as a whole names (publisher, author, title): only a
+    fallback, since an aggregator's feed carries many agencies' items."""
+    for name in (feed.get("publisher"), feed.get("author"), feed.get("title")):
         if name and name.strip():
             return plain_text(name)
     return ""

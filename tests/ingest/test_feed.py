@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from ingest.parsers.feed import parse_feed
+from ingest.reading import read_reports
 from ingest.types import WireError
 
 UTC = datetime.UTC
@@ -72,7 +73,7 @@ def test_it_reads_each_atom_entry_as_a_report():
     assert first.byline == "Leyla Aliyeva"
     assert first.keywords == ["media", "diplomacy"]
     assert first.language == "en"
-    assert first.agency == "Caspian Wire Agency"
+    assert (first.agency, first.feed_agency) == ("", "Caspian Wire Agency")
     assert first.first_created == datetime.datetime(2023, 9, 19, 5, 30, tzinfo=UTC)
     assert first.version_created == datetime.datetime(2023, 9, 19, 10, 5, tzinfo=UTC)
     assert second.headline == "Forum closes"
@@ -107,10 +108,23 @@ def test_it_names_the_entry_source_as_the_agency_before_the_feed_publisher():
     assert report.agency == "Trend"
 
 
-def test_it_falls_back_to_the_feed_publisher_for_the_agency():
-    (report,) = parse_feed(RSS.replace(b'<source url="https://trend.test/rss">Trend</source>', b""))
+def test_it_falls_back_to_the_feed_publisher_for_the_agency(registry):
+    rss = RSS.replace(b'<source url="https://trend.test/rss">Trend</source>', b"")
+    (report,) = read_reports(rss, format="feed")
 
     assert report.agency == "Caspian Wire"
+
+
+def test_an_items_own_text_names_its_agency_before_the_feeds_title(registry):
+    """An aggregator's feed: the item says Trend filed it, the feed is only the carrier."""
+    rss = b"""<rss version="2.0"><channel><title>Regional Digest</title>
+      <item><title>Caspian forum opens</title><guid>digest-1</guid>
+        <description>The forum opened in Astrakhan on Tuesday, Trend reports.</description>
+      </item></channel></rss>"""
+
+    (report,) = read_reports(rss, format="feed")
+
+    assert report.agency == "Trend News Agency"
 
 
 def test_it_reads_an_rss_1_feed():
