@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
+from articles.cards import render_cards
 from articles.filters import ArticleFilterSet
 from articles.models import Article, ArticleQuerySet
 from events.models import Event
+from newsroom.page_cache import GENERATION_KEY
 from newsroom.pagination import KeysetPage, page_from_request
 from organizations.models import Organization
 from places.models import Country
@@ -24,9 +27,12 @@ class ReportPageMixin:
     side_list_size = 10
 
     def paginate_reports(self, queryset: ArticleQuerySet) -> KeysetPage:
-        reports = queryset.current().for_listing()
+        """Return the page of reports the request asks for, with its rendered `cards`."""
+        reports = queryset.current().for_listing().prefetch_related(None)  # cards fetch tags
         key = reports.listing_key()
-        return page_from_request(self.request, reports, key, settings.ARTICLES_PER_PAGE)
+        page = page_from_request(self.request, reports, key, settings.ARTICLES_PER_PAGE)
+        page.cards = render_cards(page.object_list)
+        return page
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         params = self.request.GET.copy()
@@ -38,13 +44,38 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        latest = Article.objects.published().current().for_listing().newest_first()
+        latest = Article.objects.published().current().for_listing().prefetch_related(None)
         return super().get_context_data(
-            latest_articles=latest[:12],
+            latest_cards=render_cards(list(latest.newest_first()[:12])),
             upcoming_events=Event.objects.upcoming().for_listing()[:6],
             top_countries=Country.objects.with_coverage()[:10],
             **kwargs,
         )
+
+
+FILTER_CHOICES_SECONDS = 60
+
+
+def filter_choices() -> dict[str, list[tuple[str, str]]]:
+    """Return the report filter's choices: covered events and countries, and agencies.
+
+    Kept for a minute within a page-cache generation (any change to a report or the
+    registry starts a new one); an embargo lifting shows its event within the minute.
+    """
+    seconds = min(settings.FRAGMENT_CACHE_SECONDS, FILTER_CHOICES_SECONDS)
+    key = f"report-filter-choices:{cache.get(GENERATION_KEY, 0)}"
+    choices = cache.get(key) if seconds else None
+    if choices is None:
+        choices = {
+            "event": [(e.slug, e.name) for e in Event.objects.covered().only("slug", "name")],
+            "country": [(c.slug, c.name) for c in Country.objects.covered().only("slug", "name")],
+            "agency": [
+                (o.slug, o.name) for o in Organization.objects.agencies().only("slug", "name")
+            ],
+        }
+        if seconds:
+            cache.set(key, choices, seconds)
+    return choices
 
 
 class ArticleListView(ReportPageMixin, TemplateView):
@@ -57,9 +88,7 @@ class ArticleListView(ReportPageMixin, TemplateView):
         return super().get_context_data(
             filter=filterset,
             page_obj=page,
-            event_choices=Event.objects.covered().only("slug", "name", "start_date"),
-            country_choices=Country.objects.covered().only("code", "slug", "name"),
-            agency_choices=Organization.objects.agencies().only("slug", "name"),
+            choices=filter_choices(),
             **kwargs,
         )
 

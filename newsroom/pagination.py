@@ -65,6 +65,7 @@ class KeysetPage:
     next_cursor: str | None = None
     previous_cursor: str | None = None
     extra: dict = field(default_factory=dict)
+    cards: list = field(default_factory=list)  # rendered items, where a page shows cards
 
     def __iter__(self):
         return iter(self.object_list)

@@ -129,6 +129,22 @@ CACHES = {
     )
 }
 
+# Background work (feed polling; integrators' webhooks later) runs on Celery with Redis
+# (newsroom/celery.py; `make worker` starts a worker and the beat scheduler). With no
+# broker there is no queue: the site still runs, and `manage.py poll_sources` polls.
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER")  # run tasks in-process
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_ACKS_LATE = True  # a task a dying worker held runs again (imports are idempotent)
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Fail fast when the broker is down, so an editor's click gets an answer.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
+CELERY_TIMEZONE = env_str("TIME_ZONE", "UTC")
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-wire-sources": {"task": "ingest.tasks.poll_due_sources", "schedule": 60.0},
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -186,7 +202,18 @@ REST_FRAMEWORK = {
 
 # Wire desk: the largest report or feed accepted (pasted, uploaded or fetched).
 WIRE_MAX_BYTES = env_int("WIRE_MAX_BYTES", 10_000_000)
+# Seconds a feed may stay silent (connecting, or between two reads) …
 WIRE_FETCH_TIMEOUT = env_int("WIRE_FETCH_TIMEOUT", 20)
+# … and the whole fetch may take, however the server trickles its answer.
+WIRE_FETCH_DEADLINE = env_int("WIRE_FETCH_DEADLINE", 60)
+# Feeds on loopback, link-local or private addresses are refused unless allowed.
+WIRE_ALLOW_PRIVATE_HOSTS = env_bool("WIRE_ALLOW_PRIVATE_HOSTS")
+# Folders wire sources may read (none unless set: a source's folder must lie under one).
+WIRE_FOLDER_ROOTS = env_list("WIRE_FOLDER_ROOTS")
+# More items than this are never imported inside a web request: the queue takes them.
+WIRE_INLINE_ITEMS = env_int("WIRE_INLINE_ITEMS", 200)
+# Minutes a worker holds a source it is polling; a crashed worker's claim lapses after it.
+WIRE_POLL_LEASE_MINUTES = env_int("WIRE_POLL_LEASE_MINUTES", 15)
 # Room for a pasted feed at the limit; larger posts get a clear 400 page.
 DATA_UPLOAD_MAX_MEMORY_SIZE = WIRE_MAX_BYTES + 2_000_000
 
@@ -194,6 +221,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = WIRE_MAX_BYTES + 2_000_000
 ARTICLES_PER_PAGE = env_int("ARTICLES_PER_PAGE", 20)
 # Seconds anonymous readers' pages may be served from the cache (0: off). See docs/scale.md.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
+# Seconds a rendered report card and the report filter's choices are kept (0: off); they
+# belong to the page-cache generation, so no change is ever served stale (articles/cards.py).
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 0 if DEBUG else 24 * 3600)
 
 LOGGING = {
     "version": 1,

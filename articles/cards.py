@@ -1,0 +1,56 @@
+"""Report cards, the unit every list page is made of, rendered once and kept.
+
+A card (headline, dateline, agency, time, summary, event and country tags) depends only
+on the report and on the names of its tags. It is cached under the report's id and
+last change and under the page-cache generation, which any change to a report or the
+registry renews (newsroom/page_cache.py), so a card is never stale. A list page then
+costs one cache round trip for its cards; only the cards missing from the cache fetch
+their tags and go through the template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Prefetch, prefetch_related_objects
+from django.template.loader import get_template
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import Article
+from events.models import Event
+from newsroom.page_cache import GENERATION_KEY
+from places.models import Country
+
+CARD_TEMPLATE = "includes/article_card.html"
+CARD_TAGS = (
+    Prefetch("events", queryset=Event.objects.only("pk", "name", "slug")),
+    Prefetch("countries", queryset=Country.objects.only("pk", "name", "slug")),
+)
+
+
+def render_cards(articles: Sequence[Article]) -> list[SafeString]:
+    """Return the HTML card of each report, in order, from the cache where possible."""
+    if not articles:
+        return []
+    if not settings.FRAGMENT_CACHE_SECONDS:
+        prefetch_related_objects(list(articles), *CARD_TAGS)
+        template = get_template(CARD_TEMPLATE)
+        return [mark_safe(template.render({"article": a})) for a in articles]
+    generation = cache.get(GENERATION_KEY, 0)
+    keys = [_key(article, generation) for article in articles]
+    cached = cache.get_many(keys)
+    missing = [a for a, key in zip(articles, keys, strict=True) if key not in cached]
+    if missing:
+        prefetch_related_objects(missing, *CARD_TAGS)
+        template = get_template(CARD_TEMPLATE)
+        fresh = {_key(a, generation): template.render({"article": a}) for a in missing}
+        cache.set_many(fresh, settings.FRAGMENT_CACHE_SECONDS)
+        cached.update(fresh)
+    return [mark_safe(cached[key]) for key in keys]  # rendered (and escaped) by the template
+
+
+def _key(article: Article, generation: int) -> str:
+    changed = article.updated_at.timestamp() if article.updated_at else 0
+    return f"card:{generation}:{article.pk}:{changed}"

@@ -1,0 +1,69 @@
+"""Report cards are rendered once and kept, and never shown stale."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article
+from tests.factories import ArticleFactory, EventFactory, country
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cards_cached(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 3600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def queries(client, url: str) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
+def test_a_second_reading_takes_the_cards_from_the_cache(client, cards_cached):
+    event = EventFactory(name="Caspian Media Forum 2023")
+    for _ in range(3):
+        ArticleFactory(tags={"events": [event], "countries": [country("AZ")]})
+    first, page = queries(client, "/countries/az/")
+    again, same = queries(client, "/countries/az/")
+    assert again == first - 2  # no event and country tags fetched for the cards
+    assert same.count("Caspian Media Forum 2023") == page.count("Caspian Media Forum 2023") >= 3
+
+
+def test_an_edited_report_gets_a_new_card(client, cards_cached, django_capture_on_commit_callbacks):
+    article = ArticleFactory(headline="Ferries resume", tags={"countries": [country("AZ")]})
+    assert "Ferries resume" in client.get("/countries/az/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.headline = "Ferries resume after the storm"
+        article.save()
+    page = client.get("/countries/az/").content.decode()
+    assert "Ferries resume after the storm" in page
+
+
+def test_a_renamed_tag_shows_on_every_card_at_once(
+    client, cards_cached, django_capture_on_commit_callbacks
+):
+    event = EventFactory(name="Caspian Forum")
+    ArticleFactory(tags={"events": [event], "countries": [country("AZ")]})
+    assert "Caspian Forum" in client.get("/countries/az/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        event.name = "Caspian Media Forum"
+        event.save()
+    page = client.get("/countries/az/").content.decode()
+    assert ">Caspian Media Forum</a>" in page
+
+
+def test_a_withdrawn_report_leaves_the_list_though_its_card_is_cached(
+    client, cards_cached, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(headline="Bridge opens", tags={"countries": [country("AZ")]})
+    assert "Bridge opens" in client.get("/countries/az/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.filter(pk=article.pk).update(status="withdrawn")
+    assert "Bridge opens" not in client.get("/countries/az/").content.decode()
