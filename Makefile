@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve setup demo superuser test test-sqlite lint format clean
+.PHONY: run serve worker setup demo superuser test test-sqlite lint format clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_gazetteer
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_registry
 	$(BIN)/python manage.py create_demo_superuser
 
 run: demo
@@ -31,6 +32,12 @@ run: demo
 serve: $(STAMP)
 	DEBUG=0 $(BIN)/python manage.py collectstatic --noinput
 	DEBUG=0 $(BIN)/gunicorn -c gunicorn.conf.py newsroom.wsgi
+
+# Background work (wire source polling, big imports): a Celery worker with the beat
+# schedule, on Redis. The site runs without it (`manage.py poll_sources` polls by hand).
+worker: $(STAMP)
+	@test -n "$$CELERY_BROKER_URL$$REDIS_URL" || { echo "Set REDIS_URL (e.g. redis://localhost:6379/0): the worker takes its tasks from Redis." >&2; exit 1; }
+	$(BIN)/celery -A newsroom worker --beat --loglevel INFO --schedule $(VENV)/celerybeat-schedule
 
 superuser: $(STAMP)
 	$(BIN)/python manage.py create_demo_superuser

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,7 +16,7 @@ from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
 from editorial.revisions import Revisions
 from events.models import Event
-from newsroom.models import Tracked, slug_url, unique_slug
+from newsroom.models import Tracked, slug_base, slug_url, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -287,6 +288,7 @@ class Article(EditorialWorkflow, Tracked):
         instance = super().from_db(db, field_names, values)
         links = {instance.__dict__.get("update_of_id"), instance.__dict__.get("correction_of_id")}
         instance._loaded_predecessors = links - {None}  # to release them if the links move
+        instance._loaded_headline = instance.__dict__.get("headline")  # the slug follows it
         return instance
 
     def clean(self) -> None:
@@ -302,7 +304,7 @@ class Article(EditorialWorkflow, Tracked):
 
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_body(self.body)
-        if not self.slug:
+        if not self.slug or self._slug_follows_headline():
             self.slug = unique_slug(self, self.headline, max_length=100)
         if self.dateline_city_id and not self.dateline_country_id:
             self.dateline_country_id = self.dateline_city.country_id
@@ -311,6 +313,21 @@ class Article(EditorialWorkflow, Tracked):
         if self.pk:
             self.version += 1
         super().save(*args, **kwargs)
+        self._loaded_headline = self.headline
+
+    def _slug_follows_headline(self) -> bool:
+        """Whether a never-published report's new headline should give it a new slug.
+
+        Until it is published no reader has its address; a slug an editor chose by hand
+        (not the one the old headline gave) is kept.
+        """
+        old = getattr(self, "_loaded_headline", None)
+        if self.status not in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
+            return False
+        if old is None or old == self.headline:
+            return False
+        base = re.escape(slug_base(old, max_length=100))
+        return re.fullmatch(rf"{base}(-\d+)?", self.slug) is not None
 
     def _chain_returns_here(self, limit: int = 100) -> bool:
         """Whether following update/correction links from here comes back to this report."""

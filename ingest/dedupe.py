@@ -1,4 +1,4 @@
-"""Near-duplicate detection: simhash to shortlist, shingle overlap to confirm."""
+"""Telling reports apart: wire item keys for exact re-sends; simhash and shingles for re-files."""
 
 from __future__ import annotations
 
@@ -17,6 +17,21 @@ WINDOW = timedelta(days=14)
 MAX_DISTANCE = 12  # of 64 bits: shortlist threshold
 MIN_SIMILARITY = 0.5  # Jaccard of 3-word shingles: confirmation threshold
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") -> list[str]:
+    """Return the sources a wire item id is unique within, the surest first.
+
+    The registered agency; else (and also) the feed or folder it was read from; else the
+    provider the item names. An id like "12345" means nothing alone: only within one of
+    these is it one report.
+    """
+    keys = [f"agency:{agency_id}"] if agency_id else []
+    if origin.strip():
+        keys.append(f"feed:{origin.strip()[:480]}")
+    elif provider.strip():
+        keys.append(f"provider:{' '.join(provider.casefold().split())[:480]}")
+    return keys
 
 
 def shingles(text: str) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -18,10 +19,18 @@ from ingest.highlight import highlight
 from ingest.importer import TAG_MODELS, import_report, tag_article, tag_report, tagging_text
 from ingest.models import IncomingVersion
 from ingest.tagger import FIELD_FOR_KIND, TAG_KINDS
+from ingest.tasks import QueueUnavailable, enqueue, import_feed, queue_configured
 from ingest.types import WireError
 from organizations.models import Organization, Person
 
 CANDIDATE_MODELS = {"organization": Organization, "person": Person}
+NO_QUEUE_HELP = (
+    "Import it with `manage.py ingest FILE`, or register its address as a wire source "
+    "(Ingest → Wire sources) to have it polled in the background."
+)
+NO_QUEUE = (
+    f"No task queue is configured to take it (set REDIS_URL and start a worker). {NO_QUEUE_HELP}"
+)
 
 
 class WireDeskMixin:
@@ -62,19 +71,49 @@ class WireDeskMixin:
             kind, _, name = candidate.partition("|")
             self._create_candidate(request, kind, name)  # before parsing: it is then matched
         form = WireImportForm(request.POST or None, request.FILES or None)
+        if form.is_bound and form.is_valid() and len(form.reports) > settings.WIRE_INLINE_ITEMS:
+            return self._large_feed(request, form)
         if form.is_bound and form.is_valid() and "create" in request.POST:
             return self._create_drafts(request, form)
         return self._import_page(request, form)
 
-    def _import_page(self, request: HttpRequest, form: WireImportForm) -> HttpResponse:
+    def _import_page(
+        self, request: HttpRequest, form: WireImportForm, *, queue_items: int = 0
+    ) -> HttpResponse:
+        previewed = form.is_bound and not form.errors and not queue_items
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": "Import wire report",
             "form": form,
-            "previews": self._previews(form) if form.is_bound and not form.errors else [],
+            "previews": self._previews(form) if previewed else [],
+            "queue_items": queue_items,
         }
         return TemplateResponse(request, "admin/articles/article/import.html", context)
+
+    def _large_feed(self, request: HttpRequest, form: WireImportForm) -> HttpResponse:
+        """Hand a feed too big for one request to the queue, or refuse it and say why."""
+        count, limit = len(form.reports), settings.WIRE_INLINE_ITEMS
+        too_many = f"This input has {count:,} items; the import screen takes at most {limit:,}."
+        if not queue_configured():
+            form.add_error(None, f"{too_many} {NO_QUEUE}")
+            return self._import_page(request, form)
+        if "create" not in request.POST:
+            return self._import_page(request, form, queue_items=count)
+        data = form.cleaned_data
+        try:
+            enqueue(import_feed, data["payload"], data["filename"], data["format"], request.user.pk)
+        except QueueUnavailable as error:
+            form.add_error(None, f"{too_many} {error} {NO_QUEUE_HELP}")
+            return self._import_page(request, form)
+        messages.success(
+            request,
+            f"{count:,} items were handed to the background queue: they appear among the "
+            "drafts as a worker imports them.",
+        )
+        return HttpResponseRedirect(
+            reverse("admin:articles_article_changelist") + "?status__exact=draft"
+        )
 
     def _previews(self, form: WireImportForm) -> list[dict]:
         previews = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -12,8 +12,8 @@ from articles.html import sanitize_body
 from articles.models import Article, ArticleStatus, text_checksum
 from events.models import Event
 from ingest.dateline import find_dateline
-from ingest.dedupe import find_near_duplicate
-from ingest.models import IncomingVersion
+from ingest.dedupe import find_near_duplicate, item_keys
+from ingest.models import IncomingStatus, IncomingVersion, WireItem
 from ingest.registry import Snapshot, get_registry
 from ingest.tagger import TAG_KINDS, TagResult, suggest_tags
 from ingest.types import ParsedReport, WireError
@@ -21,6 +21,10 @@ from organizations.models import Organization, Person
 from places.models import Country
 
 CREATED, UPDATED, DUPLICATE, HELD = "created", "updated", "duplicate", "held for review"
+RACED = (
+    "Another import saved this item a moment ago, at the same time as this one: "
+    "it is one report, not two."
+)
 TAG_MODELS = {
     "countries": Country,
     "organizations": Organization,
@@ -73,25 +77,57 @@ def import_report(
     by=None,
     accepted: dict[str, list] | None = None,
     source: str = "",
+    origin: str = "",
+    agency: Organization | None = None,
     registry: Snapshot | None = None,
 ) -> ImportOutcome:
     """Create a draft from a wire report, or update (or hold back) the report it re-sends.
 
     `accepted` limits the tags to those an editor ticked ({"countries": [...], …});
-    without it every suggestion is applied.
+    without it every suggestion is applied. `origin` is the feed or folder address the
+    report was read from, and `agency` the agency to file it under when the report
+    names no registered one: with them an item id is recognised without an agency.
     """
     registry = registry or get_registry()
     _validate(report)
     tags = tag_report(report, registry=registry)
-    agency = _agency(report, registry)
-    existing = _existing(agency, report.agency_item_id)
-    if existing is not None:
-        return _update(existing, report, tags, by=by, accepted=accepted, source=source)
+    agency = _agency(report, registry) or agency
+    item_id = report.agency_item_id[:255]
+    keys = item_keys(agency_id=agency.pk if agency else None, origin=origin, provider=report.agency)
+    for attempt in (1, 2):
+        existing = _existing(agency, item_id, keys)
+        if existing is not None:
+            outcome = _update(existing, report, tags, by=by, accepted=accepted, source=source)
+            _remember(existing, item_id, keys, strict=False)
+            outcome.messages[:0] = [RACED] if attempt == 2 else []
+            return outcome
+        try:
+            with transaction.atomic():  # a savepoint: an import of the same item may race us
+                return _create(report, tags, agency, keys, by=by, accepted=accepted)
+        except IntegrityError:
+            if attempt == 2:  # no report of this item, yet a conflict: say so, never a 500
+                raise WireError(
+                    "The report could not be saved: another import wrote the same records "
+                    "at the same moment. Import it again."
+                ) from None
+    raise AssertionError("unreachable")
+
+
+def _create(
+    report: ParsedReport,
+    tags: TagResult,
+    agency: Organization | None,
+    keys: list[str],
+    *,
+    by,
+    accepted: dict[str, list] | None,
+) -> ImportOutcome:
     article = Article(status=ArticleStatus.DRAFT, created_by=by, updated_by=by, agency=agency)
     article._history_user = by
     _fill(article, report)
     messages = _check_near_duplicate(article)
     _save_with_tags(article, tags, accepted, created=True)
+    _remember(article, article.agency_item_id, keys, strict=True)
     messages += _agency_messages(report, agency)
     return ImportOutcome(CREATED, article, tags, messages + report.warnings)
 
@@ -111,17 +147,38 @@ def _agency(report: ParsedReport, registry: Snapshot) -> Organization | None:
 
 
 def _agency_messages(report: ParsedReport, agency: Organization | None) -> list[str]:
-    if report.agency and agency is None:
+    if agency is not None:
+        return []
+    if report.agency:
         return [f"The agency {report.agency!r} is not in the registry; add it to link the report."]
-    if not report.agency:
-        return ["No agency was found in the report; set it by hand."]
-    return []
+    return ["No agency was found in the report; set it by hand."]
 
 
-def _existing(agency: Organization | None, item_id: str) -> Article | None:
-    if not agency or not item_id:
+def _existing(agency: Organization | None, item_id: str, keys: list[str]) -> Article | None:
+    """Return (locked) the report this item id already is, from any of its sources."""
+    if not item_id:
         return None
-    return Article.objects.select_for_update().filter(agency=agency, agency_item_id=item_id).first()
+    reports = Article.objects.select_for_update()
+    if agency is not None:  # also finds a report written by hand with the agency's item id
+        found = reports.filter(agency=agency, agency_item_id=item_id).first()
+        if found is not None:
+            return found
+    known = dict(
+        WireItem.objects.filter(item_id=item_id, source_key__in=keys).values_list(
+            "source_key", "article_id"
+        )
+    )
+    for key in keys:
+        if key in known:
+            return reports.filter(pk=known[key]).first()
+    return None
+
+
+def _remember(article: Article, item_id: str, keys: list[str], *, strict: bool) -> None:
+    """Record the item's keys; strict raises IntegrityError if another report holds one."""
+    if item_id and keys:
+        rows = [WireItem(source_key=key, item_id=item_id, article=article) for key in keys]
+        WireItem.objects.bulk_create(rows, ignore_conflicts=not strict)
 
 
 def _fill(article: Article, report: ParsedReport) -> None:
@@ -187,6 +244,8 @@ def _update(
     )
     if incoming == article.ingest_checksum:
         return ImportOutcome(DUPLICATE, article, tags, ["Already imported; nothing changed."])
+    if _already_held(article, incoming):
+        return ImportOutcome(DUPLICATE, article, tags, ["This version already waits for review."])
     held = _hold_reason(article)
     if held:
         IncomingVersion.objects.create(
@@ -212,9 +271,20 @@ def _hold_reason(article: Article) -> str:
     """Say why a re-sent version must wait for an editor ('' when it may be applied)."""
     if article.status not in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
         return f"The report is already {article.get_status_display().lower()}"
+    if not article.ingest_checksum:
+        return "This report was written here, not imported from the wire"
     if article.is_locally_edited:
         return "An editor has changed this report since it was imported"
     return ""
+
+
+def _already_held(article: Article, checksum: str) -> bool:
+    """Return whether a version with this text already waits for review on the report."""
+    pending = IncomingVersion.objects.filter(article=article, status=IncomingStatus.PENDING)
+    return any(
+        text_checksum(*fields) == checksum
+        for fields in pending.values_list("headline", "summary", "body", "dateline_raw")
+    )
 
 
 def resolve_dateline(article: Article) -> None:

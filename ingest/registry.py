@@ -60,6 +60,8 @@ class Snapshot:
     agency_pattern: re.Pattern | None = None
     agency_glue: re.Pattern | None = None  # agency names printed against the next word
     agency_sites: dict[str, str] = field(default_factory=dict)  # site brand → agency name
+    agency_signs: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # exact form
+    sign_pattern: re.Pattern | None = None
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
@@ -107,6 +109,8 @@ class Snapshot:
 
     def _agency(self, text: str) -> tuple[int, str, str] | None:
         text = " ".join(text.strip('“”"«»').split())
+        if text in self.agency_signs:
+            return self.agency_signs[text]
         key = fold(text)
         if key in self.agencies:
             return self.agencies[key]
@@ -134,15 +138,19 @@ class Snapshot:
         found = self._agency(text)
         return found[0] if found else None
 
-    def agency_mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """Return (start, end, registry name) of every agency named in text (exact case)."""
-        if not self.agency_pattern:
-            return []
+    def agency_mentions(self, text: str, signs: bool = False) -> list[tuple[int, int, str]]:
+        """Return (start, end, registry name) of every agency named in text (exact case).
+
+        With `signs`, also the forms agencies sign with that are ordinary words or names
+        ('Turan', 'Enditem'): for contexts that say who filed, never for a bare mention.
+        """
+        patterns = [self.agency_pattern, self.sign_pattern if signs else None]
         found = []
-        for match in self.agency_pattern.finditer(text):
-            if name := self.agency_name(match.group(0)):
-                found.append((match.start(), match.end(), name))
-        return found
+        for pattern in filter(None, patterns):
+            for match in pattern.finditer(text):
+                if name := self.agency_name(match.group(0)):
+                    found.append((match.start(), match.end(), name))
+        return sorted(set(found))
 
     def agency_at_site(self, text: str) -> str | None:
         """Return the agency whose web address text names (`www.rian.ru`, `en.trend.az`)."""
@@ -289,14 +297,20 @@ class _Builder:
     def add_organizations(self) -> None:
         snap = self.snapshot
         rows = Organization.objects.values_list(
-            "id", "name", "short_name", "aliases", "kind", "country_id", "website"
-        )
-        for org_id, name, short_name, aliases, kind, code, website in rows.iterator(
+            "id", "name", "short_name", "aliases", "kind", "country_id", "website", "signs",
+            "other_sites",
+        )  # fmt: skip
+        for org_id, name, short_name, aliases, kind, code, website, signs, sites in rows.iterator(
             chunk_size=5000
         ):
             snap.names[("organization", org_id)] = name
-            if kind == OrganizationKind.NEWS_AGENCY and (brand := site_brand(website)):
-                snap.agency_sites.setdefault(brand, name)
+            if kind == OrganizationKind.NEWS_AGENCY:
+                for site in [website, *(sites or [])]:
+                    if brand := site_brand(site):
+                        snap.agency_sites.setdefault(brand, name)
+                for sign in signs or []:  # exactly as printed: 'Turan', 'IP', 'ИНТЕРФАКС'
+                    bare = sign.strip(" ()/[]")
+                    snap.agency_signs.setdefault(bare, (org_id, name, code or ""))
             if code:
                 snap.homes[("organization", org_id)] = {code}
             names = [("name", name), ("short name", short_name)] + [("alias", a) for a in aliases]
@@ -359,6 +373,14 @@ class _Builder:
         if len(automaton):
             automaton.make_automaton()
         self.snapshot.automaton = automaton
+        signs = sorted(
+            (s for s in self.snapshot.agency_signs if len(s) >= 3 and s[:1].isalnum()),
+            key=len,
+            reverse=True,
+        )
+        if signs:
+            alternatives = "|".join(re.escape(s) for s in signs)
+            self.snapshot.sign_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         # "AZERTAC" is also printed "Azertac": capitalised forms of long acronyms.
         titled = {
             n.title() for n in self.agency_names if n.isupper() and n.isalpha() and len(n) >= 5
@@ -366,9 +388,9 @@ class _Builder:
         names = sorted(self.agency_names | titled, key=len, reverse=True)
         if names:
             # Acronyms must read exactly so (AA, TASS); longer names in any case (Akipress).
-            exact = "|".join(re.escape(n) for n in names if not _any_case(n))
-            loose = "|".join(re.escape(n) for n in names if _any_case(n))
-            alternatives = "|".join(filter(None, [exact, f"(?i:{loose})" if loose else ""]))
+            alternatives = "|".join(  # longest first: "Xinhua News Agency" before "Xinhua"
+                f"(?i:{re.escape(n)})" if _any_case(n) else re.escape(n) for n in names
+            )
             self.snapshot.agency_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
             glued = "|".join(re.escape(n) for n in names if len(n) >= 3 and n[:1].isupper())
             capitals = "|".join(re.escape(n) for n in names if len(n) >= 2 and n.isupper())

@@ -35,9 +35,14 @@ class Tracked(models.Model):
         abstract = True
 
 
+def slug_base(text: str, *, max_length: int = 80) -> str:
+    """Return the slug text gives before any "-2" is added (transliterated: 'Москва' → 'moskva')."""
+    return slugify(anyascii(text))[: max_length - 6].strip("-") or "item"
+
+
 def unique_slug(instance: models.Model, text: str, *, max_length: int = 80) -> str:
     """Return a slug for text (transliterated: 'Москва' → 'moskva') no other row uses."""
-    base = slugify(anyascii(text))[: max_length - 6].strip("-") or "item"
+    base = slug_base(text, max_length=max_length)
     manager = type(instance)._default_manager
     others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()
     taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))

@@ -34,6 +34,10 @@ class OrganizationAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "country", "parent", "aliases"]}),
         ("About", {"fields": ["description", "website", ("founded_year", "closed_year")]}),
+        (
+            "As a news source",
+            {"fields": ["signs", "languages", "other_sites"], "classes": ["collapse"]},
+        ),
         AUDIT_FIELDSET,
     ]
 

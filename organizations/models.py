@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
 from editorial.revisions import Revisions
-from newsroom.fields import AliasesField
+from newsroom.fields import AliasesField, AliasesFormField
 from newsroom.models import Tracked, slug_url, unique_slug, without_maintained_count
 
 
@@ -19,6 +22,30 @@ class OrganizationKind(models.TextChoices):
     COMPANY = "company", "Company"
     NGO = "ngo", "NGO"
     OTHER = "other", "Other"
+
+
+class SignsFormField(AliasesFormField):
+    """Edit signing forms one per line, keeping case variants ('ТАСС' and 'TASS', 'Trend')."""
+
+    def to_python(self, value: Any) -> list[str]:
+        lines = value if isinstance(value, list | tuple) else (value or "").splitlines()
+        return list(dict.fromkeys(" ".join(str(line).split()) for line in lines if line.strip()))
+
+
+class SignsField(models.JSONField):
+    """The forms a news agency signs copy with, exactly as printed: '/TASS/', '(AA)', 'Trend'."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault(
+            "help_text",
+            "How it signs copy, exactly as printed (/TASS/, (AA), REPORT.AZ), one per line.",
+        )
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs: Any) -> forms.Field:
+        return models.Field.formfield(self, form_class=SignsFormField, **kwargs)
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -57,6 +84,13 @@ class Organization(Tracked):
     aliases = AliasesField()
     description = models.TextField(blank=True)
     website = models.URLField(blank=True)
+    other_sites = AliasesField(
+        help_text="Other web addresses it publishes under, one per line (tass.ru beside tass.com)."
+    )
+    languages = AliasesField(
+        help_text="Languages it publishes in, as BCP 47 tags (en, ru, az), one per line."
+    )
+    signs = SignsField()
     founded_year = models.PositiveSmallIntegerField(null=True, blank=True)
     closed_year = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="Last year active, for historical organizations."
@@ -216,3 +250,42 @@ class Affiliation(Tracked):
     def is_current(self) -> bool:
         """Return whether the affiliation has no end date."""
         return self.until is None
+
+
+class RegistrySeed(models.Model):
+    """A record `load_registry` added or adopted from the shipped data files.
+
+    It remembers the aliases and signing forms the data files have already given the record,
+    so a rerun adds only new ones and one an editor deleted stays deleted. It outlives the
+    record: when an editor deletes it, the seed is left pointing at nothing and a rerun does
+    not re-add it. A merge moves the seed to the kept record, like every other reference.
+    """
+
+    key = models.CharField(
+        max_length=100, unique=True, help_text="Data file entry, e.g. agency:trend, person:…"
+    )
+    organization = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registry_seeds",
+    )
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="registry_seeds"
+    )
+    given = models.JSONField(
+        default=dict, blank=True, help_text="List fields given so far: aliases, signs."
+    )
+    loaded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.key
+
+    @property
+    def record(self) -> Organization | Person | None:
+        """Return the organization or person this entry became, or None if deleted since."""
+        return self.organization or self.person

@@ -37,6 +37,8 @@ _LABELLED_AGENCY = re.compile(
     r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE)\s*:\s*(.{3,60}?)"
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
 )
+_CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
+_SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
 _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
@@ -55,7 +57,8 @@ _FILED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FILED_BEFORE = re.compile(
-    r"(?:\btold|\bto|\bcorrespondent of|\bкорреспонденту|\bкорреспондент|\bсообщает|"
+    r"(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
+    r"\bкорреспондент|\bсообщает|"
     r"\bпередает|\bпередаёт|\bсообщили|\bсообщил|\bрассказал[аи]?|\bзаявил[аи]?)\s*$",
     re.IGNORECASE,
 )
@@ -109,12 +112,15 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         city_id=match.city_id,
     )
     report.warnings.extend(match.warnings)
+    known = match.agency if match.agency_known else ""
     report.agency = (
-        match.agency
+        known
         or _agency_line(lines, lookup)
         or filing_agency(body, lookup)
         or _agency_by_site(distributor, lookup)
+        or _agency_in_tail(lines, lookup)
         or distributor
+        or match.agency  # one the registry lacks, or a distributor ("/CNW/"): the editor decides
     )
     report.body = body
     if not report.headline:
@@ -192,9 +198,19 @@ def _banner_word(word: str, lookup: PlaceLookup) -> bool:
     word = word.strip(" ,.:")
     return (
         word.isupper()
-        or word.lower() in {"agency", "news", "online", "ru", "en"}
+        or word.lower() in {"agency", "news", "service", "online", "ru", "en"}
         or bool(lookup.country_code(word) or lookup.find_city(word))
     )
+
+
+def _agency_in_tail(lines: list[str], lookup: PlaceLookup) -> str:
+    """The agency whose site closes the text (`asiaplustj.info »`, `Source: www.kabar.kg`)."""
+    at_site = getattr(lookup, "agency_at_site", None)
+    tail = [line for line in lines if line.strip()][-3:]
+    for line in reversed(tail):
+        if at_site and len(line.split()) <= 4 and (found := at_site(line)):
+            return found
+    return ""
 
 
 def _agency_by_site(text: str, lookup: PlaceLookup) -> str:
@@ -401,8 +417,12 @@ def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:
     """Dates of timestamp lines closing the text (`Updated: June 2, 2022`)."""
     found = []
     for index in range(max(0, len(lines) - 4), len(lines)):
-        if head.is_timestamp(lines[index]):
-            found += head.stamps_in(lines[index], index)
+        line = lines[index].strip()
+        if head.is_timestamp(line):
+            found += head.stamps_in(line, index)
+        elif line.startswith("(") and line.endswith(")") and (dates := head.dates_in(line)):
+            # a sign-off with its date: "(Xinhua News Agency February 16, 2007)"
+            found += [head.PrintedDate(d.year, d.month, d.day, index) for d in dates[:1]]
     return found
 
 
@@ -473,28 +493,45 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     second = first_sentence(body[lead_end:].lstrip(), 400)
     window = body[: lead_end + len(second) + 2]
     tail_start = max(0, len(body) - 200)
-    first_named = ""
-    for start, end, name in [*mentions(window), *_offset(mentions(body[tail_start:]), tail_start)]:
-        before, after = body[max(0, start - 40) : start], body[end : end + 40]
-        if _CITED_BEFORE.search(before):
-            continue
-        if _FILED_AFTER.match(after) or _FILED_BEFORE.search(before):
+    plain = {(m[0], m[2]) for m in mentions(window)}  # names, not bare signs like 'Turan'
+    found = [
+        *mentions(window, signs=True),
+        *_offset(mentions(body[tail_start:], signs=True), tail_start),
+    ]
+    lead_named = [(start, name) for start, _, name in found if start < lead_end]
+    found = [m for m in found if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])]
+    # The strongest sign first: "Trend reports" beats "an interview with Bloomberg".
+    for _start, end, name in found:
+        if _FILED_AFTER.match(body[end : end + 40]):
             return name
+    for start, _end, name in found:
+        if start == 0 or _FILED_BEFORE.search(body[max(0, start - 40) : start]):
+            return name  # what follows the dateline's dash ("РИА Новости. …"), "told Trend"
+    for start, end, name in found:
         if start >= tail_start and _is_sign_off(body, start, end):
             return name
-        if start == 0:
-            return name  # "РИА Новости. Интерес россиян …": what follows the dateline's dash
         if (
             start >= tail_start
-            and body[end:].strip(" .)»\n") == ""
-            and re.search(r"(?:[(\n–—-]|[.!?]\s|:)\s*$", body[max(0, start - 12) : start])
+            and head.strip_stamps(body[end:]).strip(" .,)»/\n") == ""
+            and _SIGN_OFF_BEFORE.search(body[max(0, start - 12) : start])
         ):
-            return name  # "… and a son. Enditem", "… China and India. (ANTARA)"
+            return name  # "… and a son. Enditem", "… China and India. (ANTARA)", "/By Trend/"
         if body[max(0, start - 4) : start] in {"By ", "By  "}:
             return name  # "By  Azertac U.S. Azeris Network …": a credit, not a citation
-        if start < lead_end:
-            first_named = first_named or name
-    return first_named
+    # Last, the first agency the lead names, even as a source ("…, according to VNA").
+    return next(
+        (
+            name
+            for start, name in lead_named
+            if (start, name) in plain and not _in_credit(body, start)
+        ),
+        "",
+    )
+
+
+def _in_credit(body: str, start: int) -> bool:
+    """A photo credit (`Images | Emergencies Ministry/TASS`), not the report's agency."""
+    return body[start - 1 : start] == "/" or bool(_CREDIT_BEFORE.search(body[:start][-60:]))
 
 
 def _offset(found, by: int):

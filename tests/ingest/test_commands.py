@@ -85,7 +85,7 @@ class SlowHandler(BaseHTTPRequestHandler):
         pass
 
 
-@override_settings(WIRE_FETCH_TIMEOUT=1)
+@override_settings(WIRE_FETCH_TIMEOUT=1, WIRE_ALLOW_PRIVATE_HOSTS=True)
 def test_a_feed_that_times_out_is_a_failure_line_not_a_crash(registry, capsys):
     server = HTTPServer(("127.0.0.1", 0), SlowHandler)
     thread = threading.Thread(target=server.handle_request, daemon=True)
@@ -99,6 +99,7 @@ def test_a_feed_that_times_out_is_a_failure_line_not_a_crash(registry, capsys):
     assert f"failed: {url}: The feed did not answer within 1 s." in out
 
 
+@override_settings(WIRE_ALLOW_PRIVATE_HOSTS=True)  # the test server is on 127.0.0.1
 def test_a_feed_url_is_fetched_and_imported(registry, capsys):
     class FeedHandler(BaseHTTPRequestHandler):
         def do_GET(self):

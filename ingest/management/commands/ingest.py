@@ -63,7 +63,7 @@ class Command(BaseCommand):
         for index, report in enumerate(reports, start=1):
             label = source.name if len(reports) == 1 else f"{source.name} (item {index})"
             try:
-                outcome = import_report(report, by=by, source=source.name)
+                outcome = import_report(report, by=by, source=source.name, origin=source.origin)
             except WireError as error:
                 failures.append((label, str(error)))
                 continue
