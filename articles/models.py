@@ -43,7 +43,7 @@ LISTED_AT, LISTED_ID = "listed_at", "listed_id"
 # What a report card shows (and how lists page): fewer columns, less to decode per row.
 LISTING_FIELDS = (
     "id", "slug", "headline", "summary", "dateline_raw", "language", "status",
-    "published_at", "embargo_until", "created_at", "visible_from", "superseded_at",
+    "published_at", "embargo_until", "created_at", "updated_at", "visible_from", "superseded_at",
     "update_of", "correction_of", "agency__id", "agency__name", "agency__slug",
 )  # fmt: skip
 

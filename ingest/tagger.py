@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,31 @@ WORD = re.compile(r"\w[\w-]*")
 NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
+# Where a place is named: 'in Mary', 'from Reading', 'в Москве', 'the city of Hamilton'.
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near|to|of|into|outside|via|across|around|towards?|between)|"
+    r"\b(?:city|town|capital|port|village|region|province)\s+of|"
+    r"(?<![\w-])(?:в|во|из|под|до|около|у|на|над|через))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+STRONG_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near|into|outside|via)|\b(?:city|town|port)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PLACE_AFTER = re.compile(r"\s+(?:city|town|region|province|oblast|district|airport)\b")
+# City names that are ordinary words, or people's names, far more often than places.
+ORDINARY_WORDS = {
+    "reading", "nice", "of", "bar", "split", "batman", "mobile", "independence", "commonwealth",
+    "union", "victory", "hope", "liberty", "progress", "paradise", "mission", "orange", "bath",
+    "deal", "march", "may", "buffalo", "phoenix", "eagle", "concord", "aurora", "sale", "island",
+    "temple", "republic", "unity", "peace", "providence", "enterprise", "industry",
+}  # fmt: skip
+NAME_LIKE = {
+    "mary", "hamilton", "florence", "victoria", "lincoln", "jackson", "madison", "charlotte",
+    "elizabeth", "regina", "adelaide", "marion", "eugene", "beverly", "lawrence", "troy",
+    "chester", "norman", "nelson", "clinton", "franklin", "warren", "jefferson", "douglas",
+    "milton", "preston", "murray", "gordon", "sherman", "carson", "irving", "ali", "ray",
+}  # fmt: skip
 TAG_KINDS = ("countries", "organizations", "people", "events")
 FIELD_FOR_KIND = dict(zip(("country", "organization", "person", "event"), TAG_KINDS, strict=True))
 
@@ -83,8 +109,13 @@ def suggest_tags(
     dateline_country: str = "",
     exclude_organizations: Iterable[int] = (),
     registry: Snapshot | None = None,
+    byline: str = "",
 ) -> TagResult:
-    """Return tag suggestions (and unregistered candidates) for text."""
+    """Return tag suggestions (and unregistered candidates) for text.
+
+    `byline` is the writer's name the parser took out of the text; it is offered as a
+    candidate when the registry does not know it.
+    """
     registry = registry or get_registry()
     matches = _filter_nested(_scan(text, registry))
     result = _Collector(text, registry, report_date)
@@ -98,8 +129,27 @@ def suggest_tags(
         k: v for k, v in result.found["organization"].items() if k not in excluded
     }
     tags = result.finish()
-    tags.candidates = find_candidates(text, SpanIndex(m.span for m in matches))
+    candidates = find_candidates(text, _mentions(matches), byline=byline)
+    tags.candidates = _not_registered_surnames(candidates, tags, registry)
     return tags
+
+
+def _not_registered_surnames(
+    candidates: list[Candidate], tags: TagResult, registry: Snapshot
+) -> list[Candidate]:
+    """Drop 'президент Жапаров' when the registry's Sadyr Japarov is suggested already."""
+    surnames = {s for p in tags.people for s in registry.person_surnames.get(p.key, [])}
+    return [c for c in candidates if c.kind != "person" or c.text not in surnames]
+
+
+def _mentions(matches: list[_Match]) -> list[tuple[int, int, str]]:
+    """Registry matches as (start, end, kind), places marked 'country' or 'city'."""
+    found = []
+    for match in matches:
+        kinds = {t.kind for t in match.targets}
+        kind = "country" if "country" in kinds else "city" if "city" in kinds else min(kinds)
+        found.append((match.start, match.end, kind))
+    return found
 
 
 def _scan(text: str, registry: Snapshot) -> list[_Match]:
@@ -163,7 +213,9 @@ class _Collector:
             k: {} for k in ("country", "organization", "person", "event")
         }
         self.city_matches: list[tuple[_Match, list[int]]] = []
-        self.matches: list[_Match] = []
+        self.matches: list[_Match] = []  # in text order
+        self.lower_case_words: set[str] | None = None
+        self.match_starts: list[int] = []
 
     def suggestion(self, kind: str, key: int | str) -> Suggestion:
         bucket = self.found[kind]
@@ -178,10 +230,14 @@ class _Collector:
         self.matches.append(match)
         printed = self.text[match.start : match.end]
         cities = [t.key for t in match.targets if t.kind == "city"]
+        if any(t.kind == "country" for t in match.targets):
+            cities = []  # 'Armenia' the country, not the Colombian city
         if cities:
             self.city_matches.append((match, cities))
         for target in match.targets:
             if target.kind == "country":
+                if target.reason == "alias" and not self.credible_ordinary(match):
+                    continue  # 'Kunashiri Island' is not Iceland ('Island')
                 self.country(target.key, match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
                 self.suggestion(target.kind, target.key).add(
@@ -262,7 +318,61 @@ class _Collector:
         at_start = match.start <= 12 and not self.text[: match.start].strip()
         if (at_start or SENTENCE_START.search(before)) and population < MAJOR_CITY:
             return False
-        return not self.next_to_capitalized(match)
+        if self.next_to_capitalized(match):
+            return False
+        return self.looks_like_a_place(match, population)
+
+    def looks_like_a_place(self, match: _Match, population: int) -> bool:
+        """A city name that is also a word or a name counts only where a place is meant.
+
+        An ordinary word ('Reading', 'Nice', 'Independence', or any word the text also
+        prints in lower case) needs 'in', 'at', 'from' or a country after it; a name people
+        bear ('Mary', 'Hamilton') or a smaller city needs at least a preposition.
+        """
+        printed = self.text[match.start : match.end]
+        word = printed.lower()
+        before = self.text[max(0, match.start - 24) : match.start]
+        named_country = self.country_follows(match.end)
+        if self.ordinary(word):
+            return named_country or bool(STRONG_PLACE_BEFORE.search(before))
+        if word in NAME_LIKE or population < MAJOR_CITY // 2:
+            return (
+                named_country
+                or bool(PLACE_BEFORE.search(before) or PLACE_AFTER.match(self.text, match.end))
+                or self.listed_with_places(match)
+            )
+        return True
+
+    def ordinary(self, word: str) -> bool:
+        """Whether a name is an ordinary word here: listed, or printed in lower case too."""
+        if self.lower_case_words is None:
+            self.lower_case_words = {w for w in WORD.findall(self.text) if w[0].islower()}
+        return word in ORDINARY_WORDS or word in self.lower_case_words
+
+    def credible_ordinary(self, match: _Match) -> bool:
+        """A country alias that is an ordinary word counts unless it ends a longer name."""
+        word = self.text[match.start : match.end].lower()
+        ordinary = len(word) >= 4 and self.ordinary(word)  # not 'US' for 'us'
+        return not (ordinary and self.next_to_capitalized(match))
+
+    def country_follows(self, end: int) -> bool:
+        """'Mary, Turkmenistan', 'Hamilton, Canada'."""
+        after = re.match(r",\s*([^\W\d_][\w .-]{2,40}?)(?=[,.;:)\n]|$)", self.text[end : end + 44])
+        return bool(after and self.registry.country_code(after.group(1)))
+
+    def listed_with_places(self, match: _Match) -> bool:
+        """'Samarkand and Bukhara', 'Baku, Ganja and Shusha': a list that other places share."""
+        if len(self.match_starts) != len(self.matches):
+            self.match_starts = [m.start for m in self.matches]
+        low = bisect_left(self.match_starts, match.start - 40)
+        high = bisect_right(self.match_starts, match.end + 40)
+        for other in self.matches[low:high]:
+            if other is match or not {t.kind for t in other.targets} & {"city", "country"}:
+                continue
+            first, second = sorted([(match.start, match.end), (other.start, other.end)])
+            if re.fullmatch(r"(?:,\s*|\s+(?:and|or|и)\s+)", self.text[first[1] : second[0]]):
+                return True
+        return False
 
     def next_to_capitalized(self, match: _Match) -> bool:
         """Whether a capitalised word joins the mention ('Mary Whitcombe', 'Commonwealth of

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import cache
 
 from events.models import ParticipationRole
 from tests.factories import (
@@ -95,10 +96,13 @@ PAGES: dict[str, tuple[str, Callable[[World], Callable[[int], None]]]] = {
 }
 
 
+@pytest.mark.parametrize("cached_cards", [False, True], ids=["rendered", "cards-cached"])
 @pytest.mark.parametrize("name", PAGES)
 def test_list_queries_do_not_grow_from_2_to_20_items(
-    client, world, django_assert_max_num_queries, name
+    client, world, django_assert_max_num_queries, settings, name, cached_cards
 ):
+    settings.FRAGMENT_CACHE_SECONDS = 3600 if cached_cards else 0
+    cache.clear()
     url, builder = PAGES[name]
     add = builder(world)
     for n in range(2):

@@ -1,0 +1,245 @@
+"""Candidates on copy as agencies write it, and countries from cities only where places are meant."""
+
+import pytest
+
+from ingest.candidates import LIMIT, find_candidates
+from ingest.russian import person_nominative, title_case
+from ingest.tagger import suggest_tags
+from tests.factories import CityFactory, country
+
+pytestmark = pytest.mark.django_db
+
+
+def offered(text: str, **kwargs) -> dict[str, str]:
+    """Candidate name → kind ('person', or the organization's kind)."""
+    candidates = suggest_tags(text, **kwargs).candidates
+    return {c.text: c.organization_kind or c.kind for c in candidates}
+
+
+# -- people introduced by a title or a role ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President of Turkmenistan Serdar Berdimuhamedov received the envoy.", "Serdar Berdimuhamedov"),
+        ("Foreign Minister Jeyhun Bayramov met his Georgian counterpart on Monday.", "Jeyhun Bayramov"),
+        ("Uzbek President Shavkat Mirziyoyev arrived in Astana for the summit.", "Shavkat Mirziyoyev"),
+        ("The delegation was led by the agency's Director General Rashad Mammadli.", "Rashad Mammadli"),
+        ("Prime Minister Bidzina Ivanishvili said the talks went well.", "Bidzina Ivanishvili"),
+        ("The Iranian deputy foreign minister, Hossein Amir Abdollahian, said on Sunday.", "Hossein Amir Abdollahian"),
+        ("State Minister for Reintegration Paata Zakareishvili told journalists the law will change.", "Paata Zakareishvili"),
+        ("Secretary of the Security Council of Armenia Armen Grigoryan met the ambassador.", "Armen Grigoryan"),
+    ],
+)  # fmt: skip
+def test_a_name_introduced_by_its_title_is_offered_as_a_person(registry, text, name):
+    assert offered(text).get(name) == "person"
+
+
+def test_the_title_is_not_part_of_the_name(registry):
+    names = offered("Azerbaijani President Ilham Aliyev received Prime Minister Ali Asadov.")
+    assert names == {"Ilham Aliyev": "person", "Ali Asadov": "person"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kassym-Jomart Tokayev", "Mamed-Said Ordubadi", "Ursula von der Leyen",
+        "Abu Bakr al-Baghdadi", "Ali Akbar Velayati", "María Jesús Montero", "Luis de Guindos",
+        "İlham Aliyev", "Recep Tayyip Erdoğan",
+    ],
+)  # fmt: skip
+def test_hyphenated_particle_and_accented_names_are_kept_whole(registry, name):
+    text = f"The statement was signed by President {name} on Friday, officials said."
+    assert offered(text).get(name) == "person"
+
+
+def test_a_byline_surname_in_capitals_is_offered_in_title_case(registry):
+    text = "Caspian ports expand\nBy Nigar ABBASOVA\n\nThe ports of the Caspian Sea grew in May."
+    assert offered(text).get("Nigar Abbasova") == "person"
+
+
+def test_a_byline_the_parser_took_out_is_offered_too(registry):
+    names = offered("Turkey will chase terror groups, officials said.", byline="Aynur Ekiz")
+    assert names.get("Aynur Ekiz") == "person"
+
+
+def test_photo_credits_offer_the_agency_and_the_photographer(registry):
+    names = offered("UK minister to visit Astana Photo: EPA-EFE/NEIL HALL\n\nThe visit is set.")
+    assert names.get("EPA-EFE") == "news_agency"
+    assert names.get("Neil Hall") == "person"
+
+
+# -- Russian copy ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом заявил глава МИД России Сергей Лавров.", "Сергей Лавров"),
+        ("Об этом сообщил пресс-секретарь президента Дмитрий Песков.", "Дмитрий Песков"),
+        ("Дмитрий Песков ответил на вопросы журналистов.", "Дмитрий Песков"),
+        ("Делегация встретилась с главой МИД Сергеем Лавровым в Москве.", "Сергей Лавров"),
+        ("Президент провел переговоры с Касым-Жомартом Токаевым в Москве.", "Касым-Жомарт Токаев"),
+        ("Визит Сергея Лаврова в Казахстан назначен на апрель.", "Сергей Лавров"),
+        ("Послание президента США Дональда Трампа получено.", "Дональд Трамп"),
+    ],
+)  # fmt: skip
+def test_a_russian_name_is_offered_in_the_nominative(registry, text, name):
+    assert offered(text).get(name) == "person"
+
+
+def test_a_womans_name_is_left_as_printed(registry):
+    assert person_nominative(["Мария", "Захарова"]) == ["Мария", "Захарова"]
+    assert person_nominative(["Марии", "Захаровой"]) == ["Марии", "Захаровой"]
+
+
+def test_a_russian_title_tells_the_case_of_the_name_after_it():
+    assert [title_case(w) for w in ("президент", "президента", "главой", "послу")] == [
+        "nom",
+        "gen",
+        "ins",
+        "dat",
+    ]
+
+
+def test_a_russian_body_is_offered_from_its_head_word(registry):
+    names = offered("В Министерстве иностранных дел заявили, что визит состоится.")
+    assert names.get("Министерство иностранных дел") == "government"
+    assert offered("Позицию МИД России озвучил посол.").get("МИД России") == "government"
+
+
+# -- bodies and publications ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Shelling continued overnight, the Azerbaijani Defense Ministry said.", "Azerbaijani Defense Ministry", "government"),
+        ("The bill was passed by the Verkhovna Rada on Thursday.", "Verkhovna Rada", "government"),
+        ("Georgia chairs the Committee of Ministers of the Council of Europe.", "Committee of Ministers of the Council of Europe", "intergovernmental"),
+        ("Officials from the Media Development Agency attended.", "Media Development Agency", "government"),
+        ("He spoke at the UN General Assembly in New York.", "UN General Assembly", "intergovernmental"),
+        ("In a live interview with national broadcaster TRT Haber, he said so.", "TRT Haber", "publication"),
+        ("The Kremlin declined to comment on Tuesday.", "Kremlin", "government"),
+        ("It was reported by the Vergiler newspaper on Monday.", "Vergiler", "publication"),
+    ],
+)  # fmt: skip
+def test_a_body_is_offered_as_an_organization_of_its_kind(registry, text, name, kind):
+    assert offered(text).get(name) == kind
+
+
+def test_newspapers_named_in_quotes_are_publications_not_people(registry):
+    text = (
+        'Some Azerbaijani newspapers were published here ("Burhani-Hagigat" (1906–1911), '
+        '"Haqq" (1914)), and such publications as "Akinci" and "Molla Nasraddin" were read.'
+    )
+    names = offered(text)
+    for title in ("Burhani-Hagigat", "Haqq", "Akinci", "Molla Nasraddin"):
+        assert names.get(title) == "publication"
+    assert "person" not in names.values()
+
+
+def test_a_quoted_slogan_is_not_offered(registry):
+    assert offered('He called for "Peace Through Dialogue" at the event, and left.') == {}
+
+
+def test_acronyms_of_bodies_are_offered_but_capitalised_words_are_not(registry):
+    names = offered("Ankara vowed to keep going after the PKK and FETO. VIDEO: the rally.")
+    assert names == {"PKK": "other", "FETO": "other"}
+
+
+def test_an_acronym_in_brackets_after_a_name_is_not_offered_twice(registry):
+    names = offered("Araghchi will attend the Shanghai Cooperation Organization (SCO) meeting.")
+    assert names == {"Shanghai Cooperation Organization": "intergovernmental"}
+
+
+# -- what is not a candidate -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, September 18, delegates arrived from Baku.",  # weekday, month, city
+        "Welcoming Zarif to Yerevan, the minister praised the talks.",  # sentence opener
+        "The Prime Minister and the Foreign Minister attended.",  # titles only
+        "The Nagorno Karabakh conflict was discussed in South Ossetia.",  # places
+        "Ismayilov said the forum went well.",  # one word without a title
+        "Kuchava Steps Down, Papuashvili Tapped New Speaker\n\nThe vote was held.",  # headline
+    ],
+)
+def test_words_that_are_not_unregistered_names_are_not_offered(registry, text):
+    assert offered(text) == {}
+
+
+def test_a_registered_person_is_a_tag_not_a_candidate(registry):
+    tags = suggest_tags("President Heydar Aliyev supported the press.")
+    assert [p.name for p in tags.people] == ["Heydar Aliyev"]
+    assert tags.candidates == []
+
+
+def test_the_list_is_capped_and_ranked_by_mentions(registry):
+    names = [f"Ruslan Name{chr(65 + i)}ov" for i in range(LIMIT + 5)]
+    text = " ".join(f"Minister {n} spoke." for n in names) + f" {names[-1].split()[-1]} left."
+    candidates = find_candidates(text)
+    assert len(candidates) == LIMIT
+    assert candidates[0].text == names[-1]
+    assert candidates[0].count == 2
+
+
+# -- a city that is a word or a name is not a country on its own ---------------------------
+
+
+@pytest.fixture
+def wordy_cities(registry):
+    for name, code, population in [
+        ("Hamilton", "CA", 570_000),
+        ("Reading", "GB", 170_000),
+        ("Nice", "FR", 340_000),
+        ("Split", "HR", 180_000),
+        ("Batman", "TR", 450_000),
+        ("Armenia", "CO", 300_000),
+        ("Ganja", "AZ", 330_000),
+        ("Samarkand", "UZ", 550_000),
+        ("Bukhara", "UZ", 280_000),
+    ]:
+        CityFactory(name=name, country=country(code), population=population)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new book about Hamilton sold well in its first week.",
+        "Mary said she would return to the forum next year.",
+        "The delegates praised the Nice weather and a Split decision on the Batman film.",
+        "Armenia and Azerbaijan signed the protocol.",  # the country, not the Colombian city
+    ],
+)
+def test_a_city_named_like_a_word_or_a_person_is_not_a_country_on_its_own(wordy_cities, text):
+    assert not {"CA", "TM", "FR", "HR", "TR", "CO"} & set(suggest_tags(text).keys("countries"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The conference opened in Hamilton on Monday.", "CA"),
+        ("Cotton prices rose in Mary this year.", "TM"),
+        ("The delegation flew in from Nice on Friday.", "FR"),
+        ("Talks were held near Batman, Türkiye, on Sunday.", "TR"),
+        ("Tourists visit Samarkand and Bukhara every spring.", "UZ"),
+        ("Hamilton, Canada, hosted the games.", "CA"),
+    ],
+)
+def test_a_city_mentioned_as_a_place_still_tags_its_country(wordy_cities, text, code):
+    assert code in suggest_tags(text).keys("countries")
+
+
+def test_demonyms_and_country_names_still_tag_their_country(wordy_cities):
+    tags = suggest_tags("Canadian officials met Hamilton residents, and Turkmenistan agreed.")
+    assert sorted(tags.keys("countries")) == ["CA", "TM"]
+
+
+def test_an_ordinary_word_alias_ending_a_name_is_not_a_country(registry):
+    assert "Island" in country("IS").aliases  # Iceland, in Icelandic
+    tags = suggest_tags("An academic who visited Kunashiri Island praised its roads.")
+    assert "IS" not in tags.keys("countries")
