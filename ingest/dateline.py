@@ -72,6 +72,7 @@ class DatelineMatch:
     agency: str = ""
     printed_date: str = ""  # the date as printed, even when it is not a real date
     agency_known: bool = False  # the agency is one the registry knows
+    agency_printed: str = ""  # the agency group as printed: "BSS/AFP", "Trend, N. Kirtskhalia"
     warnings: list[str] = field(default_factory=list)
 
 
@@ -315,6 +316,7 @@ def find_dateline(
     if reader.agency:
         known = lookup.agency_name(reader.agency) or agency_in_group(reader.agency, lookup)
         match.agency, match.agency_known = known or reader.agency, bool(known)
+        match.agency_printed = reader.agency
     return match
 
 

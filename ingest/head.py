@@ -61,7 +61,9 @@ _ARCHIVE_PREFIX = re.compile(
     r"(?:\s+|$)",
     re.IGNORECASE,
 )
-_DISTRIBUTOR = re.compile(r"^\s*\(\s*MENAFN\s*[-–—]\s*(?P<source>[^()\n]{2,60}?)\s*\)\s*", re.I)
+_DISTRIBUTOR = re.compile(
+    r"^\s*\(\s*(?P<distributor>MENAFN)\s*[-–—]\s*(?P<source>[^()\n]{2,60}?)\s*\)\s*", re.I
+)
 _BYLINE = re.compile(
     r"^\s*(?:by|от|von|par|por|автор:?|author:?)\s+(?P<name>[^\W\d][^\n]{2,80})$", re.IGNORECASE
 )
@@ -152,12 +154,13 @@ def take_archive_prefix(line: str) -> tuple[datetime.date | None, str]:
     return found[0], line[match.end() :]
 
 
-def take_distributor(line: str) -> tuple[str, str]:
-    """Split a distributor's prefix (`(MENAFN- Azernews)`) off a line: (source, rest)."""
+def take_distributor(line: str) -> tuple[str, str, str]:
+    """Split a distributor's prefix (`(MENAFN- Azernews)`) off a line:
+    (distributor, source, rest)."""
     match = _DISTRIBUTOR.match(line)
     if not match:
-        return "", line
-    return match.group("source").strip(), line[match.end() :]
+        return "", "", line
+    return match.group("distributor"), match.group("source").strip(), line[match.end() :]
 
 
 def dates_in(text: str) -> list[datetime.date]:

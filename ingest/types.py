@@ -31,6 +31,7 @@ class ParsedReport:
     dateline: Dateline = field(default_factory=Dateline)
     agency: str = ""  # the agency's name as found in the input
     feed_agency: str = ""  # the source a feed as a whole names: used when the item names none
+    credits: list[str] = field(default_factory=list)  # distributors and sources the head names
     agency_item_id: str = ""
     agency_version: str = ""
     language: str = ""

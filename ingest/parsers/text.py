@@ -12,7 +12,7 @@ import datetime
 import re
 
 from ingest import head
-from ingest.dateline import DatelineMatch, PlaceLookup, find_dateline, is_caps
+from ingest.dateline import DatelineMatch, PlaceLookup, agency_in_group, find_dateline, is_caps
 from ingest.dates import infer_date, read_date
 from ingest.types import Dateline, ParsedReport
 
@@ -37,6 +37,8 @@ _LABELLED_AGENCY = re.compile(
     r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE)\s*:\s*(.{3,60}?)"
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
 )
+_INITIALS = re.compile(r"^[A-ZА-ЯЁ]\.\s*[A-ZА-ЯЁ]")
+_SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
@@ -88,7 +90,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     report = ParsedReport(format="text")
     lines = _unglue(normalize_text(text), lookup).split("\n")
     stamps = _take_archive_date(lines)
-    distributor = _take_distributor(lines)
+    distributor, source = _take_distributor(lines)
     found = _locate_dateline(lines, lookup, import_date)
     if found:
         index, column, match = found
@@ -117,11 +119,12 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         known
         or _agency_line(lines, lookup)
         or filing_agency(body, lookup)
-        or _agency_by_site(distributor, lookup)
+        or _agency_by_site(source, lookup)
         or _agency_in_tail(lines, lookup)
-        or distributor
+        or source
         or match.agency  # one the registry lacks, or a distributor ("/CNW/"): the editor decides
     )
+    report.credits = _credits(distributor, match, report.agency, lines, lookup)
     report.body = body
     if not report.headline:
         report.headline = headline_from(body)
@@ -228,14 +231,36 @@ def _take_archive_date(lines: list[str]) -> list[head.PrintedDate]:
     return []
 
 
-def _take_distributor(lines: list[str]) -> str:
-    """Remove a distributor's prefix (`(MENAFN- Azernews)`) and return the source it names."""
+def _take_distributor(lines: list[str]) -> tuple[str, str]:
+    """Remove a distributor's prefix (`(MENAFN- Azernews)`): (distributor, source)."""
     for index, line in enumerate(lines[: HEAD_LINES * 2]):
-        source, rest = head.take_distributor(line)
+        distributor, source, rest = head.take_distributor(line)
         if source:
             lines[index] = rest
-            return source
-    return ""
+            return distributor, source
+    return "", ""
+
+
+def _credits(
+    distributor: str, match: DatelineMatch, agency: str, lines: list[str], lookup: PlaceLookup
+) -> list[str]:
+    """The other sources the head names besides the filing agency: the distributor
+    (`MENAFN`), a partner in the dateline (`BSS` in `(BSS/AFP)`, `/CNW/`), a stored
+    page's `SOURCE:` — for the editor to tag or ignore."""
+    found = [distributor] if distributor else []
+    for part in re.split(r"[/,]", match.agency_printed):
+        part = part.strip(' "“”«»')
+        if _INITIALS.match(part) or not part or len(part.split()) > 4:
+            continue  # "N. Kirtskhalia": the correspondent, a byline
+        resolved = lookup.agency_name(part) or agency_in_group(part, lookup)
+        if resolved != agency and part != agency and part[:1].isupper():
+            found.append(part)
+    for line in lines[: AGENCY_LINES * 2]:
+        for label in _SOURCE_LABEL.finditer(line):
+            value = label.group(1).strip()
+            if lookup.agency_name(re.sub(r"^the\s+", "", value, flags=re.I)) != agency:
+                found.append(value)
+    return list(dict.fromkeys(found))
 
 
 def _locate_dateline(

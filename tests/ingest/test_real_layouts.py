@@ -182,3 +182,14 @@ def test_a_headline_line_that_starts_with_a_place_is_not_a_later_dateline(places
     )
     assert report.headline == "Baku - Tbilisi rail link"
     assert report.dateline.raw == ""
+
+
+def test_other_sources_in_the_head_are_kept_as_credits(places):
+    menafn = parse(
+        "(MENAFN- Trend) BAKU, Azerbaijan, November 23. The think tank published a report.\n"
+    )
+    assert (menafn.agency, menafn.credits) == ("Trend News Agency", ["MENAFN"])
+    partner = parse("LONDON, April 13, 2024 (BSS/AFP) - Troops held the line overnight.\n")
+    assert (partner.agency, partner.credits) == ("Agence France-Presse", ["BSS"])
+    byline = parse("Georgia, Tbilisi, Feb. 7 /Trend, N. Gelashvili/\n\nThe talks went on.\n")
+    assert byline.credits == []
