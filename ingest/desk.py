@@ -21,7 +21,7 @@ from ingest.models import IncomingVersion
 from ingest.tagger import FIELD_FOR_KIND, TAG_KINDS
 from ingest.tasks import QueueUnavailable, enqueue, import_feed, queue_configured
 from ingest.types import WireError
-from organizations.models import Organization, Person
+from organizations.models import Organization, OrganizationKind, Person
 
 CANDIDATE_MODELS = {"organization": Organization, "person": Person}
 NO_QUEUE_HELP = (
@@ -67,9 +67,11 @@ class WireDeskMixin:
         """Paste or upload, preview the parse and the suggested tags, then create drafts."""
         if not self.has_add_permission(request):
             raise PermissionDenied
-        if candidate := request.POST.get("candidate"):
+        if candidate := request.POST.get("candidate"):  # 'organization:publication|Hummat'
             kind, _, name = candidate.partition("|")
-            self._create_candidate(request, kind, name)  # before parsing: it is then matched
+            kind, _, organization_kind = kind.partition(":")
+            # Before parsing, so the preview then matches it.
+            self._create_candidate(request, kind, name, organization_kind=organization_kind)
         form = WireImportForm(request.POST or None, request.FILES or None)
         if form.is_bound and form.is_valid() and len(form.reports) > settings.WIRE_INLINE_ITEMS:
             return self._large_feed(request, form)
@@ -194,7 +196,8 @@ class WireDeskMixin:
     def create_candidate_view(self, request: HttpRequest) -> HttpResponse:
         """Create an organization or person from a candidate; tag the article with it."""
         kind, name = request.POST.get("kind", ""), request.POST.get("name", "")
-        entity = self._create_candidate(request, kind, name)
+        organization_kind = request.POST.get("organization_kind", "")
+        entity = self._create_candidate(request, kind, name, organization_kind=organization_kind)
         article = Article.objects.filter(pk=request.POST.get("article") or None).first()
         if article and entity is not None and self.has_change_permission(request, article):
             field = "organizations" if isinstance(entity, Organization) else "people"
@@ -202,7 +205,13 @@ class WireDeskMixin:
             return _to_change_page(article.pk)
         return HttpResponseRedirect(reverse("admin:articles_article_changelist"))
 
-    def _create_candidate(self, request: HttpRequest, kind: str, name: str):
+    def _create_candidate(
+        self, request: HttpRequest, kind: str, name: str, *, organization_kind: str = ""
+    ) -> Organization | Person | None:
+        """Create the named organization or person, or find the one already registered.
+
+        A new organization gets the kind the candidate suggests (publication, government, …).
+        """
         model = CANDIDATE_MODELS.get(kind)
         name = " ".join(name.split())[:255]
         if model is None or not name:
@@ -213,9 +222,10 @@ class WireDeskMixin:
         entity = model.objects.filter(name=name).order_by("pk").first()
         created = entity is None
         if created:
-            entity = model.objects.create(
-                name=name, created_by=request.user, updated_by=request.user
-            )
+            fields = {"name": name, "created_by": request.user, "updated_by": request.user}
+            if model is Organization and organization_kind in OrganizationKind.values:
+                fields["kind"] = organization_kind
+            entity = model.objects.create(**fields)
         verb = "Created" if created else "Found existing"
         messages.success(request, f"{verb} {model._meta.verbose_name} “{entity}”.")
         return entity

@@ -1,5 +1,8 @@
 """The wire desk in the admin: import, preview, suggestions panel, candidates, held versions."""
 
+import html
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -13,6 +16,17 @@ from tests.ingest.conftest import CASPIAN_REPORT
 
 pytestmark = pytest.mark.django_db
 IMPORT = "/admin/articles/article/import/"
+OLD_PRESS_REPORT = """date 2023-09-19
+Old Baku newspapers shown in Astrakhan
+
+RUSSIA, Astrakhan, September 19. Copies of the newspaper "Kaspiy Sadasi", printed here \
+in 1910, were shown at the forum, Trend reports. The Ministry of Culture of Azerbaijan lent \
+them to the city museum.
+"""
+OLD_PRESS_ORGANIZATIONS = [
+    ("Kaspiy Sadasi", "publication"),
+    ("Ministry of Culture of Azerbaijan", "government"),
+]
 
 
 def test_pasting_a_report_previews_the_parse_and_highlighted_tags(admin_client, registry):
@@ -175,3 +189,43 @@ def test_creating_a_candidate_whose_name_two_records_share_picks_one(admin_clien
     )
     assert response.status_code == 302
     assert Organization.objects.filter(name="Press Club").count() == 2  # none created, no error
+
+
+def _candidate_form(page: str, name: str) -> dict[str, str]:
+    """The hidden fields of the change page's “Create … and tag” form for one candidate."""
+    for form in re.findall(r"<form [^>]*create-from-candidate.*?</form>", page, re.DOTALL):
+        fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+        if html.unescape(fields.get("name", "")) == name:
+            return {key: html.unescape(value) for key, value in fields.items()}
+    raise AssertionError(f"no candidate form for {name}")
+
+
+@pytest.mark.parametrize("name, kind", OLD_PRESS_ORGANIZATIONS)
+def test_an_organization_created_from_an_import_candidate_gets_the_candidates_kind(
+    admin_client, registry, name, kind
+):
+    page = admin_client.post(IMPORT, {"text": OLD_PRESS_REPORT, "preview": "1"}).content.decode()
+    button = re.search(rf'name="candidate" value="([^"|]*\|{re.escape(name)})"', page)
+    assert button, f"no “Create organization” button for {name}"
+    admin_client.post(IMPORT, {"text": OLD_PRESS_REPORT, "candidate": html.unescape(button[1])})
+    assert Organization.objects.get(name=name).kind == kind
+
+
+@pytest.mark.parametrize("name, kind", OLD_PRESS_ORGANIZATIONS)
+def test_an_organization_created_from_a_change_page_candidate_gets_the_candidates_kind(
+    admin_client, registry, name, kind
+):
+    [report] = read_reports(OLD_PRESS_REPORT)
+    article = import_report(report).article
+    page = admin_client.get(
+        reverse("admin:articles_article_change", args=[article.pk])
+    ).content.decode()
+    admin_client.post(
+        reverse("admin:articles_article_create_candidate"), _candidate_form(page, name)
+    )
+    assert article.organizations.get(name=name).kind == kind
+
+
+def test_an_unknown_organization_kind_from_the_form_falls_back_to_other(admin_client, registry):
+    admin_client.post(IMPORT, {"candidate": "organization:bogus|Caspian Press Club"})
+    assert Organization.objects.get(name="Caspian Press Club").kind == "other"

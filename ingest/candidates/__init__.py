@@ -1,0 +1,88 @@
+"""Names in a text that look like organizations or people but are not in the registry.
+
+Agency copy introduces a new name with a title or a role ('Foreign Minister Jeyhun
+Bayramov', 'пресс-секретарь президента Дмитрий Песков'), names a body by its head word
+('Defense Ministry', 'Council of Europe', 'Министерство иностранных дел'), a newspaper in
+quotes after the word 'newspaper', a photographer in a credit. The rules cut the
+text into runs of capitalised words, give each word a class (title, place, head of a
+body's name, ordinary word, name, …), cut titles and places off people, and keep what an
+editor would want to create: a short list, most mentioned first. The tagger passes the
+registry's matches in, so places are known and registered names are not offered again.
+
+The modules: `words` (the word lists), `context` (the text the rules read), `runs`
+(word classes and runs of capitalised words), `people`, `bodies` (organizations named by
+a head word, acronyms, brands), `surroundings` (names known by the words around them)
+and `merge` (one candidate per name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ingest.candidates.bodies import lower_case_ministries, organizations_in, single_word_bodies
+from ingest.candidates.context import Candidate, Context, Found, Token, build_context
+from ingest.candidates.merge import drop_inside_longer, is_registered, merge_mentions, rank
+from ingest.candidates.people import byline_people, name_sequences, person_at
+from ingest.candidates.runs import capitalised_runs, ordinary_opener, read_tokens, split_and, trim
+from ingest.candidates.surroundings import (
+    credited_names,
+    named_by_context,
+    quoted_names,
+    web_addresses,
+)
+from ingest.candidates.words import FUNCTION_WORDS
+
+__all__ = ["LIMIT", "Candidate", "find_candidates"]
+
+LIMIT = 15
+
+
+def find_candidates(
+    text: str,
+    mentions: Iterable[tuple[int, int, str]] = (),
+    *,
+    byline: str = "",
+    limit: int = LIMIT,
+) -> list[Candidate]:
+    """Return unregistered organization- and person-like names, most mentioned first.
+
+    `mentions` are the registry's matches in text as (start, end, kind): kind 'country'
+    (names and demonyms) and 'city' mark places; any other kind is a registered name.
+    `byline` is the writer's line the parser took out of the text ('Aynur Ekiz').
+    """
+    context = build_context(text, mentions)
+    found = [f for f in _find_all(context) if not is_registered(f, context)]
+    found += byline_people(byline, len(text))
+    return rank(merge_mentions(drop_inside_longer(found), context), limit)
+
+
+def _find_all(context: Context) -> Iterator[Found]:
+    tokens = read_tokens(context)
+    for run in capitalised_runs(tokens, context.text):
+        if not context.capitals.covering(run[0].start, run[0].start):
+            yield from _from_run(run, context)
+    yield from quoted_names(context)
+    yield from credited_names(context)
+    yield from lower_case_ministries(tokens, context)
+    yield from named_by_context(tokens, context)
+    yield from single_word_bodies(tokens, context)
+    yield from web_addresses(context)
+
+
+def _from_run(run: list[Token], context: Context) -> Iterator[Found]:
+    """The people and the body a run of capitalised words names."""
+    run = trim(run)
+    while (
+        run and run[0].opener and (run[0].lower in FUNCTION_WORDS or ordinary_opener(run[0].lower))
+    ):
+        run = trim(run[1:])
+    for part in split_and(run) if run else []:
+        body = part
+        if not context.quoted.covering(part[0].start, part[-1].end):
+            for start, end in name_sequences(part):
+                person = person_at(part, start, end, context)
+                if person is not None:
+                    yield person
+                    body = part[:start] if end == len(part) else body
+        if body:
+            yield from organizations_in(body, context)

@@ -1,0 +1,190 @@
+"""People in runs of capitalised words, and the writers on a byline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest import russian
+from ingest.candidates.context import Context, Found, Token
+from ingest.candidates.runs import is_title
+from ingest.candidates.words import BYLINE_MARKERS, ORGANIZATION_HEADS, TITLES
+
+BYLINE_BEFORE = re.compile(r"(?:\b[Bb]y|©|[Ff]rom:|Автор:|Фото:)\s*$")
+ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|near|across|throughout|outside|inside)\s+$")
+NAME_CLASSES = ("name", "particle", "initial", "city")
+TITLING = ("title", "place", "org", "acronym", "common", "known")  # may stand before a name
+
+
+def name_sequences(part: list[Token]) -> Iterator[tuple[int, int]]:
+    """Yield [start, end) of each stretch of name-like words in a run, particles inside only."""
+    index = 0
+    while index < len(part):
+        if part[index].cls not in NAME_CLASSES or part[index].cls == "particle":
+            index += 1
+            continue
+        end = index
+        while end < len(part) and (part[end].cls in NAME_CLASSES or _capitals_surname(part, end)):
+            end += 1
+        while part[end - 1].cls == "particle":
+            end -= 1
+        yield index, end
+        index = max(end, index + 1)
+
+
+def _capitals_surname(part: list[Token], index: int) -> bool:
+    """'Anastasia MOKRENKO': a byline's surname in capitals after a first name."""
+    last = index + 1 == len(part) or part[index + 1].cls not in NAME_CLASSES
+    return _upper_name(part[index]) and index > 0 and part[index - 1].cls == "name" and last
+
+
+def _upper_name(token: Token) -> bool:
+    text = token.text
+    latin = not russian.is_cyrillic(text)
+    return text.isupper() and len(text) >= 4 and latin and token.cls in ("name", "acronym")
+
+
+def _core(tokens: list[Token]) -> int:
+    return sum(t.cls in ("name", "city") or _upper_name(t) for t in tokens)
+
+
+def person_at(part: list[Token], start: int, end: int, context: Context) -> Found | None:
+    """The person named by part[start:end], if the words around say it is one."""
+    tokens = part[start:end]
+    following = part[end] if end < len(part) else None
+    if following is not None and (
+        following.cls == "org" or (end - start == 1 and following.cls != "connector")
+    ):
+        return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
+    before = part[start - 1] if start else _title_before(part[0], context)
+    if before is not None and before.cls == "connector" and _body_before(part, start):
+        return None  # 'Organization of Turkic States': the rest of a body's name
+    printed_before = context.text[max(0, tokens[0].start - 14) : tokens[0].start]
+    credited = bool(BYLINE_BEFORE.search(printed_before)) and before is None
+    titled = credited or (before is not None and before.cls in TITLING)
+    if not titled and ARTICLE_OR_PLACE_BEFORE.search(printed_before) and start == 0:
+        return None  # 'the Nagorno Karabakh conflict', 'in South Ossetia'
+    credited = credited or (before is not None and before.lower in BYLINE_MARKERS)
+    if not credited and _unconfirmed_headline_name(tokens, context):
+        return None
+    return _person(tokens, titled, before, context)
+
+
+def _title_before(token: Token, context: Context) -> Token | None:
+    """The lower-case title just before a run ('director-general Aslan Aslanov'), if any."""
+    match = re.search(
+        r"([^\W\d_][\w-]*)[ \u00a0]$", context.text[max(0, token.start - 40) : token.start]
+    )
+    if not match or match.group(1)[0].isupper() or not is_title(match.group(1)):
+        return None
+    start = token.start - len(match.group(0))
+    return Token(match.group(1), start, start + len(match.group(1)), cls="title")
+
+
+def _body_before(part: list[Token], start: int) -> bool:
+    """Whether a body's head word comes before this point of the run, joined by connectors."""
+    index = start - 1
+    while index >= 0 and part[index].cls in ("connector", "name", "common", "place", "city"):
+        index -= 1
+    return index >= 0 and part[index].cls == "org"
+
+
+def _unconfirmed_headline_name(tokens: list[Token], context: Context) -> bool:
+    """'Kuchava Steps Down': in a headline, only names the running text prints too."""
+    if not context.in_headline(tokens[0].start):
+        return False
+    return not any(len(t.text) >= 4 and context.outside_headlines(t.text) for t in tokens)
+
+
+def _person(
+    tokens: list[Token], titled: bool, before: Token | None, context: Context
+) -> Found | None:
+    """Keep a name of two or three words, or one word right after a title ('President Raisi')."""
+    core = _core(tokens)
+    if all(t.cls in ("city", "place") for t in tokens):
+        return None
+    cyrillic = all(russian.is_cyrillic(t.text) for t in tokens if t.cls != "particle")
+    if len(tokens) == 1:
+        return _one_word_person(tokens[0], before, cyrillic, context)
+    initials = any(t.cls == "initial" for t in tokens)
+    if core == 1 and initials and titled and tokens[-1].cls == "name":
+        return _found_person(tokens)  # 'S Jaishankar', 'A. Papazian'
+    if core < 2 or (core > 3 and not cyrillic):
+        return None
+    return _russian_person(tokens, titled, context) if cyrillic else _found_person(tokens)
+
+
+def _one_word_person(
+    token: Token, before: Token | None, cyrillic: bool, context: Context
+) -> Found | None:
+    if before is None or before.cls != "title" or before.lower in BYLINE_MARKERS:
+        return None
+    if len(token.text) < 3 or token.cls != "name" or token.text.isupper():
+        return None
+    return _russian_surname(token, context) if cyrillic else _found_person([token])
+
+
+def _found_person(tokens: list[Token]) -> Found:
+    text = " ".join(name_case(t.text) for t in tokens)
+    return Found(text, "person", tokens[0].start, tokens[-1].end)
+
+
+def name_case(word: str) -> str:
+    """'MOKRENKO' → 'Mokrenko', 'CAMERON-MOORE' → 'Cameron-Moore' (bylines print surnames so)."""
+    if word.isupper() and len(word) > 2:
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _russian_person(tokens: list[Token], titled: bool, context: Context) -> Found | None:
+    """'Сергея Лаврова' → 'Сергей Лавров'; 'Дмитрий Песков Павел Зарубин' (tags) → nothing."""
+    words = [t.text for t in tokens]
+    if len(words) == 4:
+        return None
+    if len(words) == 3 and not russian.is_patronymic(words[1]):
+        words, tokens = words[1:], tokens[1:]  # 'России Сергей Лавров'
+        if not (russian.first_name(words[0]) or russian.is_patronymic(words[0])):
+            return None
+    known = russian.first_name(words[0]) is not None
+    if not (known or titled or russian.looks_like_mans_surname(words[-1])):
+        return None  # 'Жители Наманганской (области)': a plural noun and an adjective
+    case = _title_case_before(tokens[0], context)
+    name = " ".join(russian.person_nominative(words, case))
+    return Found(name, "person", tokens[0].start, tokens[-1].end)
+
+
+def _russian_surname(token: Token, context: Context) -> Found | None:
+    """'президент Путин', 'патриарха Кирилла': one name after a title, in the nominative."""
+    known = russian.first_name(token.text)
+    if known:
+        name = known[0]
+    elif russian.looks_like_surname(token.text):
+        name = russian.person_nominative([token.text], _title_case_before(token, context))[0]
+    else:
+        return None  # 'президента России'
+    return Found(name, "person", token.start, token.end)
+
+
+def _title_case_before(token: Token, context: Context) -> str | None:
+    """The case of the first title in the chain before a name ('пресс-секретарь президента РФ')."""
+    words = re.findall(r"[^\W\d_][\w-]*", context.text[max(0, token.start - 60) : token.start])
+    case = None
+    for word in reversed(words[-5:]):
+        if found := (russian.title_case(word) if russian.is_cyrillic(word) else None):
+            case = found
+        elif word[0].islower() and word.lower() not in ("по", "и"):
+            break
+    return case
+
+
+def byline_people(byline: str, position: int) -> list[Found]:
+    """'Aynur Ekiz', 'Junko Fujita and Kentaro Sugiyama', 'Anastasia MOKRENKO': the writers."""
+    people = []
+    for piece in re.split(r",|;|\band\b|&|/", byline):
+        words = piece.split()
+        lowered = {w.lower().rstrip(".") for w in words}
+        named = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
+        if named and not lowered & (TITLES | ORGANIZATION_HEADS.keys()):
+            name = " ".join(name_case(w) for w in words)
+            people.append(Found(name, "person", position, position))
+    return people

@@ -1,0 +1,181 @@
+"""Word lists the rules read: titles, head words of bodies' names, ordinary words."""
+
+from __future__ import annotations
+
+from ingest import russian
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+TITLES = _words("""
+    president president-elect presidents vice-president premier minister ministers prime
+    deputy chairman chairwoman chairperson chair co-chair director director-general secretary
+    secretary-general undersecretary under-secretary ambassador envoy consul king queen prince
+    princess crown emir sheikh sultan shah governor mayor senator congressman congresswoman
+    spokesman spokeswoman spokesperson spox head chief leader commander commander-in-chief
+    general lieutenant lt colonel col major captain brigadier admiral marshal sergeant sgt gen
+    ayatollah hojatoleslam imam patriarch pope cardinal archbishop bishop metropolitan rabbi
+    mufti mullah mr mrs ms miss dr prof professor academician sir dame lord lady mp fm pm
+    speaker counsellor counselor adviser advisor aide assistant rapporteur commissioner
+    ombudsman coordinator chancellor vice-chancellor rector dean ceo cfo coo cto founder
+    co-founder executive manager officer judge prosecutor prosecutor-general attorney
+    attorney-general coach author writer poet composer artist singer actor actress journalist
+    correspondent reporter photographer analyst expert economist historian scientist
+    researcher nominee caretaker acting former late incumbent outgoing publisher columnist
+    presenter anchor host excellency majesty highness honorable honourable mister comrade
+    lawmaker councillor delegate laureate superintendent inspector vice representative
+    plenipotentiary madam madame monsieur
+""")
+# Words before a name that say who wrote or shot it, not what the person is.
+BYLINE_MARKERS = _words("""
+    by from editing reporting photo photos images image source courtesy автор фото источник
+""")
+ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen col lt sgt st jr sr")
+# Title words that also begin the names of bodies ('General Assembly', 'Executive Office').
+BODY_TITLES = _words("general executive chief supreme presidential high vice")
+ORGANIZATION_HEADS = {
+    **dict.fromkeys(_words("""
+        ministry ministries parliament government embassy consulate cabinet administration
+        presidency senate duma rada majlis mejlis majlisi kurultai kurultay qurultay kenesh
+        congress assembly directorate inspectorate inspection service services committee
+        commission court tribunal office police army forces navy guard guards corps customs
+        treasury secretariat municipality akimat khokimiyat prosecutor's mission house chamber
+        department bureau authority authorities agency agencies board staff
+    """), "government"),
+    **dict.fromkeys(_words("""
+        newspaper magazine journal times post herald gazette daily weekly tribune review
+        telegraph chronicle courier observer express tv television radio broadcaster pravda
+        izvestia izvestiya gazeta vedomosti vesti novosti
+    """), "publication"),
+    **dict.fromkeys(_words("""
+        company companies corporation corp inc ltd llc plc jsc ojsc cjsc gmbh ag holding
+        holdings group bank airlines airways railways concern enterprise enterprises factory
+        plant motors technologies systems partners associates consulting exchange energy
+        petroleum industries
+    """), "company"),
+    **dict.fromkeys(_words("""
+        foundation fund association society watch initiative alliance league movement
+        network federation confederation union coalition
+    """), "ngo"),
+    **dict.fromkeys(_words("""
+        organization organisation council institute institution university academy school
+        college lyceum center centre club team party museum theatre theater gallery library
+        hospital clinic forum centers centres councils committees institutes universities
+    """), "other"),
+    "nations": "intergovernmental",
+}  # fmt: skip
+INTERGOVERNMENTAL_HEADS = _words(
+    "organization organisation council union commonwealth community nations assembly"
+)
+INTERGOVERNMENTAL_SCOPES = _words("""
+    cooperation security states nations countries treaty europe economic eurasian european
+    united turkic turkic-speaking islamic arab african independent atlantic collective un osce
+    cis sco csto eaeu nato eu oic ots
+""")
+# Single words that name one body ('the Senate', 'the Kremlin', 'Kommersant reports').
+INSTITUTIONS = {
+    **dict.fromkeys(_words("""
+        senate parliament duma majlis mejlis knesset bundestag kremlin akorda pentagon élysée
+        elysee"""), "government"),
+    **dict.fromkeys(_words("""
+        facebook twitter instagram telegram youtube tiktok whatsapp vkontakte linkedin"""),
+        "company"),
+    **dict.fromkeys(_words("kommersant vedomosti izvestia pravda"), "publication"),
+}  # fmt: skip
+# Words after which a name is the name of a body ('broadcaster NHK', 'радиостанции РБК').
+ORGANIZATION_CONTEXT = {
+    **dict.fromkeys(_words("""
+        broadcaster channel newspaper daily weekly magazine website portal outlet station
+        network broadcasting телеканал радиостанци газет журнал издани сайт портал"""),
+        "publication"),
+    **dict.fromkeys(_words("""
+        company firm bank carrier airline operator компани банк холдинг концерн"""),
+        "company"),
+    **dict.fromkeys(_words("""
+        agency party movement club team group агентств парти движени клуб команд"""), "other"),
+    "фонд": "ngo",
+}  # fmt: skip
+AGENCY_WORDS = _words("agency news press service media tv radio agentliyi")
+# Words never part of a name: function words, portfolios, kinds of places, headline verbs.
+FUNCTION_WORDS = (
+    _words("""
+    the a an this that these those it its he she they we i you his her their our my your
+    there here in on at by for from to with without after before during under over about
+    according as but and or nor so yet if when while where whereas since because although
+    though however meanwhile also moreover furthermore besides then thus therefore hence
+    still now today yesterday tomorrow earlier later last next first second third one two
+""")
+    | russian.STOP_WORDS
+)
+COMMON_WORDS = FUNCTION_WORDS | _words("""
+    three four five six seven eight nine ten all both each every some many most more several
+    other others another such no not only even just what which who whom whose why how
+    despite amid among between against along within through throughout toward towards upon
+    via per unlike like please read see update updated breaking exclusive analysis opinion
+    comment interview news report reports latest live world business politics economy
+    society sport sports culture region home search menu share tags related published posted
+    editorial staff press release statement video tuesday wednesday thursday friday saturday
+    sunday monday affairs defense defence finance health healthcare education energy justice
+    agriculture emergency emergencies situations labor labour trade industry transport ecology
+    environment tourism youth digital interior internal foreign security intelligence science
+    information communications media resources natural social protection population diaspora
+    religious family women children veterans construction housing urban rural roads water
+    property taxes tax revenue budget investment investments export exports import imports
+    innovation innovations technology technological high economic economics development
+    cooperation integration reintegration relations policy planning reform reforms regional
+    national international public human rights civil military nuclear oil gas chemical
+    mining fisheries state states republic republic's federal central supreme grand united
+    new old great upper lower north south east west northern southern eastern western sea
+    lake river mountain mountains island islands valley gulf bay ocean strait peninsula oblast
+    province district city town village street avenue square park airport station port
+    bridge palace palacio hall tower stadium arena highway road corridor pipeline field basin
+    desert coast border canal dam shrine mosque church cathedral temple monastery mausoleum
+    monument memorial tournament championship cup cups games arts martial judo wrestling
+    football olympic olympics meeting session memory victory defenders fatherland safety food
+    anniversary holiday ceremony summit conference forum's agreement treaty declaration law
+    code constitution act day week week's month year years century war peace crisis
+    operation project programme program plan strategy prize award medal order festival
+    exhibition expo photo source getty images reuters ap afp copyright rights reserved modern
+    ancient holy saint english arabic persian farsi latin hebrew hindi urdu spanish german
+    italian french portuguese dutch eurasian european asian african american islamic muslim
+    christian orthodox catholic soviet global says say said tells told wants wins win calls
+    urges meets meet holds hold visits visit signs vows warns denies slams hails receives
+    congratulates discusses discuss eyes plans seeks backs rejects condemns denounces
+    announces arrives leaves expects asks agrees launches opens have has will be is are was
+    were set sets named appointed tapped steps down up out off back elected reelected resigns
+    quits dies died kills killed crash attack blast fire flood quake earthquake storm vote
+    poll polls talks deal ban trip tour
+""")
+COMMON_SUFFIXES = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ence",
+    "ship", "ism", "ics", "ogy", "ies", "ical", "ative", "itive", "ous", "ful", "less", "able",
+    "ible", "ized", "ised", "ional", "ary", "ory",
+)  # fmt: skip
+NAMES_WITH_COMMON_SUFFIXES = _words("""
+    lawrence florence terence clarence laurence constance clement prudence hillary zachary
+    rosemary gregory valery
+""")
+COMPOUND_ENDINGS = _words("""
+    based born led backed owned style made funded run controlled held bound related friendly
+    era type like language speaking wide level old linked affiliated oriented
+""")
+CONNECTORS = _words("of the for and on to in at &")
+PARTICLES = _words("""
+    de du des del della di da dos das von van der den al el bin ibn bint ben y la le uulu
+    kyzy ogly oglu zu ter ten st
+""")
+JOINING_WORDS = CONNECTORS | PARTICLES
+PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "ul-", "ur-")
+# Capitals that are not bodies: countries, currencies, units, page furniture.
+NOT_ORGANIZATIONS = _words("""
+    US USA UK UAE USSR RF DPRK PRC FRG ROK KSA GDP VAT CEO CFO PM AM GMT UTC IST MSK EST CET TV
+    PR IT AI HIV AIDS COVID SARS LNG LPG CNG II III IV VI VII VIII IX XI XII XX XXI OK NB PS
+    KM MW GW KWH BCM TCM SMS VIP FAQ ID PDF URL HTML RSS MP FM AZN USD EUR RUB KZT UZS KGS TJS
+    TMT GEL AMD IRR TRY CNY JPY GBP CHF INR BC AD AG PHOTO UPD ICT QR TTS IPO POOL LEAD VIDEO
+    TEXT MARKET EXPO NEWS UPDATE BREAKING LIVE TITLE SOURCE DATE NK HPP NPP SSR TAPI РФ США
+    СССР КНР ФРГ ОАЭ КНДР РУз РК КР ВВП НДС СВО АЭС ГЭС
+""")
+TWO_LETTER_BODIES = _words("EU UN AP AA EC ЕС")
+WEB_ENDINGS = _words("az ru kz kg uz tj tm ge am ir by ua com")
