@@ -56,6 +56,8 @@ def tag_report(report: ParsedReport, *, registry: Snapshot | None = None) -> Tag
         dateline_country=report.dateline.country,
         exclude_organizations=[agency_id] if agency_id else [],
         registry=registry,
+        byline=report.byline,
+        credits=report.credits,
     )
 
 

@@ -110,11 +110,13 @@ def suggest_tags(
     exclude_organizations: Iterable[int] = (),
     registry: Snapshot | None = None,
     byline: str = "",
+    credits: Iterable[str] = (),
 ) -> TagResult:
     """Return tag suggestions (and unregistered candidates) for text.
 
     `byline` is the writer's name the parser took out of the text; it is offered as a
-    candidate when the registry does not know it.
+    candidate when the registry does not know it. `credits` are the other sources the
+    report's head names (a distributor, a partner agency): offered as organizations.
     """
     registry = registry or get_registry()
     matches = _filter_nested(_scan(text, registry))
@@ -131,7 +133,19 @@ def suggest_tags(
     tags = result.finish()
     candidates = find_candidates(text, _mentions(matches), byline=byline)
     tags.candidates = _not_registered_surnames(candidates, tags, registry)
+    tags.candidates += _credited(credits, tags)
     return tags
+
+
+def _credited(credits: Iterable[str], tags: TagResult) -> list[Candidate]:
+    """Sources the head credits (`MENAFN`, `BSS`), unless already suggested."""
+    known = {s.name.casefold() for s in tags.organizations}
+    known |= {c.text.casefold() for c in tags.candidates}
+    return [
+        Candidate(name, "organization", 1, -1, -1, organization_kind="company")
+        for name in dict.fromkeys(credits)
+        if name.casefold() not in known
+    ]
 
 
 def _not_registered_surnames(

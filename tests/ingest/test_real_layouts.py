@@ -193,3 +193,17 @@ def test_other_sources_in_the_head_are_kept_as_credits(places):
     assert (partner.agency, partner.credits) == ("Agence France-Presse", ["BSS"])
     byline = parse("Georgia, Tbilisi, Feb. 7 /Trend, N. Gelashvili/\n\nThe talks went on.\n")
     assert byline.credits == []
+
+
+def test_credits_and_the_byline_are_offered_to_the_editor(places):
+    from ingest.importer import tag_report
+
+    report = parse(
+        "Ferries resume\n    27.04.2015 17:58\n"
+        "    Baku, Azerbaijan, Apr. 27By Leyla Mammadova - Trend:Ferries resumed on Monday.\n"
+        "\n(MENAFN- Trend) More ferries are due next week.\n"
+    )
+    offered = {(c.text, c.kind) for c in tag_report(report).candidates}
+    assert ("Leyla Mammadova", "person") in offered
+    menafn = parse("(MENAFN- Trend) BAKU, Azerbaijan, November 23. A report was published.\n")
+    assert ("MENAFN", "organization") in {(c.text, c.kind) for c in tag_report(menafn).candidates}
