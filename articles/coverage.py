@@ -3,10 +3,10 @@
 `Coverage` lists each report under every entity it is about (tags, dateline country,
 agency) with a copy of its `visible_from` and `superseded_at`; each entity's
 `coverage_count` counts its published, current reports. Every write path keeps both
-exact: saves and tag changes through the signals below, bulk loads through
-`rebuild_coverage()`, merges through `sync_entity()`. Public counts add the few rows
-whose visibility is still to change (`public_count`), so scheduling and embargoes hold
-at query time with no job.
+exact: saves and tag changes through the signals below, an imported report's tags
+through `tag_new_report()`, bulk loads through `rebuild_coverage()`, merges through
+`sync_entity()`. Public counts add the few rows whose visibility is still to change
+(`public_count`), so scheduling and embargoes hold at query time with no job.
 """
 
 from __future__ import annotations
@@ -127,6 +127,74 @@ def _apply_counts(delta: Counter[Row]) -> None:
         Coverage.entity_model(kind).objects.filter(pk__in=keys).update(
             coverage_count=F("coverage_count") + change
         )
+
+
+def tag_new_report(article: Article, tags: dict[str, list]) -> list[str]:
+    """Tag and index a report just inserted; return the tag fields that got rows.
+
+    `tags` maps a tag field to keys; keys no longer in the registry are left out. The
+    report was saved with `skip_coverage_when_saving` set, so it has no index rows yet.
+    One statement per tag field (it checks the keys and writes the rows) and one into
+    the index, instead of a read-and-sync per field through the signals. (It needs
+    INSERT … RETURNING: PostgreSQL, SQLite 3.35+.)
+    """
+    linked = {
+        kind: _link(article, field, tags[field])
+        for kind, field in TAG_FIELDS.items()
+        if tags.get(field)
+    }
+    rows = {(kind, key) for kind, keys in linked.items() for key in keys}
+    _index_new(article, rows | _own_rows(article))
+    return [TAG_FIELDS[kind] for kind, keys in linked.items() if keys]
+
+
+def _link(article: Article, field: str, keys: list) -> list:
+    """Insert the report's tag rows for those of the keys that exist; return them."""
+    m2m = Article._meta.get_field(field)
+    table, target = m2m.remote_field.through._meta.db_table, m2m.related_model._meta
+    own, other = m2m.m2m_column_name(), m2m.m2m_reverse_name()
+    qn, pk = connection.ops.quote_name, target.pk
+    keys = list(dict.fromkeys(keys))
+    marks = ", ".join(["%s"] * len(keys))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {qn(table)} ({qn(own)}, {qn(other)}) "
+            f"SELECT %s, {qn(pk.column)} FROM {qn(target.db_table)} "
+            f"WHERE {qn(pk.column)} IN ({marks}) RETURNING {qn(other)}",
+            [article.pk, *(pk.get_db_prep_value(key, connection) for key in keys)],
+        )
+        return [key for (key,) in cursor.fetchall()]
+
+
+def _own_rows(article: Article) -> set[Row]:
+    values = ((kind, getattr(article, attname)) for kind, attname in OWN_FIELDS.items())
+    return {(kind, key) for kind, key in values if key is not None}
+
+
+def _index_new(article: Article, rows: set[Row]) -> None:
+    """Add index rows a new report lacks (none of them there yet) and count them.
+
+    One plain multi-row INSERT: bulk_create's per-object work costs more than the write.
+    """
+    if not rows:
+        return
+    times = {"visible_from": article.visible_from, "superseded_at": article.superseded_at}
+    when = [Coverage._meta.get_field(f).get_db_prep_save(v, connection) for f, v in times.items()]
+    columns = ["article_id", *(f"{kind}_id" for kind in COVERAGE_KINDS), *times]
+    params = [
+        value
+        for kind, key in rows
+        for value in (article.pk, *(key if kind == k else None for k in COVERAGE_KINDS), *when)
+    ]
+    qn, marks = connection.ops.quote_name, f"({', '.join(['%s'] * len(columns))})"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {qn(Coverage._meta.db_table)} ({', '.join(map(qn, columns))}) "
+            f"VALUES {', '.join([marks] * len(rows))}",
+            params,
+        )
+    if _counted(*times.values()):
+        _apply_counts(Counter(rows))
 
 
 def refresh_superseded(article_ids: Iterable[int]) -> list[int]:
@@ -254,14 +322,19 @@ def _merged(sender, keep: models.Model, **kwargs) -> None:
     sync_entity(keep)
 
 
-def _article_saved(sender, instance: Article, raw: bool = False, **kwargs) -> None:
+def _article_saved(
+    sender, instance: Article, created: bool = False, raw: bool = False, **kwargs
+) -> None:
     if raw:
         return
     # A link moved away from a report must release it too: remember what was loaded.
     links = {instance.update_of_id, instance.correction_of_id} - {None}
     predecessors = links | getattr(instance, "_loaded_predecessors", set())
     instance._loaded_predecessors = links
-    sync_coverage([instance.pk], kinds=OWN_FIELDS)  # tags have their own signal
+    if not created or not connection.features.can_return_columns_from_insert:
+        sync_coverage([instance.pk], kinds=OWN_FIELDS)  # tags have their own signal
+    elif not hasattr(instance, "skip_coverage_when_saving"):  # else tag_new_report() does
+        _index_new(instance, _own_rows(instance))  # visible_from came back from the insert
     sync_coverage(refresh_superseded(predecessors), kinds=())
 
 

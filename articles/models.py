@@ -265,6 +265,13 @@ class Article(EditorialWorkflow, Tracked):
                 name="article_superseded_idx",
             ),
             models.Index(fields=["-published_at"], name="article_published_idx"),
+            # The near-duplicate check reads the last two weeks' fingerprints off this alone.
+            models.Index(
+                fields=["created_at"],
+                include=["fingerprint"],
+                condition=Q(fingerprint__isnull=False),
+                name="article_recent_fingerprint_idx",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

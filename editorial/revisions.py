@@ -1,6 +1,16 @@
 """Revision history for models (django-simple-history), one revision per editorial save."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connections, models
 from simple_history.models import HistoricalRecords
+from simple_history.signals import (
+    post_create_historical_m2m_records,
+    pre_create_historical_m2m_records,
+)
+from simple_history.utils import get_m2m_field_name
 
 
 class Revisions(HistoricalRecords):
@@ -11,9 +21,23 @@ class Revisions(HistoricalRecords):
         super().contribute_to_class(cls, name)
         cls._revisions = self
 
-    def record(self, instance, *, created: bool = False) -> None:
-        """Write a revision of instance as it is now, many-to-many fields included."""
-        self.create_historical_record(instance, "+" if created else "~")
+    def record(
+        self,
+        instance: models.Model,
+        *,
+        created: bool = False,
+        m2m_fields: Iterable[str] | None = None,
+    ) -> None:
+        """Write a revision of instance as it is now, many-to-many fields included.
+
+        `m2m_fields` names the only many-to-many fields that have rows, when the caller
+        knows (it has just written them all, as an import does): the others are skipped.
+        """
+        instance._revision_m2m_fields = None if m2m_fields is None else set(m2m_fields)
+        try:
+            self.create_historical_record(instance, "+" if created else "~")
+        finally:
+            del instance._revision_m2m_fields
 
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:
         # From the other side (event.articles.add(...)) `instance` is not a record of this
@@ -21,3 +45,41 @@ class Revisions(HistoricalRecords):
         if reverse:
             return
         super().m2m_changed(instance, action, attr, pk_set, reverse, **kwargs)
+
+    def create_historical_record_m2ms(self, history_instance, instance) -> None:
+        """Copy each many-to-many field's rows into the revision, inside the database.
+
+        One INSERT … SELECT per field, whatever the number of rows. simple-history instead
+        rebuilds the record from the revision, reads the rows with their targets and
+        writes them back (a query per field and a row object per tag); its way is kept
+        for when something listens to its many-to-many signals.
+        """
+        if any(
+            signal.has_listeners(self.m2m_models[field])
+            for signal in (pre_create_historical_m2m_records, post_create_historical_m2m_records)
+            for field in history_instance._history_m2m_fields
+        ):
+            super().create_historical_record_m2ms(history_instance, instance)
+            return
+        only = getattr(instance, "_revision_m2m_fields", None)
+        for field in history_instance._history_m2m_fields:
+            if only is None or field.name in only:
+                _copy_m2m_rows(field, self.m2m_models[field], history_instance, instance)
+
+
+def _copy_m2m_rows(field, history_model, history_instance, instance) -> None:
+    """Copy instance's rows of one many-to-many field into the revision's table."""
+    through = field.remote_field.through
+    connection = connections[history_instance._state.db or "default"]
+    qn = connection.ops.quote_name
+    fields = through._meta.concrete_fields
+    source = ", ".join(qn(f.column) for f in fields)
+    target = ", ".join(qn(history_model._meta.get_field(f.name).column) for f in fields)
+    owner = through._meta.get_field(get_m2m_field_name(field)).column
+    revision = history_model._meta.get_field("history").column
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {qn(history_model._meta.db_table)} ({target}, {qn(revision)}) "
+            f"SELECT {source}, %s FROM {qn(through._meta.db_table)} WHERE {qn(owner)} = %s",
+            [history_instance.pk, instance.pk],
+        )

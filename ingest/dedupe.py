@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+import numpy
+from django.db import connection
+from django.db.models import BigIntegerField, F, Func, IntegerField, QuerySet, Value
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -43,13 +46,15 @@ def shingles(text: str) -> set[str]:
 
 
 def simhash(features: set[str]) -> int:
-    """Return a 64-bit simhash (as a signed integer, to fit a database bigint)."""
-    weights = [0] * 64
-    for feature in features:
-        value = int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    unsigned = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    """Return a 64-bit simhash (as a signed integer, to fit a database bigint).
+
+    Bit b is set when more than half the features' 64-bit hashes (big-endian) have it set.
+    """
+    digests = b"".join(hashlib.blake2b(f.encode(), digest_size=8).digest() for f in features)
+    # One row of 64 bits per feature, most significant first: count the ones per column.
+    ones = numpy.unpackbits(numpy.frombuffer(digests, dtype=numpy.uint8)).reshape(-1, 64)
+    majority = ones.sum(axis=0) * 2 > len(features)
+    unsigned = int.from_bytes(numpy.packbits(majority).tobytes(), "big")
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
@@ -67,24 +72,52 @@ class NearDuplicate:
 def find_near_duplicate(
     headline: str, body: str, *, exclude_pk: int | None = None
 ) -> tuple[int, NearDuplicate | None]:
-    """Return the report's fingerprint and the most similar recent report, if any is close."""
+    """Return the report's fingerprint and the most similar recent report, if any is close.
+
+    Of equally similar reports the newest is the one named.
+    """
     features = report_features(headline, body)
     fingerprint = simhash(features)
     recent = Article.objects.filter(
         fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
-    ).exclude(pk=exclude_pk)
+    )
+    recent = recent.exclude(pk=exclude_pk) if exclude_pk is not None else recent
+    candidates = [
+        NearDuplicate(article, _jaccard(features, report_features(article.headline, article.body)))
+        for article in _shortlist(recent.only("pk", "headline", "body", "slug"), fingerprint)
+    ]
+    close = [c for c in candidates if c.similarity >= MIN_SIMILARITY]
+    return fingerprint, max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
+
+
+def _shortlist(recent: QuerySet[Article], fingerprint: int) -> QuerySet[Article]:
+    """Return the (at most 50) recent reports nearest the fingerprint, if near enough.
+
+    PostgreSQL measures the distances itself, in the query that fetches the shortlist;
+    elsewhere the window's fingerprints are read and measured here.
+    """
+    if connection.vendor == "postgresql":
+        distance = HammingDistance("fingerprint", fingerprint)
+        near = recent.alias(distance=distance).filter(distance__lte=MAX_DISTANCE)
+        return near.order_by("distance", "pk")[:50]
     distances = (
         (_distance(fingerprint, other), pk)
         for pk, other in recent.values_list("pk", "fingerprint").iterator()
     )
     close = sorted(d for d in distances if d[0] <= MAX_DISTANCE)[:50]  # the nearest first
-    best: NearDuplicate | None = None
-    shortlist = Article.objects.filter(pk__in=[pk for _, pk in close])
-    for article in shortlist.only("pk", "headline", "body", "slug"):
-        similarity = _jaccard(features, report_features(article.headline, article.body))
-        if similarity >= MIN_SIMILARITY and (best is None or similarity > best.similarity):
-            best = NearDuplicate(article, similarity)
-    return fingerprint, best
+    return recent.filter(pk__in=[pk for _, pk in close])
+
+
+class HammingDistance(Func):
+    """The number of bits that differ between a fingerprint column and a fingerprint."""
+
+    template = "bit_count((%(expressions)s)::bit(64))"  # PostgreSQL 14+
+    arg_joiner = " # "
+    output_field = IntegerField()
+
+    def __init__(self, column: str, fingerprint: int) -> None:
+        # A bigint parameter: an int would be bound as a 32-bit integer and cut short.
+        super().__init__(F(column), Value(fingerprint, output_field=BigIntegerField()))
 
 
 def _distance(a: int, b: int) -> int:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from articles.coverage import tag_new_report
 from articles.html import sanitize_body
 from articles.models import Article, ArticleStatus, text_checksum
 from events.models import Event
@@ -128,7 +133,7 @@ def _create(
     article._history_user = by
     _fill(article, report)
     messages = _check_near_duplicate(article)
-    _save_with_tags(article, tags, accepted, created=True)
+    _save_new(article, tags, accepted)
     _remember(article, article.agency_item_id, keys, strict=True)
     messages += _agency_messages(report, agency)
     return ImportOutcome(CREATED, article, tags, messages + report.warnings)
@@ -144,8 +149,26 @@ def _validate(report: ParsedReport) -> None:
 
 
 def _agency(report: ParsedReport, registry: Snapshot) -> Organization | None:
+    """Return the registered agency the report names, read once per registry snapshot."""
     agency_id = registry.agency_id(report.agency) if report.agency else None
-    return Organization.objects.filter(pk=agency_id).first() if agency_id else None
+    if not agency_id:
+        return None
+    global _agency_rows
+    snapshot, known = _agency_rows
+    if snapshot() is not registry:
+        known = {}
+        _agency_rows = (weakref.ref(registry), known)
+    if agency_id not in known:
+        known[agency_id] = Organization.objects.filter(pk=agency_id).first()
+    return known[agency_id]
+
+
+# A feed sends hundreds of reports from one agency: its row is read once per registry
+# snapshot (any registry change makes a new snapshot) and forgotten with it.
+_agency_rows: tuple[Callable[[], Snapshot | None], dict[int, Organization | None]] = (
+    lambda: None,
+    {},
+)
 
 
 def _agency_messages(report: ParsedReport, agency: Organization | None) -> list[str]:
@@ -157,23 +180,26 @@ def _agency_messages(report: ParsedReport, agency: Organization | None) -> list[
 
 
 def _existing(agency: Organization | None, item_id: str, keys: list[str]) -> Article | None:
-    """Return (locked) the report this item id already is, from any of its sources."""
+    """Return (locked) the report this item id already is, from any of its sources.
+
+    One query finds every candidate; the agency's own report wins, then the surest key.
+    """
     if not item_id:
         return None
-    reports = Article.objects.select_for_update()
+    recorded = WireItem.objects.filter(item_id=item_id, source_key__in=keys)
+    match = Q(pk__in=recorded.values("article_id"))
     if agency is not None:  # also finds a report written by hand with the agency's item id
-        found = reports.filter(agency=agency, agency_item_id=item_id).first()
-        if found is not None:
-            return found
-    known = dict(
-        WireItem.objects.filter(item_id=item_id, source_key__in=keys).values_list(
-            "source_key", "article_id"
-        )
-    )
-    for key in keys:
-        if key in known:
-            return reports.filter(pk=known[key]).first()
-    return None
+        match |= Q(agency=agency, agency_item_id=item_id)
+    found = list(Article.objects.select_for_update().filter(match))
+    if len(found) < 2:
+        return found[0] if found else None
+    own = (agency.pk, item_id) if agency is not None else None
+    filed = [a for a in found if (a.agency_id, a.agency_item_id) == own]
+    if filed:
+        return filed[0]
+    known = dict(recorded.values_list("source_key", "article_id"))
+    by_pk = {a.pk: a for a in found}
+    return next(by_pk[known[key]] for key in keys if key in known)
 
 
 def _remember(article: Article, item_id: str, keys: list[str], *, strict: bool) -> None:
@@ -211,30 +237,64 @@ def _check_near_duplicate(article: Article) -> list[str]:
     ]
 
 
-def _save_with_tags(
-    article: Article, tags: TagResult, accepted: dict[str, list] | None, *, created: bool
-) -> None:
-    """Save the article and its tags as one revision (not one per tag field)."""
+def _save_new(article: Article, tags: TagResult, accepted: dict[str, list] | None) -> None:
+    """Insert the article, its tags, their index rows and its first revision, in bulk.
+
+    The same few statements whatever the number of tags: one per tag kind checks and
+    writes its tags, one writes the index rows, and the revision copies the tags inside
+    the database (see tests/ingest/test_import_queries.py).
+    """
+    article.skip_history_when_saving = article.skip_coverage_when_saving = True
+    article.mark_imported()
+    article.save()
+    del article.skip_history_when_saving, article.skip_coverage_when_saving
+    tagged = tag_new_report(article, _keys(_wanted(tags, accepted)))
+    article._revisions.record(article, created=True, m2m_fields=tagged)
+
+
+def _save_with_tags(article: Article, tags: TagResult, accepted: dict[str, list] | None) -> None:
+    """Save a re-sent version and add its tags, as one revision (not one per tag field)."""
     article.skip_history_when_saving = True
     article.mark_imported()
     article.save()
-    _set_tags(article, tags, accepted, add=not created)
+    for kind, keys in _registered(_wanted(tags, accepted)).items():
+        getattr(article, kind).add(*keys)
     del article.skip_history_when_saving
-    article._revisions.record(article, created=created)
+    article._revisions.record(article)
 
 
-def _set_tags(
-    article: Article, tags: TagResult, accepted: dict[str, list] | None, *, add: bool = False
-) -> None:
-    """Tag the article with the suggestions (or the accepted subset); add keeps existing tags."""
-    for kind in TAG_KINDS:
-        keys = tags.keys(kind) if accepted is None else accepted.get(kind, [])
-        valid = list(TAG_MODELS[kind].objects.filter(pk__in=keys).values_list("pk", flat=True))
-        manager = getattr(article, kind)
-        if add:
-            manager.add(*valid)
-        else:
-            manager.set(valid)
+def _wanted(tags: TagResult, accepted: dict[str, list] | None) -> dict[str, list]:
+    """Return the tags to apply: every suggestion, or only those an editor ticked."""
+    if accepted is None:
+        return {kind: tags.keys(kind) for kind in TAG_KINDS}
+    return {kind: list(accepted.get(kind, [])) for kind in TAG_KINDS}
+
+
+def _keys(wanted: dict[str, list]) -> dict[str, list]:
+    """Return each kind's keys as its model's key type, once each."""
+    return {kind: _typed(TAG_MODELS[kind], keys) for kind, keys in wanted.items()}
+
+
+def _typed(model: type[models.Model], keys: list) -> list:
+    """Return keys as the model's key type ('12' from a form is 12), without repeats.
+
+    A key that cannot be one (a tampered form) names nothing in the registry: dropped.
+    """
+    typed = []
+    for key in keys:
+        try:
+            typed.append(model._meta.pk.to_python(key))
+        except ValidationError:
+            continue
+    return list(dict.fromkeys(typed))
+
+
+def _registered(wanted: dict[str, list]) -> dict[str, list]:
+    """Keep the keys still in the registry."""
+    return {
+        kind: list(TAG_MODELS[kind].objects.filter(pk__in=keys).values_list("pk", flat=True))
+        for kind, keys in _keys(wanted).items()
+    }
 
 
 def _update(
@@ -265,7 +325,7 @@ def _update(
     _check_near_duplicate(article)
     article.updated_by = by
     article._history_user = by
-    _save_with_tags(article, tags, accepted, created=False)
+    _save_with_tags(article, tags, accepted)
     return ImportOutcome(UPDATED, article, tags, ["Updated to the agency's new version."])
 
 
