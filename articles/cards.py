@@ -34,19 +34,17 @@ def render_cards(articles: Sequence[Article]) -> list[SafeString]:
     """Return the HTML card of each report, in order, from the cache where possible."""
     if not articles:
         return []
-    if not settings.FRAGMENT_CACHE_SECONDS:
-        prefetch_related_objects(list(articles), *CARD_TAGS)
-        template = get_template(CARD_TEMPLATE)
-        return [mark_safe(template.render({"article": a})) for a in articles]
-    generation = cache.get(GENERATION_KEY, 0)
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    generation = cache.get(GENERATION_KEY, 0) if seconds else 0
     keys = [_key(article, generation) for article in articles]
-    cached = cache.get_many(keys)
+    cached = cache.get_many(keys) if seconds else {}
     missing = [a for a, key in zip(articles, keys, strict=True) if key not in cached]
     if missing:
         prefetch_related_objects(missing, *CARD_TAGS)
         template = get_template(CARD_TEMPLATE)
         fresh = {_key(a, generation): template.render({"article": a}) for a in missing}
-        cache.set_many(fresh, settings.FRAGMENT_CACHE_SECONDS)
+        if seconds:
+            cache.set_many(fresh, seconds)
         cached.update(fresh)
     return [mark_safe(cached[key]) for key in keys]  # rendered (and escaped) by the template
 

@@ -25,6 +25,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+from tagging_eval import print_misses, scores  # noqa: E402
+
 ROOT = BENCH.parent
 SET = BENCH / "eval-real"
 TARGETS = {"dateline city": 0.95, "dateline country": 0.95, "dateline date": 0.95, "agency": 0.95}
@@ -190,10 +193,7 @@ def evaluate(cases: list[dict], verbose: bool) -> bool:
         accuracy = hits[field] / total if total else 0
         ok &= accuracy >= target
         print(f"{field:<20}{accuracy:>10.1%}{target:>9.0%}")
-    tp, fp, fn = country["tp"], country["fp"], country["fn"]
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = scores(country)
     ok &= f1 >= COUNTRY_F1_TARGET
     print(f"\ncountry tags: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f} "
           f"(target {COUNTRY_F1_TARGET})")  # fmt: skip
@@ -204,10 +204,7 @@ def evaluate(cases: list[dict], verbose: bool) -> bool:
         print(f"{kind} named, found as tag or candidate: {counter['found']}/{seen} = {share:.1%} "
               f"(target {NAMES_TARGET:.0%})")  # fmt: skip
     if verbose or misses.get("unreadable"):
-        for field, lines in misses.items():
-            print(f"\n{field}:")
-            for line in lines:
-                print(f"  {line}")
+        print_misses(misses)
     print("\nall targets met" if ok else "\nsome targets missed")
     return ok
 

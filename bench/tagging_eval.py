@@ -148,19 +148,29 @@ def report(results: dict) -> bool:
         print(f"{field:<20}{accuracy:>10.1%}{target:>9.0%}")
     print(f"\n{'tags':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'target':>8}")
     for kind in TAG_TYPES:
-        c = results["counts"][kind]
-        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = scores(results["counts"][kind])
         ok &= f1 >= F1_TARGETS[kind]
         print(f"{kind:<16}{precision:>10.3f}{recall:>8.3f}{f1:>7.3f}{F1_TARGETS[kind]:>8.2f}")
     if results["verbose"] or results["misses"].get("unreadable"):
-        for field, lines in results["misses"].items():
-            print(f"\n{field}:")
-            for line in lines:
-                print(f"  {line}")
+        print_misses(results["misses"])
     print("\nall targets met" if ok else "\nsome targets missed")
     return ok
+
+
+def scores(counts: Counter) -> tuple[float, float, float]:
+    """Return precision, recall and F1 of true/false positive and false negative counts."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def print_misses(misses: dict[str, list[str]]) -> None:
+    for field, lines in misses.items():
+        print(f"\n{field}:")
+        for line in lines:
+            print(f"  {line}")
 
 
 def main() -> None:

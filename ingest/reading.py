@@ -202,7 +202,7 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
     plain = strip_tags(report.body)
-    if not report.agency:  # the item's own text first, the feed's name last
+    if not report.agency and report.format != "text":  # pasted text: parse_text did it
         report.agency = filing_agency(plain, lookup) or report.feed_agency
     if report.agency:
         report.agency = lookup.agency_name(report.agency) or report.agency

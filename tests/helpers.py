@@ -1,5 +1,10 @@
 """Helpers shared by tests that drive admin forms."""
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 from django.urls import reverse
 
 
@@ -19,3 +24,16 @@ def edit_in_admin(client, article, **changes):
     """Save a report through its admin form, as an editor would."""
     data = {**admin_form_data(client, article), **changes}
     return client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+
+
+@contextmanager
+def local_http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve `handler` on a free loopback port in a thread; yield the base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -3,16 +3,16 @@ private addresses unless allowed."""
 
 import re
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from ingest import sources
 from ingest.sources import fetch
 from ingest.types import WireError
+from tests.helpers import local_http_server
 
 FEED = b"<rss version='2.0'><channel><title>Test</title></channel></rss>"
 
@@ -80,12 +80,8 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     Handler.requests = Handler.sent = 0
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_http_server(Handler) as url:
+        yield url
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import os
 import socket
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from django.core.management import call_command
@@ -20,6 +20,7 @@ from ingest import tasks
 from ingest.models import IncomingVersion, WireSource
 from ingest.tasks import enqueue, poll_due_sources
 from newsroom.celery import app
+from tests.helpers import local_http_server
 
 pytestmark = pytest.mark.django_db
 
@@ -60,12 +61,8 @@ def feeds(settings) -> Iterator[str]:
     """A local feed server (allowed for the test); set FeedHandler.feeds[path] to serve."""
     settings.WIRE_ALLOW_PRIVATE_HOSTS = True
     FeedHandler.feeds, FeedHandler.paths = {}, []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FeedHandler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_http_server(FeedHandler) as url:
+        yield url
 
 
 @pytest.fixture
