@@ -14,7 +14,16 @@ from organizations.models import Organization
 from places.models import Country
 
 
-class EntityListFilter(admin.SimpleListFilter):
+class ChosenFilter(admin.SimpleListFilter):
+    """A list filter that filters whenever a value is chosen, listed among its choices or not."""
+
+    def has_output(self) -> bool:
+        # The admin applies only the filters it shows: a chosen entity outside the
+        # choices (tagged on drafts alone, say) must still filter, never show everything.
+        return bool(self.value()) or super().has_output()
+
+
+class EntityListFilter(ChosenFilter):
     """Filter by an entity the report is about, read off the coverage index.
 
     Choices come from the registry alone (never from a join over the reports), and any
@@ -52,7 +61,7 @@ class EventTagFilter(EntityListFilter):
         return covered.only("pk", "name")[:30]
 
 
-class AgencyFilter(admin.SimpleListFilter):
+class AgencyFilter(ChosenFilter):
     title, parameter_name = "agency", "agency"
 
     def lookups(self, request, model_admin):
@@ -62,8 +71,10 @@ class AgencyFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        value = self.value() or ""
-        return queryset.filter(agency_id=value) if is_number(value) else queryset
+        value = (self.value() or "").strip()
+        if not value:
+            return queryset
+        return queryset.filter(agency_id=value) if is_number(value) else queryset.none()
 
 
 @admin.register(Article)

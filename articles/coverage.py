@@ -4,7 +4,7 @@
 agency) with a copy of its `visible_from` and `superseded_at`; each entity's
 `coverage_count` counts its published, current reports. Every write path keeps both
 exact: saves and tag changes through the signals below, an imported report's tags
-through `tag_new_report()`, bulk loads through `rebuild_coverage()`, merges through
+through `tag_new_reports()`, bulk loads through `rebuild_coverage()`, merges through
 `sync_entity()`. Public counts add the few rows whose visibility is still to change
 (`public_count`), so scheduling and embargoes hold at query time with no job.
 """
@@ -22,6 +22,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from articles.models import COVERAGE_KINDS, Article, Coverage
+from newsroom.sql import rows_table
 
 Row = tuple[str, object]  # (kind, entity key)
 
@@ -134,36 +135,53 @@ def tag_new_report(article: Article, tags: dict[str, list]) -> list[str]:
 
     `tags` maps a tag field to keys; keys no longer in the registry are left out. The
     report was saved with `skip_coverage_when_saving` set, so it has no index rows yet.
-    One statement per tag field (it checks the keys and writes the rows) and one into
-    the index, instead of a read-and-sync per field through the signals. (It needs
-    INSERT … RETURNING: PostgreSQL, SQLite 3.35+.)
     """
-    linked = {
-        kind: _link(article, field, tags[field])
-        for kind, field in TAG_FIELDS.items()
-        if tags.get(field)
-    }
-    rows = {(kind, key) for kind, keys in linked.items() for key in keys}
-    _index_new(article, rows | _own_rows(article))
-    return [TAG_FIELDS[kind] for kind, keys in linked.items() if keys]
+    return tag_new_reports([(article, tags)])[0]
 
 
-def _link(article: Article, field: str, keys: list) -> list:
-    """Insert the report's tag rows for those of the keys that exist; return them."""
+def tag_new_reports(tagged: list[tuple[Article, dict[str, list]]]) -> list[list[str]]:
+    """Tag and index reports just inserted (see `tag_new_report`), in a few statements.
+
+    One statement per tag field checks the keys and writes the rows of every report, and
+    one writes their index rows, instead of a read-and-sync per field through the
+    signals. (It needs INSERT … RETURNING: PostgreSQL, SQLite 3.35+.)
+    """
+    linked: dict[int, set[Row]] = {article.pk: set() for article, _ in tagged}
+    for kind, field in TAG_FIELDS.items():
+        pairs = [(a.pk, key) for a, tags in tagged for key in dict.fromkeys(tags.get(field, []))]
+        for article_id, key in _link(field, pairs):
+            linked[article_id].add((kind, key))
+    _index_new([(article, linked[article.pk] | _own_rows(article)) for article, _ in tagged])
+    return [
+        [TAG_FIELDS[kind] for kind in TAG_FIELDS if any(k == kind for k, _ in linked[a.pk])]
+        for a, _ in tagged
+    ]
+
+
+def _link(field: str, pairs: list[tuple[int, object]]) -> list[tuple[int, object]]:
+    """Insert the (report, key) tag rows whose key exists; return the rows written."""
+    if not pairs:
+        return []
     m2m = Article._meta.get_field(field)
-    table, target = m2m.remote_field.through._meta.db_table, m2m.related_model._meta
+    through, target = m2m.remote_field.through._meta, m2m.related_model._meta
     own, other = m2m.m2m_column_name(), m2m.m2m_reverse_name()
     qn, pk = connection.ops.quote_name, target.pk
-    keys = list(dict.fromkeys(keys))
-    marks = ", ".join(["%s"] * len(keys))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {qn(table)} ({qn(own)}, {qn(other)}) "
-            f"SELECT %s, {qn(pk.column)} FROM {qn(target.db_table)} "
-            f"WHERE {qn(pk.column)} IN ({marks}) RETURNING {qn(other)}",
-            [article.pk, *(pk.get_db_prep_value(key, connection) for key in keys)],
-        )
-        return [key for (key,) in cursor.fetchall()]
+    fields = [Article._meta.pk, pk]
+    written = []
+    for start in range(0, len(pairs), BATCH):
+        batch = [
+            (a, pk.get_db_prep_value(key, connection)) for a, key in pairs[start : start + BATCH]
+        ]
+        table, params = rows_table(connection, fields, batch)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {qn(through.db_table)} ({qn(own)}, {qn(other)}) "
+                f"SELECT v.column1, t.{qn(pk.column)} FROM {qn(target.db_table)} t "
+                f"JOIN {table} ON t.{qn(pk.column)} = v.column2 RETURNING {qn(own)}, {qn(other)}",
+                params,
+            )
+            written += cursor.fetchall()
+    return written
 
 
 def _own_rows(article: Article) -> set[Row]:
@@ -171,30 +189,30 @@ def _own_rows(article: Article) -> set[Row]:
     return {(kind, key) for kind, key in values if key is not None}
 
 
-def _index_new(article: Article, rows: set[Row]) -> None:
-    """Add index rows a new report lacks (none of them there yet) and count them.
+def _index_new(indexed: list[tuple[Article, set[Row]]]) -> None:
+    """Add index rows new reports lack (none of them there yet) and count them.
 
-    One plain multi-row INSERT: bulk_create's per-object work costs more than the write.
+    A plain INSERT from arrays: model instances would cost more than the write.
     """
-    if not rows:
-        return
-    times = {"visible_from": article.visible_from, "superseded_at": article.superseded_at}
-    when = [Coverage._meta.get_field(f).get_db_prep_save(v, connection) for f, v in times.items()]
-    columns = ["article_id", *(f"{kind}_id" for kind in COVERAGE_KINDS), *times]
-    params = [
-        value
-        for kind, key in rows
-        for value in (article.pk, *(key if kind == k else None for k in COVERAGE_KINDS), *when)
-    ]
-    qn, marks = connection.ops.quote_name, f"({', '.join(['%s'] * len(columns))})"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {qn(Coverage._meta.db_table)} ({', '.join(map(qn, columns))}) "
-            f"VALUES {', '.join([marks] * len(rows))}",
-            params,
-        )
-    if _counted(*times.values()):
-        _apply_counts(Counter(rows))
+    names = ["article", *COVERAGE_KINDS, "visible_from", "superseded_at"]
+    fields = [Coverage._meta.get_field(name) for name in names]
+    rows, counted = [], Counter()
+    for article, keys in indexed:
+        times = (article.visible_from, article.superseded_at)
+        when = [f.get_db_prep_save(v, connection) for f, v in zip(fields[-2:], times, strict=True)]
+        for kind, key in keys:
+            rows.append((article.pk, *(key if kind == k else None for k in COVERAGE_KINDS), *when))
+        if _counted(*times):
+            counted.update(keys)
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(field.column) for field in fields)
+    insert = f"INSERT INTO {qn(Coverage._meta.db_table)} ({columns}) SELECT "
+    insert += ", ".join(f"v.column{n}" for n in range(1, len(fields) + 1))
+    for start in range(0, len(rows), BATCH):
+        table, params = rows_table(connection, fields, rows[start : start + BATCH])
+        with connection.cursor() as cursor:
+            cursor.execute(f"{insert} FROM {table}", params)
+    _apply_counts(counted)
 
 
 def refresh_superseded(article_ids: Iterable[int]) -> list[int]:
@@ -334,7 +352,7 @@ def _article_saved(
     if not created or not connection.features.can_return_columns_from_insert:
         sync_coverage([instance.pk], kinds=OWN_FIELDS)  # tags have their own signal
     elif not hasattr(instance, "skip_coverage_when_saving"):  # else tag_new_report() does
-        _index_new(instance, _own_rows(instance))  # visible_from came back from the insert
+        _index_new([(instance, _own_rows(instance))])  # visible_from came back from the insert
     sync_coverage(refresh_superseded(predecessors), kinds=())
 
 

@@ -118,7 +118,8 @@ def main() -> None:
     parser.add_argument("--organizations", type=int, default=10_000)
     parser.add_argument("--people", type=int, default=50_000)
     parser.add_argument("--reports", type=int, default=2000)
-    parser.add_argument("--saved", type=int, default=300)
+    parser.add_argument("--saved", type=int, default=300, help="Reports saved one by one.")
+    parser.add_argument("--batched", type=int, default=1000, help="Reports saved in batches.")
     parser.add_argument("--keep", action="store_true", help="Keep the PostgreSQL scratch database.")
     args = parser.parse_args()
     with scratch_postgres(keep=args.keep):
@@ -155,7 +156,7 @@ def scratch_postgres(*, keep: bool) -> Iterator[None]:
 def measure(args: argparse.Namespace) -> None:
     from django.db import connection
 
-    from ingest.importer import import_report, tag_report
+    from ingest.importer import tag_report
     from ingest.reading import read_reports
     from ingest.registry import build_snapshot, get_registry
     from places.models import City
@@ -194,22 +195,42 @@ def measure(args: argparse.Namespace) -> None:
         f"{cpu * 1000 / len(texts):.1f} ms CPU per report"
     )
 
-    saved, queries = texts[: args.saved], QueryCounter()
-    started, cpu = time.perf_counter(), time.process_time()
-    with connection.execute_wrapper(queries):
-        for text in saved:
-            for report in read_reports(text, import_date=today, lookup=registry):
-                import_report(report, registry=registry)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(
-        f"parse + tag + save: {len(saved):,} reports saved in {elapsed:.2f} s = "
-        f"{len(saved) / elapsed:,.0f} reports/s (target ≥ 200), "
-        f"{queries.count / len(saved):.1f} queries per report (besides BEGIN and COMMIT), "
-        f"{cpu * 1000 / len(saved):.1f} ms CPU per report"
-    )
+    saved = texts[: args.saved]
+    measure_saving("one by one (import_report)", saved, today, registry, batched=False)
+    batch = texts[args.saved : args.saved + args.batched]
+    measure_saving("in batches (import_reports)", batch, today, registry, batched=True)
     tag_long_texts(texts, registry)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:,.0f} MB")
+
+
+def measure_saving(label: str, texts: list[str], today, registry, *, batched: bool) -> None:
+    """Parse, tag and save texts one by one or in batches; print reports/s and queries."""
+    from django.db import connection
+
+    from ingest.batch import import_reports
+    from ingest.importer import import_report
+    from ingest.reading import read_reports
+
+    queries = QueryCounter()
+    started, cpu = time.perf_counter(), time.process_time()
+    with connection.execute_wrapper(queries):
+        reports = (
+            r for text in texts for r in read_reports(text, import_date=today, lookup=registry)
+        )
+        if batched:
+            failed = [r.error for r in import_reports(reports, registry=registry) if r.error]
+            assert not failed, failed[:3]
+        else:
+            for report in reports:
+                import_report(report, registry=registry)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(
+        f"parse + tag + save {label}: {len(texts):,} reports saved in {elapsed:.2f} s = "
+        f"{len(texts) / elapsed:,.0f} reports/s (target ≥ 200), "
+        f"{queries.count / len(texts):.2f} queries per report, "
+        f"{cpu * 1000 / len(texts):.1f} ms CPU per report"
+    )
 
 
 class QueryCounter:

@@ -8,9 +8,20 @@ from django.db import connections, models
 from simple_history.models import HistoricalRecords
 from simple_history.signals import (
     post_create_historical_m2m_records,
+    post_create_historical_record,
     pre_create_historical_m2m_records,
+    pre_create_historical_record,
 )
 from simple_history.utils import get_m2m_field_name
+
+from newsroom.sql import rows_table
+
+REVISION_SIGNALS = (
+    pre_create_historical_record,
+    post_create_historical_record,
+    pre_create_historical_m2m_records,
+    post_create_historical_m2m_records,
+)
 
 
 class Revisions(HistoricalRecords):
@@ -64,22 +75,50 @@ class Revisions(HistoricalRecords):
         only = getattr(instance, "_revision_m2m_fields", None)
         for field in history_instance._history_m2m_fields:
             if only is None or field.name in only:
-                _copy_m2m_rows(field, self.m2m_models[field], history_instance, instance)
+                _copy_m2m_rows(field, self.m2m_models[field], [(history_instance, instance)])
+
+    def record_new(self, instances: list[models.Model], m2m_fields: list[Iterable[str]]) -> None:
+        """Write the first revision of records just inserted in bulk, in a few statements.
+
+        `m2m_fields[i]` names the many-to-many fields instances[i] has rows in. Revisions
+        of many records are one insert, and each field's rows are copied for all at once.
+        """
+        if any(signal.has_listeners() for signal in REVISION_SIGNALS):  # they expect one by one
+            for instance, fields in zip(instances, m2m_fields, strict=True):
+                self.record(instance, created=True, m2m_fields=fields)
+            return
+        if not instances:
+            return
+        revisions = getattr(self.cls, self.manager_name).bulk_history_create(instances)
+        for field, history_model in self.m2m_models.items():
+            pairs = [
+                (revision, instance)
+                for revision, instance, fields in zip(revisions, instances, m2m_fields, strict=True)
+                if field.name in fields
+            ]
+            if pairs:
+                _copy_m2m_rows(field, history_model, pairs)
 
 
-def _copy_m2m_rows(field, history_model, history_instance, instance) -> None:
-    """Copy instance's rows of one many-to-many field into the revision's table."""
+def _copy_m2m_rows(field, history_model, pairs: list[tuple[models.Model, models.Model]]) -> None:
+    """Copy the rows of one many-to-many field of each instance into its revision's table.
+
+    `pairs` holds (revision, instance): one INSERT … SELECT whatever the number of rows.
+    """
     through = field.remote_field.through
-    connection = connections[history_instance._state.db or "default"]
+    connection = connections[pairs[0][0]._state.db or "default"]
     qn = connection.ops.quote_name
     fields = through._meta.concrete_fields
-    source = ", ".join(qn(f.column) for f in fields)
+    source = ", ".join(f"t.{qn(f.column)}" for f in fields)
     target = ", ".join(qn(history_model._meta.get_field(f.name).column) for f in fields)
     owner = through._meta.get_field(get_m2m_field_name(field)).column
     revision = history_model._meta.get_field("history").column
+    keys = [history_model._meta.pk, type(pairs[0][1])._meta.pk]
+    rows, params = rows_table(connection, keys, [(r.pk, i.pk) for r, i in pairs])
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {qn(history_model._meta.db_table)} ({target}, {qn(revision)}) "
-            f"SELECT {source}, %s FROM {qn(through._meta.db_table)} WHERE {qn(owner)} = %s",
-            [history_instance.pk, instance.pk],
+            f"SELECT {source}, v.column1 FROM {qn(through._meta.db_table)} t "
+            f"JOIN {rows} ON t.{qn(owner)} = v.column2",
+            params,
         )

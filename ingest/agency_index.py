@@ -77,6 +77,8 @@ class AgencyIndex:
         text = _CAPITALS_BEFORE_BAR.sub(
             lambda m: f" {m.group(1)}" if m.group(1) in self.exact else m.group(0), text
         )
+        if not _CAMEL.search(text):  # no capital inside a word: nothing glued (most texts)
+            return text
         return _WORD.sub(self._split_glued, text)
 
     def _split_glued(self, match: re.Match) -> str:

@@ -11,7 +11,6 @@ import numpy
 from django.db import connection
 from django.db.models import BigIntegerField, F, Func, IntegerField, QuerySet, Value
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from articles.models import Article
 
@@ -20,6 +19,7 @@ WINDOW = timedelta(days=14)
 MAX_DISTANCE = 12  # of 64 bits: shortlist threshold
 MIN_SIMILARITY = 0.5  # Jaccard of 3-word shingles: confirmation threshold
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TAG = re.compile(r"<[^>]*>")  # bodies are sanitized HTML: a tag is never cut by a ">"
 
 
 def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") -> list[str]:
@@ -39,7 +39,7 @@ def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") ->
 
 def shingles(text: str) -> set[str]:
     """Return the set of overlapping three-word sequences of a text, case-folded."""
-    words = _WORD.findall(strip_tags(text).casefold())
+    words = _WORD.findall(_TAG.sub(" ", text).casefold())
     if len(words) < SHINGLE:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
@@ -88,6 +88,64 @@ def find_near_duplicate(
     ]
     close = [c for c in candidates if c.similarity >= MIN_SIMILARITY]
     return fingerprint, max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
+
+
+@dataclass
+class BatchMatch:
+    """What the near-duplicate check says of one report of a batch."""
+
+    fingerprint: int
+    near: NearDuplicate | None = None  # the closest saved report, if any is close
+    earlier: int | None = None  # else the index of a close report earlier in the batch
+
+
+def find_near_duplicates(texts: list[tuple[str, str]]) -> list[BatchMatch]:
+    """Check a batch of (headline, body) at once: against recent reports and each other.
+
+    The same rule as `find_near_duplicate`, in one query for the whole batch: the
+    window's fingerprints are read once and measured here, all reports at a time.
+    """
+    features = [report_features(headline, body) for headline, body in texts]
+    matches = [BatchMatch(simhash(f)) for f in features]
+    prints = numpy.array([m.fingerprint for m in matches], dtype=numpy.int64)
+    recent = Article.objects.filter(
+        fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
+    )
+    window = list(recent.order_by("pk").values_list("pk", "fingerprint"))
+    shortlists = _nearest(prints, numpy.array([fp for _, fp in window], dtype=numpy.int64))
+    wanted = {window[j][0] for rows in shortlists for j in rows}
+    saved = recent.filter(pk__in=wanted).only("pk", "headline", "body", "slug")
+    known = {a.pk: (a, report_features(a.headline, a.body)) for a in saved}
+    for i, match in enumerate(matches):
+        near = [
+            NearDuplicate(article, _jaccard(features[i], theirs))
+            for article, theirs in (known[window[j][0]] for j in shortlists[i])
+        ]
+        close = [c for c in near if c.similarity >= MIN_SIMILARITY]
+        match.near = max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
+        if match.near is None:
+            match.earlier = next(
+                (
+                    j
+                    for j in reversed(range(i))
+                    if _distance(match.fingerprint, matches[j].fingerprint) <= MAX_DISTANCE
+                    and _jaccard(features[i], features[j]) >= MIN_SIMILARITY
+                ),
+                None,
+            )
+    return matches
+
+
+def _nearest(prints: numpy.ndarray, window: numpy.ndarray) -> list[list[int]]:
+    """Return, per fingerprint, the window positions (at most 50) near it, the nearest first."""
+    if not len(window):
+        return [[] for _ in prints]
+    shortlists = []
+    for fingerprint in prints:  # a row at a time: a batch times the window would be large
+        row = numpy.bitwise_count(window ^ fingerprint)
+        near = numpy.flatnonzero(row <= MAX_DISTANCE)
+        shortlists.append(near[numpy.argsort(row[near], kind="stable")][:50].tolist())
+    return shortlists
 
 
 def _shortlist(recent: QuerySet[Article], fingerprint: int) -> QuerySet[Article]:

@@ -14,9 +14,10 @@ from django.views.decorators.http import require_POST
 
 from articles.models import Article
 from editorial.versioning import StaleVersion, ensure_current
+from ingest.batch import import_reports
 from ingest.forms import WireImportForm
 from ingest.highlight import highlight
-from ingest.importer import TAG_MODELS, import_report, tag_article, tag_report, tagging_text
+from ingest.importer import TAG_MODELS, tag_article, tag_report, tagging_text
 from ingest.models import IncomingVersion
 from ingest.tagger import FIELD_FOR_KIND, TAG_KINDS
 from ingest.tasks import QueueUnavailable, enqueue, import_feed, queue_configured
@@ -135,11 +136,14 @@ class WireDeskMixin:
         accepted = _accepted_tags(request) if len(form.reports) == 1 else None
         source = form.cleaned_data["filename"] or "import form"
         try:
-            with transaction.atomic():
-                outcomes = [
-                    import_report(r, by=request.user, accepted=accepted, source=source)
-                    for r in reports
-                ]
+            with transaction.atomic():  # all or nothing: the editor imports them again
+                imported = list(
+                    import_reports(reports, by=request.user, accepted=accepted, source=source)
+                )
+                failed = next((item for item in imported if item.error), None)
+                if failed:
+                    raise WireError(f"“{failed.report.headline[:80]}”: {failed.error}")
+                outcomes = [item.outcome for item in imported]
         except WireError as error:
             form.add_error(None, str(error))
             return self._import_page(request, form)

@@ -17,7 +17,7 @@ from articles.html import sanitize_body
 from articles.models import Article, ArticleStatus, text_checksum
 from events.models import Event
 from ingest.dateline import find_dateline
-from ingest.dedupe import find_near_duplicate, item_keys
+from ingest.dedupe import NearDuplicate, find_near_duplicate, item_keys
 from ingest.models import IncomingStatus, IncomingVersion, WireItem
 from ingest.registry import Snapshot, get_registry
 from ingest.tagger import TAG_KINDS, TagResult, suggest_tags
@@ -94,13 +94,41 @@ def import_report(
     without it every suggestion is applied. `origin` is the feed or folder address the
     report was read from, and `agency` the agency to file it under when the report
     names no registered one: with them an item id is recognised without an agency.
+    Many reports at once go faster through `ingest.batch.import_reports`.
     """
-    registry = registry or get_registry()
+    item = prepare(report, registry=registry or get_registry(), origin=origin, agency=agency)
+    return import_prepared(item, by=by, accepted=accepted, source=source)
+
+
+@dataclass
+class Prepared:
+    """A checked and tagged report, with the agency and item keys it is filed under."""
+
+    report: ParsedReport
+    tags: TagResult
+    agency: Organization | None
+    item_id: str
+    keys: list[str]
+
+
+def prepare(
+    report: ParsedReport, *, registry: Snapshot, origin: str = "", agency: Organization | None
+) -> Prepared:
+    """Check a report can be imported (WireError says why not) and suggest its tags."""
     _validate(report)
     tags = tag_report(report, registry=registry)
     agency = _agency(report, registry) or agency
-    item_id = report.agency_item_id[:255]
     keys = item_keys(agency_id=agency.pk if agency else None, origin=origin, provider=report.agency)
+    return Prepared(report, tags, agency, report.agency_item_id[:255], keys)
+
+
+def import_prepared(
+    item: Prepared, *, by=None, accepted: dict[str, list] | None = None, source: str = ""
+) -> ImportOutcome:
+    """Import one prepared report (in the caller's transaction): see `import_report`."""
+    report, tags, agency, item_id, keys = (
+        item.report, item.tags, item.agency, item.item_id, item.keys
+    )  # fmt: skip
     for attempt in (1, 2):
         existing = _existing(agency, item_id, keys)
         if existing is not None:
@@ -120,6 +148,23 @@ def import_report(
     raise AssertionError("unreachable")
 
 
+def new_draft(report: ParsedReport, agency: Organization | None, *, by) -> Article:
+    """Return an unsaved draft holding the wire's text, dateline and source."""
+    article = Article(status=ArticleStatus.DRAFT, created_by=by, updated_by=by, agency=agency)
+    article._history_user = by
+    _fill(article, report)
+    return article
+
+
+def mark_new(article: Article, slug: str) -> None:
+    """Ready a new draft for a bulk insert: set what `Article.save()` and `mark_imported` would."""
+    article.slug = slug
+    if article.dateline_city_id and not article.dateline_country_id:
+        article.dateline_country_id = article.dateline_city.country_id
+    article.mark_imported()
+    article._loaded_headline = article.headline
+
+
 def _create(
     report: ParsedReport,
     tags: TagResult,
@@ -129,14 +174,11 @@ def _create(
     by,
     accepted: dict[str, list] | None,
 ) -> ImportOutcome:
-    article = Article(status=ArticleStatus.DRAFT, created_by=by, updated_by=by, agency=agency)
-    article._history_user = by
-    _fill(article, report)
+    article = new_draft(report, agency, by=by)
     messages = _check_near_duplicate(article)
     _save_new(article, tags, accepted)
     _remember(article, article.agency_item_id, keys, strict=True)
-    messages += _agency_messages(report, agency)
-    return ImportOutcome(CREATED, article, tags, messages + report.warnings)
+    return ImportOutcome(CREATED, article, tags, messages + created_messages(report, agency))
 
 
 def _validate(report: ParsedReport) -> None:
@@ -171,12 +213,15 @@ _agency_rows: tuple[Callable[[], Snapshot | None], dict[int, Organization | None
 )
 
 
-def _agency_messages(report: ParsedReport, agency: Organization | None) -> list[str]:
+def created_messages(report: ParsedReport, agency: Organization | None) -> list[str]:
+    """Return what an editor should know of a draft just created (agency, parse warnings)."""
     if agency is not None:
-        return []
-    if report.agency:
-        return [f"The agency {report.agency!r} is not in the registry; add it to link the report."]
-    return ["No agency was found in the report; set it by hand."]
+        notes = []
+    elif report.agency:
+        notes = [f"The agency {report.agency!r} is not in the registry; add it to link the report."]
+    else:
+        notes = ["No agency was found in the report; set it by hand."]
+    return notes + report.warnings
 
 
 def _existing(agency: Organization | None, item_id: str, keys: list[str]) -> Article | None:
@@ -227,6 +272,13 @@ def _fill(article: Article, report: ParsedReport) -> None:
 
 def _check_near_duplicate(article: Article) -> list[str]:
     fingerprint, near = find_near_duplicate(article.headline, article.body, exclude_pk=article.pk)
+    return note_near_duplicate(article, fingerprint, near)
+
+
+def note_near_duplicate(
+    article: Article, fingerprint: int, near: NearDuplicate | None
+) -> list[str]:
+    """Set the article's fingerprint and near duplicate; return the editor's warning."""
     article.fingerprint = fingerprint
     if near is None:
         return []
@@ -248,7 +300,7 @@ def _save_new(article: Article, tags: TagResult, accepted: dict[str, list] | Non
     article.mark_imported()
     article.save()
     del article.skip_history_when_saving, article.skip_coverage_when_saving
-    tagged = tag_new_report(article, _keys(_wanted(tags, accepted)))
+    tagged = tag_new_report(article, wanted_keys(tags, accepted))
     article._revisions.record(article, created=True, m2m_fields=tagged)
 
 
@@ -261,6 +313,11 @@ def _save_with_tags(article: Article, tags: TagResult, accepted: dict[str, list]
         getattr(article, kind).add(*keys)
     del article.skip_history_when_saving
     article._revisions.record(article)
+
+
+def wanted_keys(tags: TagResult, accepted: dict[str, list] | None) -> dict[str, list]:
+    """Return the keys to tag a new report with, per tag field (see `_wanted`)."""
+    return _keys(_wanted(tags, accepted))
 
 
 def _wanted(tags: TagResult, accepted: dict[str, list] | None) -> dict[str, list]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from ingest.importer import CREATED, HELD, UPDATED, import_report
+from ingest.batch import import_reports
+from ingest.importer import CREATED, HELD, UPDATED
 from ingest.models import WireSource
 from ingest.reading import read_reports
 from ingest.sources import Source, folder_sources
@@ -101,19 +102,14 @@ def _files_after(source: WireSource) -> float | None:
 def _import_all(
     source: WireSource, label: str, reports: list[ParsedReport], result: PollResult
 ) -> None:
-    for index, report in enumerate(reports, start=1):
-        item = label if len(reports) == 1 else f"{label} (item {index})"
-        try:
-            outcome = import_report(
-                report, source=source.address, origin=source.address, agency=source.agency
-            )
-        except WireError as error:
-            result.fail(item, str(error))
-        except Exception as error:  # one bad item must not stop the others
-            logger.exception("Importing %s failed", item)
-            result.fail(item, f"could not be saved ({type(error).__name__}: {error})")
+    imported = import_reports(
+        reports, source=source.address, origin=source.address, agency=source.agency
+    )
+    for index, item in enumerate(imported, start=1):
+        if item.error:
+            result.fail(label if len(reports) == 1 else f"{label} (item {index})", item.error)
         else:
-            result.count(outcome.action)
+            result.count(item.outcome.action)
 
 
 def poll_due(*, now: datetime.datetime | None = None) -> Iterator[tuple[WireSource, PollResult]]:

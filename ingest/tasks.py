@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import logging
 from collections import Counter
 from typing import Any
 
@@ -12,14 +11,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from kombu.exceptions import OperationalError
 
-from ingest.importer import import_report
+from ingest.batch import import_reports
 from ingest.models import WireSource
 from ingest.polling import poll_source
 from ingest.reading import read_reports
-from ingest.types import WireError
 from newsroom.celery import app
-
-logger = logging.getLogger(__name__)
 
 
 class QueueUnavailable(Exception):
@@ -74,12 +70,7 @@ def import_feed(payload: str, filename: str, format: str, user_id: int | None) -
     """Import every item of a feed handed over by the import screen (too big for a request)."""
     by = get_user_model().objects.filter(pk=user_id).first() if user_id else None
     counts: Counter[str] = Counter()
-    for report in read_reports(base64.b64decode(payload), filename=filename, format=format):
-        try:
-            counts[import_report(report, by=by, source=filename or "import form").action] += 1
-        except WireError:
-            counts["failed"] += 1
-        except Exception:
-            logger.exception("Importing an item of %s failed", filename or "a queued feed")
-            counts["failed"] += 1
+    reports = read_reports(base64.b64decode(payload), filename=filename, format=format)
+    for item in import_reports(reports, by=by, source=filename or "import form"):
+        counts["failed" if item.error else item.outcome.action] += 1
     return ", ".join(f"{n} {action}" for action, n in counts.items())

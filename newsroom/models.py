@@ -5,6 +5,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import get_script_prefix, reverse
 from django.utils.text import slugify
 
@@ -46,6 +47,29 @@ def unique_slug(instance: models.Model, text: str, *, max_length: int = 80) -> s
     manager = type(instance)._default_manager
     others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()
     taken = set(others.filter(slug__startswith=base).values_list("slug", flat=True))
+    return _free_slug(base, taken)
+
+
+def unique_slugs(model: type[models.Model], texts: list[str], *, max_length: int = 80) -> list[str]:
+    """Return slugs for new rows of model, one per text, unused by any row or each other.
+
+    One query for them all (what `unique_slug` does for one).
+    """
+    bases = [slug_base(text, max_length=max_length) for text in texts]
+    if not bases:
+        return []
+    starts = Q()
+    for base in dict.fromkeys(bases):
+        starts |= Q(slug__startswith=base)
+    taken = set(model._default_manager.filter(starts).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slugs.append(_free_slug(base, taken))
+        taken.add(slugs[-1])
+    return slugs
+
+
+def _free_slug(base: str, taken: set[str]) -> str:
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1

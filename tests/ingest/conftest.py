@@ -1,9 +1,13 @@
+import copy
 import datetime
 
 import pytest
+from django.db import transaction
 
 from events.models import EventSeries
 from ingest.agencies import load_agencies
+from ingest.registry import bump_version
+from organizations.models import Organization, RegistrySeed
 from tests.factories import (
     AffiliationFactory,
     CityFactory,
@@ -14,10 +18,27 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(scope="session")
+def shipped_agencies(django_db_setup, django_db_blocker) -> tuple[list, list]:
+    """The rows `load_agencies()` writes, loaded once per run (then rolled back)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_agencies()
+        rows = list(Organization.objects.all()), list(RegistrySeed.objects.all())
+        transaction.set_rollback(True)
+    return rows
+
+
 @pytest.fixture
-def registry(db):
-    """The Caspian Media Forum world, plus the shipped agency registry."""
-    load_agencies()
+def registry(db, shipped_agencies):
+    """The Caspian Media Forum world, plus the shipped agency registry.
+
+    The agencies are the rows `load_agencies()` wrote once for the run, inserted again in
+    two statements per test (tests/organizations covers the loader itself).
+    """
+    agencies, seeds = shipped_agencies
+    Organization.objects.bulk_create(copy.copy(agency) for agency in agencies)
+    RegistrySeed.objects.bulk_create(copy.copy(seed) for seed in seeds)
+    bump_version()
     astrakhan = CityFactory(name="Astrakhan", country=country("RU"), population=520_000)
     CityFactory(name="Baku", country=country("AZ"), population=2_300_000, aliases=["Bakı", "Baky"])
     shusha = CityFactory(name="Shusha", country=country("AZ"), population=19_000)

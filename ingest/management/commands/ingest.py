@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections import Counter
 
@@ -10,12 +9,11 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from ingest.importer import import_report
+from ingest.batch import import_reports
 from ingest.reading import FORMATS, read_reports
 from ingest.sources import Source, expand
 from ingest.types import WireError
 
-logger = logging.getLogger(__name__)
 ACTIONS = ("created", "updated", "duplicate", "held for review")
 
 
@@ -60,18 +58,13 @@ class Command(BaseCommand):
         except WireError as error:
             failures.append((source.name, str(error)))
             return
-        for index, report in enumerate(reports, start=1):
-            label = source.name if len(reports) == 1 else f"{source.name} (item {index})"
-            try:
-                outcome = import_report(report, by=by, source=source.name, origin=source.origin)
-            except WireError as error:
-                failures.append((label, str(error)))
-                continue
-            except Exception as error:  # one bad item must not stop the batch; say what it was
-                logger.exception("Importing %s failed", label)
-                failures.append((label, f"could not be saved ({type(error).__name__}: {error})"))
-                continue
-            counts[outcome.action] += 1
+        imported = import_reports(reports, by=by, source=source.name, origin=source.origin)
+        for index, item in enumerate(imported, start=1):
+            if item.error:
+                label = source.name if len(reports) == 1 else f"{source.name} (item {index})"
+                failures.append((label, item.error))
+            else:
+                counts[item.outcome.action] += 1
 
     def _summarize(self, counts: Counter, failures: list[tuple[str, str]]) -> None:
         parts = [f"{counts[action]} {action}" for action in ACTIONS]

@@ -1,0 +1,216 @@
+"""Importing many reports at once ends each report as importing it alone would, in far
+fewer queries: new items in bulk, re-sends, repeats and re-files one by one after them."""
+
+import random
+
+import pytest
+
+from articles.models import Article, Coverage
+from ingest import batch
+from ingest.batch import import_reports
+from ingest.importer import CREATED, DUPLICATE, UPDATED, import_report
+from ingest.models import WireItem
+from ingest.reading import read_reports
+from ingest.registry import get_registry
+from tests.factories import OrganizationFactory, PersonFactory, country
+
+pytestmark = pytest.mark.django_db
+
+FEED_URL = "https://regional-wire.test/rss"
+PEOPLE = ["Anar Mammadov", "Leyla Karimova", "Rustam Nurlanov", "Dilnoza Yusupova"]
+BODIES = ["Caspian Freight Union", "Steppe Rail Council", "Aral Water Institute"]
+DETAILS = [
+    "fuel", "tariffs", "wagons", "quays", "cranes", "visas", "permits", "loans", "grain",
+    "cotton", "pipes", "cables", "ferries", "tankers", "bridges", "tunnels", "depots",
+    "scanners", "pilots", "buoys", "silos", "meters", "pumps", "levees",
+]  # fmt: skip
+TOPICS = [
+    "freight tariffs on the Caspian crossing",
+    "a grain corridor through the steppe",
+    "water quotas along the Amu Darya",
+    "a new rail spur to the port of Aktau",
+    "training for young reporters in Shusha",
+    "customs rules at the Kazakh border",
+    "a joint weather service for the Caspian",
+    "ferry timetables between Baku and Turkmenbashi",
+]
+
+
+def item(guid: str, headline: str, text: str) -> str:
+    return (
+        f"<item><title>{headline}</title><guid>{guid}</guid>"
+        f"<description>BAKU, Azerbaijan, Sept. 19. {text}</description></item>"
+    )
+
+
+def feed(*items: str) -> list:
+    xml = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Regional Wire</title>{"".join(items)}</channel></rss>'
+    return read_reports(xml.encode())
+
+
+def story(n: int) -> tuple[str, str, str]:
+    """A distinct report: its own people, body, topic and details, so no two are re-files."""
+    person, body, topic = PEOPLE[n % 4], BODIES[n % 3], TOPICS[n % len(TOPICS)]
+    details = random.Random(n).sample(DETAILS, 12)
+    text = (
+        f"{person} of the {body} met delegates from Kazakhstan on Tuesday to discuss "
+        f"{topic}. The talks also covered {', '.join(details)}."
+    )
+    return str(100 + n), f"Talks on {topic} ({n})", text
+
+
+def import_one_by_one(reports):
+    outcomes = []
+    for report in reports:
+        try:
+            outcomes.append(import_report(report, origin=FEED_URL).action)
+        except Exception as error:
+            outcomes.append(f"error: {error}")
+    return outcomes
+
+
+def import_in_a_batch(reports):
+    return [
+        f"error: {r.error}" if r.error else r.outcome.action
+        for r in import_reports(reports, origin=FEED_URL)
+    ]
+
+
+@pytest.fixture
+def tagged_world(registry):
+    country("KZ")
+    for name in PEOPLE:
+        PersonFactory(name=name)
+    for name in BODIES:
+        OrganizationFactory(name=name)
+
+
+def saved_state() -> list[tuple]:
+    """What an editor sees of the imported reports, in order of their headlines."""
+    state = []
+    for article in Article.objects.order_by("headline"):
+        state.append(
+            (
+                article.headline,
+                article.slug,
+                article.status,
+                article.dateline_country_id,
+                article.agency_item_id,
+                article.near_duplicate_of.headline if article.near_duplicate_of else None,
+                sorted(article.countries.values_list("code", flat=True)),
+                sorted(article.people.values_list("name", flat=True)),
+                sorted(article.organizations.values_list("name", flat=True)),
+                sorted(
+                    map(
+                        str,
+                        Coverage.objects.filter(article=article).values_list(
+                            "country", "event", "organization", "person", "visible_from"
+                        ),
+                    )
+                ),
+                sorted(
+                    WireItem.objects.filter(article=article).values_list("source_key", "item_id")
+                ),
+                [
+                    (
+                        r.history_type,
+                        sorted(r.countries.values_list("country_id", flat=True)),
+                        sorted(r.people.values_list("person_id", flat=True)),
+                    )
+                    for r in article.history.order_by("history_id")
+                ],
+            )
+        )
+    return state
+
+
+def mixed_feed() -> list:
+    """New items, a repeat inside the feed, a re-file of an earlier item, a bad item."""
+    first, second = story(1), story(2)
+    return feed(
+        item(*first),
+        item(*second),
+        item(first[0], first[1], first[2]),  # the same item again in the same feed
+        item("900", "Talks on freight tariffs resumed", first[2] + " Delegates agreed."),
+        item("901", "", ""),  # no headline, no text
+        item(*story(3)),
+    )
+
+
+@pytest.mark.parametrize("way", [import_one_by_one, import_in_a_batch])
+def test_a_batch_ends_each_report_as_importing_it_alone_would(tagged_world, way):
+    actions = way(mixed_feed())
+    assert actions[:4] == [CREATED, CREATED, DUPLICATE, CREATED]
+    assert actions[4].startswith("error: ")
+    assert actions[5] == CREATED
+    refile = Article.objects.get(agency_item_id="900")
+    assert refile.near_duplicate_of.agency_item_id == "101"
+
+
+def test_the_batch_and_the_one_by_one_way_save_the_same_records(tagged_world):
+    import_one_by_one(mixed_feed())
+    alone = saved_state()
+    Article.objects.all().delete()
+    WireItem.objects.all().delete()
+
+    import_in_a_batch(mixed_feed())
+
+    assert saved_state() == alone
+    assert len(alone) == 4
+    assert alone[0][6] == ["AZ", "KZ"] and alone[0][7]  # tagged, with a revision of its tags
+    assert alone[0][11] == [("+", ["AZ", "KZ"], alone[0][11][0][2])]
+
+
+def test_a_resend_in_a_later_feed_updates_the_draft(tagged_world):
+    guid, headline, text = story(1)
+    [first] = import_reports(feed(item(guid, headline, text)), origin=FEED_URL)
+    resent = feed(item(guid, headline + " in Baku", text), item(*story(2)))
+    again, other = import_reports(resent, origin=FEED_URL)
+    assert other.outcome.action == CREATED
+    assert (first.outcome.action, again.outcome.action) == (CREATED, UPDATED)
+    assert again.outcome.article.pk == first.outcome.article.pk
+    assert Article.objects.count() == 2
+
+
+def test_a_bad_report_does_not_stop_the_others(tagged_world, monkeypatch):
+    real = batch.prepare
+
+    def breaks_on_the_second(report, **kwargs):
+        if "(2)" in report.headline:
+            raise RuntimeError("tagger fell over")
+        return real(report, **kwargs)
+
+    monkeypatch.setattr(batch, "prepare", breaks_on_the_second)
+    results = list(import_reports(feed(*(item(*story(n)) for n in range(1, 4))), origin=FEED_URL))
+    assert [r.error for r in results] == [
+        "",
+        "could not be saved (RuntimeError: tagger fell over)",
+        "",
+    ]
+    assert Article.objects.count() == 2
+
+
+def test_a_batch_that_loses_a_race_saves_its_items_one_by_one(tagged_world, monkeypatch):
+    """Another import commits one of the items between the look-up and the bulk insert."""
+    import_report(feed(item(*story(2)))[0], origin=FEED_URL)  # the other import
+    monkeypatch.setattr(batch, "_new_items", lambda ready: (list(ready), []))  # looked before
+
+    reports = feed(*(item(*story(n)) for n in range(1, 4)))
+    actions = [r.outcome.action for r in import_reports(reports, origin=FEED_URL)]
+
+    assert actions == [CREATED, DUPLICATE, CREATED]
+    assert Article.objects.count() == 3
+    assert WireItem.objects.count() == 3
+
+
+@pytest.mark.parametrize("size", [10, 40])
+def test_a_batch_takes_the_same_queries_whatever_its_size(
+    tagged_world, django_assert_max_num_queries, size
+):
+    reports = feed(*(item(*story(n)) for n in range(size)))
+    get_registry()  # built once per registry change, not per import
+    with django_assert_max_num_queries(20):
+        results = list(import_reports(reports, origin=FEED_URL))
+    assert [r.outcome.action for r in results] == [CREATED] * size
+    assert Article.objects.filter(people__isnull=False).distinct().count() == size
+    assert all(a.history.count() == 1 for a in Article.objects.all())
