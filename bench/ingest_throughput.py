@@ -1,15 +1,16 @@
 """Measure wire intake speed with a registry of newsroom size.
 
-    python bench/ingest_throughput.py [--reports 2000] [--saved 300]
+    python bench/ingest_throughput.py [--reports 2000] [--saved 300] [--batched 1000]
     DATABASE_URL=postgres://postgres@127.0.0.1:54330 python bench/ingest_throughput.py
 
 Loads the full city gazetteer, the agency registry, 10,000 organizations and
 50,000 people (names generated here), then prints: the time to build the
 tagging automaton, parse + tag throughput (reports per second, one process,
-so one core), and parse + tag + save throughput through `import_report`, the
-path the import screen, the `ingest` command and the feed poller take (a
-transaction per report, duplicate checks, tags, coverage index, one revision
-with its tags), with its queries per saved report.
+so one core), and parse + tag + save throughput two ways, with queries per
+saved report: one by one through `import_report` (a transaction per report),
+and in batches through `import_reports`, the path of the import screen, the
+`ingest` command, the feed poller and queued imports (duplicate checks, tags,
+coverage index, one revision with its tags, as one by one).
 
 Runs with production settings (DEBUG off). Without DATABASE_URL it works in a
 fresh SQLite file; with DATABASE_URL naming a PostgreSQL server it works in the

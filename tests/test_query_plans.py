@@ -8,7 +8,7 @@ tests prove an index *can* serve each query; at a million reports it also *does*
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 from articles.models import Article, Coverage
@@ -23,10 +23,21 @@ pytestmark = [
 BIG_TABLES = ("articles_article", "articles_coverage")
 
 
+@pytest.fixture(scope="module")
+def corpus(django_db_setup, django_db_blocker):
+    """One small archive for the module, built once and rolled back after its tests."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("generate_corpus", articles=400, organizations=120, people=150, series=4,
+                     verbosity=0)  # fmt: skip
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def archive():
-    call_command("generate_corpus", articles=400, organizations=120, people=150, series=4,
-                 verbosity=0)  # fmt: skip
+def archive(corpus, db):
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
 
