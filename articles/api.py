@@ -10,6 +10,7 @@ from articles.serializers import (
     ArticleListSerializer,
     WithdrawnArticleSerializer,
 )
+from articles.tag_rows import attach_tag_rows
 from newsroom.pagination import KeysetPagination
 
 
@@ -22,8 +23,15 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"\d+"
 
     def get_queryset(self):
-        reports = Article.objects.published().for_detail()
-        return reports.current() if self.action == "list" else reports
+        reports = Article.objects.published()
+        if self.action == "list":  # a page's tags are read as rows once it is cut
+            return reports.current().for_rows()
+        return reports.for_detail()
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        attach_tag_rows(page if page is not None else [])
+        return page
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleListSerializer

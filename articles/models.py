@@ -112,6 +112,16 @@ class ArticleQuerySet(models.QuerySet):
         """Fetch what a list of reports shows: agency, dateline, events and countries."""
         return self._with_tags().only(*LISTING_FIELDS)
 
+    def for_rows(self) -> ArticleQuerySet:
+        """Fetch what a list of reports with their full datelines needs (the API's), tags
+        left to `articles.tag_rows.attach_tag_rows`."""
+        dateline = (
+            "dateline_date", "dateline_city", "dateline_city__name", "dateline_city__country_id",
+            "dateline_country", "dateline_country__name",
+        )  # fmt: skip
+        related = self.select_related("agency", "dateline_city", "dateline_country")
+        return related.only(*LISTING_FIELDS, *dateline)
+
     def _with_tags(self) -> ArticleQuerySet:
         return self.select_related("agency").prefetch_related(
             Prefetch("events", queryset=Event.objects.only("pk", "name", "slug")),

@@ -18,13 +18,28 @@ class DatelineSerializer(serializers.ModelSerializer):
         fields = ["raw", "city", "country", "date"]
 
 
+class TagsField(serializers.Field):
+    """A report's tags of one kind: its `tag_rows` when a list attached them (see
+    articles/tag_rows.py), else its prefetched tags through the tag serializer."""
+
+    def __init__(self, serializer: type[serializers.Serializer], **kwargs) -> None:
+        self.serializer = serializer
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, article: Article) -> list[dict]:
+        rows = getattr(article, "tag_rows", None)
+        if rows is not None:
+            return rows[self.field_name]
+        return self.serializer(getattr(article, self.field_name).all(), many=True).data
+
+
 class ArticleListSerializer(serializers.ModelSerializer):
     dateline = DatelineSerializer(source="*", read_only=True)
     agency = OrganizationTagSerializer(read_only=True)
-    events = EventTagSerializer(many=True, read_only=True)
-    countries = CountryTagSerializer(many=True, read_only=True)
-    organizations = OrganizationTagSerializer(many=True, read_only=True)
-    people = PersonTagSerializer(many=True, read_only=True)
+    events = TagsField(EventTagSerializer)
+    countries = TagsField(CountryTagSerializer)
+    organizations = TagsField(OrganizationTagSerializer)
+    people = TagsField(PersonTagSerializer)
     url = PublicURLField()
 
     class Meta:

@@ -47,6 +47,18 @@ class EventStatus(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
+# What a row of a list of events shows, and links to.
+ROW_FIELDS = (
+    "name", "slug", "start_date", "end_date", "status", "city", "city__name",
+    "country", "country__code", "country__name", "country__slug",
+)  # fmt: skip
+# What a tag or a link to a participant needs of its row.
+PARTICIPANT_FIELDS = (
+    "country__code", "country__name", "country__slug",
+    "organization__name", "organization__slug", "organization__short_name",
+)  # fmt: skip
+
+
 class EventQuerySet(models.QuerySet):
     def upcoming(self, today: datetime.date | None = None) -> EventQuerySet:
         """Keep events that have not ended yet (current ones included), soonest first."""
@@ -85,15 +97,18 @@ class EventQuerySet(models.QuerySet):
         return candidates.with_published_article_count().filter(article_count__gt=0)[:limit]
 
     def for_listing(self) -> EventQuerySet:
-        """Fetch what a list of events shows."""
-        return self.select_related("city", "country", "series")
+        """Fetch what a row of a list of events shows (includes/event_row.html), only that."""
+        return self.select_related("city", "country").only(*ROW_FIELDS)
 
     def for_detail(self) -> EventQuerySet:
         """Fetch what an event page shows: place, series, organizers and participants."""
-        participations = Participation.objects.select_related("country", "organization")
-        return self.for_listing().prefetch_related(
+        participations = Participation.objects.select_related("country", "organization").only(
+            "event_id", "role", "note", "country", "organization", *PARTICIPANT_FIELDS
+        )
+        organizers = Organization.objects.only("pk", "name", "slug", "short_name")
+        return self.select_related("city", "country", "series").prefetch_related(
             Prefetch("participations", queryset=participations),
-            Prefetch("organizers", queryset=Organization.objects.select_related("country")),
+            Prefetch("organizers", queryset=organizers),
         )
 
 

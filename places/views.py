@@ -18,7 +18,8 @@ class CountryListView(ListView):
     context_object_name = "countries"
 
     def get_queryset(self):
-        return Country.objects.with_published_article_count().order_by("name")
+        counted = Country.objects.with_published_article_count().order_by("name")
+        return counted.only("code", "name", "slug")  # what a row shows
 
 
 class CountryDetailView(ReportPageMixin, DetailView):

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from events.models import ParticipationRole
@@ -53,6 +55,30 @@ def test_article_list_has_compact_nested_tags_and_dateline(api_client):
     assert item["countries"] == [{"code": "AZ", "name": "Azerbaijan"}]
     assert item["url"].startswith("http://testserver/articles/")
     assert "body" not in item
+
+
+def test_a_list_gives_each_reports_tags_as_its_detail_does_in_the_same_order(api_client):
+    """Lists read tags as rows, details through the tag serializers: the same output."""
+    events = [EventFactory(name=n, start_date=d) for n, d in (("Alpha", date(2021, 5, 1)),
+              ("Beta", date(2023, 5, 1)), ("Gamma", date(2022, 5, 1)))]  # fmt: skip
+    tags = {
+        "events": events,
+        "countries": [country("TM"), country("AZ"), country("KZ")],
+        "organizations": [
+            OrganizationFactory(name="Zeta Council"),
+            OrganizationFactory(name="Aral Union"),
+        ],
+        "people": [PersonFactory(name="Omar Y"), PersonFactory(name="Anar B")],
+    }
+    first, second = ArticleFactory(tags=tags), ArticleFactory(tags={"countries": [country("RU")]})
+    listed = {item["id"]: item for item in api_client.get("/api/v1/articles/").json()["results"]}
+    for article in (first, second):
+        detail = api_client.get(f"/api/v1/articles/{article.pk}/").json()
+        for field in ("events", "countries", "organizations", "people"):
+            assert listed[article.pk][field] == detail[field], field
+    assert [e["name"] for e in listed[first.pk]["events"]] == ["Beta", "Gamma", "Alpha"]
+    assert [c["code"] for c in listed[first.pk]["countries"]] == ["AZ", "KZ", "TM"]
+    assert listed[second.pk]["people"] == []
 
 
 def test_article_detail_has_body(api_client):
