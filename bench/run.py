@@ -19,6 +19,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -152,9 +153,9 @@ def server_version() -> str:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"))
     if not found:
         return "?"
-    return subprocess.run(
-        [str(found[-1]), "--version"], capture_output=True, text=True
-    ).stdout.split()[-1]
+    printed = subprocess.run([str(found[-1]), "--version"], capture_output=True, text=True).stdout
+    version = re.search(r"\(PostgreSQL\) (\S+)", printed)  # "postgres (PostgreSQL) 15.20 (…)"
+    return version.group(1) if version else printed.strip()
 
 
 def write(text: str) -> None:
