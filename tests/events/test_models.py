@@ -79,3 +79,14 @@ def test_upcoming_and_past_split_on_the_end_date():
     EventFactory(name="Ended", start_date=today - datetime.timedelta(days=3))
     assert [e.name for e in Event.objects.upcoming(today)] == ["Ends today"]
     assert [e.name for e in Event.objects.past(today)] == ["Ended"]
+
+
+def test_an_event_running_for_years_is_upcoming_before_those_that_start_later():
+    """The start-date bound on upcoming events comes from the events still running."""
+    today = datetime.date(2023, 9, 19)
+    days = datetime.timedelta
+    EventFactory(name="Long exhibition", start_date=today - days(800), end_date=today + days(30))
+    EventFactory(name="Next week", start_date=today + days(7))
+    EventFactory(name="Long over", start_date=today - days(900), end_date=today - days(400))
+    assert [e.name for e in Event.objects.upcoming(today)] == ["Long exhibition", "Next week"]
+    assert list(Event.objects.upcoming(datetime.date(2099, 1, 1))) == []
