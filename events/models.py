@@ -115,7 +115,7 @@ class EventQuerySet(models.QuerySet):
         return candidates.with_published_article_count().filter(article_count__gt=0)[:limit]
 
     def for_listing(self) -> EventQuerySet:
-        """Fetch what a row of a list of events shows (includes/event_row.html), only that."""
+        """Fetch what a row of a list of events shows (the `event_row` tag), only that."""
         return self.select_related("city", "country").only(*ROW_FIELDS)
 
     def for_detail(self) -> EventQuerySet:
