@@ -48,7 +48,7 @@ class HomeView(TemplateView):
         return super().get_context_data(
             latest_cards=render_cards(list(latest.newest_first()[:12])),
             upcoming_events=Event.objects.upcoming().for_listing()[:6],
-            top_countries=Country.objects.with_coverage().only("code", "name", "slug")[:10],
+            top_countries=Country.objects.only("code", "name", "slug").most_covered(10),
             **kwargs,
         )
 

@@ -83,14 +83,20 @@ class Revisions(HistoricalRecords):
         `m2m_fields[i]` names the many-to-many fields instances[i] has rows in. Revisions
         of many records are one insert, and each field's rows are copied for all at once.
         """
-        if any(signal.has_listeners() for signal in REVISION_SIGNALS):  # they expect one by one
-            for instance, fields in zip(instances, m2m_fields, strict=True):
-                self.record(instance, created=True, m2m_fields=fields)
-            return
         if not instances:
             return
-        revisions = getattr(self.cls, self.manager_name).bulk_history_create(instances)
-        for field, history_model in self.m2m_models.items():
+        manager = getattr(self.cls, self.manager_name)
+        # simple-history keeps one registry of many-to-many histories for all models
+        own = {f: model for f, model in self.m2m_models.items() if f.model is self.cls}
+        senders = [manager.model, *own.values()]
+        if any(s.has_listeners(sender) for s in REVISION_SIGNALS for sender in senders):
+            for instance, fields in zip(instances, m2m_fields, strict=True):  # as they expect
+                self.record(instance, created=True, m2m_fields=fields)
+            return
+        revisions = manager.bulk_history_create(instances, default_change_reason=None)
+        if revisions is None:  # history is switched off (SIMPLE_HISTORY_ENABLED)
+            return
+        for field, history_model in own.items():
             pairs = [
                 (revision, instance)
                 for revision, instance, fields in zip(revisions, instances, m2m_fields, strict=True)

@@ -1,10 +1,12 @@
 """Import many wire reports at once: the path of feeds, folders and queued imports.
 
-A batch is one transaction. Its new items are saved together in a fixed number of
-statements (drafts, tags, index rows, first revisions, item keys); the rest — re-sent
-items, an item repeated in the batch, a re-file of a report earlier in the batch, and
-everything when another import raced this one — go through `import_prepared` one by
-one after it, so each report ends exactly as `import_report` would leave it.
+Reports are read 200 at a time. Runs of new items are saved together, each run in one
+transaction and a fixed number of statements (drafts, tags, index rows, first
+revisions, item keys). The rest go through `import_prepared` one by one, in their
+place in the order: re-sent items, an item repeated in the batch, a report that
+re-files one earlier in its run (once that one is saved), and every item of a run
+whose save failed (another import raced it, say). So each report ends exactly as
+importing the reports one by one would leave it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Q
 
 from articles.coverage import tag_new_reports
@@ -69,17 +71,28 @@ def import_reports(
     The arguments mean what they mean for `import_report`. A report that cannot be
     imported gives its reason and the others go on.
     """
-    registry = registry or get_registry()
     reports = iter(reports)
     while batch := list(islice(reports, batch_size)):
         yield from _import_batch(
-            batch, registry, by=by, accepted=accepted, source=source, origin=origin, agency=agency
+            batch,
+            registry or get_registry(),  # a long poll sees registry edits between batches
+            by=by,
+            accepted=accepted,
+            source=source,
+            origin=origin,
+            agency=agency,
         )
 
 
 def _import_batch(
     reports: list[ParsedReport], registry: Snapshot, *, by, accepted, source, origin, agency
 ) -> list[Imported]:
+    """Import one batch in order: runs of new items in bulk, the rest one by one between.
+
+    A run is saved in bulk up to its first report that repeats the wording of an earlier
+    one in the run; that report goes one by one once they are saved, so it is compared
+    with them exactly as one by one (and slugs are handed out in the same order).
+    """
     results = [Imported(report) for report in reports]
     ready: list[tuple[Imported, Prepared]] = []
     for result in results:
@@ -89,20 +102,26 @@ def _import_batch(
             )
         except Exception as error:
             result.error = _reason(error, result.report)
+    known = _known(ready)
+    one_by_one = {"by": by, "accepted": accepted, "source": source}
+    position = 0
+    while position < len(ready):
+        end = position
+        while end < len(ready) and id(ready[end][0]) not in known:
+            end += 1
+        position += _save_new_run(ready[position:end], **one_by_one)
+        if position < len(ready):  # a re-send, a repeat, or a re-file of the run
+            _import_one(*ready[position], **one_by_one)
+            position += 1
+    return results
+
+
+def _import_one(result: Imported, item: Prepared, **options) -> None:
     try:
         with transaction.atomic():
-            created, later = _create_new(ready, by=by, accepted=accepted)
-    except IntegrityError:  # another import saved one of these items meanwhile
-        created, later = {}, ready
-    for result, outcome in created.items():
-        result.outcome = outcome
-    for result, item in later:
-        try:
-            with transaction.atomic():
-                result.outcome = import_prepared(item, by=by, accepted=accepted, source=source)
-        except Exception as error:
-            result.error = _reason(error, result.report)
-    return results
+            result.outcome = import_prepared(item, **options)
+    except Exception as error:
+        result.error = _reason(error, result.report)
 
 
 def _reason(error: Exception, report: ParsedReport) -> str:
@@ -112,55 +131,57 @@ def _reason(error: Exception, report: ParsedReport) -> str:
     return f"could not be saved ({type(error).__name__}: {error})"
 
 
-def _create_new(
-    ready: list[tuple[Imported, Prepared]], *, by, accepted
-) -> tuple[dict[Imported, ImportOutcome], list[tuple[Imported, Prepared]]]:
-    """Save the batch's new items in bulk; return their outcomes and the items left over."""
-    new, later = _new_items(ready)
-    drafts = [new_draft(item.report, item.agency, by=by) for _, item in new]
+def _save_new_run(run: list[tuple[Imported, Prepared]], *, by, accepted, source) -> int:
+    """Save new items in bulk up to the first that re-files an earlier one of the run;
+    return how many were handled (saved, or failed over to one by one)."""
+    if not run:
+        return 0
+    drafts = [new_draft(item.report, item.agency, by=by) for _, item in run]
     matches = find_near_duplicates([(draft.headline, draft.body) for draft in drafts])
-    saving, notes = [], {}
-    for (result, item), draft, match in zip(new, drafts, matches, strict=True):
-        if match.earlier is not None:  # compared with that report once it is saved
-            later.append((result, item))
-            continue
-        notes[result] = note_near_duplicate(draft, match.fingerprint, match.near)
-        saving.append((result, item, draft))
-    if not saving:
-        return {}, later
-    drafts = [draft for _, _, draft in saving]
+    cut = next((n for n, match in enumerate(matches) if match.earlier is not None), len(run))
+    if cut == 0:
+        return 0
+    try:
+        with transaction.atomic():
+            _create(run[:cut], drafts[:cut], matches[:cut], accepted=accepted)
+    except Exception:  # a race on an item key, or anything else: each report by itself
+        logger.warning(
+            "Saving %d reports together failed; saving them one by one", cut, exc_info=True
+        )
+        for result, item in run[:cut]:
+            result.outcome = None
+            _import_one(result, item, by=by, accepted=accepted, source="")
+    return cut
+
+
+def _create(run, drafts: list[Article], matches, *, accepted) -> None:
+    """Insert new drafts with their tags, index rows, first revisions and item keys."""
+    notes = [
+        note_near_duplicate(d, m.fingerprint, m.near) for d, m in zip(drafts, matches, strict=True)
+    ]
     slugs = unique_slugs(Article, [draft.headline for draft in drafts], max_length=100)
     for draft, slug in zip(drafts, slugs, strict=True):
         mark_new(draft, slug)
     Article.objects.bulk_create(drafts)
-    tagged = tag_new_reports([(d, wanted_keys(i.tags, accepted)) for _, i, d in saving])
+    tagged = tag_new_reports(
+        [(d, wanted_keys(i.tags, accepted)) for (_, i), d in zip(run, drafts, strict=True)]
+    )
     Article._revisions.record_new(drafts, tagged)
     WireItem.objects.bulk_create(
         WireItem(source_key=key, item_id=item.item_id, article=draft)
-        for _, item, draft in saving
+        for (_, item), draft in zip(run, drafts, strict=True)
         if item.item_id
         for key in item.keys
     )
     bump_generation()  # as the save signal would: lists of drafts in the admin change
-    outcomes = {
-        result: ImportOutcome(
-            CREATED,
-            draft,
-            item.tags,
-            notes[result] + created_messages(item.report, item.agency),
-        )
-        for result, item, draft in saving
-    }
-    order = {id(result): n for n, (result, _) in enumerate(ready)}
-    later.sort(key=lambda pair: order[id(pair[0])])
-    return outcomes, later
+    for (result, item), draft, note in zip(run, drafts, notes, strict=True):
+        messages = note + created_messages(item.report, item.agency)
+        result.outcome = ImportOutcome(CREATED, draft, item.tags, messages)
 
 
-def _new_items(
-    ready: list[tuple[Imported, Prepared]],
-) -> tuple[list[tuple[Imported, Prepared]], list[tuple[Imported, Prepared]]]:
-    """Split items into those never seen and those a report already has (or the batch
-    repeats), in one query per kind of key."""
+def _known(ready: list[tuple[Imported, Prepared]]) -> set[int]:
+    """Return (ids of the results of) the items a report already has or the batch repeats,
+    in one query per kind of key."""
     ids = {item.item_id for _, item in ready if item.item_id}
     taken: set[tuple] = set()
     if ids:
@@ -171,11 +192,12 @@ def _new_items(
             Q(agency_id__in=agencies) & Q(agency_item_id__in=ids)
         ).values_list("agency_id", "agency_item_id")
         taken |= {("agency", *row) for row in filed}
-    new, later = [], []
+    known = set()
     for result, item in ready:
         claims = {("key", key, item.item_id) for key in item.keys} if item.item_id else set()
         if item.item_id and item.agency is not None:
             claims.add(("agency", item.agency.pk, item.item_id))
-        (later if claims & taken else new).append((result, item))
+        if claims & taken:
+            known.add(id(result))
         taken |= claims
-    return new, later
+    return known

@@ -11,6 +11,7 @@ import numpy
 from django.db import connection
 from django.db.models import BigIntegerField, F, Func, IntegerField, QuerySet, Value
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from articles.models import Article
 
@@ -19,7 +20,6 @@ WINDOW = timedelta(days=14)
 MAX_DISTANCE = 12  # of 64 bits: shortlist threshold
 MIN_SIMILARITY = 0.5  # Jaccard of 3-word shingles: confirmation threshold
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TAG = re.compile(r"<[^>]*>")  # bodies are sanitized HTML: a tag is never cut by a ">"
 
 
 def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") -> list[str]:
@@ -39,7 +39,7 @@ def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") ->
 
 def shingles(text: str) -> set[str]:
     """Return the set of overlapping three-word sequences of a text, case-folded."""
-    words = _WORD.findall(_TAG.sub(" ", text).casefold())
+    words = _WORD.findall(strip_tags(text).casefold())
     if len(words) < SHINGLE:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
@@ -96,7 +96,7 @@ class BatchMatch:
 
     fingerprint: int
     near: NearDuplicate | None = None  # the closest saved report, if any is close
-    earlier: int | None = None  # else the index of a close report earlier in the batch
+    earlier: int | None = None  # the index of a close report earlier in the batch, if any
 
 
 def find_near_duplicates(texts: list[tuple[str, str]]) -> list[BatchMatch]:
@@ -123,16 +123,15 @@ def find_near_duplicates(texts: list[tuple[str, str]]) -> list[BatchMatch]:
         ]
         close = [c for c in near if c.similarity >= MIN_SIMILARITY]
         match.near = max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
-        if match.near is None:
-            match.earlier = next(
-                (
-                    j
-                    for j in reversed(range(i))
-                    if _distance(match.fingerprint, matches[j].fingerprint) <= MAX_DISTANCE
-                    and _jaccard(features[i], features[j]) >= MIN_SIMILARITY
-                ),
-                None,
-            )
+        match.earlier = next(  # then it is compared once that one is saved
+            (
+                j
+                for j in reversed(range(i))
+                if _distance(match.fingerprint, matches[j].fingerprint) <= MAX_DISTANCE
+                and _jaccard(features[i], features[j]) >= MIN_SIMILARITY
+            ),
+            None,
+        )
     return matches
 
 

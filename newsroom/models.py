@@ -53,15 +53,15 @@ def unique_slug(instance: models.Model, text: str, *, max_length: int = 80) -> s
 def unique_slugs(model: type[models.Model], texts: list[str], *, max_length: int = 80) -> list[str]:
     """Return slugs for new rows of model, one per text, unused by any row or each other.
 
-    One query for them all (what `unique_slug` does for one).
+    One query for up to 200 of them (what `unique_slug` does for one).
     """
     bases = [slug_base(text, max_length=max_length) for text in texts]
-    if not bases:
-        return []
-    starts = Q()
-    for base in dict.fromkeys(bases):
-        starts |= Q(slug__startswith=base)
-    taken = set(model._default_manager.filter(starts).values_list("slug", flat=True))
+    distinct, taken = list(dict.fromkeys(bases)), set()
+    for start in range(0, len(distinct), 200):  # SQLite caps the depth of an expression
+        starts = Q()
+        for base in distinct[start : start + 200]:
+            starts |= Q(slug__startswith=base)
+        taken |= set(model._default_manager.filter(starts).values_list("slug", flat=True))
     slugs = []
     for base in bases:
         slugs.append(_free_slug(base, taken))

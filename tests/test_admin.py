@@ -213,6 +213,7 @@ def test_a_country_tagged_only_on_drafts_still_filters_the_report_list(admin_cli
     assert list(response.context["cl"].result_list) == [draft]
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite lists are counted exactly")
 def test_the_estimated_count_of_a_list_that_can_match_nothing_is_zero(db):
     """PostgreSQL: the planner is never asked about a query Django knows is empty."""
     ArticleFactory()

@@ -60,3 +60,18 @@ def test_short_demonyms_of_stan_countries_are_derived_and_never_offensive():
     demonyms = dict(Country.objects.values_list("code", "demonyms"))
     assert "Kazakh" in demonyms["KZ"] and "Uzbek" in demonyms["UZ"] and "Kyrgyz" in demonyms["KG"]
     assert demonyms["PK"] == ["Pakistani"]
+
+
+def test_the_most_covered_countries_come_by_their_public_count():
+    """The home page's "Countries in the news": published reports only, most first."""
+    from tests.factories import ArticleFactory, country
+
+    for code, published in (("AZ", 3), ("KZ", 1), ("TM", 2)):
+        for _ in range(published):
+            ArticleFactory(tags={"countries": [country(code)]})
+    ArticleFactory(draft=True, tags={"countries": [country("GE")]})  # not public
+    for _ in range(4):  # counted once it lifts, not before: never on top now
+        ArticleFactory(embargoed=True, tags={"countries": [country("UZ")]})
+    top = Country.objects.most_covered(2)
+    assert [(c.code, c.article_count) for c in top] == [("AZ", 3), ("TM", 2)]
+    assert "GE" not in {c.code for c in Country.objects.most_covered(10)}
