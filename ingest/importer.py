@@ -125,7 +125,11 @@ def prepare(
 def import_prepared(
     item: Prepared, *, by=None, accepted: dict[str, list] | None = None, source: str = ""
 ) -> ImportOutcome:
-    """Import one prepared report (in the caller's transaction): see `import_report`."""
+    """Import one prepared report (in the caller's transaction): see `import_report`.
+
+    `source` labels a version held for review; by default, the file the report came from.
+    """
+    source = source or item.report.received_from
     report, tags, agency, item_id, keys = (
         item.report, item.tags, item.agency, item.item_id, item.keys
     )  # fmt: skip

@@ -65,8 +65,18 @@ def poll_source(source: WireSource) -> PollResult:
     started = timezone.now()
     result = PollResult()
     try:
-        for label, reports in _read(source):
-            _import_all(source, label, reports, result)
+        labels: dict[int, str] = {}
+        imported = import_reports(  # every new file of a folder in one stream: batches
+            _labelled(_read(source), labels),
+            source=source.address,
+            origin=source.address,
+            agency=source.agency,
+        )
+        for item in imported:
+            if item.error:
+                result.fail(labels[id(item.report)], item.error)
+            else:
+                result.count(item.outcome.action)
     except WireError as error:
         result.error = str(error)
     except Exception as error:  # record it on the source, where editors look, and go on
@@ -99,17 +109,14 @@ def _files_after(source: WireSource) -> float | None:
     return source.last_success_at.timestamp() if source.last_success_at else None
 
 
-def _import_all(
-    source: WireSource, label: str, reports: list[ParsedReport], result: PollResult
-) -> None:
-    imported = import_reports(
-        reports, source=source.address, origin=source.address, agency=source.agency
-    )
-    for index, item in enumerate(imported, start=1):
-        if item.error:
-            result.fail(label if len(reports) == 1 else f"{label} (item {index})", item.error)
-        else:
-            result.count(item.outcome.action)
+def _labelled(
+    read: Iterator[tuple[str, list[ParsedReport]]], labels: dict[int, str]
+) -> Iterator[ParsedReport]:
+    """Yield every report read, noting its label (the file, and its item if several)."""
+    for label, reports in read:
+        for index, report in enumerate(reports, start=1):
+            labels[id(report)] = label if len(reports) == 1 else f"{label} (item {index})"
+            yield report
 
 
 def poll_due(*, now: datetime.datetime | None = None) -> Iterator[tuple[WireSource, PollResult]]:

@@ -51,6 +51,7 @@ def read_reports(
             complete_structured(report, lookup, import_date)
     for report in reports:
         report.import_date = import_date
+        report.received_from = filename[:255]
         scrub(report)
         finish(report, lookup)
     if len(reports) == 1 and reports[0].error:

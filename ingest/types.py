@@ -45,6 +45,7 @@ class ParsedReport:
     places: list[str] = field(default_factory=list)  # place names the input itself declares
     format: str = "text"  # text, newsml, ninjs, feed
     import_date: datetime.date | None = None  # when it reached us: the last resort for dating
+    received_from: str = ""  # the file it was read from, when one was named
     warnings: list[str] = field(default_factory=list)
     error: str = ""  # why this item (of a feed, say) cannot be imported; the others still can
 

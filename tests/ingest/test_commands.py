@@ -118,3 +118,29 @@ def test_a_feed_url_is_fetched_and_imported(registry, capsys):
     finally:
         server.server_close()
     assert code == 0 and "2 created" in out
+
+
+def test_a_folder_of_one_report_files_is_saved_in_batches(registry, tmp_path, capsys, monkeypatch):
+    """Agencies drop one file per report: the folder's files are one stream of reports."""
+    from ingest.management.commands import ingest as command
+
+    real, streams = command.import_reports, []
+
+    def counted(reports, **options):
+        streams.append([])
+        for item in real(reports, **options):
+            streams[-1].append(item)
+            yield item
+
+    monkeypatch.setattr(command, "import_reports", counted)
+    for n in range(4):
+        (tmp_path / f"report-{n}.txt").write_text(
+            f"Grain talks round {n}\n\nASTANA. KAZINFORM - Round {n} of grain talks opened with "
+            f"{n + 2} delegations from the region."
+        )
+    (tmp_path / "broken.json").write_text('{"headline": ')
+    code, out = run(capsys, str(tmp_path))
+    assert code == 1
+    assert "4 created, 0 updated, 0 duplicate, 0 held for review, 1 failed" in out
+    assert f"failed: {tmp_path / 'broken.json'}:" in out
+    assert [len(stream) for stream in streams] == [4]  # one stream, not one per file

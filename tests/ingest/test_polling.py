@@ -368,3 +368,27 @@ def test_the_beat_task_queues_only_due_sources_and_lets_stale_polls_expire(
     )
     assert poll_due_sources() == 1
     assert queued == [{"args": (due.pk,), "expires": 120}]
+
+
+def test_a_folders_new_files_are_imported_as_one_stream(registry, tmp_path, settings, monkeypatch):
+    """One report per file, as agencies drop them: still saved in batches, each file
+    labelled in the source's errors."""
+    from ingest import polling
+
+    settings.WIRE_FOLDER_ROOTS = [str(tmp_path)]
+    real, streams = polling.import_reports, []
+
+    def counted(reports, **options):
+        streams.append(list(real(reports, **options)))
+        return streams[-1]
+
+    monkeypatch.setattr(polling, "import_reports", counted)
+    for n in range(3):
+        item = {"uri": f"urn:f{n}", "headline": f"Talks day {n}", "body_text": f"BAKU. Day {n}."}
+        (tmp_path / f"f{n}.json").write_text(json.dumps(item))
+    (tmp_path / "bad.json").write_text('{"headline": ')
+    source = WireSource.objects.create(name="Drop", address=str(tmp_path))
+    result = polling.poll_source(source)
+    assert [len(stream) for stream in streams] == [4]
+    assert (result.created, result.failed) == (3, 1)
+    assert result.item_errors[0].startswith(f"{tmp_path / 'bad.json'}: Not valid JSON")

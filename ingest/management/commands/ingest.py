@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from itertools import groupby
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -11,8 +13,8 @@ from tqdm import tqdm
 
 from ingest.batch import import_reports
 from ingest.reading import FORMATS, read_reports
-from ingest.sources import Source, expand
-from ingest.types import WireError
+from ingest.sources import expand
+from ingest.types import ParsedReport, WireError
 
 ACTIONS = ("created", "updated", "duplicate", "held for review")
 
@@ -33,14 +35,40 @@ class Command(BaseCommand):
         counts: Counter[str] = Counter()
         failures: list[tuple[str, str]] = []
         sources = list(expand(targets))
-        for source in tqdm(sources, unit="file", disable=verbosity == 0, file=self.stderr):
-            if isinstance(source, tuple):
-                failures.append(source)
-                continue
-            self._import_source(source, format, by, counts, failures)
+        progress = tqdm(total=len(sources), unit="file", disable=verbosity == 0, file=self.stderr)
+        # The files of one folder or feed are imported as one stream of reports, so a
+        # folder of one-report files is saved in batches too (ingest/batch.py).
+        for origin, group in groupby(sources, key=lambda s: getattr(s, "origin", "")):
+            labels: dict[int, str] = {}
+            reports = self._read(group, format, labels, failures, progress)
+            for item in import_reports(reports, by=by, origin=origin):
+                if item.error:
+                    failures.append((labels[id(item.report)], item.error))
+                else:
+                    counts[item.outcome.action] += 1
+        progress.close()
         self._summarize(counts, failures)
         if failures:
             sys.exit(1)
+
+    def _read(
+        self, sources, format: str, labels: dict[int, str], failures: list, progress
+    ) -> Iterator[ParsedReport]:
+        """Yield the reports of each source in turn, noting each one's label."""
+        for source in sources:
+            progress.update()
+            if isinstance(source, tuple):  # a target that could not be expanded
+                failures.append(source)
+                continue
+            try:
+                reports = read_reports(source.read(), filename=source.name, format=format)
+            except WireError as error:
+                failures.append((source.name, str(error)))
+                continue
+            for index, report in enumerate(reports, start=1):
+                single = len(reports) == 1
+                labels[id(report)] = source.name if single else f"{source.name} (item {index})"
+                yield report
 
     def _user(self, username: str):
         if not username:
@@ -49,22 +77,6 @@ class Command(BaseCommand):
             return get_user_model().objects.get(username=username)
         except get_user_model().DoesNotExist:
             raise CommandError(f"No user {username!r}.") from None
-
-    def _import_source(
-        self, source: Source, format: str, by, counts: Counter, failures: list
-    ) -> None:
-        try:
-            reports = read_reports(source.read(), filename=source.name, format=format)
-        except WireError as error:
-            failures.append((source.name, str(error)))
-            return
-        imported = import_reports(reports, by=by, source=source.name, origin=source.origin)
-        for index, item in enumerate(imported, start=1):
-            if item.error:
-                label = source.name if len(reports) == 1 else f"{source.name} (item {index})"
-                failures.append((label, item.error))
-            else:
-                counts[item.outcome.action] += 1
 
     def _summarize(self, counts: Counter, failures: list[tuple[str, str]]) -> None:
         parts = [f"{counts[action]} {action}" for action in ACTIONS]
