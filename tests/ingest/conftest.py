@@ -23,7 +23,9 @@ def shipped_agencies(django_db_setup, django_db_blocker) -> tuple[list, list]:
     """The rows `load_agencies()` writes, loaded once per run (then rolled back)."""
     with django_db_blocker.unblock(), transaction.atomic():
         load_agencies()
-        rows = list(Organization.objects.all()), list(RegistrySeed.objects.all())
+        seeds = list(RegistrySeed.objects.filter(organization__isnull=False))
+        loaded = Organization.objects.filter(pk__in=[seed.organization_id for seed in seeds])
+        rows = list(loaded), seeds  # only what the loader wrote, not rows seeded before
         transaction.set_rollback(True)
     return rows
 
