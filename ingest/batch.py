@@ -84,6 +84,16 @@ def import_reports(
         )
 
 
+def label_reports(
+    name: str, reports: list[ParsedReport], labels: dict[int, str]
+) -> Iterator[ParsedReport]:
+    """Yield a file's reports, noting in `labels` how failure lines name each one: the
+    file, and the item's number when it holds several (see `Imported.report`)."""
+    for index, report in enumerate(reports, start=1):
+        labels[id(report)] = name if len(reports) == 1 else f"{name} (item {index})"
+        yield report
+
+
 def _import_batch(
     reports: list[ParsedReport], registry: Snapshot, *, by, accepted, source, origin, agency
 ) -> list[Imported]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -82,12 +83,16 @@ def find_near_duplicate(
         fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
     )
     recent = recent.exclude(pk=exclude_pk) if exclude_pk is not None else recent
-    candidates = [
-        NearDuplicate(article, _jaccard(features, report_features(article.headline, article.body)))
-        for article in _shortlist(recent.only("pk", "headline", "body", "slug"), fingerprint)
-    ]
-    close = [c for c in candidates if c.similarity >= MIN_SIMILARITY]
-    return fingerprint, max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
+    shortlist = _shortlist(recent.only("pk", "headline", "body", "slug"), fingerprint)
+    saved = ((a, report_features(a.headline, a.body)) for a in shortlist)
+    return fingerprint, _closest(features, saved)
+
+
+def _closest(features: set[str], saved: Iterable[tuple[Article, set[str]]]) -> NearDuplicate | None:
+    """Return the most similar of the saved reports if close enough; of equals, the newest."""
+    near = (NearDuplicate(article, _jaccard(features, theirs)) for article, theirs in saved)
+    close = [candidate for candidate in near if candidate.similarity >= MIN_SIMILARITY]
+    return max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
 
 
 @dataclass
@@ -117,12 +122,7 @@ def find_near_duplicates(texts: list[tuple[str, str]]) -> list[BatchMatch]:
     saved = recent.filter(pk__in=wanted).only("pk", "headline", "body", "slug")
     known = {a.pk: (a, report_features(a.headline, a.body)) for a in saved}
     for i, match in enumerate(matches):
-        near = [
-            NearDuplicate(article, _jaccard(features[i], theirs))
-            for article, theirs in (known[window[j][0]] for j in shortlists[i])
-        ]
-        close = [c for c in near if c.similarity >= MIN_SIMILARITY]
-        match.near = max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
+        match.near = _closest(features[i], (known[window[j][0]] for j in shortlists[i]))
         match.earlier = next(  # then it is compared once that one is saved
             (
                 j

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from ingest.batch import import_reports
+from ingest.batch import import_reports, label_reports
 from ingest.importer import CREATED, HELD, UPDATED
 from ingest.models import WireSource
 from ingest.reading import read_reports
@@ -112,11 +112,9 @@ def _files_after(source: WireSource) -> float | None:
 def _labelled(
     read: Iterator[tuple[str, list[ParsedReport]]], labels: dict[int, str]
 ) -> Iterator[ParsedReport]:
-    """Yield every report read, noting its label (the file, and its item if several)."""
-    for label, reports in read:
-        for index, report in enumerate(reports, start=1):
-            labels[id(report)] = label if len(reports) == 1 else f"{label} (item {index})"
-            yield report
+    """Yield every report read, noting its label."""
+    for name, reports in read:
+        yield from label_reports(name, reports, labels)
 
 
 def poll_due(*, now: datetime.datetime | None = None) -> Iterator[tuple[WireSource, PollResult]]:

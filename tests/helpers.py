@@ -1,7 +1,7 @@
-"""Helpers shared by tests that drive admin forms."""
+"""Helpers shared by tests: admin forms, a local HTTP server, threads run at once."""
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -24,6 +24,15 @@ def edit_in_admin(client, article, **changes):
     """Save a report through its admin form, as an editor would."""
     data = {**admin_form_data(client, article), **changes}
     return client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+
+
+def run_in_threads(target: Callable[[], None], count: int) -> None:
+    """Run `target` in `count` threads at once and wait for them (30 s at the most each)."""
+    threads = [threading.Thread(target=target) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from ingest.importer import CREATED, DUPLICATE, HELD, RACED, UPDATED, import_rep
 from ingest.models import IncomingVersion, WireItem
 from ingest.reading import read_reports
 from tests.factories import AgencyFactory, ArticleFactory
+from tests.helpers import run_in_threads
 
 pytestmark = pytest.mark.django_db
 
@@ -159,11 +160,7 @@ def test_two_imports_of_one_item_at_the_same_moment_give_one_report(monkeypatch)
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=run) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    run_in_threads(run, 2)
     assert errors == []
     assert sorted(o.action for o in outcomes) == [CREATED, DUPLICATE]
     loser = next(o for o in outcomes if o.action == DUPLICATE)

@@ -20,7 +20,7 @@ from ingest import tasks
 from ingest.models import IncomingVersion, WireSource
 from ingest.tasks import enqueue, poll_due_sources
 from newsroom.celery import app
-from tests.helpers import local_http_server
+from tests.helpers import local_http_server, run_in_threads
 
 pytestmark = pytest.mark.django_db
 
@@ -219,11 +219,7 @@ def test_workers_claiming_at_the_same_moment_get_one_source_each_once():
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=worker) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    run_in_threads(worker, 8)
     assert sorted(won) == sorted(s.pk for s in sources)
 
 

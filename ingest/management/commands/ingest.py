@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from ingest.batch import import_reports
+from ingest.batch import import_reports, label_reports
 from ingest.reading import FORMATS, read_reports
 from ingest.sources import expand
 from ingest.types import ParsedReport, WireError
@@ -65,10 +65,7 @@ class Command(BaseCommand):
             except WireError as error:
                 failures.append((source.name, str(error)))
                 continue
-            for index, report in enumerate(reports, start=1):
-                single = len(reports) == 1
-                labels[id(report)] = source.name if single else f"{source.name} (item {index})"
-                yield report
+            yield from label_reports(source.name, reports, labels)
 
     def _user(self, username: str):
         if not username:
