@@ -1,7 +1,7 @@
 import re
 
 from django.contrib import admin
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 
 from articles.models import Article, Coverage
 from articles.workflow_admin import WorkflowAdminMixin
@@ -10,7 +10,7 @@ from events.models import Event
 from ingest.desk import WireDeskMixin
 from newsroom.admin import AUDIT_FIELDSET, EstimatedCountPaginator, TrackedAdmin
 from newsroom.pagination import is_number
-from organizations.models import Organization
+from organizations.models import Organization, Person
 from places.models import Country
 
 
@@ -153,6 +153,18 @@ class ArticleAdmin(WorkflowAdminMixin, WireDeskMixin, HistoryAdmin, TrackedAdmin
                 Prefetch("countries", queryset=Country.objects.only("pk", "name")),
             )
         )
+
+    def get_object(self, request, object_id, from_field=None):
+        """The report being edited, with all its tags loaded once (names only) for the
+        form's initial values and the suggestion panel's "applied" marks."""
+        article = super().get_object(request, object_id, from_field)
+        if article is not None:
+            prefetch_related_objects(
+                [article],
+                Prefetch("organizations", queryset=Organization.objects.only("pk", "name")),
+                Prefetch("people", queryset=Person.objects.only("pk", "name")),
+            )
+        return article
 
     @admin.display(description="events")
     def event_tags(self, obj: Article) -> str:

@@ -33,6 +33,11 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
         attach_tag_rows(page if page is not None else [])
         return page
 
+    def get_object(self):
+        article = super().get_object()
+        attach_tag_rows([article])
+        return article
+
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleListSerializer
 

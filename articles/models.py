@@ -48,6 +48,18 @@ LISTING_FIELDS = (
 )  # fmt: skip
 
 
+# A full dateline: the API's lists and every report page show it.
+DATELINE_FIELDS = (
+    "dateline_date", "dateline_city", "dateline_city__name", "dateline_city__country_id",
+    "dateline_country", "dateline_country__name", "dateline_country__slug",
+)  # fmt: skip
+
+# What a report page and the API's report show besides those.
+DETAIL_FIELDS = (
+    "body", "byline", "agency_item_id", "source_url", "version", "correction_note",
+)  # fmt: skip
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Keep what the public may see: published, publish time and embargo both past."""
@@ -115,12 +127,8 @@ class ArticleQuerySet(models.QuerySet):
     def for_rows(self) -> ArticleQuerySet:
         """Fetch what a list of reports with their full datelines needs (the API's), tags
         left to `articles.tag_rows.attach_tag_rows`."""
-        dateline = (
-            "dateline_date", "dateline_city", "dateline_city__name", "dateline_city__country_id",
-            "dateline_country", "dateline_country__name",
-        )  # fmt: skip
         related = self.select_related("agency", "dateline_city", "dateline_country")
-        return related.only(*LISTING_FIELDS, *dateline)
+        return related.only(*LISTING_FIELDS, *DATELINE_FIELDS)
 
     def _with_tags(self) -> ArticleQuerySet:
         return self.select_related("agency").prefetch_related(
@@ -129,17 +137,12 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_detail(self) -> ArticleQuerySet:
-        """Fetch what a report page shows: every tag as well."""
-        return (
-            self._with_tags()
-            # The predecessor is loaded only for the few reports that have one: every
-            # joined table multiplies the planner's work on the common case.
-            .select_related("dateline_city", "dateline_country")
-            .prefetch_related(
-                Prefetch("organizations", queryset=Organization.objects.only("pk", "name", "slug")),
-                Prefetch("people", queryset=Person.objects.only("pk", "name", "slug")),
-            )
-        )
+        """Fetch what a report page shows, tags left to `articles.tag_rows.attach_tag_rows`.
+
+        The predecessor is loaded only for the few reports that have one: every joined
+        table multiplies the planner's work on the common case.
+        """
+        return self.for_rows().only(*LISTING_FIELDS, *DATELINE_FIELDS, *DETAIL_FIELDS)
 
 
 class Article(EditorialWorkflow, Tracked):

@@ -29,7 +29,8 @@ class TagsField(serializers.Field):
     def to_representation(self, article: Article) -> list[dict]:
         rows = getattr(article, "tag_rows", None)
         if rows is not None:
-            return rows[self.field_name]
+            shown = self.serializer.Meta.fields
+            return [{name: row[name] for name in shown} for row in rows[self.field_name]]
         return self.serializer(getattr(article, self.field_name).all(), many=True).data
 
 

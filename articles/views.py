@@ -14,6 +14,7 @@ from articles import structured_data
 from articles.cards import render_cards
 from articles.filters import ArticleFilterSet
 from articles.models import Article, ArticleQuerySet
+from articles.tag_rows import attach_tag_rows, tag_instances
 from events.models import Event
 from newsroom.page_cache import GENERATION_KEY
 from newsroom.pagination import KeysetPage, page_from_request
@@ -100,7 +101,7 @@ class ArticleDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         slug = self.kwargs["slug"]
-        self.object = Article.objects.published().for_detail().filter(slug=slug).first()
+        self.object = _one(Article.objects.published().for_detail().filter(slug=slug))
         if self.object is None:
             gone = Article.objects.withdrawn().filter(slug=slug).first()
             if gone is not None and self._at_its_address(gone):
@@ -119,15 +120,26 @@ class ArticleDetailView(DetailView):
     def _staff_preview(self, slug: str) -> Article | None:
         if not self.request.user.has_perm("articles.view_article"):
             return None
-        return Article.objects.for_detail().filter(slug=slug).first()
+        return _one(Article.objects.for_detail().filter(slug=slug))
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         article = self.object
-        context = {"successor": article.public_successor(), "preview": not article.is_public}
+        attach_tag_rows([article])
+        tags = tag_instances(article)
+        context = {
+            "successor": article.public_successor(),
+            "preview": not article.is_public,
+            "tags": tags,
+        }
         predecessor = article.predecessor
         context["predecessor"] = predecessor if predecessor and predecessor.is_public else None
         if article.is_public:
             context["json_ld"] = structured_data.as_json_ld(
-                structured_data.news_article(article, self.request)
+                structured_data.news_article(article, tags, self.request)
             )
         return super().get_context_data(**context, **kwargs)
+
+
+def _one(reports: ArticleQuerySet) -> Article | None:
+    """Return the one report a unique look-up finds, or None (unordered: no sort)."""
+    return next(iter(reports.order_by()[:1]), None)

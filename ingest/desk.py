@@ -167,7 +167,7 @@ class WireDeskMixin:
 
     def _suggestion_context(self, article: Article) -> dict:
         tags = tag_article(article)
-        applied = {k: set(getattr(article, k).values_list("pk", flat=True)) for k in TAG_KINDS}
+        applied = {k: {tag.pk for tag in getattr(article, k).all()} for k in TAG_KINDS}
         rows = [
             {
                 "suggestion": s,

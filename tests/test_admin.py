@@ -144,6 +144,26 @@ def test_changelist_and_change_form_queries_do_not_grow_with_rows(admin_client, 
     assert query_count(admin_client, admin_url(model, "change", first.pk)) == form_few
 
 
+def test_report_change_form_reads_each_kind_of_tag_once(admin_client):
+    """The form and the suggestion panel share one read of each kind of tag."""
+    tags = {
+        "events": [EventFactory()],
+        "countries": [country("AZ"), country("RU")],
+        "organizations": [OrganizationFactory()],
+        "people": [PersonFactory()],
+    }
+    article = ArticleFactory(tags=tags)
+    with CaptureQueriesContext(connection) as ctx:
+        page = admin_client.get(admin_url(Article, "change", article.pk))
+    assert page.status_code == 200
+    for through in ("events", "countries", "organizations", "people"):
+        table = f'"articles_article_{through}"'
+        # The form's initial values and the panel's "applied" marks share one read.
+        assert sum(table in q["sql"] for q in ctx.captured_queries) == 1, through
+    for tag in [*tags["organizations"], *tags["people"]]:
+        assert f'<option value="{tag.pk}" selected>{tag.name}</option>' in page.content.decode()
+
+
 INLINE_BUILDERS = {
     "events.Event": lambda parent, n: ParticipationFactory(
         event=parent, country=None, organization=OrganizationFactory()

@@ -58,7 +58,7 @@ def test_article_list_has_compact_nested_tags_and_dateline(api_client):
 
 
 def test_a_list_gives_each_reports_tags_as_its_detail_does_in_the_same_order(api_client):
-    """Lists read tags as rows, details through the tag serializers: the same output."""
+    """Lists and details read tags as rows in each kind's model order: the same output."""
     events = [EventFactory(name=n, start_date=d) for n, d in (("Alpha", date(2021, 5, 1)),
               ("Beta", date(2023, 5, 1)), ("Gamma", date(2022, 5, 1)))]  # fmt: skip
     tags = {

@@ -62,6 +62,40 @@ def test_report_page_shows_headline_dateline_agency_body_and_linked_tags(client)
     assert '"@type": "NewsArticle"' in content
 
 
+def test_report_page_lists_each_kind_of_tag_in_its_order_from_two_queries(
+    client, django_assert_num_queries
+):
+    later, earlier = (
+        EventFactory(name="Later summit", start_date=date(2024, 6, 1)),
+        EventFactory(name="Earlier summit", start_date=date(2021, 6, 1)),
+    )
+    article = ArticleFactory(
+        dateline_country=country("AZ"),
+        tags={
+            "events": [earlier, later],
+            "countries": [country("TM"), country("AZ"), country("KZ")],
+            "organizations": [OrganizationFactory(name="Zeta Council"),
+                              OrganizationFactory(name="Aral Union")],
+            "people": [PersonFactory(name="Omar Y"), PersonFactory(name="Anar B")],
+        },
+    )  # fmt: skip
+    with django_assert_num_queries(2):  # the report, then every tag of it
+        content = client.get(article.get_absolute_url()).content.decode()
+    footer = content[content.index('class="report-tags"') :]
+
+    def order(*names: str) -> list[int]:
+        return [footer.index(f">{name}</a>") for name in names]
+
+    assert order("Later summit", "Earlier summit") == sorted(
+        order("Later summit", "Earlier summit")
+    )
+    countries = order("Azerbaijan", "Kazakhstan", "Turkmenistan")
+    assert countries == sorted(countries)
+    assert footer.count(">Azerbaijan</a>") == 1  # datelined and tagged: listed once
+    assert order("Aral Union", "Zeta Council") == sorted(order("Aral Union", "Zeta Council"))
+    assert order("Anar B", "Omar Y") == sorted(order("Anar B", "Omar Y"))
+
+
 def test_report_url_has_publication_date_and_slug(client):
     article = ArticleFactory(headline="Port traffic rises", published_at=utc(2024, 3, 5, 10))
     assert article.get_absolute_url() == "/articles/2024/03/05/port-traffic-rises/"
