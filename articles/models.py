@@ -256,6 +256,7 @@ class Article(EditorialWorkflow, Tracked):
             ("publish_article", "Can publish and schedule reports"),
             ("withdraw_article", "Can withdraw published reports"),
             ("lift_embargo", "Can lift embargoes"),
+            ("restore_article", "Can restore earlier revisions of reports"),
         ]
         indexes = [
             # Lists walk these newest first (drafts, with no visible_from, are left out).

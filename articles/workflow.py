@@ -19,6 +19,7 @@ from editorial.models import Action, record_action
 PUBLISH = "articles.publish_article"
 WITHDRAW = "articles.withdraw_article"
 LIFT_EMBARGO = "articles.lift_embargo"
+RESTORE = "articles.restore_article"
 EDIT = "articles.change_article"
 
 

@@ -13,7 +13,14 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
-from articles.workflow import LIFT_EMBARGO, PUBLISH, WITHDRAW, ArticleStatus, InvalidTransition
+from articles.workflow import (
+    LIFT_EMBARGO,
+    PUBLISH,
+    RESTORE,
+    WITHDRAW,
+    ArticleStatus,
+    InvalidTransition,
+)
 from editorial import presence
 from editorial.versioning import StaleVersion, ensure_current
 
@@ -110,6 +117,10 @@ class WorkflowAdminMixin:
         if obj is None or obj.status in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
             return True
         return request.user.has_perm(PUBLISH) or request.user.has_perm(WITHDRAW)
+
+    def has_restore_permission(self, request, obj) -> bool:
+        """Restoring an earlier revision is an editor's call, on top of editing the report."""
+        return request.user.has_perm(RESTORE) and self.has_change_permission(request, obj)
 
     @admin.display(description="status")
     def state(self, article: Article) -> str:

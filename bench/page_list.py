@@ -83,6 +83,13 @@ def pages() -> list[tuple[str, str, float, object]]:
     ]
 
 
+# Pages whose target also bounds them by their floor (≤ 3×); the other floors are shown
+# for comparison only.
+BOUND_BY_FLOOR = frozenset(
+    {"home", "articles", "articles ?country=az", "country page az", "event page", "person page"}
+)
+
+
 def floors() -> dict[str, Callable[[], str]]:
     """Return, per page name, a function fetching the same rows by one SQL query as JSON."""
     connection = psycopg.connect(_dsn(), autocommit=True)

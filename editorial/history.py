@@ -134,6 +134,16 @@ class HistoryAdmin(SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
+    def has_restore_permission(self, request: HttpRequest, obj: models.Model) -> bool:
+        """Return whether the user may make an earlier revision of obj the newest."""
+        return self.has_change_permission(request, obj)
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, object_id)
+        can_restore = obj is not None and self.has_restore_permission(request, obj)
+        extra_context = {**(extra_context or {}), "can_restore": can_restore}
+        return super().history_view(request, object_id, extra_context)
+
     def revert_disabled(self, request, obj=None) -> bool:
         return True  # restoring goes through restore_view: a new revision, audited
 
@@ -158,7 +168,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
             "old": old,
             "new": new,
             "rows": diff_rows(old, new),
-            "can_restore": self.has_change_permission(request, obj),
+            "can_restore": self.has_restore_permission(request, obj),
         }
         return TemplateResponse(request, "admin/history/compare.html", context)
 
@@ -167,7 +177,7 @@ class HistoryAdmin(SimpleHistoryAdmin):
         obj = self.get_object(request, object_id)
         if obj is None:
             raise Http404
-        if not self.has_change_permission(request, obj):
+        if not self.has_restore_permission(request, obj):
             raise PermissionDenied
         record = get_object_or_404(obj.history.all(), pk=history_id)
         restore_revision(record, by=request.user)

@@ -34,6 +34,8 @@ def test_deploy_checks_pass_with_production_variables():
         ({"SECRET_KEY": ""}, "SECRET_KEY"),
         ({"SECRET_KEY": "short"}, "SECRET_KEY"),
         ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS"),
+        ({"SECURE_SSL_REDIRECT": "ture"}, "SECURE_SSL_REDIRECT='ture' is not a yes/no value"),
+        ({"DEBUG": "maybe"}, "DEBUG='maybe' is not a yes/no value"),
     ],
 )
 def test_production_refuses_to_start_with_unsafe_settings(override, message):
@@ -42,3 +44,9 @@ def test_production_refuses_to_start_with_unsafe_settings(override, message):
     result = manage("check", **env)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("word", ["1", "true", "Yes", "ON", "0", "false", "no", "Off", ""])
+def test_boolean_settings_accept_the_yes_no_words(word):
+    result = manage("check", **{**PRODUCTION, "SECURE_SSL_REDIRECT": word})
+    assert result.returncode == 0, result.stderr

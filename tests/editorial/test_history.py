@@ -75,12 +75,34 @@ def test_registry_records_keep_history_too(client_for, registry_editor):
 
 
 def test_a_reporter_cannot_restore(client_for, reporter):
-    article = ArticleFactory(draft=True)
+    """Restoring is an editor's call, even on a draft the reporter may edit."""
+    article = ArticleFactory(draft=True, headline="First headline")
+    article.headline = "Second headline"
     article.save()
-    url = reverse(
-        "admin:articles_article_history_restore", args=[article.pk, article.history.last().pk]
-    )
-    assert client_for(reporter).post(url).status_code in (302, 403)
+    first = article.history.last()
+    client = client_for(reporter)
+    url = reverse("admin:articles_article_history_restore", args=[article.pk, first.pk])
+    assert client.post(url).status_code == 403
+    article.refresh_from_db()
+    assert article.headline == "Second headline"
+    assert article.history.count() == 2
+    history = client.get(reverse("admin:articles_article_history", args=[article.pk]))
+    assert history.status_code == 200
+    assert b"Restore</button>" not in history.content
+    assert (
+        client_for(reporter)
+        .get(reverse("admin:articles_article_change", args=[article.pk]))
+        .status_code
+        == 200
+    )  # the reporter still edits the draft
+
+
+def test_an_editor_sees_restore_buttons(client_for, editor):
+    article = ArticleFactory(draft=True, headline="First headline")
+    article.headline = "Second headline"
+    article.save()
+    page = client_for(editor).get(reverse("admin:articles_article_history", args=[article.pk]))
+    assert b"Restore</button>" in page.content
 
 
 def test_restoring_never_moves_publishes_or_unpublishes_a_report(client_for, editor):
