@@ -17,6 +17,7 @@ from ingest.language import detect_language
 from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
 from ingest.parsers.ninjs import parse_ninjs
+from ingest.parsers.safe_xml import sniff_encoding
 from ingest.parsers.text import filing_agency, headline_from, parse_text
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
@@ -108,6 +109,12 @@ def _check_size(raw: bytes) -> None:
 def sniff_format(raw: bytes, filename: str = "") -> str:
     """Tell the format from the file extension, else from the first bytes."""
     suffix = PurePath(filename).suffix.lower()
+    if sniff_encoding(raw).startswith(("utf-16", "utf-32")):
+        # XML in UTF-16 or UTF-32 (nothing else is sent so): the XML gate decodes it.
+        root = _XML_ROOT.search(_ascii_head(raw))
+        if root is None:
+            raise WireError("This looks like a binary file, not a report, a feed or NewsML.")
+        return "newsml" if root.group(1) in _G2 else "feed"
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix in {".json", ".ninjs"} or head[:1] in (b"{", b"["):
         return "ninjs"
@@ -119,8 +126,17 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
             return "html"  # a pasted web page or fragment: read as text
         if root is None:
             raise WireError("This XML is neither a NewsML-G2 news item nor an RSS or Atom feed.")
-        return "newsml" if root.group(1) in (b"newsItem", b"newsMessage") else "feed"
+        return "newsml" if root.group(1) in _G2 else "feed"
     return "text"
+
+
+_G2 = (b"newsItem", b"newsMessage")
+
+
+def _ascii_head(raw: bytes) -> bytes:
+    """The first characters of UTF-16/32 input, as ASCII bytes the root pattern can find."""
+    head = raw[:80000].decode(sniff_encoding(raw), errors="replace")
+    return head.encode("ascii", errors="replace")
 
 
 def decode_text(raw: bytes) -> str:

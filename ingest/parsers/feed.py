@@ -4,42 +4,32 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import re
 import time
 from typing import Any
 
 import feedparser
+from lxml import etree
 
 from ingest.parsers.newsml import plain_text
+from ingest.parsers.safe_xml import parse_xml
 from ingest.types import ParsedReport, WireError
-
-# Only the prolog can declare entities; a DOCTYPE alone (RSS 0.91 has one) is harmless.
-_PROLOG_END = re.compile(rb"<[A-Za-z_]")
-_ENTITY = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 
 
 def parse_feed(data: bytes) -> list[ParsedReport]:
     """Read each entry of an RSS or Atom feed as a report; a feed without entries gives []."""
     if not data.strip():
         raise WireError("Not an RSS or Atom feed: the file is empty.")
-    prolog_end = _PROLOG_END.search(data)
-    if _ENTITY.search(data[: prolog_end.start() if prolog_end else len(data)]):
-        raise WireError("Not accepted: the feed declares XML entities.")
-    result = feedparser.parse(data)
+    document = parse_xml(data, feed=True)
+    # feedparser reads the document the gate checked and parsed, re-serialized: well-formed
+    # UTF-8 with no DOCTYPE, so it never falls back to its lenient, entity-expanding parser.
+    result = feedparser.parse(etree.tostring(document.root, encoding="utf-8"))
     if not result.get("version") and not result.entries:
-        raise WireError(f"Not an RSS or Atom feed: {_reason(result)}.")
+        raise WireError("Not an RSS or Atom feed: no RSS or Atom elements found.")
     feed = result.feed
     reports = [_read_entry(entry, feed) for entry in result.entries]
-    if result.get("bozo") and reports:
-        problem = result.get("bozo_exception")
-        reports[0].warnings.append(f"the feed is not well-formed ({problem}); read what could be")
+    if reports:
+        reports[0].warnings.extend(document.warnings)
     return reports
-
-
-def _reason(result: Any) -> str:
-    if result.get("bozo"):
-        return f"it is not well-formed XML ({result.get('bozo_exception')})"
-    return "no RSS or Atom elements found (is it a web page?)"
 
 
 def _read_entry(entry: Any, feed: Any) -> ParsedReport:

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from ingest.parsers.safe_xml import parse_xml
 from ingest.types import ParsedReport, WireError
 
-NO_DTD = "XML with a DOCTYPE or entity declarations is not accepted."
-_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _BREAKING_TAG = re.compile(
     r"<\s*/?\s*(p|div|br|li|dt|dd|h[1-6]|blockquote|tr|td|th|section|article)\b[^>]*>", re.I
@@ -61,7 +60,7 @@ def parse_newsml(data: bytes) -> list[ParsedReport]:
         raise WireError("The NewsML-G2 file is empty.")
     reports: list[ParsedReport] = []
     notes: list[str] = []
-    for index, item in enumerate(_items(safe_xml(data)), 1):
+    for index, item in enumerate(_items(parse_xml(data).root), 1):
         nature = _nature(item)
         if nature != "text":
             notes.append(f"item {index} ({nature}) skipped: not a text item")
@@ -77,29 +76,6 @@ def parse_newsml(data: bytes) -> list[ParsedReport]:
     return reports
 
 
-def safe_xml(data: bytes) -> etree._Element:
-    """Parse XML bytes with every dangerous lxml feature off; refuse DTDs and entities."""
-    if _DECLARATION.search(data):
-        raise WireError(NO_DTD)
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise WireError(f"Not well-formed XML: {exc}") from None
-    docinfo = root.getroottree().docinfo
-    # Catches declarations the byte scan cannot see, e.g. in UTF-16 input.
-    if docinfo.internalDTD is not None or docinfo.doctype:
-        raise WireError(NO_DTD)
-    return root
-
-
 def parse_timestamp(text: str) -> datetime.datetime | None:
     """Read an ISO 8601 timestamp as an aware datetime (UTC when it has no offset)."""
     try:
@@ -111,7 +87,7 @@ def parse_timestamp(text: str) -> datetime.datetime | None:
 
 def nitf_to_html(text: str) -> Body:
     """Convert a NITF document given as a string (e.g. a ninjs body) to a simple HTML Body."""
-    root = safe_xml(text.strip().encode())
+    root = parse_xml(text.strip().encode()).root
     if _local(root) != "nitf":
         raise WireError(f"Expected a NITF document, found <{_local(root)}>.")
     return _nitf_body(root)

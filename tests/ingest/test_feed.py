@@ -177,12 +177,12 @@ def test_it_rejects_a_feed_declaring_entities():
         b'<rss version="2.0"><channel><item><title>&e;</title></item></channel></rss>'
     )
 
-    with pytest.raises(WireError, match="declares XML entities"):
+    with pytest.raises(WireError, match="DOCTYPE or entity declarations is not accepted"):
         parse_feed(xxe)
 
 
 def test_it_rejects_binary_junk():
-    with pytest.raises(WireError, match="Not an RSS or Atom feed: it is not well-formed"):
+    with pytest.raises(WireError, match="Not well-formed XML"):
         parse_feed(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
 
 
