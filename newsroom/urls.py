@@ -5,10 +5,6 @@ from articles.views import HomeView
 from newsroom.api import router
 from newsroom.views import healthz
 
-admin.site.site_header = "Newsroom"
-admin.site.site_title = "Newsroom admin"
-admin.site.index_title = "Wire desk and registry"
-
 handler400 = "newsroom.views.bad_request"
 
 urlpatterns = [

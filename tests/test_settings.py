@@ -46,7 +46,21 @@ def test_production_refuses_to_start_with_unsafe_settings(override, message):
     assert message in result.stderr
 
 
-@pytest.mark.parametrize("word", ["1", "true", "Yes", "ON", "0", "false", "no", "Off", ""])
-def test_boolean_settings_accept_the_yes_no_words(word):
-    result = manage("check", **{**PRODUCTION, "SECURE_SSL_REDIRECT": word})
-    assert result.returncode == 0, result.stderr
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("1", True), ("true", True), ("Yes", True), (" ON ", True), ("0", False),
+     ("false", False), ("no", False), ("Off", False), ("", "default")],
+)  # fmt: skip
+def test_boolean_settings_accept_the_yes_no_words(monkeypatch, word, value):
+    from newsroom.env import env_bool
+
+    monkeypatch.setenv("SOME_SWITCH", word)
+    assert env_bool("SOME_SWITCH", default="default") == value
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, "False"), ("1", "True")])
+def test_hsts_preload_is_an_explicit_opt_in(value, expected):
+    env = {**PRODUCTION, **({"SECURE_HSTS_PRELOAD": value} if value else {})}
+    code = "from django.conf import settings; print(settings.SECURE_HSTS_PRELOAD)"
+    result = manage("shell", "-c", code, **env)
+    assert result.stdout.strip().splitlines()[-1] == expected, result.stderr

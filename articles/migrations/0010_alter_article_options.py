@@ -4,14 +4,21 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0009_article_recent_fingerprint_idx'),
+        ("articles", "0009_article_recent_fingerprint_idx"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='article',
-            options={'ordering': ['-published_at', '-pk'], 'permissions': [('publish_article', 'Can publish and schedule reports'), ('withdraw_article', 'Can withdraw published reports'), ('lift_embargo', 'Can lift embargoes'), ('restore_article', 'Can restore earlier revisions of reports')]},
+            name="article",
+            options={
+                "ordering": ["-published_at", "-pk"],
+                "permissions": [
+                    ("publish_article", "Can publish and schedule reports"),
+                    ("withdraw_article", "Can withdraw published reports"),
+                    ("lift_embargo", "Can lift embargoes"),
+                    ("restore_article", "Can restore earlier revisions of reports"),
+                ],
+            },
         ),
     ]
