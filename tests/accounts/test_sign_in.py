@@ -163,3 +163,9 @@ def test_two_factor_is_optional_without_require_2fa_and_can_be_turned_off(report
         off = client.post("/admin/two-factor/", {"otp_token": code_for(device)})
     assert off["Location"] == "/admin/"
     assert not TOTPDevice.objects.filter(user=reporter).exists()
+
+
+def test_every_admin_page_links_to_two_factor_sign_in(client_for, reporter):
+    page = client_for(reporter).get("/admin/").content.decode()
+    assert 'href="/admin/two-factor/">Two-factor sign-in</a>' in page
+    assert "Log out" in page
