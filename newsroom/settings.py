@@ -56,6 +56,7 @@ SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.middleware.RejectUnstorableTextMiddleware",
     # Anonymous readers' pages from the shared cache, before any session is looked up.
     "newsroom.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -6,6 +6,7 @@ from newsroom.api import router
 from newsroom.views import healthz
 
 handler400 = "newsroom.views.bad_request"
+handler500 = "newsroom.views.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -2,12 +2,13 @@
 
 import logging
 import secrets
+import sys
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import RequestDataTooBig
-from django.db import connection
-from django.http import HttpRequest, HttpResponseBadRequest, JsonResponse
+from django.core.exceptions import BadRequest, RequestDataTooBig
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_safe
 logger = logging.getLogger(__name__)
 
 
-def bad_request(request: HttpRequest, exception: Exception) -> HttpResponseBadRequest:
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Say plainly why a request was refused; an oversized post names the limit."""
     if isinstance(exception, RequestDataTooBig):
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1e6
@@ -24,10 +25,44 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponseBadRe
             "Wire reports and feeds over that size cannot be imported; split the feed or upload "
             "the report as a file."
         )
+    elif isinstance(exception, BadRequest) and str(exception):
+        message = str(exception)
     else:
         message = "The request could not be understood."
+    if _is_api(request):
+        return JsonResponse({"detail": message}, status=400)
     html = loader.render_to_string("400.html", {"message": message}, request)
     return HttpResponseBadRequest(html)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Answer an unhandled error: 503 while the database is unreachable, else 500.
+
+    Nothing here touches the database or needs the request's context. JSON under the
+    API, a page elsewhere. Django drops a broken connection when the request ends, so
+    the next request reconnects: the site recovers without a restart.
+    """
+    unavailable = isinstance(sys.exception(), OperationalError | InterfaceError)
+    status = 503 if unavailable else 500
+    if _is_api(request):
+        detail = (
+            "The service is briefly unavailable; try again shortly."
+            if unavailable
+            else "Server error; it has been logged."
+        )
+        response: HttpResponse = JsonResponse({"detail": detail}, status=status)
+    else:
+        page, title = (
+            ("503.html", "Briefly unavailable") if unavailable else ("500.html", "Server error")
+        )
+        response = HttpResponse(loader.render_to_string(page, {"title": title}), status=status)
+    if unavailable:
+        response["Retry-After"] = "30"
+    return response
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/")
 
 
 @require_safe
