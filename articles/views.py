@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
@@ -112,7 +113,10 @@ class ArticleDetailView(DetailView):
             raise Http404("No such report.")
         if not self._at_its_address(self.object):  # its publish date changed: same report
             return HttpResponsePermanentRedirect(self.object.get_absolute_url())
-        return self.render_to_response(self.get_context_data(object=self.object))
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        if not self.object.is_public:  # a staff preview: no cache may keep it
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
     def _at_its_address(self, article: Article) -> bool:
         return article.get_absolute_url() == self.request.path

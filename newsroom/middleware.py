@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
 
 UNSTORABLE = "\x00"  # PostgreSQL text cannot hold a NUL character
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -37,4 +39,46 @@ def _holds_nul(request: HttpRequest) -> bool:
         UNSTORABLE in key or any(UNSTORABLE in value for value in values)
         for query in data
         for key, values in query.lists()
+    )
+
+
+# Answers a shared cache (a CDN, a proxy) may keep for everyone.
+SHAREABLE_STATUSES = frozenset({200, 301, 404, 410})
+PERSONAL = "private, no-store"
+
+
+class CachePolicyMiddleware:
+    """Say who may keep a copy of each answer, so that no cache can leak or hold too long.
+
+    Anything that depends on who asks — a signed-in session, a staff preview, a cookie
+    being set, an Authorization header — is `private, no-store`: no cache keeps it. A
+    public answer to an anonymous GET (pages, API, 404 and 410 pages) may be kept by
+    shared caches for `PUBLIC_CACHE_SECONDS` (60): a withdrawal or a lifted embargo
+    reaches readers behind a CDN within that time at worst. ETags and 304s come from
+    Django's ConditionalGetMiddleware, outside this one.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if _is_personal(request, response):
+            control = response.get("Cache-Control", "")
+            if "private" not in control or "no-store" not in control:
+                response["Cache-Control"] = PERSONAL
+        elif (
+            request.method in ("GET", "HEAD")
+            and response.status_code in SHAREABLE_STATUSES
+            and not response.has_header("Cache-Control")
+        ):
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+        return response
+
+
+def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
+    return bool(
+        settings.SESSION_COOKIE_NAME in request.COOKIES
+        or "HTTP_AUTHORIZATION" in request.META
+        or response.cookies
     )

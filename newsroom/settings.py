@@ -9,6 +9,7 @@ import datetime
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from newsroom.env import env_bool, env_int, env_list, env_str
@@ -56,6 +57,10 @@ SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # ETags and 304s for every cacheable answer, the page cache's included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "newsroom.middleware.CachePolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "newsroom.middleware.RejectUnstorableTextMiddleware",
     # Anonymous readers' pages from the shared cache, before any session is looked up.
     "newsroom.page_cache.PublicPageCacheMiddleware",
@@ -200,6 +205,25 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# How long shared caches (a CDN) may keep public answers (docs/security.md#caching).
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 60)
+
+# Content-Security-Policy (django-csp): everything from this site only, no inline script.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+
 # Sign-in (accounts/, docs/security.md): failed attempts are limited per account and per
 # address by django-axes; the 21st in a row is refused without checking the password.
 AUTHENTICATION_BACKENDS = [
@@ -233,7 +257,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "newsroom.pagination.StandardPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_RENDERER_CLASSES": (
-        ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"]
+        ["rest_framework.renderers.JSONRenderer", "newsroom.renderers.BrowsableAPIRenderer"]
     ),
 }
 

@@ -3,13 +3,15 @@ from django.urls import include, path
 
 from articles.views import HomeView
 from newsroom.api import router
-from newsroom.views import healthz
+from newsroom.views import favicon, healthz
 
 handler400 = "newsroom.views.bad_request"
 handler500 = "newsroom.views.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the browsable API's).
+    path("favicon.ico", favicon),
     path("", HomeView.as_view(), name="home"),
     path("articles/", include("articles.urls")),
     path("events/", include("events.urls")),

@@ -209,8 +209,8 @@ def test_view_on_site_links_to_this_sites_public_page(admin_client):
 
 
 @pytest.mark.parametrize(
-    "query", ["event=999999", "event=abc", "event=%C2%B2", "country=ZZ", "country=%00", "agency=x"]
-)
+    "query", ["event=999999", "event=abc", "event=%C2%B2", "country=ZZ", "agency=x"]
+)  # a NUL answers 400 before any filter: tests/test_bad_input_and_outages.py
 def test_report_list_answers_unknown_filter_choices_with_an_empty_list(admin_client, query):
     ArticleFactory(headline="A report that matches no such filter")
     response = admin_client.get(f"/admin/articles/article/?{query}")

@@ -204,9 +204,10 @@ def test_out_of_range_dates_give_400_not_500(api_client, query):
 
 
 @pytest.mark.parametrize("endpoint", ["events", "organizations", "people", "countries"])
-def test_odd_lookups_give_404_not_500(api_client, endpoint):
-    for lookup in ["%00", "x%00y", "%E2%80%AE"]:
-        assert api_client.get(f"/api/v1/{endpoint}/{lookup}/").status_code == 404
+def test_odd_lookups_give_400_or_404_not_500(api_client, endpoint):
+    for lookup in ["%00", "x%00y"]:  # NUL: refused before any look-up
+        assert api_client.get(f"/api/v1/{endpoint}/{lookup}/").status_code == 400
+    assert api_client.get(f"/api/v1/{endpoint}/%E2%80%AE/").status_code == 404
 
 
 def test_a_non_numeric_article_id_is_404(api_client):

@@ -1,0 +1,19 @@
+"""The API's renderers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from csp.constants import UNSAFE_INLINE
+from rest_framework import renderers
+
+
+class BrowsableAPIRenderer(renderers.BrowsableAPIRenderer):
+    """DRF's browsable API, whose templates carry style attributes and a <style> element
+    (code highlighting): its pages alone allow inline styles — never inline scripts."""
+
+    def render(self, data: Any, accepted_media_type=None, renderer_context=None) -> Any:
+        response = (renderer_context or {}).get("response")
+        if response is not None:
+            response._csp_update = {"style-src": [UNSAFE_INLINE]}
+        return super().render(data, accepted_media_type, renderer_context)
