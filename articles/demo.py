@@ -136,6 +136,8 @@ def _organization(
             "website": spec.website,
             "founded_year": spec.founded_year,
             "closed_year": spec.closed_year,
+            # The demo registry's bodies organize and attend its announced events.
+            "always_public": True,
         },
     )
     result.record("organizations", created=created)
@@ -212,6 +214,7 @@ def _event(spec: data.EventSpec, registry: _Registry, result: DemoResult) -> Eve
             description=spec.description,
             status=spec.status,
             aliases=list(spec.aliases),
+            always_public=True,  # announced in the registry, reports or not
         )
         event.organizers.set([registry.organizations[slug] for slug in spec.organizers])
     result.record("events", created=created)

@@ -49,7 +49,7 @@ class HomeView(TemplateView):
         latest = Article.objects.published().current().for_listing().prefetch_related(None)
         return super().get_context_data(
             latest_cards=render_cards(list(latest.newest_first()[:12])),
-            upcoming_events=Event.objects.upcoming().for_listing()[:6],
+            upcoming_events=Event.objects.public().upcoming().for_listing()[:6],
             top_countries=Country.objects.only("code", "name", "slug").most_covered(10),
             **kwargs,
         )
@@ -72,7 +72,8 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
             "event": [(e.slug, e.name) for e in Event.objects.covered().only("slug", "name")],
             "country": [(c.slug, c.name) for c in Country.objects.covered().only("slug", "name")],
             "agency": [
-                (o.slug, o.name) for o in Organization.objects.agencies().only("slug", "name")
+                (o.slug, o.name)
+                for o in Organization.objects.agencies().public().only("slug", "name")
             ],
         }
         if seconds:

@@ -40,7 +40,12 @@ class EventSeriesAdmin(HistoryAdmin, TrackedAdmin):
 @admin.register(Event)
 class EventAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     list_display = ["name", "start_date", "end_date", "city", "country", "status"]
-    list_filter = ["status", "start_date", ("series", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        "status",
+        "always_public",
+        "start_date",
+        ("series", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["city", "country"]
     search_fields = ["name", "aliases", "theme"]
     autocomplete_fields = ["series", "city", "country", "organizers"]
@@ -49,6 +54,7 @@ class EventAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     inlines = [ParticipationInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", ("series", "edition"), "status", "aliases"]}),
+        ("On the public site", {"fields": ["always_public"]}),
         ("When and where", {"fields": [("start_date", "end_date"), "city", "country", "venue"]}),
         ("About", {"fields": ["theme", "description", "organizers", "website"]}),
         AUDIT_FIELDSET,

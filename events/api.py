@@ -16,5 +16,8 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Event.objects.for_detail().with_published_article_count().order_by("-start_date", "pk")
+            Event.objects.public()
+            .for_detail()
+            .with_published_article_count()
+            .order_by("-start_date", "pk")
         )

@@ -12,7 +12,15 @@ from django.utils import timezone
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField
-from newsroom.models import Tracked, slug_url, unique_slug, without_maintained_count
+from newsroom.models import (
+    PublicEntityQuerySet,
+    Tracked,
+    always_public_field,
+    public_at,
+    slug_url,
+    unique_slug,
+    without_maintained_count,
+)
 from organizations.models import Organization
 
 
@@ -75,7 +83,9 @@ def _earliest_running(today) -> RawSQL:
     )
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(PublicEntityQuerySet):
+    coverage_kind = "event"
+
     def upcoming(self, today: datetime.date | None = None) -> EventQuerySet:
         """Keep events that have not ended yet (current ones included), soonest first."""
         today = today or timezone.localdate()
@@ -120,10 +130,14 @@ class EventQuerySet(models.QuerySet):
 
     def for_detail(self) -> EventQuerySet:
         """Fetch what an event page shows: place, series, organizers and participants."""
-        participations = Participation.objects.select_related("country", "organization").only(
-            "event_id", "role", "note", "country", "organization", *PARTICIPANT_FIELDS
+        participations = (
+            Participation.objects.filter(
+                Q(organization__isnull=True) | public_at("organization", prefix="organization__")
+            )
+            .select_related("country", "organization")
+            .only("event_id", "role", "note", "country", "organization", *PARTICIPANT_FIELDS)
         )
-        organizers = Organization.objects.only("pk", "name", "slug", "short_name")
+        organizers = Organization.objects.public().only("pk", "name", "slug", "short_name")
         return self.select_related("city", "country", "series").prefetch_related(
             Prefetch("participations", queryset=participations),
             Prefetch("organizers", queryset=organizers),
@@ -168,6 +182,7 @@ class Event(Tracked):
         editable=False,
         help_text="Published, current reports about it (kept up to date on every change).",
     )
+    always_public = always_public_field()
 
     objects = EventQuerySet.as_manager()
     history = Revisions(m2m_fields=[organizers], excluded_fields=["coverage_count"])

@@ -28,7 +28,7 @@ class EventListView(TemplateView):
         country = (
             Country.objects.filter(code=code).first() if re.fullmatch("[A-Z]{2}", code) else None
         )
-        events = Event.objects.for_listing()
+        events = Event.objects.public().for_listing()
         if country:
             events = events.involving_country(country)
         past = Paginator(events.past().with_published_article_count(), settings.ARTICLES_PER_PAGE)
@@ -47,7 +47,7 @@ class EventDetailView(ReportPageMixin, DetailView):
     context_object_name = "event"
 
     def get_queryset(self):
-        return Event.objects.for_detail()
+        return Event.objects.public().for_detail()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         reports = Article.objects.published().about(event=self.object)

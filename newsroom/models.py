@@ -1,12 +1,14 @@
 """Abstract models shared by the apps."""
 
+import datetime
 from functools import lru_cache
 
 from anyascii import anyascii
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import get_script_prefix, reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
 
@@ -110,3 +112,42 @@ def without_maintained_count(instance: models.Model, kwargs: dict) -> dict:
         if not f.primary_key and f.name != "coverage_count" and not f.generated
     ]
     return {**kwargs, "update_fields": fields}
+
+
+class PublicEntityQuerySet(models.QuerySet):
+    """Visibility of a registry record (event, organization, person) on the public site.
+
+    A record is public once a report the public may see names it (tag, dateline or
+    filing agency, through the coverage index), or when an editor marked it public ahead
+    of any report (`always_public`: an event announced ahead, an agency). Until then a
+    story still unpublished cannot leak who it is about. Evaluated at query time, like
+    `ArticleQuerySet.published()`.
+    """
+
+    coverage_kind: str  # the Coverage column naming this kind of record
+
+    def public(self, now: datetime.datetime | None = None) -> models.QuerySet:
+        """Keep records the public may see at `now`."""
+        return self.filter(public_at(self.coverage_kind, now))
+
+
+def public_at(kind: str, now: datetime.datetime | None = None, prefix: str = "") -> Q:
+    """The condition `PublicEntityQuerySet.public()` applies, for a record of `kind` found
+    through `prefix` (e.g. `public_at("organization", prefix="organization__")`)."""
+    from articles.models import Coverage, visible_at
+
+    key = f"{prefix.removesuffix('__')}_id" if prefix else "pk"
+    named = Coverage.objects.filter(visible_at(now or timezone.now())).filter(
+        **{kind: OuterRef(key)}
+    )
+    return Q(**{f"{prefix}always_public": True}) | Q(Exists(named))
+
+
+def always_public_field() -> models.BooleanField:
+    """The editor's mark that makes a registry record public before any report names it."""
+    return models.BooleanField(
+        "public before any report",
+        default=False,
+        help_text="Show it on the public site before a published report names it (an event "
+        "announced ahead, an agency). Otherwise it appears once one does.",
+    )

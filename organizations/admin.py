@@ -25,7 +25,7 @@ class OrganizationAffiliationInline(AutocompleteInline):
 @admin.register(Organization)
 class OrganizationAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     list_display = ["name", "short_name", "kind", "country", "active_years"]
-    list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["kind", "always_public", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
     search_fields = ["name", "short_name", "aliases"]
     autocomplete_fields = ["country", "parent"]
@@ -33,6 +33,7 @@ class OrganizationAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     inlines = [OrganizationAffiliationInline]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "country", "parent", "aliases"]}),
+        ("On the public site", {"fields": ["always_public"]}),
         ("About", {"fields": ["description", "website", ("founded_year", "closed_year")]}),
         (
             "As a news source",
@@ -45,7 +46,7 @@ class OrganizationAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
 @admin.register(Person)
 class PersonAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     list_display = ["name", "country", "description"]
-    list_filter = [("country", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["always_public", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["country"]
     search_fields = ["name", "aliases"]
     autocomplete_fields = ["country"]
@@ -53,6 +54,7 @@ class PersonAdmin(MergeAdminMixin, HistoryAdmin, TrackedAdmin):
     inlines = [PersonAffiliationInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "aliases", "country"]}),
+        ("On the public site", {"fields": ["always_public"]}),
         ("About", {"fields": ["description", ("born_year", "died_year")]}),
         AUDIT_FIELDSET,
     ]

@@ -15,7 +15,7 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["name"]
 
     def get_queryset(self):
-        return Organization.objects.for_detail().order_by("name", "pk")
+        return Organization.objects.public().for_detail().order_by("name", "pk")
 
 
 class PersonViewSet(viewsets.ReadOnlyModelViewSet):
@@ -26,4 +26,4 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["name"]
 
     def get_queryset(self):
-        return Person.objects.for_detail().order_by("name", "pk")
+        return Person.objects.public().for_detail().order_by("name", "pk")

@@ -11,7 +11,15 @@ from django.db.models import Q
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField, AliasesFormField
-from newsroom.models import Tracked, slug_url, unique_slug, without_maintained_count
+from newsroom.models import (
+    PublicEntityQuerySet,
+    Tracked,
+    always_public_field,
+    public_at,
+    slug_url,
+    unique_slug,
+    without_maintained_count,
+)
 
 
 class OrganizationKind(models.TextChoices):
@@ -48,7 +56,9 @@ class SignsField(models.JSONField):
         return models.Field.formfield(self, form_class=SignsFormField, **kwargs)
 
 
-class OrganizationQuerySet(models.QuerySet):
+class OrganizationQuerySet(PublicEntityQuerySet):
+    coverage_kind = "organization"
+
     def agencies(self) -> OrganizationQuerySet:
         """Keep news agencies only."""
         return self.filter(kind=OrganizationKind.NEWS_AGENCY)
@@ -100,6 +110,7 @@ class Organization(Tracked):
         editable=False,
         help_text="Published, current reports about it (kept up to date on every change).",
     )
+    always_public = always_public_field()
 
     objects = OrganizationQuerySet.as_manager()
     history = Revisions(excluded_fields=["coverage_count"])
@@ -147,7 +158,9 @@ class Organization(Tracked):
         return f"until {end}" if end else ""
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(PublicEntityQuerySet):
+    coverage_kind = "person"
+
     def with_published_article_count(self) -> PersonQuerySet:
         """Annotate `article_count`: published reports about each person."""
         from articles.coverage import public_count
@@ -158,7 +171,10 @@ class PersonQuerySet(models.QuerySet):
         """Fetch what a person page shows."""
         return self.select_related("country").prefetch_related(
             models.Prefetch(
-                "affiliations", queryset=Affiliation.objects.select_related("organization")
+                "affiliations",
+                queryset=Affiliation.objects.filter(
+                    public_at("organization", prefix="organization__")
+                ).select_related("organization"),
             )
         )
 
@@ -181,6 +197,7 @@ class Person(Tracked):
         editable=False,
         help_text="Published, current reports about it (kept up to date on every change).",
     )
+    always_public = always_public_field()
 
     objects = PersonQuerySet.as_manager()
     history = Revisions(excluded_fields=["coverage_count"])

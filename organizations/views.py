@@ -9,6 +9,7 @@ from django.views.generic import DetailView
 from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
+from newsroom.models import public_at
 from organizations.models import Affiliation, Organization, Person
 
 
@@ -17,17 +18,19 @@ class OrganizationDetailView(ReportPageMixin, DetailView):
     people_shown = 30
 
     def get_queryset(self):
-        return Organization.objects.for_detail()
+        return Organization.objects.public().for_detail()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         org = self.object
         reports = Article.objects.published().about(organization=org)
-        people = Affiliation.objects.filter(organization=org).select_related("person")
-        events = Event.objects.involving_organization(org).for_listing().order_by("-start_date")
+        people = Affiliation.objects.filter(
+            public_at("person", prefix="person__"), organization=org
+        ).select_related("person")
+        events = Event.objects.public().involving_organization(org).for_listing()
         return super().get_context_data(
             page_obj=self.paginate_reports(reports),
             affiliations=people.order_by("until", "-since", "person__name")[: self.people_shown],
-            events=events[: self.side_list_size],
+            events=events.order_by("-start_date")[: self.side_list_size],
             **kwargs,
         )
 
@@ -36,7 +39,7 @@ class PersonDetailView(ReportPageMixin, DetailView):
     context_object_name = "person"
 
     def get_queryset(self):
-        return Person.objects.for_detail()
+        return Person.objects.public().for_detail()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         reports = Article.objects.published().about(person=self.object)

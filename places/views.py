@@ -38,7 +38,7 @@ class CountryDetailView(ReportPageMixin, DetailView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         country = self.object
         reports = Article.objects.published().about(country=country)
-        events = Event.objects.involving_country(country).for_listing()
+        events = Event.objects.public().involving_country(country).for_listing()
         return super().get_context_data(
             page_obj=self.paginate_reports(reports),
             upcoming_events=events.upcoming()[: self.side_list_size],

@@ -8,7 +8,7 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         not CHROMIUM.exists(), reason="needs Debian's chromium (.ci/run installs it)"
     ),

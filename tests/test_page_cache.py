@@ -38,7 +38,7 @@ def test_a_withdrawal_is_never_served_from_the_cache(
 
 
 def test_a_registry_edit_starts_afresh(client, django_capture_on_commit_callbacks):
-    event = EventFactory(name="Old name")
+    event = EventFactory(name="Old name", always_public=True)
     client.get(event.get_absolute_url())
     event.name = "New name"
     with django_capture_on_commit_callbacks(execute=True):

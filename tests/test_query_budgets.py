@@ -51,7 +51,9 @@ class World:
     def event_edition(self, n: int) -> None:
         """Add a past and an upcoming event with participants, and a reported one."""
         for start in (datetime.date(2020, 1, 1), datetime.date(2099, 1, 1)):
-            event = EventFactory(start_date=start, city=CityFactory(), country=country("AZ"))
+            event = EventFactory(
+                start_date=start, city=CityFactory(), country=country("AZ"), always_public=True
+            )
             event.organizers.add(self.organization)
             ParticipationFactory(event=event, country=country("IR"))
             ParticipationFactory(
@@ -59,17 +61,22 @@ class World:
             )
 
     def affiliated_person(self, n: int) -> None:
-        AffiliationFactory(organization=self.organization, person__country=country("AZ"))
-        OrganizationFactory(country=country("AZ"), parent=self.organization)
+        AffiliationFactory(
+            organization=self.organization,
+            person__country=country("AZ"),
+            person__always_public=True,
+        )
+        OrganizationFactory(country=country("AZ"), parent=self.organization, always_public=True)
 
 
 @pytest.fixture
 def world(db) -> World:
+    # Marked public: pages whose lists hold registry rows, not reports, must show them.
     return World(
-        event=EventFactory(slug="the-event", city=CityFactory()),
-        agency=AgencyFactory(slug="the-agency"),
-        organization=OrganizationFactory(slug="the-org", country=country("AZ")),
-        person=PersonFactory(slug="the-person"),
+        event=EventFactory(slug="the-event", city=CityFactory(), always_public=True),
+        agency=AgencyFactory(slug="the-agency", always_public=True),
+        organization=OrganizationFactory(slug="the-org", country=country("AZ"), always_public=True),
+        person=PersonFactory(slug="the-person", always_public=True),
     )
 
 
