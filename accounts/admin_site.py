@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import update_wrapper
+from typing import TYPE_CHECKING, Protocol, cast
 
 import segno
 from django.contrib import admin, messages
@@ -17,6 +18,13 @@ from django_otp import login as otp_login
 from accounts.forms import StaffLoginForm
 from accounts.two_factor import confirmed_device, is_required, pending_device, secret
 
+if TYPE_CHECKING:
+
+    class OTPUser(Protocol):
+        """request.user as django-otp's OTPMiddleware leaves it."""
+
+        def is_verified(self) -> bool: ...
+
 
 class StaffAdminSite(admin.AdminSite):
     site_header = "Newsroom"
@@ -30,7 +38,7 @@ class StaffAdminSite(admin.AdminSite):
         inner = super().admin_view(view, cacheable)
 
         def guarded(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if is_required(request.user) and not request.user.is_verified():
+            if is_required(request.user) and not cast("OTPUser", request.user).is_verified():
                 return HttpResponseRedirect(reverse("admin:two_factor"))
             return inner(request, *args, **kwargs)
 
@@ -61,7 +69,7 @@ class StaffAdminSite(admin.AdminSite):
                     otp_login(request, pending)
                     messages.success(request, "Two-factor sign-in is on.")
                     return HttpResponseRedirect(reverse("admin:index"))
-            elif not user.is_verified():
+            elif not cast("OTPUser", user).is_verified():
                 if device.verify_token(token):  # a session begun before the code was set
                     otp_login(request, device)
                     return HttpResponseRedirect(reverse("admin:index"))

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractUser, AnonymousUser
+
 # Groups whose members must use two-factor sign-in when REQUIRE_2FA is on (superusers too).
 REQUIRED_FOR_GROUPS = ("Editors",)
 
 
-def is_required(user: AbstractBaseUser) -> bool:
+def is_required(user: AbstractUser | AnonymousUser) -> bool:
     """Return whether this user may use the admin only after two-factor sign-in."""
     if not settings.REQUIRE_2FA or not user.is_authenticated:
         return False

@@ -17,12 +17,14 @@ import datetime
 import random
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Any, cast
 
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.db.models import ManyToManyField
 from django.utils.text import slugify
 
 from articles import corpus_words as words
@@ -287,6 +289,7 @@ def report_rows(
             earlier, tags = recent[rng.randrange(len(recent))]
             link = {rng.choice(("update_of_id", "correction_of_id")): earlier}
         code = tags["countries"][0]
+        cities: Sequence[tuple[int | None, str]]  # (None, its name) when none is known
         cities = maker.cities.get(code) or [(None, maker.country_names[code])]
         city_id, city = cities[min(int(rng.expovariate(0.5)), len(cities) - 1)]
         title, summary, body = maker.text(tags, city, maker.country_names[code])
@@ -412,7 +415,10 @@ def generate(plan: Plan, progress: Callable[[str], None] = print, bar=None) -> i
     """
     rng = random.Random(plan.seed)
     build_registry(plan, rng, progress)
-    through = {f: Article._meta.get_field(f).remote_field.through for f in TAG_FIELDS.values()}
+    through: dict[str, Any] = {  # the auto-created models of the tag fields
+        f: cast(ManyToManyField, Article._meta.get_field(f)).remote_field.through
+        for f in TAG_FIELDS.values()
+    }
     tables = [Article._meta.db_table, Coverage._meta.db_table]
     tables += [m._meta.db_table for m in through.values()]
     progress(f"reports: {plan.articles:,}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any, cast
 
 from django.apps import apps as global_apps
 from django.db import connection, models, transaction
@@ -55,7 +56,8 @@ def _wanted(
     """Return the rows of these kinds each report should have (tags, dateline, agency)."""
     wanted: dict[int, set[Row]] = {pk: set() for pk in article_ids}
     for kind in kinds:
-        through = Article._meta.get_field(TAG_FIELDS[kind]).remote_field.through
+        m2m = cast(models.ManyToManyField, Article._meta.get_field(TAG_FIELDS[kind]))
+        through: Any = m2m.remote_field.through  # auto-created: its manager is `objects`
         pairs = through.objects.filter(article_id__in=article_ids)
         for article_id, key in pairs.values_list("article_id", f"{kind}_id"):
             wanted[article_id].add((kind, key))
@@ -162,10 +164,12 @@ def _link(field: str, pairs: list[tuple[int, object]]) -> list[tuple[int, object
     """Insert the (report, key) tag rows whose key exists; return the rows written."""
     if not pairs:
         return []
-    m2m = Article._meta.get_field(field)
+    m2m = cast(models.ManyToManyField, Article._meta.get_field(field))
+    assert m2m.remote_field.through is not None  # resolved once the models are loaded
     through, target = m2m.remote_field.through._meta, m2m.related_model._meta
     own, other = m2m.m2m_column_name(), m2m.m2m_reverse_name()
     qn, pk = connection.ops.quote_name, target.pk
+    assert pk.column is not None  # a concrete field has a column
     fields = [Article._meta.pk, pk]
     written = []
     for start in range(0, len(pairs), BATCH):
@@ -195,7 +199,8 @@ def _index_new(indexed: list[tuple[Article, set[Row]]]) -> None:
     A plain INSERT from arrays: model instances would cost more than the write.
     """
     names = ["article", *COVERAGE_KINDS, "visible_from", "superseded_at"]
-    fields = [Coverage._meta.get_field(name) for name in names]
+    fields = [cast(models.Field, Coverage._meta.get_field(name)) for name in names]
+    counted: Counter[Row]
     rows, counted = [], Counter()
     for article, keys in indexed:
         times = (article.visible_from, article.superseded_at)
@@ -205,7 +210,7 @@ def _index_new(indexed: list[tuple[Article, set[Row]]]) -> None:
         if _counted(*times):
             counted.update(keys)
     qn = connection.ops.quote_name
-    columns = ", ".join(qn(field.column) for field in fields)
+    columns = ", ".join(qn(cast(str, field.column)) for field in fields)
     insert = f"INSERT INTO {qn(Coverage._meta.db_table)} ({columns}) SELECT "
     insert += ", ".join(f"v.column{n}" for n in range(1, len(fields) + 1))
     for start in range(0, len(rows), BATCH):
@@ -215,7 +220,7 @@ def _index_new(indexed: list[tuple[Article, set[Row]]]) -> None:
     _apply_counts(counted)
 
 
-def refresh_superseded(article_ids: Iterable[int]) -> list[int]:
+def refresh_superseded(article_ids: Iterable[int | None]) -> list[int]:
     """Recompute when published successors replace these reports; return those that moved."""
     ids = [pk for pk in set(article_ids) if pk is not None]
     if not ids:
@@ -285,8 +290,9 @@ def refresh_all_superseded(registry=None) -> None:
 
 def fill_coverage(registry=None) -> None:
     """Replace every coverage row with rows made from the reports' tags, datelines, agencies."""
-    article_model = (registry or global_apps).get_model("articles", "Article")
-    coverage_model = (registry or global_apps).get_model("articles", "Coverage")
+    # The live models or a migration's historical ones: typed loosely
+    article_model: type[Any] = (registry or global_apps).get_model("articles", "Article")
+    coverage_model: type[Any] = (registry or global_apps).get_model("articles", "Coverage")
     qn = connection.ops.quote_name
     article, coverage = qn(article_model._meta.db_table), qn(coverage_model._meta.db_table)
     with connection.cursor() as cursor:
@@ -306,7 +312,8 @@ def fill_coverage(registry=None) -> None:
 
 def recount(kinds: Iterable[str] = COVERAGE_KINDS, registry=None) -> None:
     """Recount `coverage_count` of every entity of these kinds from the index."""
-    coverage_model = (registry or global_apps).get_model("articles", "Coverage")
+    # The live model or a migration's historical one: typed loosely
+    coverage_model: type[Any] = (registry or global_apps).get_model("articles", "Coverage")
     for kind in kinds:
         counted = (
             coverage_model.objects.filter(**{kind: OuterRef("pk")})
@@ -332,7 +339,7 @@ def register_signals() -> None:
     post_delete.connect(_article_deleted, sender=Article, dispatch_uid="coverage-deleted")
     records_merged.connect(_merged, dispatch_uid="coverage-merged")
     for field in TAG_FIELDS.values():
-        through = Article._meta.get_field(field).remote_field.through
+        through = cast(models.ManyToManyField, Article._meta.get_field(field)).remote_field.through
         m2m_changed.connect(_tags_changed, sender=through, dispatch_uid=f"coverage-{field}")
 
 
@@ -373,6 +380,7 @@ def _article_deleted(sender, instance: Article, **kwargs) -> None:
 
 
 def _tags_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    ids: Iterable[int]  # a query of them, or a list
     if reverse and action == "pre_clear":  # the rows are gone after: note whose they were
         field = next(f for f, m in _through_models().items() if m is sender)
         ids = Article.objects.filter(**{field: instance}).values_list("pk", flat=True)
@@ -384,8 +392,11 @@ def _tags_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs
         sync_coverage(ids, kinds=[_kind_of(sender)])
 
 
-def _through_models() -> dict[str, type[models.Model]]:
-    return {f: Article._meta.get_field(f).remote_field.through for f in TAG_FIELDS.values()}
+def _through_models() -> dict[str, type[models.Model] | None]:
+    return {
+        f: cast(models.ManyToManyField, Article._meta.get_field(f)).remote_field.through
+        for f in TAG_FIELDS.values()
+    }
 
 
 def _kind_of(through: type[models.Model]) -> str:

@@ -62,6 +62,15 @@ def load_demo() -> DemoResult:
     """Create the demo places, organizations, people, events and reports that are missing."""
     result = DemoResult()
     registry = _Registry(countries=_countries())
+    spec: (  # each kind in turn
+        data.CitySpec
+        | data.OrganizationSpec
+        | data.PersonSpec
+        | data.AffiliationSpec
+        | data.SeriesSpec
+        | data.EventSpec
+        | data.ArticleSpec
+    )
     for spec in data.CITIES:
         registry.cities[spec.key] = _city(spec, result)
     for spec in data.ORGANIZATIONS:

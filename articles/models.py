@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from typing import Any, ClassVar, cast
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -250,6 +251,15 @@ class Article(EditorialWorkflow, Tracked):
         ],
     )
 
+    # Set outside the fields, per instance (or on the class by `Revisions`):
+    _revisions: ClassVar[Revisions]
+    _history_user: Any  # django-simple-history: who the next revision is by
+    skip_history_when_saving: bool  # django-simple-history: no revision for this save
+    skip_coverage_when_saving: bool  # `articles.coverage`: the importer indexes it
+    _loaded_predecessors: set[int | None]  # see from_db (None is taken out)
+    _loaded_headline: str | None  # see from_db
+    tag_rows: dict[str, list[dict[str, Any]]]  # see `articles.tag_rows.attach_tag_rows`
+
     class Meta:
         ordering = ["-published_at", "-pk"]
         permissions = [
@@ -304,8 +314,9 @@ class Article(EditorialWorkflow, Tracked):
     def __str__(self) -> str:
         return self.headline
 
+    # The stubs add Django 6's `fetch_mode` keyword, which Django 5.2 does not have.
     @classmethod
-    def from_db(cls, db, field_names, values) -> Article:
+    def from_db(cls, db, field_names, values) -> Article:  # type: ignore[override]
         instance = super().from_db(db, field_names, values)
         links = {instance.__dict__.get("update_of_id"), instance.__dict__.get("correction_of_id")}
         instance._loaded_predecessors = links - {None}  # to release them if the links move
@@ -315,7 +326,7 @@ class Article(EditorialWorkflow, Tracked):
     def clean(self) -> None:
         if self.status == ArticleStatus.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
-        if self.agency_id and self.agency.kind != OrganizationKind.NEWS_AGENCY:
+        if self.agency_id and cast(Organization, self.agency).kind != OrganizationKind.NEWS_AGENCY:
             raise ValidationError({"agency": "Choose an organization of kind news agency."})
         for field in ("update_of", "correction_of"):
             if self.pk and getattr(self, f"{field}_id") == self.pk:
@@ -328,7 +339,7 @@ class Article(EditorialWorkflow, Tracked):
         if not self.slug or self._slug_follows_headline():
             self.slug = unique_slug(self, self.headline, max_length=100)
         if self.dateline_city_id and not self.dateline_country_id:
-            self.dateline_country_id = self.dateline_city.country_id
+            self.dateline_country_id = cast(City, self.dateline_city).country_id
         if self.status == ArticleStatus.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
         if self.pk:
@@ -505,9 +516,10 @@ class Coverage(models.Model):
         return f"{self.article_id} under {self.entity_kind} {self.entity_id}"
 
     @staticmethod
-    def entity_model(kind: str) -> type[models.Model]:
+    def entity_model(kind: str) -> type[Country | Event | Organization | Person]:
         """Return the model an entity kind stands for (country → Country, …)."""
-        return Coverage._meta.get_field(kind).related_model
+        model = Coverage._meta.get_field(kind).related_model
+        return cast("type[Country | Event | Organization | Person]", model)
 
     @property
     def entity_kind(self) -> str:

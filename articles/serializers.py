@@ -1,3 +1,5 @@
+from typing import cast
+
 from rest_framework import serializers
 
 from articles.models import Article
@@ -22,7 +24,7 @@ class TagsField(serializers.Field):
     """A report's tags of one kind: its `tag_rows` when a list attached them (see
     articles/tag_rows.py), else its prefetched tags through the tag serializer."""
 
-    def __init__(self, serializer: type[serializers.Serializer], **kwargs) -> None:
+    def __init__(self, serializer: type[serializers.ModelSerializer], **kwargs) -> None:
         self.serializer = serializer
         super().__init__(source="*", read_only=True, **kwargs)
 
@@ -31,7 +33,8 @@ class TagsField(serializers.Field):
         if rows is not None:
             shown = self.serializer.Meta.fields
             return [{name: row[name] for name in shown} for row in rows[self.field_name]]
-        return self.serializer(getattr(article, self.field_name).all(), many=True).data
+        tags = getattr(article, cast(str, self.field_name)).all()  # bound: it has a name
+        return cast(list[dict], self.serializer(tags, many=True).data)  # many: a ReturnList
 
 
 class ArticleListSerializer(serializers.ModelSerializer):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any, cast
 
 from django.db import connection
+from django.db.models import ManyToManyField
 
 from articles.models import Article
 
@@ -34,6 +36,7 @@ def attach_tag_rows(articles: Sequence[Article]) -> None:
         return
     fields = list(COLUMNS)
     ids = list(by_pk)
+    params: list[Any]  # one array of ids per kind (PostgreSQL), or the ids once per kind
     if connection.vendor == "postgresql":
         sql, params = _statement(connection.vendor, 0), [ids] * len(fields)
     else:
@@ -57,9 +60,11 @@ def _statement(vendor: str, count: int) -> str:
     width = max(len(columns) for columns in COLUMNS.values())
     parts = []
     for kind, (field, columns) in enumerate(COLUMNS.items()):
-        m2m = Article._meta.get_field(field)
-        through = m2m.remote_field.through._meta
-        target = m2m.related_model._meta
+        m2m = cast(ManyToManyField, Article._meta.get_field(field))
+        assert m2m.remote_field.through is not None  # resolved once the models are loaded
+        # Options, typed loosely: the fields read here are concrete, with a column
+        through: Any = m2m.remote_field.through._meta
+        target: Any = m2m.related_model._meta
         source_fk = through.get_field(m2m.m2m_field_name()).column
         target_fk = through.get_field(m2m.m2m_reverse_field_name()).column
         order = ", ".join(
@@ -79,15 +84,18 @@ def _statement(vendor: str, count: int) -> str:
             f"ON x.{quote(target.pk.column)} = t.{quote(target_fk)} "
             f"WHERE t.{quote(source_fk)} {ids}"
         )
-    columns = ", ".join(f"c{n}" for n in range(width))
+    selected = ", ".join(f"c{n}" for n in range(width))
     union = " UNION ALL ".join(parts)
-    return f"SELECT kind, article_id, {columns} FROM ({union}) tags ORDER BY kind, article_id, pos"
+    return f"SELECT kind, article_id, {selected} FROM ({union}) tags ORDER BY kind, article_id, pos"
 
 
 def tag_instances(article: Article) -> dict[str, list]:
     """Return a report's attached tag rows as unsaved model instances, for templates
     that link them (`get_absolute_url`) and compare them with the dateline's."""
-    models = {field: Article._meta.get_field(field).related_model for field in COLUMNS}
+    models = {
+        field: cast(ManyToManyField, Article._meta.get_field(field)).related_model
+        for field in COLUMNS
+    }
     return {
         field: [models[field](**row) for row in rows] for field, rows in article.tag_rows.items()
     }

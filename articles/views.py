@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,8 +22,16 @@ from newsroom.pagination import KeysetPage, page_from_request
 from organizations.models import Organization
 from places.models import Country
 
+if TYPE_CHECKING:
+    from django.views.generic.base import ContextMixin, View
 
-class ReportPageMixin:
+    class _PageBase(ContextMixin, View):  # what the views the mixin goes with provide
+        pass
+else:
+    _PageBase = object
+
+
+class ReportPageMixin(_PageBase):
     """Add a page of current published reports (newest first, keyset-paged) to a page."""
 
     side_list_size = 10

@@ -8,6 +8,7 @@ trail. Admin actions, forms and the API all call these methods.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -73,7 +74,7 @@ class EditorialWorkflow(models.Model):
         abstract = True
 
     def _move(
-        self, status: str, *, by, allowed_from: set[str], action: str, note: str = ""
+        self, status: str, *, by, allowed_from: Collection[str], action: str, note: str = ""
     ) -> None:
         if self.status not in allowed_from:
             raise InvalidTransition(

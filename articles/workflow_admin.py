@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -23,6 +25,11 @@ from articles.workflow import (
 )
 from editorial import presence
 from editorial.versioning import StaleVersion, ensure_current
+
+if TYPE_CHECKING:
+    _AdminBase = admin.ModelAdmin  # the mixin relies on ModelAdmin's attributes
+else:
+    _AdminBase = object
 
 STEPS = {
     # step: (label, permission needed to see it, statuses it starts from)
@@ -53,13 +60,13 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["based_on_version"].initial = self.instance.version
 
     def clean(self) -> dict:
-        data = super().clean()
+        data = cast(dict[str, Any], super().clean())  # a ModelForm's is cleaned_data
         expected = data.get("based_on_version")
         if self.instance.pk and expected is None:
             raise forms.ValidationError("Not saved: reload the page and make your changes again.")
         if self.instance.pk:
             try:
-                ensure_current(Article, self.instance.pk, expected)
+                ensure_current(Article, self.instance.pk, cast(int, expected))  # not None
             except StaleVersion as stale:
                 raise forms.ValidationError(
                     f"Not saved: {stale} Your text is still in the form below — copy what you "
@@ -79,7 +86,7 @@ def available_steps(user, article: Article) -> list[tuple[str, str]]:
     return steps
 
 
-class WorkflowAdminMixin:
+class WorkflowAdminMixin(_AdminBase):
     """Status changes only through the workflow; refuse what the user may not do."""
 
     form = ArticleAdminForm

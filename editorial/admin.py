@@ -1,4 +1,7 @@
+from typing import TYPE_CHECKING
+
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
@@ -7,6 +10,11 @@ from django.utils.html import format_html
 
 from editorial.merge import MergeError, merge_records
 from editorial.models import EditorialAction
+
+if TYPE_CHECKING:
+    _AdminBase = admin.ModelAdmin  # the mixin relies on ModelAdmin's attributes
+else:
+    _AdminBase = object
 
 
 @admin.register(EditorialAction)
@@ -38,7 +46,7 @@ class EditorialActionAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, action.object_repr)
 
 
-class MergeAdminMixin:
+class MergeAdminMixin(_AdminBase):
     """An admin action that merges the selected duplicates into the one the editor keeps."""
 
     actions = ["merge_selected"]
@@ -66,7 +74,7 @@ class MergeAdminMixin:
             "opts": self.model._meta,
             "title": f"Merge {self.model._meta.verbose_name_plural}",
             "records": records,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/editorial/merge_confirm.html", context)
 

@@ -61,6 +61,7 @@ def restore_revision(record, *, by) -> models.Model:
 
 
 def _exists(field: models.Field, pk) -> bool:
+    assert field.related_model is not None  # called for relations only
     return field.related_model._default_manager.filter(pk=pk).exists()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.db import IntegrityError, models, transaction
@@ -44,7 +46,7 @@ def merge_records(keep: models.Model, duplicates: list[models.Model], *, by) -> 
     _take_names(keep, names)
     if hasattr(keep, "updated_by"):
         keep.updated_by = by
-    keep._history_user = by
+    keep._history_user = by  # type: ignore[attr-defined]  # simple-history's hook, any model
     keep.save()
     records_merged.send(sender=type(keep), keep=keep)
     return keep
@@ -55,14 +57,17 @@ def _move_references(keep: models.Model, duplicate: models.Model) -> None:
     opts = duplicate._meta
     for relation in opts.related_objects:
         if relation.many_to_many:
+            relation = cast(models.ManyToManyRel, relation)
+            assert relation.through is not None  # resolved once the models are loaded
             if relation.through._meta.auto_created:  # explicit ones move as foreign keys
                 field = relation.field.m2m_reverse_field_name()
                 _move_m2m_rows(relation.through, field, keep, duplicate)
         else:
             _move_fk_rows(relation.related_model, relation.field.name, keep, duplicate)
-    for field in opts.many_to_many:
-        if field.remote_field.through._meta.auto_created:
-            _move_m2m_rows(field.remote_field.through, field.m2m_field_name(), keep, duplicate)
+    for m2m in opts.many_to_many:
+        assert m2m.remote_field.through is not None  # resolved once the models are loaded
+        if m2m.remote_field.through._meta.auto_created:
+            _move_m2m_rows(m2m.remote_field.through, m2m.m2m_field_name(), keep, duplicate)
 
 
 def _move_fk_rows(model: type[models.Model], field: str, keep, duplicate) -> None:
@@ -81,7 +86,7 @@ def _move_fk_rows(model: type[models.Model], field: str, keep, duplicate) -> Non
             row.delete()
 
 
-def _move_m2m_rows(through: type[models.Model], field: str, keep, duplicate) -> None:
+def _move_m2m_rows(through: type[Any], field: str, keep, duplicate) -> None:
     other = next(f.name for f in through._meta.fields if f.is_relation and f.name != field)
     already = set(through.objects.filter(**{field: keep}).values_list(f"{other}_id", flat=True))
     rows = through.objects.filter(**{field: duplicate})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from django.db import connections, models
 from simple_history.models import HistoricalRecords
@@ -44,11 +44,14 @@ class Revisions(HistoricalRecords):
         `m2m_fields` names the only many-to-many fields that have rows, when the caller
         knows (it has just written them all, as an import does): the others are skipped.
         """
-        instance._revision_m2m_fields = None if m2m_fields is None else set(m2m_fields)
+        # A per-call attribute on any model instance, read by create_historical_record_m2ms
+        instance._revision_m2m_fields = (  # type: ignore[attr-defined]
+            None if m2m_fields is None else set(m2m_fields)
+        )
         try:
             self.create_historical_record(instance, "+" if created else "~")
         finally:
-            del instance._revision_m2m_fields
+            del instance._revision_m2m_fields  # type: ignore[attr-defined]  # set above
 
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs) -> None:
         # From the other side (event.articles.add(...)) `instance` is not a record of this
@@ -77,7 +80,9 @@ class Revisions(HistoricalRecords):
             if only is None or field.name in only:
                 _copy_m2m_rows(field, self.m2m_models[field], [(history_instance, instance)])
 
-    def record_new(self, instances: list[models.Model], m2m_fields: list[Iterable[str]]) -> None:
+    def record_new(
+        self, instances: Sequence[models.Model], m2m_fields: Sequence[Iterable[str]]
+    ) -> None:
         """Write the first revision of records just inserted in bulk, in a few statements.
 
         `m2m_fields[i]` names the many-to-many fields instances[i] has rows in. Revisions

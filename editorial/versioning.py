@@ -8,6 +8,7 @@ transaction, and raises `StaleVersion` naming who changed it and when.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import models
@@ -18,7 +19,7 @@ class StaleVersion(Exception):
     expected: int
     current: int
     changed_by: str
-    changed_at: object
+    changed_at: datetime.datetime | None
 
     def __str__(self) -> str:
         when = self.changed_at.strftime("%-d %b %Y, %H:%M %Z") if self.changed_at else "?"

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django.contrib import admin
 
 from editorial.admin import MergeAdminMixin
@@ -16,7 +18,7 @@ class ParticipationInline(AutocompleteInline):
 class EditionInline(admin.TabularInline):
     model = Event
     fields = ["name", "edition", "start_date", "end_date", "status"]
-    readonly_fields = fields
+    readonly_fields = cast(list[str], fields)
     show_change_link = True
     can_delete = False
     extra = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, cast
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
@@ -22,6 +23,9 @@ from newsroom.models import (
     without_maintained_count,
 )
 from organizations.models import Organization
+
+if TYPE_CHECKING:
+    from places.models import City
 
 
 class EventSeries(Tracked):
@@ -211,13 +215,13 @@ class Event(Tracked):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": "The end date cannot be before the start date."})
         if self.city_id and not self.country_id:
-            self.country_id = self.city.country_id
+            self.country_id = cast("City", self.city).country_id
 
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = unique_slug(self, self.name)
         if self.city_id and not self.country_id:
-            self.country_id = self.city.country_id
+            self.country_id = cast("City", self.city).country_id
         super().save(*args, **without_maintained_count(self, kwargs))
 
     def get_absolute_url(self) -> str:

@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from events.models import Event, Participation
+from events.models import Event, EventSeries, Participation
 from newsroom.serializers import PublicURLField
 from organizations.serializers import OrganizationTagSerializer
 from places.serializers import CityTagSerializer, CountryTagSerializer
@@ -22,7 +22,9 @@ class ParticipationSerializer(serializers.ModelSerializer):
 
 
 class EventSerializer(serializers.ModelSerializer):
-    series = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    series: "serializers.SlugRelatedField[EventSeries]" = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True
+    )
     city = CityTagSerializer(read_only=True)
     country = CountryTagSerializer(read_only=True)
     organizers = OrganizationTagSerializer(many=True, read_only=True)

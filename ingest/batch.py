@@ -203,6 +203,7 @@ def _known(ready: list[tuple[Imported, Prepared]]) -> set[int]:
         ).values_list("agency_id", "agency_item_id")
         taken |= {("agency", *row) for row in filed}
     known = set()
+    claims: set[tuple]  # (kind, key, item id)
     for result, item in ready:
         claims = {("key", key, item.item_id) for key in item.keys} if item.item_id else set()
         if item.item_id and item.agency is not None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
 import numpy
 from django.db import connection
@@ -158,7 +159,7 @@ def _shortlist(recent: QuerySet[Article], fingerprint: int) -> QuerySet[Article]
         near = recent.alias(distance=distance).filter(distance__lte=MAX_DISTANCE)
         return near.order_by("distance", "pk")[:50]
     distances = (
-        (_distance(fingerprint, other), pk)
+        (_distance(fingerprint, cast(int, other)), pk)  # the window has fingerprints only
         for pk, other in recent.values_list("pk", "fingerprint").iterator()
     )
     close = sorted(d for d in distances if d[0] <= MAX_DISTANCE)[:50]  # the nearest first

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,14 +19,24 @@ from editorial.versioning import StaleVersion, ensure_current
 from ingest.batch import import_reports
 from ingest.forms import WireImportForm
 from ingest.highlight import highlight
-from ingest.importer import TAG_MODELS, tag_article, tag_report, tagging_text
+from ingest.importer import TAG_MODELS, ImportOutcome, tag_article, tag_report, tagging_text
 from ingest.models import IncomingVersion
 from ingest.tagger import FIELD_FOR_KIND, TAG_KINDS
 from ingest.tasks import QueueUnavailable, enqueue, import_feed, queue_configured
 from ingest.types import WireError
 from organizations.models import Organization, OrganizationKind, Person
 
-CANDIDATE_MODELS = {"organization": Organization, "person": Person}
+if TYPE_CHECKING:
+    from django.contrib import admin
+
+    _AdminBase = admin.ModelAdmin  # the mixin relies on ModelAdmin's attributes
+else:
+    _AdminBase = object
+
+CANDIDATE_MODELS: dict[str, type[Organization | Person]] = {
+    "organization": Organization,
+    "person": Person,
+}
 NO_QUEUE_HELP = (
     "Import it with `manage.py ingest FILE`, or register its address as a wire source "
     "(Ingest → Wire sources) to have it polled in the background."
@@ -34,7 +46,7 @@ NO_QUEUE = (
 )
 
 
-class WireDeskMixin:
+class WireDeskMixin(_AdminBase):
     """Adds the wire desk's screens to the Article admin."""
 
     change_form_template = "admin/articles/article/change_form.html"
@@ -143,7 +155,7 @@ class WireDeskMixin:
                 failed = next((item for item in imported if item.error), None)
                 if failed:
                     raise WireError(f"“{failed.report.headline[:80]}”: {failed.error}")
-                outcomes = [item.outcome for item in imported]
+                outcomes = [cast(ImportOutcome, item.outcome) for item in imported]  # no error
         except WireError as error:
             form.add_error(None, str(error))
             return self._import_page(request, form)
@@ -202,7 +214,9 @@ class WireDeskMixin:
         kind, name = request.POST.get("kind", ""), request.POST.get("name", "")
         organization_kind = request.POST.get("organization_kind", "")
         entity = self._create_candidate(request, kind, name, organization_kind=organization_kind)
-        article = Article.objects.filter(pk=request.POST.get("article") or None).first()
+        article = Article.objects.filter(
+            pk=request.POST.get("article") or None  # type: ignore[misc]  # None matches nothing
+        ).first()
         if article and entity is not None and self.has_change_permission(request, article):
             field = "organizations" if isinstance(entity, Organization) else "people"
             tag_and_touch(article, field, entity, by=request.user)

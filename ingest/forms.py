@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -33,7 +34,7 @@ class WireImportForm(forms.Form):
     payload = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def clean(self) -> dict:
-        data = super().clean()
+        data = cast(dict[str, Any], super().clean())  # a Form's is its cleaned_data
         upload = data.get("file")
         if upload and upload.size > settings.WIRE_MAX_BYTES:
             raise forms.ValidationError(

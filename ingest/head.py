@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from ingest.dates import MONTHS, WEEKDAYS, infer_date
 
@@ -215,7 +216,11 @@ def strip_stamps(line: str) -> str:
 def is_byline(line: str) -> bool:
     """Return whether a line only names the author (`By Name`, `Автор: Name`)."""
     match = _BYLINE.match(line)
-    return bool(match) and len(match.group("name").split()) <= 12 and not line.endswith(".")
+    return (
+        bool(match)
+        and len(cast("re.Match[str]", match).group("name").split()) <= 12
+        and not line.endswith(".")
+    )
 
 
 def byline_name(line: str) -> str:

@@ -13,6 +13,7 @@ def highlight(text: str, tags: TagResult) -> SafeString:
     spans = sorted(
         (start, end, suggestion) for suggestion in tags.all() for start, end in suggestion.spans
     )
+    pieces: list[str]
     pieces, position = [], 0
     for start, end, suggestion in spans:
         if start < position:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -23,14 +24,14 @@ from ingest.registry import Snapshot, get_registry
 from ingest.tagger import TAG_KINDS, TagResult, suggest_tags
 from ingest.types import ParsedReport, WireError
 from organizations.models import Organization, Person
-from places.models import Country
+from places.models import City, Country
 
 CREATED, UPDATED, DUPLICATE, HELD = "created", "updated", "duplicate", "held for review"
 RACED = (
     "Another import saved this item a moment ago, at the same time as this one: "
     "it is one report, not two."
 )
-TAG_MODELS = {
+TAG_MODELS: dict[str, type[Country | Organization | Person | Event]] = {
     "countries": Country,
     "organizations": Organization,
     "people": Person,
@@ -164,7 +165,7 @@ def mark_new(article: Article, slug: str) -> None:
     """Ready a new draft for a bulk insert: set what `Article.save()` and `mark_imported` would."""
     article.slug = slug
     if article.dateline_city_id and not article.dateline_country_id:
-        article.dateline_country_id = article.dateline_city.country_id
+        article.dateline_country_id = cast(City, article.dateline_city).country_id
     article.mark_imported()
     article._loaded_headline = article.headline
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -14,7 +14,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from organizations.models import OrganizationKind
+from organizations.models import Organization, OrganizationKind
 
 if TYPE_CHECKING:
     from ingest.polling import PollResult
@@ -184,7 +184,7 @@ class WireSource(models.Model):
 
     def clean(self) -> None:
         self.address = self.address.strip()
-        if self.agency_id and self.agency.kind != OrganizationKind.NEWS_AGENCY:
+        if self.agency_id and cast(Organization, self.agency).kind != OrganizationKind.NEWS_AGENCY:
             raise ValidationError({"agency": "Choose an organization of kind news agency."})
         try:
             self.check_address()

@@ -76,6 +76,7 @@ def poll_source(source: WireSource) -> PollResult:
             if item.error:
                 result.fail(labels[id(item.report)], item.error)
             else:
+                assert item.outcome is not None  # set unless there is an error
                 result.count(item.outcome.action)
     except WireError as error:
         result.error = str(error)

@@ -6,13 +6,14 @@ import datetime
 import re
 from html import unescape
 from pathlib import PurePath
+from typing import cast
 
 import charset_normalizer
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from ingest.dateline import PlaceLookup, find_dateline
+from ingest.dateline import CityRef, PlaceLookup, find_dateline
 from ingest.language import detect_language
 from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
@@ -210,7 +211,7 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
         code = lookup.country_code(place)
         city = None if code else lookup.find_city(place)
         if code or city:
-            report.dateline.country = code or city.country
+            report.dateline.country = code or cast(CityRef, city).country
             if city and not report.dateline.city:
                 report.dateline.city, report.dateline.city_id = city.name, city.id
             return

@@ -8,6 +8,7 @@ number in the cache (see `ingest.signals`); the next caller rebuilds.
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 from collections import defaultdict
@@ -66,7 +67,7 @@ class Snapshot:
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)  # folded region name → country
     city_info: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # id → name, cc, pop
-    event_dates: dict[int, object] = field(default_factory=dict)  # event id → start date
+    event_dates: dict[int, datetime.date] = field(default_factory=dict)  # event id → start date
     event_groups: dict[str, list[int]] = field(default_factory=dict)  # base/series → events
     person_surnames: dict[int, list[str]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None

@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from django.conf import settings
@@ -33,7 +34,7 @@ class Source:
 
     def read(self) -> bytes:
         """Return the source's bytes; raise WireError with a reason if it cannot be read."""
-        return fetch(self.url) if self.url else read_file(self.path)
+        return fetch(self.url) if self.url else read_file(cast(Path, self.path))  # one is set
 
 
 def expand(targets: list[str]) -> Iterator[Source | tuple[str, str]]:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from ingest.candidates import Candidate, find_candidates
 from ingest.registry import Snapshot, Target, fold, get_registry
@@ -152,7 +153,7 @@ def _not_registered_surnames(
     candidates: list[Candidate], tags: TagResult, registry: Snapshot
 ) -> list[Candidate]:
     """Drop 'президент Жапаров' when the registry's Sadyr Japarov is suggested already."""
-    surnames = {s for p in tags.people for s in registry.person_surnames.get(p.key, [])}
+    surnames = {s for p in tags.people for s in registry.person_surnames.get(cast(int, p.key), [])}
     return [c for c in candidates if c.kind != "person" or c.text not in surnames]
 
 
@@ -202,6 +203,7 @@ def _filter_nested(matches: list[_Match]) -> list[_Match]:
     one, so the work stays proportional to the text, however long.
     """
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    open_matches: list[_Match]
     kept, open_matches = [], []
     for match in matches:
         open_matches = [o for o in open_matches if o.end > match.start]
@@ -243,7 +245,7 @@ class _Collector:
     def add(self, match: _Match) -> None:
         self.matches.append(match)
         printed = self.text[match.start : match.end]
-        cities = [t.key for t in match.targets if t.kind == "city"]
+        cities = [cast(int, t.key) for t in match.targets if t.kind == "city"]
         if any(t.kind == "country" for t in match.targets):
             cities = []  # 'Armenia' the country, not the Colombian city
         if cities:
@@ -252,7 +254,7 @@ class _Collector:
             if target.kind == "country":
                 if target.reason == "alias" and not self.credible_ordinary(match):
                     continue  # 'Kunashiri Island' is not Iceland ('Island')
-                self.country(target.key, match.span, f'{target.reason} "{printed}"')
+                self.country(cast(str, target.key), match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
                 self.suggestion(target.kind, target.key).add(
                     match.span, f'{target.reason} "{printed}"'
@@ -261,7 +263,7 @@ class _Collector:
                 self.add_edition(target, match, printed)
 
     def add_edition(self, target: Target, match: _Match, printed: str) -> None:
-        event_id = self.nearest_edition(self.registry.event_groups.get(target.key, []))
+        event_id = self.nearest_edition(self.registry.event_groups.get(cast(str, target.key), []))
         if event_id is not None:
             year = self.registry.event_dates[event_id].year
             reason = f'{target.reason} "{printed}", the {year} edition'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from celery import Task
 from django.conf import settings
@@ -16,6 +16,9 @@ from ingest.models import WireSource
 from ingest.polling import poll_source
 from ingest.reading import read_reports
 from newsroom.celery import app
+
+if TYPE_CHECKING:
+    from ingest.importer import ImportOutcome
 
 
 class QueueUnavailable(Exception):
@@ -72,5 +75,5 @@ def import_feed(payload: str, filename: str, format: str, user_id: int | None) -
     counts: Counter[str] = Counter()
     reports = read_reports(base64.b64decode(payload), filename=filename, format=format)
     for item in import_reports(reports, by=by, source=filename or "import form"):
-        counts["failed" if item.error else item.outcome.action] += 1
+        counts["failed" if item.error else cast("ImportOutcome", item.outcome).action] += 1
     return ", ".join(f"{n} {action}" for action, n in counts.items())

@@ -1,6 +1,7 @@
 """Admin pieces shared by every app."""
 
 import json
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from django import forms
 from django.contrib import admin
@@ -11,11 +12,19 @@ from django.db import connections, models
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+if TYPE_CHECKING:
+    from django.contrib.admin.options import _FieldOpts
+
 
 class TrackedAdmin(admin.ModelAdmin):
     """Record who created and who last changed a record."""
 
-    readonly_fields = ("created_at", "created_by", "updated_at", "updated_by")
+    readonly_fields: ClassVar[list[str] | tuple[str, ...]] = (
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+    )
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def view_on_site(self, obj):
@@ -52,7 +61,7 @@ class TrackedAdmin(admin.ModelAdmin):
             obj._revisions.record(obj, created=not change)
 
 
-AUDIT_FIELDSET = (
+AUDIT_FIELDSET: "tuple[str, _FieldOpts]" = (
     "Record",
     {"classes": ["collapse"], "fields": ["created_at", "created_by", "updated_at", "updated_by"]},
 )
@@ -126,7 +135,7 @@ class EstimatedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        queryset = self.object_list
+        queryset = cast(QuerySet, self.object_list)
         if connections[queryset.db].vendor != "postgresql":
             return super().count
         try:

@@ -16,7 +16,7 @@ class AliasesFormField(forms.CharField):
             return "\n".join(value)
         return value or ""
 
-    def to_python(self, value: Any) -> list[str]:
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]  # a list, not a str
         lines = value if isinstance(value, list | tuple) else (value or "").splitlines()
         return clean_names(lines)
 
@@ -42,7 +42,7 @@ class AliasesField(models.JSONField):
         kwargs.setdefault("help_text", "Other names and spellings, one per line.")
         super().__init__(*args, **kwargs)
 
-    def formfield(self, **kwargs: Any) -> forms.Field:
+    def formfield(self, **kwargs: Any) -> forms.Field | None:
         # Skip JSONField's JSON textarea: editors type one name per line.
         return models.Field.formfield(self, form_class=AliasesFormField, **kwargs)
 

@@ -2,6 +2,7 @@
 
 import datetime
 from functools import lru_cache
+from typing import Self
 
 from anyascii import anyascii
 from django.conf import settings
@@ -126,7 +127,7 @@ class PublicEntityQuerySet(models.QuerySet):
 
     coverage_kind: str  # the Coverage column naming this kind of record
 
-    def public(self, now: datetime.datetime | None = None) -> models.QuerySet:
+    def public(self, now: datetime.datetime | None = None) -> Self:
         """Keep records the public may see at `now`."""
         return self.filter(public_at(self.coverage_kind, now))
 

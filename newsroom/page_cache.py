@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +21,9 @@ from django.db import transaction
 from django.db.models import Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from django.template.response import SimpleTemplateResponse
 
 GENERATION_KEY = "page-cache:generation"
 BYPASS_PREFIXES = ("/admin/", "/healthz")
@@ -105,7 +109,8 @@ class PublicPageCacheMiddleware:
         if until_change is not None:
             timeout = min(timeout, until_change - (timezone.now() - rendered_at).total_seconds())
         if timeout >= 1:
-            if hasattr(response, "render") and not response.is_rendered:
+            lazy = cast("SimpleTemplateResponse", response)  # if it has render()
+            if hasattr(response, "render") and not lazy.is_rendered:
                 response.render()
             # The body and headers only: lighter to store and to read back than the object.
             cache.set(key, (response.content, dict(response.items())), int(timeout))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.db import models
 
 
@@ -14,7 +16,7 @@ def rows_table(connection, fields: list[models.Field], rows: list[tuple]) -> tup
     """
     names = [f"column{n}" for n in range(1, len(fields) + 1)]
     if connection.vendor == "postgresql":
-        types = [field.db_type(connection).split("(")[0] for field in fields]
+        types = [cast(str, field.db_type(connection)).split("(")[0] for field in fields]
         arrays = ", ".join(f"%s::{kind}[]" for kind in types)
         columns = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in fields]
         return f"unnest({arrays}) AS v({', '.join(names)})", columns

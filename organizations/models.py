@@ -35,7 +35,7 @@ class OrganizationKind(models.TextChoices):
 class SignsFormField(AliasesFormField):
     """Edit signing forms one per line, keeping case variants ('ТАСС' and 'TASS', 'Trend')."""
 
-    def to_python(self, value: Any) -> list[str]:
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]  # a list, not a str
         lines = value if isinstance(value, list | tuple) else (value or "").splitlines()
         return list(dict.fromkeys(" ".join(str(line).split()) for line in lines if line.strip()))
 
@@ -52,7 +52,7 @@ class SignsField(models.JSONField):
         )
         super().__init__(*args, **kwargs)
 
-    def formfield(self, **kwargs: Any) -> forms.Field:
+    def formfield(self, **kwargs: Any) -> forms.Field | None:
         return models.Field.formfield(self, form_class=SignsFormField, **kwargs)
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 
@@ -308,7 +308,7 @@ class _Loader:
         """Index the records that could be this section's by their names and aliases."""
         index: dict[str, list[Record]] = {}
         for row in self.by_slug.values():
-            if self.model is Organization and row.kind != KINDS[self.section]:
+            if self.model is Organization and cast(Organization, row).kind != KINDS[self.section]:
                 continue
             for name in [row.name, *row.aliases]:
                 index.setdefault(name.casefold(), []).append(row)

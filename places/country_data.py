@@ -3,8 +3,8 @@
 import gettext
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
-from typing import TypedDict
+from collections.abc import Iterator, Mapping
+from typing import Any, TypedDict
 
 import pycountry
 from countryinfo import all_countries
@@ -21,8 +21,8 @@ class CountryData(TypedDict):
     aliases: list[str]
 
 
-def _countryinfo_by_code() -> dict[str, list[dict]]:
-    entries: dict[str, list[dict]] = defaultdict(list)
+def _countryinfo_by_code() -> dict[str, list[Mapping[str, Any]]]:
+    entries: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for country in all_countries():
         info = country.info()
         code = (info.get("ISO") or {}).get("alpha2")

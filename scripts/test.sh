@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run the whole suite on a throwaway PostgreSQL server, then on SQLite, then ruff.
+# Run the whole suite on a throwaway PostgreSQL server, then on SQLite, then ruff and mypy.
 # The server lives in a temporary folder, listens only on a private Unix socket,
 # and is stopped (and the folder removed) however the run ends.
 set -euo pipefail
@@ -50,5 +50,8 @@ cat "$PG_DIR/pytest-sqlite.log"
 echo "== ruff"
 ruff check . || status=1
 ruff format --check . || status=1
+
+echo "== mypy"
+mypy || status=1
 
 exit $status

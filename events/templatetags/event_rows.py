@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from django import template
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from events.models import Event, EventStatus
+
+if TYPE_CHECKING:
+    from places.models import City, Country
 
 register = template.Library()
 
@@ -25,8 +30,8 @@ def event_row(event: Event) -> SafeString:
     dates = date_format(event.start_date, "j M Y")
     if event.end_date != event.start_date:
         dates += "–" + date_format(event.end_date, "j M Y")
-    place = [event.city.name] if event.city_id else []
-    place += [event.country.name] if event.country_id else []
+    place = [cast("City", event.city).name] if event.city_id else []
+    place += [cast("Country", event.country).name] if event.country_id else []
     count = getattr(event, "article_count", 0) or 0
     return format_html(
         '<li class="event-row"><a href="{}">{}</a> <span class="meta">{}{}{}{}</span></li>',

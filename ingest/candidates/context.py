@@ -118,6 +118,8 @@ class Context:
 
 def build_context(text: str, mentions: Iterable[tuple[int, int, str]]) -> Context:
     """Read text's words and lines, and split the registry's mentions into places and names."""
+    places: list[tuple[int, int, str]]
+    registered: list[tuple[int, int, str]]
     places, registered = [], []
     for start, end, kind in mentions:
         (places if kind in ("country", "city") else registered).append((start, end, kind))

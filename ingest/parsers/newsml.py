@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import lxml.html
@@ -330,7 +330,7 @@ def _tag(node: etree._Element) -> str:
     return _RENAME.get(name, name)
 
 
-def _elements(parent: etree._Element) -> Iterable[etree._Element]:
+def _elements(parent: etree._Element) -> Iterator[etree._Element]:
     return (child for child in parent if isinstance(child.tag, str))
 
 

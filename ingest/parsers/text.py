@@ -147,6 +147,7 @@ def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
     (`NEWS.am`, `By: Anadolu agency`, `Panorama, Armenia`, `[ Turan ]` after a time,
     `AzerNews:` opening the headline, `(www.rian.ru)`)."""
     seen = 0
+    found: str | None  # an agency's name
     for line in lines:
         if not line.strip():
             continue
@@ -189,8 +190,8 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
                 return name
     mentions = getattr(lookup, "agency_mentions", None)
     for start, end, name in mentions(text) if mentions else []:
-        rest = (text[:start] + text[end:]).strip(" -–—:|/[]().,")
-        words = [w for w in re.split(r"[\s,]+", rest) if w]
+        beside = (text[:start] + text[end:]).strip(" -–—:|/[]().,")
+        words = [w for w in re.split(r"[\s,]+", beside) if w]
         if len(words) <= 2 and all(_banner_word(w, lookup) for w in words):
             return name  # "Panorama, Armenia", "Anadolu Agency WORLD"
     return ""

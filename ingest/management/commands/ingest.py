@@ -45,6 +45,7 @@ class Command(BaseCommand):
                 if item.error:
                     failures.append((labels[id(item.report)], item.error))
                 else:
+                    assert item.outcome is not None  # set unless there is an error
                     counts[item.outcome.action] += 1
         progress.close()
         self._summarize(counts, failures)
