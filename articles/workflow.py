@@ -1,14 +1,16 @@
 """The editorial workflow of a report: draft → in review → published → withdrawn.
 
-Each transition is a method that checks the user's permission and the current
-status, records who and when, saves (a new revision) and writes the audit
-trail. Admin actions, forms and the API all call these methods.
+`TRANSITIONS` is the one table of steps: who may take each (permission), from which
+statuses, to which status, and what the audit trail records. Each step is a method on
+the report that checks the table, records who and when, saves (a new revision) and
+writes the audit trail; the admin's buttons (`available_steps`), its bulk actions and
+(later) the API all go through these methods.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -33,6 +35,52 @@ class ArticleStatus(models.TextChoices):
 
 class InvalidTransition(ValueError):
     """The report is not in a state this step can start from."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    label: str  # the admin's button
+    permission: str
+    starts: frozenset[str]  # the statuses it may start from
+    action: str  # what the audit trail records
+    to: str | None = None  # the status it leads to (None: the status stays)
+
+
+TRANSITIONS: dict[str, Transition] = {
+    "submit": Transition(
+        "Submit for review", EDIT, frozenset({ArticleStatus.DRAFT}), Action.SUBMITTED,
+        ArticleStatus.IN_REVIEW,
+    ),
+    "return_to_draft": Transition(
+        "Return to draft", EDIT, frozenset({ArticleStatus.IN_REVIEW}), Action.RETURNED,
+        ArticleStatus.DRAFT,
+    ),
+    "publish": Transition(
+        "Publish", PUBLISH, frozenset({ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}),
+        Action.PUBLISHED, ArticleStatus.PUBLISHED,
+    ),
+    "withdraw": Transition(
+        "Withdraw", WITHDRAW, frozenset({ArticleStatus.PUBLISHED}), Action.WITHDRAWN,
+        ArticleStatus.WITHDRAWN,
+    ),
+    # A withdrawn report's embargo no longer matters: there is nothing left to lift.
+    "lift_embargo": Transition(
+        "Lift embargo now", LIFT_EMBARGO,
+        frozenset({ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED}),
+        Action.EMBARGO_LIFTED,
+    ),
+}  # fmt: skip
+
+
+def available_steps(user, article: EditorialWorkflow) -> list[tuple[str, str]]:
+    """Return the (step, label) buttons this user may press for this report now."""
+    return [
+        (step, transition.label)
+        for step, transition in TRANSITIONS.items()
+        if article.status in transition.starts
+        and user.has_perm(transition.permission)
+        and (step != "lift_embargo" or article.is_embargoed)
+    ]
 
 
 def require(user, permission: str) -> None:
@@ -73,85 +121,65 @@ class EditorialWorkflow(models.Model):
     class Meta:
         abstract = True
 
-    def _move(
-        self, status: str, *, by, allowed_from: Collection[str], action: str, note: str = ""
-    ) -> None:
-        if self.status not in allowed_from:
+    def _check(self, step: str, *, by) -> Transition:
+        """Refuse the step unless `by` may take it and the status allows it (the table)."""
+        transition = TRANSITIONS[step]
+        require(by, transition.permission)
+        if self.status not in transition.starts:
             raise InvalidTransition(
                 f"A report that is {self.get_status_display().lower()} cannot be "
-                f"{dict(Action.choices)[action].lower()}."
+                f"{dict(Action.choices)[transition.action].lower()}."
             )
-        self.status = status
-        self._save_and_record(action, by=by, note=note)
+        return transition
 
-    def _save_and_record(self, action: str, *, by, note: str = "") -> None:
-        """Save (a new revision) and write the audit trail, together or not at all."""
+    def _take(self, step: str, *, by, action: str | None = None, note: str = "") -> None:
+        """Take a checked step: its status, a new revision and the audit trail, at once."""
+        transition = TRANSITIONS[step]
+        if transition.to is not None:
+            self.status = transition.to
         self.updated_by = by
         with transaction.atomic():
             self.save()
-            record_action(action, self, by=by, note=note)
+            record_action(action or transition.action, self, by=by, note=note)
 
     def submit(self, *, by) -> None:
         """Send a draft to the editors for review."""
-        require(by, EDIT)
-        self._move(
-            ArticleStatus.IN_REVIEW,
-            by=by,
-            allowed_from={ArticleStatus.DRAFT},
-            action=Action.SUBMITTED,
-        )
+        self._check("submit", by=by)
+        self._take("submit", by=by)
 
     def return_to_draft(self, *, by) -> None:
         """Send a report in review back to its writer."""
-        require(by, EDIT)
-        self._move(
-            ArticleStatus.DRAFT,
-            by=by,
-            allowed_from={ArticleStatus.IN_REVIEW},
-            action=Action.RETURNED,
-        )
+        self._check("return_to_draft", by=by)
+        self._take("return_to_draft", by=by)
 
     def publish(self, *, by, at: datetime.datetime | None = None) -> None:
         """Publish now, or at `at` (a future time schedules it; no job needed)."""
-        require(by, PUBLISH)
+        self._check("publish", by=by)
         now = timezone.now()
         self.published_at = at or self.published_at or now  # a past time keeps the wire's time
         self.published_by = by
-        action = Action.SCHEDULED if self.published_at > now else Action.PUBLISHED
-        note = (
-            f"Scheduled for {self.published_at:%Y-%m-%d %H:%M %Z}."
-            if action == Action.SCHEDULED
-            else ""
-        )
-        allowed = {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}
-        self._move(ArticleStatus.PUBLISHED, by=by, allowed_from=allowed, action=action, note=note)
+        if self.published_at > now:
+            note = f"Scheduled for {self.published_at:%Y-%m-%d %H:%M %Z}."
+            self._take("publish", by=by, action=Action.SCHEDULED, note=note)
+        else:
+            self._take("publish", by=by)
 
     def withdraw(self, *, by, reason: str) -> None:
         """Take a published report down for good; its page then answers 410 Gone."""
-        require(by, WITHDRAW)
+        self._check("withdraw", by=by)
         if not reason.strip():
             raise InvalidTransition("Say why the report is withdrawn: readers will see the reason.")
-        self.withdrawn_at, self.withdrawn_by, self.withdrawal_reason = (
-            timezone.now(),
-            by,
-            reason.strip(),
-        )
-        allowed = {ArticleStatus.PUBLISHED}
-        self._move(
-            ArticleStatus.WITHDRAWN,
-            by=by,
-            allowed_from=allowed,
-            action=Action.WITHDRAWN,
-            note=reason,
-        )
+        self.withdrawn_at, self.withdrawn_by = timezone.now(), by
+        self.withdrawal_reason = reason.strip()
+        self._take("withdraw", by=by, note=reason)
 
     def lift_embargo(self, *, by) -> None:
         """End the embargo now."""
-        require(by, LIFT_EMBARGO)
-        if not self.embargo_until or self.embargo_until <= timezone.now():
+        self._check("lift_embargo", by=by)
+        if not self.is_embargoed:
             raise InvalidTransition("This report is not under embargo.")
         self.embargo_until = timezone.now()
-        self._save_and_record(Action.EMBARGO_LIFTED, by=by)
+        self._take("lift_embargo", by=by)
 
     @property
     def is_embargoed(self) -> bool:

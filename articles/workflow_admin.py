@@ -19,9 +19,11 @@ from articles.workflow import (
     LIFT_EMBARGO,
     PUBLISH,
     RESTORE,
+    TRANSITIONS,
     WITHDRAW,
     ArticleStatus,
     InvalidTransition,
+    available_steps,
 )
 from editorial import presence
 from editorial.versioning import StaleVersion, ensure_current
@@ -30,19 +32,6 @@ if TYPE_CHECKING:
     _AdminBase = admin.ModelAdmin  # the mixin relies on ModelAdmin's attributes
 else:
     _AdminBase = object
-
-STEPS = {
-    # step: (label, permission needed to see it, statuses it starts from)
-    "submit": ("Submit for review", "articles.change_article", {ArticleStatus.DRAFT}),
-    "return_to_draft": ("Return to draft", "articles.change_article", {ArticleStatus.IN_REVIEW}),
-    "publish": ("Publish", PUBLISH, {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}),
-    "withdraw": ("Withdraw", WITHDRAW, {ArticleStatus.PUBLISHED}),
-    "lift_embargo": (
-        "Lift embargo now",
-        LIFT_EMBARGO,
-        {ArticleStatus.PUBLISHED, ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW},
-    ),
-}
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -73,17 +62,6 @@ class ArticleAdminForm(forms.ModelForm):
                     "need, then reload the page to see their version and apply your changes again."
                 ) from None
         return data
-
-
-def available_steps(user, article: Article) -> list[tuple[str, str]]:
-    """Return the (step, label) buttons this user may press for this report now."""
-    steps = []
-    for step, (label, permission, starts) in STEPS.items():
-        if article.status in starts and user.has_perm(permission):
-            if step == "lift_embargo" and not article.is_embargoed:
-                continue
-            steps.append((step, label))
-    return steps
 
 
 class WorkflowAdminMixin(_AdminBase):
@@ -153,7 +131,7 @@ class WorkflowAdminMixin(_AdminBase):
     def workflow_view(self, request: HttpRequest, pk: int, step: str) -> HttpResponse:
         """Run one workflow step on a report (permission checked by the step itself)."""
         article = get_object_or_404(Article, pk=pk)
-        if step not in STEPS:
+        if step not in TRANSITIONS:
             return HttpResponse("Unknown workflow step.", status=400)
         if not self.has_view_or_change_permission(request, article):
             raise PermissionDenied
@@ -165,7 +143,8 @@ class WorkflowAdminMixin(_AdminBase):
         except InvalidTransition as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, f"“{article}”: {STEPS[step][0].lower()} — done.")
+            label = TRANSITIONS[step].label.lower()
+            messages.success(request, f"“{article}”: {label} — done.")
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
 
     def _run_on_selected(self, request, queryset, step: str) -> None:
@@ -176,7 +155,7 @@ class WorkflowAdminMixin(_AdminBase):
                 done += 1
             except InvalidTransition as error:
                 refused.append(f"{article}: {error}")
-        self.message_user(request, f"{STEPS[step][0]}: {done} report(s).")
+        self.message_user(request, f"{TRANSITIONS[step].label}: {done} report(s).")
         for line in refused:
             self.message_user(request, line, messages.WARNING)
 

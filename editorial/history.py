@@ -18,6 +18,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import get_m2m_reverse_field_name
 
 from editorial.models import Action, record_action
+from editorial.revisions import one_revision
 
 SKIPPED = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"}
 # Restoring brings back what a report said, not where it stands: its status, times and
@@ -45,16 +46,13 @@ def restore_revision(record, *, by) -> models.Model:
                 setattr(current, field.attname, value)
         if hasattr(current, "updated_by"):
             current.updated_by = by
-        current.skip_history_when_saving = True
-        current.save()
-        for field in record._history_m2m_fields:
-            target = get_m2m_reverse_field_name(field)
-            ids = [getattr(row, f"{target}_id") for row in getattr(record, field.name).all()]
-            existing = field.related_model._default_manager.filter(pk__in=ids)
-            getattr(current, field.name).set(existing)
-        del current.skip_history_when_saving
-        current._history_user = by
-        current._revisions.record(current)
+        with one_revision(current, by=by):
+            current.save()
+            for field in record._history_m2m_fields:
+                target = get_m2m_reverse_field_name(field)
+                ids = [getattr(row, f"{target}_id") for row in getattr(record, field.name).all()]
+                existing = field.related_model._default_manager.filter(pk__in=ids)
+                getattr(current, field.name).set(existing)
         when = f"{record.history_date:%Y-%m-%d %H:%M}"
         record_action(Action.RESTORED, current, by=by, note=f"Restored the revision of {when}.")
     return current

@@ -10,6 +10,7 @@ from django.db import IntegrityError, models, transaction
 from django.dispatch import Signal
 
 from editorial.models import Action, record_action
+from editorial.revisions import one_revision
 from newsroom.fields import clean_names
 
 # Sent with `keep` after references moved onto it (indexes over those references listen).
@@ -46,8 +47,8 @@ def merge_records(keep: models.Model, duplicates: list[models.Model], *, by) -> 
     _take_names(keep, names)
     if hasattr(keep, "updated_by"):
         keep.updated_by = by
-    keep._history_user = by  # type: ignore[attr-defined]  # simple-history's hook, any model
-    keep.save()
+    with one_revision(keep, by=by):
+        keep.save()
     records_merged.send(sender=type(keep), keep=keep)
     return keep
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 
 from django.db import connections, models
 from simple_history.models import HistoricalRecords
@@ -22,6 +25,47 @@ REVISION_SIGNALS = (
     pre_create_historical_m2m_records,
     post_create_historical_m2m_records,
 )
+
+
+@dataclass
+class PendingRevision:
+    """The revision `one_revision` writes when its block ends; the block may narrow
+    `m2m_fields` to the many-to-many fields that have rows (it knows, having written them)."""
+
+    instance: models.Model
+    created: bool = False
+    m2m_fields: Iterable[str] | None = None
+
+
+@contextmanager
+def one_revision(
+    instance: models.Model, *, by: Any = None, created: bool = False
+) -> Iterator[PendingRevision]:
+    """Make every save of `instance` and of its tags inside the block one revision.
+
+    The one way to save a record with its many-to-many fields as a single revision (the
+    admin's forms, the importer, restore and merge): saves inside the block write none,
+    and the revision — many-to-many rows included — is written when the block ends, by
+    `by` if given. If the block raises, nothing is recorded. A model that keeps no
+    history (no `Revisions`) just runs the block.
+
+        with one_revision(article, by=user):
+            article.save()
+            article.events.set(events)
+    """
+    revisions: Revisions | None = getattr(type(instance), "_revisions", None)
+    pending = PendingRevision(instance, created=created)
+    if revisions is None:
+        yield pending
+        return
+    instance.skip_history_when_saving = True  # type: ignore[attr-defined]
+    try:
+        yield pending
+    finally:
+        del instance.skip_history_when_saving  # type: ignore[attr-defined]
+    if by is not None:
+        instance._history_user = by  # type: ignore[attr-defined]
+    revisions.record(instance, created=pending.created, m2m_fields=pending.m2m_fields)
 
 
 class Revisions(HistoricalRecords):

@@ -16,6 +16,7 @@ from django.utils.html import strip_tags
 from articles.coverage import tag_new_report
 from articles.html import sanitize_body
 from articles.models import Article, ArticleStatus, text_checksum
+from editorial.revisions import one_revision
 from events.models import Event
 from ingest.dateline import find_dateline
 from ingest.dedupe import NearDuplicate, find_near_duplicate, item_keys
@@ -301,23 +302,21 @@ def _save_new(article: Article, tags: TagResult, accepted: dict[str, list] | Non
     writes its tags, one writes the index rows, and the revision copies the tags inside
     the database (see tests/ingest/test_import_queries.py).
     """
-    article.skip_history_when_saving = article.skip_coverage_when_saving = True
-    article.mark_imported()
-    article.save()
-    del article.skip_history_when_saving, article.skip_coverage_when_saving
-    tagged = tag_new_report(article, wanted_keys(tags, accepted))
-    article._revisions.record(article, created=True, m2m_fields=tagged)
+    with one_revision(article, created=True) as revision:
+        article.skip_coverage_when_saving = True
+        article.mark_imported()
+        article.save()
+        del article.skip_coverage_when_saving
+        revision.m2m_fields = tag_new_report(article, wanted_keys(tags, accepted))
 
 
 def _save_with_tags(article: Article, tags: TagResult, accepted: dict[str, list] | None) -> None:
     """Save a re-sent version and add its tags, as one revision (not one per tag field)."""
-    article.skip_history_when_saving = True
-    article.mark_imported()
-    article.save()
-    for kind, keys in _registered(_wanted(tags, accepted)).items():
-        getattr(article, kind).add(*keys)
-    del article.skip_history_when_saving
-    article._revisions.record(article)
+    with one_revision(article):
+        article.mark_imported()
+        article.save()
+        for kind, keys in _registered(_wanted(tags, accepted)).items():
+            getattr(article, kind).add(*keys)
 
 
 def wanted_keys(tags: TagResult, accepted: dict[str, list] | None) -> dict[str, list]:

@@ -12,6 +12,8 @@ from django.db import connections, models
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from editorial.revisions import one_revision
+
 if TYPE_CHECKING:
     from django.contrib.admin.options import _FieldOpts
 
@@ -32,12 +34,11 @@ class TrackedAdmin(admin.ModelAdmin):
         return obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
 
     def save_model(self, request, obj, form, change) -> None:
+        """Stamp who made the change. The record is saved by `save_related`, which the
+        admin always calls next, so that it and its tags make one revision."""
         if not change:
             obj.created_by = request.user
         obj.updated_by = request.user
-        if hasattr(obj, "_revisions"):
-            obj.skip_history_when_saving = True  # one revision, written after the tags
-        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change) -> None:
         """Inline rows (participations, affiliations) record who made them too."""
@@ -53,12 +54,10 @@ class TrackedAdmin(admin.ModelAdmin):
         formset.save_m2m()
 
     def save_related(self, request, form, formsets, change) -> None:
-        super().save_related(request, form, formsets, change)
-        obj = form.instance
-        if hasattr(obj, "_revisions"):
-            del obj.skip_history_when_saving
-            obj._history_user = request.user
-            obj._revisions.record(obj, created=not change)
+        """Save the record, its tags and its inline rows as one revision."""
+        with one_revision(form.instance, by=request.user, created=not change):
+            super().save_model(request, form.instance, form, change)
+            super().save_related(request, form, formsets, change)
 
 
 AUDIT_FIELDSET: "tuple[str, _FieldOpts]" = (

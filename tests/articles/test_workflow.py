@@ -64,6 +64,27 @@ def test_steps_out_of_order_are_refused(editor, state, step):
             getattr(article, step)(by=editor)
 
 
+def test_the_embargo_of_a_withdrawn_report_cannot_be_lifted(editor):
+    article = ArticleFactory(withdrawn=True, embargoed=True)
+    embargo = article.embargo_until
+    with pytest.raises(InvalidTransition, match="withdrawn cannot be"):
+        article.lift_embargo(by=editor)
+    article.refresh_from_db()
+    assert article.embargo_until == embargo
+    assert not EditorialAction.objects.filter(action="embargo_lifted").exists()
+
+
+def test_one_table_drives_the_methods_and_the_admin_buttons(editor):
+    """Every step's statuses come from TRANSITIONS: a button shows iff the step works."""
+    from articles.workflow import TRANSITIONS, available_steps
+
+    for state in ["draft", "in_review", "published", "withdrawn"]:
+        article = ArticleFactory(embargoed=True, **({} if state == "published" else {state: True}))
+        offered = {step for step, _ in available_steps(editor, article)}
+        for step, transition in TRANSITIONS.items():
+            assert (step in offered) == (article.status in transition.starts), (state, step)
+
+
 def test_withdrawal_needs_a_reason(editor):
     with pytest.raises(InvalidTransition, match="Say why"):
         ArticleFactory().withdraw(by=editor, reason="  ")
