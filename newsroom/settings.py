@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "ingest",
     "editorial",
     "accounts",
+    "demo",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",  # last, as django-axes asks

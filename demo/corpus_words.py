@@ -1,4 +1,4 @@
-"""Word stock for the synthetic archive (`articles.corpus`), written for this project."""
+"""Word stock for the synthetic archive (`demo.corpus`), written for this project."""
 
 from __future__ import annotations
 

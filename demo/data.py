@@ -1,6 +1,6 @@
 """Demo content: the world of the Astrakhan report in DESIGN.md §1, plus reports around it.
 
-Pure data, no Django. `articles.demo.load_demo()` writes it to the database.
+Pure data, no Django. `demo.loading.load_demo()` writes it to the database.
 
 What is real and what is invented:
 

@@ -3,8 +3,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from articles.corpus import Plan, generate
 from articles.models import Article
+from demo.corpus import Plan, generate
 
 
 class Command(BaseCommand):

@@ -27,9 +27,9 @@ from django.db import connection, transaction
 from django.db.models import ManyToManyField
 from django.utils.text import slugify
 
-from articles import corpus_words as words
 from articles.coverage import TAG_FIELDS, fill_coverage, recount, refresh_all_superseded
 from articles.models import Article, ArticleStatus, Coverage
+from demo import corpus_words as words
 from events.models import Event, EventSeries, EventStatus, Participation, ParticipationRole
 from ingest.agencies import load_agencies
 from organizations.models import Organization, OrganizationKind, Person

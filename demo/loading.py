@@ -1,4 +1,4 @@
-"""Load the demo newsroom (see `articles.demo_data`): safe to run again, it never edits a row.
+"""Load the demo newsroom (see `demo.data`): safe to run again, it never edits a row.
 
 Every record is looked up by its natural key first and created only when missing, so a
 second run creates nothing and leaves records that editors have changed as they are.
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from articles import demo_data as data
 from articles.models import Article
+from demo import data
 from events.models import Event, EventSeries, Participation
 from ingest.agencies import load_agencies
 from organizations.models import Affiliation, Organization, Person

@@ -1,9 +1,9 @@
-"""Load the demo newsroom content (see articles.demo)."""
+"""Load the demo newsroom content (see demo.loading)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.demo import DemoResult, load_demo
 from articles.models import Article
+from demo.loading import DemoResult, load_demo
 from events.models import Event
 from organizations.models import Organization, Person
 from places.models import City
