@@ -8,14 +8,14 @@ import re
 from typing import Any, ClassVar, cast
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
-from editorial.revisions import Revisions
+from editorial.revisions import Revisions, one_revision
 from events.models import Event
 from newsroom.models import Tracked, slug_base, slug_url, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
@@ -371,6 +371,14 @@ class Article(EditorialWorkflow, Tracked):
                 return True
             node = node.correction_of or node.update_of
         return True
+
+    def add_tag(self, field: str, target: models.Model, *, by) -> None:
+        """Tag the report with one more record, as a saved change and one revision: the
+        version grows, so a form opened before cannot silently undo it."""
+        with transaction.atomic(), one_revision(self, by=by):
+            getattr(self, field).add(target)
+            self.updated_by = by
+            self.save()
 
     def get_absolute_url(self) -> str:
         day = timezone.localtime(self.published_at or self.created_at or timezone.now()).date()

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from articles.models import Article
 from editorial.versioning import StaleVersion, ensure_current
 from ingest.batch import import_reports
+from ingest.candidates.register import register_candidate
 from ingest.forms import WireImportForm
 from ingest.highlight import highlight
 from ingest.importer import TAG_MODELS, ImportOutcome, tag_article, tag_report, tagging_text
@@ -24,7 +25,7 @@ from ingest.models import IncomingVersion
 from ingest.tagger import FIELD_FOR_KIND, TAG_KINDS
 from ingest.tasks import QueueUnavailable, enqueue, import_feed, queue_configured
 from ingest.types import WireError
-from organizations.models import Organization, OrganizationKind, Person
+from organizations.models import Organization, Person
 
 if TYPE_CHECKING:
     from django.contrib import admin
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 else:
     _AdminBase = object
 
-CANDIDATE_MODELS: dict[str, type[Organization | Person]] = {
-    "organization": Organization,
-    "person": Person,
-}
 NO_QUEUE_HELP = (
     "Import it with `manage.py ingest FILE`, or register its address as a wire source "
     "(Ingest → Wire sources) to have it polled in the background."
@@ -205,7 +202,7 @@ class WireDeskMixin(_AdminBase):
         target = TAG_MODELS[field].objects.filter(pk=request.POST.get("key")).first()
         if target is None:
             return HttpResponse("Unknown tag.", status=400)
-        tag_and_touch(article, field, target, by=request.user)
+        article.add_tag(field, target, by=request.user)
         messages.success(request, f"Tagged with {target}.")
         return _to_change_page(pk)
 
@@ -219,33 +216,23 @@ class WireDeskMixin(_AdminBase):
         ).first()
         if article and entity is not None and self.has_change_permission(request, article):
             field = "organizations" if isinstance(entity, Organization) else "people"
-            tag_and_touch(article, field, entity, by=request.user)
+            article.add_tag(field, entity, by=request.user)
             return _to_change_page(article.pk)
         return HttpResponseRedirect(reverse("admin:articles_article_changelist"))
 
     def _create_candidate(
         self, request: HttpRequest, kind: str, name: str, *, organization_kind: str = ""
     ) -> Organization | Person | None:
-        """Create the named organization or person, or find the one already registered.
-
-        A new organization gets the kind the candidate suggests (publication, government, …).
-        """
-        model = CANDIDATE_MODELS.get(kind)
-        name = " ".join(name.split())[:255]
-        if model is None or not name:
-            messages.error(request, "Choose an organization or person name to create.")
+        """Register the candidate (see `register_candidate`) and say what happened."""
+        try:
+            entity, created = register_candidate(
+                kind, name, by=request.user, organization_kind=organization_kind
+            )
+        except ValueError as error:
+            messages.error(request, str(error))
             return None
-        if not request.user.has_perm(f"{model._meta.app_label}.add_{model._meta.model_name}"):
-            raise PermissionDenied
-        entity = model.objects.filter(name=name).order_by("pk").first()
-        created = entity is None
-        if created:
-            fields = {"name": name, "created_by": request.user, "updated_by": request.user}
-            if model is Organization and organization_kind in OrganizationKind.values:
-                fields["kind"] = organization_kind
-            entity = model.objects.create(**fields)
         verb = "Created" if created else "Found existing"
-        messages.success(request, f"{verb} {model._meta.verbose_name} “{entity}”.")
+        messages.success(request, f"{verb} {entity._meta.verbose_name} “{entity}”.")
         return entity
 
     # -- wire versions held back for review ---------------------------------
@@ -273,15 +260,6 @@ class WireDeskMixin(_AdminBase):
 def _accepted_tags(request: HttpRequest) -> dict[str, list[str]]:
     """Read the ticked suggestion boxes (named tag-<kind>) of the preview."""
     return {kind: request.POST.getlist(f"tag-{kind}") for kind in TAG_KINDS}
-
-
-def tag_and_touch(article: Article, field: str, target, *, by) -> None:
-    """Add one tag as a saved change: the version grows, so an open form cannot undo it."""
-    with transaction.atomic():
-        getattr(article, field).add(target)
-        article.updated_by = by
-        article._history_user = by
-        article.save()
 
 
 def _to_change_page(pk: int) -> HttpResponseRedirect:
