@@ -12,15 +12,13 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from editorial.revisions import Revisions
-from newsroom.fields import AliasesField
 from newsroom.models import (
+    NamedEntity,
     PublicEntityQuerySet,
     Tracked,
     always_public_field,
     public_at,
     slug_url,
-    unique_slug,
-    without_maintained_count,
 )
 from organizations.models import Organization
 
@@ -28,10 +26,8 @@ if TYPE_CHECKING:
     from places.models import City
 
 
-class EventSeries(Tracked):
+class EventSeries(NamedEntity):
     name = models.CharField(max_length=255, unique=True)
-    slug = models.SlugField(max_length=80, unique=True, blank=True)
-    aliases = AliasesField()
     description = models.TextField(blank=True)
     website = models.URLField(blank=True)
     organizers = models.ManyToManyField(
@@ -43,14 +39,6 @@ class EventSeries(Tracked):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "event series"
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(self, self.name)
-        super().save(*args, **kwargs)
 
 
 class EventStatus(models.TextChoices):
@@ -148,9 +136,7 @@ class EventQuerySet(PublicEntityQuerySet):
         )
 
 
-class Event(Tracked):
-    name = models.CharField(max_length=255)
-    slug = models.SlugField(max_length=80, unique=True, blank=True)
+class Event(NamedEntity):
     series = models.ForeignKey(
         EventSeries, null=True, blank=True, on_delete=models.SET_NULL, related_name="editions"
     )
@@ -179,7 +165,6 @@ class Event(Tracked):
     organizers = models.ManyToManyField(
         "organizations.Organization", blank=True, related_name="organized_events"
     )
-    aliases = AliasesField()
     website = models.URLField(blank=True)
     coverage_count = models.PositiveIntegerField(
         default=0,
@@ -208,9 +193,6 @@ class Event(Tracked):
             ),
         ]
 
-    def __str__(self) -> str:
-        return self.name
-
     def clean(self) -> None:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": "The end date cannot be before the start date."})
@@ -218,19 +200,12 @@ class Event(Tracked):
             self.country_id = cast("City", self.city).country_id
 
     def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(self, self.name)
         if self.city_id and not self.country_id:
             self.country_id = cast("City", self.city).country_id
-        super().save(*args, **without_maintained_count(self, kwargs))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return slug_url("events:event_detail", self.slug)
-
-    @property
-    def all_names(self) -> list[str]:
-        """Return the name and aliases, without repeats."""
-        return list(dict.fromkeys(n for n in [self.name, *self.aliases] if n))
 
     @property
     def is_upcoming(self) -> bool:

@@ -2,7 +2,7 @@
 
 import datetime
 from functools import lru_cache
-from typing import Self
+from typing import Any, Self
 
 from anyascii import anyascii
 from django.conf import settings
@@ -11,6 +11,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.text import slugify
+
+from newsroom.fields import AliasesField
 
 
 class Tracked(models.Model):
@@ -37,6 +39,40 @@ class Tracked(models.Model):
 
     class Meta:
         abstract = True
+
+
+class NamedEntity(Tracked):
+    """A registry record known by a name, other names (aliases) and the slug of its URL.
+
+    Events, event series, organizations and people. The slug is made from the name
+    (`slug_source`) when first saved and then kept, so addresses do not move.
+    """
+
+    name = models.CharField(max_length=255)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    aliases = AliasesField()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self.slug:
+            self.slug = unique_slug(self, self.slug_source())
+        if hasattr(self, "coverage_count"):  # kept by the database: never written back
+            kwargs = without_maintained_count(self, kwargs)
+        super().save(*args, **kwargs)
+
+    def slug_source(self) -> str:
+        """Return the text a new record's slug is made from."""
+        return self.name
+
+    @property
+    def all_names(self) -> list[str]:
+        """Return the name and aliases, without repeats."""
+        return list(dict.fromkeys(n for n in [self.name, *self.aliases] if n))
 
 
 def slug_base(text: str, *, max_length: int = 80) -> str:

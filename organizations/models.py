@@ -12,13 +12,12 @@ from django.db.models import Q
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField, AliasesFormField
 from newsroom.models import (
+    NamedEntity,
     PublicEntityQuerySet,
     Tracked,
     always_public_field,
     public_at,
     slug_url,
-    unique_slug,
-    without_maintained_count,
 )
 
 
@@ -74,10 +73,8 @@ class OrganizationQuerySet(PublicEntityQuerySet):
         return self.select_related("country", "parent")
 
 
-class Organization(Tracked):
-    name = models.CharField(max_length=255)
+class Organization(NamedEntity):
     short_name = models.CharField(max_length=64, blank=True, help_text="Abbreviation, e.g. MDA.")
-    slug = models.SlugField(max_length=80, unique=True, blank=True)
     kind = models.CharField(
         max_length=20, choices=OrganizationKind.choices, default=OrganizationKind.OTHER
     )
@@ -91,7 +88,6 @@ class Organization(Tracked):
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
     )
-    aliases = AliasesField()
     description = models.TextField(blank=True)
     website = models.URLField(blank=True)
     other_sites = AliasesField(
@@ -127,17 +123,12 @@ class Organization(Tracked):
             ),
         ]
 
-    def __str__(self) -> str:
-        return self.name
-
     def clean(self) -> None:
         if self.pk and self.parent_id == self.pk:
             raise ValidationError({"parent": "An organization cannot be its own parent."})
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(self, self.short_name or self.name)
-        super().save(*args, **without_maintained_count(self, kwargs))
+    def slug_source(self) -> str:
+        return self.short_name or self.name
 
     def get_absolute_url(self) -> str:
         return slug_url("organizations:organization_detail", self.slug)
@@ -179,9 +170,7 @@ class PersonQuerySet(PublicEntityQuerySet):
         )
 
 
-class Person(Tracked):
-    name = models.CharField(max_length=255)
-    slug = models.SlugField(max_length=80, unique=True, blank=True)
+class Person(NamedEntity):
     aliases = AliasesField(help_text="Other spellings and transliterations, one per line.")
     country = models.ForeignKey(
         "places.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
@@ -215,21 +204,8 @@ class Person(Tracked):
             ),
         ]
 
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(self, self.name)
-        super().save(*args, **without_maintained_count(self, kwargs))
-
     def get_absolute_url(self) -> str:
         return slug_url("organizations:person_detail", self.slug)
-
-    @property
-    def all_names(self) -> list[str]:
-        """Return the name and aliases, without repeats."""
-        return list(dict.fromkeys(n for n in [self.name, *self.aliases] if n))
 
 
 class Affiliation(Tracked):
