@@ -95,6 +95,8 @@ def ensure_corpus(url: str, size: int) -> str:
                 except psycopg.Error:
                     count = -1
             if count == size:
+                # The schema may have moved on since the corpus was built.
+                run([PYTHON, "manage.py", "migrate", "-v0"], url)
                 return "reused"
             admin.execute(f'DROP DATABASE "{name}"')
         admin.execute(f'CREATE DATABASE "{name}"')
