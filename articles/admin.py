@@ -1,13 +1,33 @@
 import re
+from functools import partial, update_wrapper
 
 from django.contrib import admin
 from django.db.models import Prefetch, prefetch_related_objects
+from django.urls import path
+from django.utils import timezone
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
 
+from articles.forms import ArticleAdminForm
 from articles.models import Article, Coverage
-from articles.workflow_admin import WorkflowAdminMixin
+from articles.workflow import (
+    LIFT_EMBARGO,
+    PUBLISH,
+    RESTORE,
+    WITHDRAW,
+    ArticleStatus,
+    available_steps,
+)
+from articles.workflow_views import (
+    lift_embargo_selected,
+    publish_selected,
+    submit_selected,
+    workflow_view,
+)
+from editorial import presence
 from editorial.history import HistoryAdmin
 from events.models import Event
-from ingest.desk import WireDeskMixin
+from ingest import desk
 from newsroom.admin import AUDIT_FIELDSET, EstimatedCountPaginator, TrackedAdmin
 from newsroom.pagination import is_number
 from organizations.models import Organization, Person
@@ -78,8 +98,15 @@ class AgencyFilter(ChosenFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, WireDeskMixin, HistoryAdmin, TrackedAdmin):
-    actions = ["submit_selected", "publish_selected", "lift_embargo_selected"]
+class ArticleAdmin(HistoryAdmin, TrackedAdmin):
+    """Reports in the admin: the list, the change form, and the screens it routes to —
+    the wire desk (`ingest.desk`), the workflow steps (`articles.workflow_views`) and the
+    history (`editorial.history`, from `HistoryAdmin`)."""
+
+    form = ArticleAdminForm
+    change_form_template = "admin/articles/article/change_form.html"
+    change_list_template = "admin/articles/article/change_list.html"
+    actions = [submit_selected, publish_selected, lift_embargo_selected]
     list_display = [
         "headline",
         "state",
@@ -165,6 +192,97 @@ class ArticleAdmin(WorkflowAdminMixin, WireDeskMixin, HistoryAdmin, TrackedAdmin
                 Prefetch("people", queryset=Person.objects.only("pk", "name")),
             )
         return article
+
+    # -- screens ---------------------------------------------------------------
+
+    def get_urls(self):
+        def route(view, *, post_only: bool = True):
+            bound = partial(view, model_admin=self)
+            update_wrapper(bound, view)
+            return self.admin_site.admin_view(require_POST(bound) if post_only else bound)
+
+        return [
+            path(
+                "import/", route(desk.import_view, post_only=False), name="articles_article_import"
+            ),
+            path("<int:pk>/add-tag/", route(desk.add_tag_view), name="articles_article_add_tag"),
+            path(
+                "create-from-candidate/",
+                route(desk.create_candidate_view),
+                name="articles_article_create_candidate",
+            ),
+            path(
+                "incoming/<int:pk>/<str:decision>/",
+                route(desk.incoming_view),
+                name="articles_article_incoming",
+            ),
+            path(
+                "<int:pk>/workflow/<str:step>/",
+                route(workflow_view),
+                name="articles_article_workflow",
+            ),
+            *super().get_urls(),
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            presence.mark_editing(obj, request.user)
+            context["others_editing"] = presence.others_editing(obj, request.user)
+            context["workflow_steps"] = available_steps(request.user, obj)
+            context.update(desk.suggestion_context(obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    # -- who may do what (the workflow's table decides the steps themselves) ---
+
+    def get_fieldsets(self, request, obj=None):
+        zone = timezone.get_current_timezone_name()
+        return [
+            (name, {**options, "description": f"Times are in {zone}; they are stored in UTC."})
+            if name == "Publishing"
+            else (name, options)
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), "state"]
+        if not request.user.has_perm(PUBLISH):
+            fields += ["published_at"]
+        if obj is not None and obj.embargo_until and not request.user.has_perm(LIFT_EMBARGO):
+            fields += ["embargo_until"]  # setting one is fine; shortening it is lifting it
+        return fields
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or obj.status in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
+            return True
+        return request.user.has_perm(PUBLISH) or request.user.has_perm(WITHDRAW)
+
+    def has_restore_permission(self, request, obj) -> bool:
+        """Restoring an earlier revision is an editor's call, on top of editing the report."""
+        return request.user.has_perm(RESTORE) and self.has_change_permission(request, obj)
+
+    def has_publish_permission(self, request) -> bool:
+        return request.user.has_perm(PUBLISH)
+
+    def has_lift_embargo_permission(self, request) -> bool:
+        return request.user.has_perm(LIFT_EMBARGO)
+
+    # -- columns -----------------------------------------------------------------
+
+    @admin.display(description="status")
+    def state(self, article: Article) -> str:
+        """Status as an editor needs it: scheduled and embargoed spelled out, with time zone."""
+        label = article.get_status_display()
+        if article.is_scheduled:
+            label = f"Scheduled for {timezone.localtime(article.published_at):%d %b %Y, %H:%M %Z}"
+        if article.is_embargoed:
+            label += (
+                f" · EMBARGOED until {timezone.localtime(article.embargo_until):%d %b %Y, %H:%M %Z}"
+            )
+        if article.status == ArticleStatus.WITHDRAWN and article.withdrawn_at:
+            label += f" on {timezone.localtime(article.withdrawn_at):%d %b %Y, %H:%M %Z}"
+        return format_html('<span class="status status-{}">{}</span>', article.status, label)
 
     @admin.display(description="events")
     def event_tags(self, obj: Article) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from functools import partial, update_wrapper
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -122,16 +123,20 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return [
             path(
                 "<path:object_id>/history/compare/",
-                view(self.compare_view),
+                view(self._bound(compare_view)),
                 name=f"{prefix}_history_compare",
             ),
             path(
                 "<path:object_id>/history/<int:history_id>/restore/",
-                view(require_POST(self.restore_view)),
+                view(require_POST(self._bound(restore_view))),
                 name=f"{prefix}_history_restore",
             ),
             *super().get_urls(),
         ]
+
+    def _bound(self, view):
+        """A history view with this admin as its `model_admin`."""
+        return update_wrapper(partial(view, model_admin=self), view)
 
     def has_restore_permission(self, request: HttpRequest, obj: models.Model) -> bool:
         """Return whether the user may make an earlier revision of obj the newest."""
@@ -146,42 +151,44 @@ class HistoryAdmin(SimpleHistoryAdmin):
     def revert_disabled(self, request, obj=None) -> bool:
         return True  # restoring goes through restore_view: a new revision, audited
 
-    def compare_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        """Show the field-by-field difference between two revisions (old → new)."""
-        obj = self.get_object(request, object_id)
-        if obj is None or not self.has_view_or_change_permission(request, obj):
-            raise Http404
-        records = obj.history.all()
-        try:
-            old = records.get(pk=request.GET.get("old"))
-            new = records.get(pk=request.GET.get("new"))
-        except (records.model.DoesNotExist, ValueError):
-            raise Http404("Choose two revisions of this record.") from None
-        if old.history_date > new.history_date:
-            old, new = new, old
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "object": obj,
-            "title": f"Changes to “{obj}”",
-            "old": old,
-            "new": new,
-            "rows": diff_rows(old, new),
-            "can_restore": self.has_restore_permission(request, obj),
-        }
-        return TemplateResponse(request, "admin/history/compare.html", context)
 
-    def restore_view(self, request: HttpRequest, object_id: str, history_id: int) -> HttpResponse:
-        """Restore a revision (it becomes the newest revision)."""
-        obj = self.get_object(request, object_id)
-        if obj is None:
-            raise Http404
-        if not self.has_restore_permission(request, obj):
-            raise PermissionDenied
-        record = get_object_or_404(obj.history.all(), pk=history_id)
-        restore_revision(record, by=request.user)
-        messages.success(
-            request, f"Restored the revision of {record.history_date:%d %b %Y, %H:%M}."
-        )
-        change = f"admin:{self.opts.app_label}_{self.opts.model_name}_change"
-        return HttpResponseRedirect(reverse(change, args=[obj.pk]))
+def compare_view(request: HttpRequest, model_admin: HistoryAdmin, object_id: str) -> HttpResponse:
+    """Show the field-by-field difference between two revisions (old → new)."""
+    obj = model_admin.get_object(request, object_id)
+    if obj is None or not model_admin.has_view_or_change_permission(request, obj):
+        raise Http404
+    records = obj.history.all()
+    try:
+        old = records.get(pk=request.GET.get("old"))
+        new = records.get(pk=request.GET.get("new"))
+    except (records.model.DoesNotExist, ValueError):
+        raise Http404("Choose two revisions of this record.") from None
+    if old.history_date > new.history_date:
+        old, new = new, old
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "object": obj,
+        "title": f"Changes to “{obj}”",
+        "old": old,
+        "new": new,
+        "rows": diff_rows(old, new),
+        "can_restore": model_admin.has_restore_permission(request, obj),
+    }
+    return TemplateResponse(request, "admin/history/compare.html", context)
+
+
+def restore_view(
+    request: HttpRequest, model_admin: HistoryAdmin, object_id: str, history_id: int
+) -> HttpResponse:
+    """Restore a revision (it becomes the newest revision)."""
+    obj = model_admin.get_object(request, object_id)
+    if obj is None:
+        raise Http404
+    if not model_admin.has_restore_permission(request, obj):
+        raise PermissionDenied
+    record = get_object_or_404(obj.history.all(), pk=history_id)
+    restore_revision(record, by=request.user)
+    messages.success(request, f"Restored the revision of {record.history_date:%d %b %Y, %H:%M}.")
+    change = f"admin:{model_admin.opts.app_label}_{model_admin.opts.model_name}_change"
+    return HttpResponseRedirect(reverse(change, args=[obj.pk]))
