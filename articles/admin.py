@@ -1,5 +1,4 @@
 import re
-from functools import partial, update_wrapper
 
 from django.contrib import admin
 from django.db.models import Prefetch, prefetch_related_objects
@@ -28,7 +27,7 @@ from editorial import presence
 from editorial.history import HistoryAdmin
 from events.models import Event
 from ingest import desk
-from newsroom.admin import AUDIT_FIELDSET, EstimatedCountPaginator, TrackedAdmin
+from newsroom.admin import AUDIT_FIELDSET, EstimatedCountPaginator, TrackedAdmin, bound_to
 from newsroom.pagination import is_number
 from organizations.models import Organization, Person
 from places.models import Country
@@ -197,8 +196,7 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
 
     def get_urls(self):
         def route(view, *, post_only: bool = True):
-            bound = partial(view, model_admin=self)
-            update_wrapper(bound, view)
+            bound = bound_to(self, view)
             return self.admin_site.admin_view(require_POST(bound) if post_only else bound)
 
         return [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from functools import partial, update_wrapper
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -20,6 +19,7 @@ from simple_history.utils import get_m2m_reverse_field_name
 
 from editorial.models import Action, record_action
 from editorial.revisions import one_revision
+from newsroom.admin import bound_to
 
 SKIPPED = {"id", "version", "created_at", "created_by", "updated_at", "updated_by"}
 # Restoring brings back what a report said, not where it stands: its status, times and
@@ -123,20 +123,16 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return [
             path(
                 "<path:object_id>/history/compare/",
-                view(self._bound(compare_view)),
+                view(bound_to(self, compare_view)),
                 name=f"{prefix}_history_compare",
             ),
             path(
                 "<path:object_id>/history/<int:history_id>/restore/",
-                view(require_POST(self._bound(restore_view))),
+                view(require_POST(bound_to(self, restore_view))),
                 name=f"{prefix}_history_restore",
             ),
             *super().get_urls(),
         ]
-
-    def _bound(self, view):
-        """A history view with this admin as its `model_admin`."""
-        return update_wrapper(partial(view, model_admin=self), view)
 
     def has_restore_permission(self, request: HttpRequest, obj: models.Model) -> bool:
         """Return whether the user may make an earlier revision of obj the newest."""

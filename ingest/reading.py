@@ -110,9 +110,10 @@ def _check_size(raw: bytes) -> None:
 def sniff_format(raw: bytes, filename: str = "") -> str:
     """Tell the format from the file extension, else from the first bytes."""
     suffix = PurePath(filename).suffix.lower()
-    if sniff_encoding(raw).startswith(("utf-16", "utf-32")):
+    encoding = sniff_encoding(raw)
+    if encoding.startswith(("utf-16", "utf-32")):
         # XML in UTF-16 or UTF-32 (nothing else is sent so): the XML gate decodes it.
-        root = _XML_ROOT.search(_ascii_head(raw))
+        root = _XML_ROOT.search(_ascii_head(raw, encoding))
         if root is None:
             raise WireError("This looks like a binary file, not a report, a feed or NewsML.")
         return "newsml" if root.group(1) in _G2 else "feed"
@@ -134,9 +135,9 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
 _G2 = (b"newsItem", b"newsMessage")
 
 
-def _ascii_head(raw: bytes) -> bytes:
+def _ascii_head(raw: bytes, encoding: str) -> bytes:
     """The first characters of UTF-16/32 input, as ASCII bytes the root pattern can find."""
-    head = raw[:80000].decode(sniff_encoding(raw), errors="replace")
+    head = raw[:80000].decode(encoding, errors="replace")
     return head.encode("ascii", errors="replace")
 
 

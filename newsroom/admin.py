@@ -1,6 +1,7 @@
 """Admin pieces shared by every app."""
 
 import json
+from functools import partial, update_wrapper
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from django import forms
@@ -58,6 +59,12 @@ class TrackedAdmin(admin.ModelAdmin):
         with one_revision(form.instance, by=request.user, created=not change):
             super().save_model(request, form.instance, form, change)
             super().save_related(request, form, formsets, change)
+
+
+def bound_to(model_admin: admin.ModelAdmin, view):
+    """Return a plain admin screen `view(request, model_admin, …)` bound to this admin,
+    ready for `admin_site.admin_view` in `get_urls`."""
+    return update_wrapper(partial(view, model_admin=model_admin), view)
 
 
 AUDIT_FIELDSET: "tuple[str, _FieldOpts]" = (

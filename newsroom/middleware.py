@@ -76,9 +76,10 @@ class CachePolicyMiddleware:
         return response
 
 
+def is_personal_request(request: HttpRequest) -> bool:
+    """Return whether the answer may depend on who asks (a session, credentials)."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META
+
+
 def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
-    return bool(
-        settings.SESSION_COOKIE_NAME in request.COOKIES
-        or "HTTP_AUTHORIZATION" in request.META
-        or response.cookies
-    )
+    return is_personal_request(request) or bool(response.cookies)

@@ -22,6 +22,8 @@ from django.db.models import Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from newsroom.middleware import is_personal_request
+
 if TYPE_CHECKING:
     from django.template.response import SimpleTemplateResponse
 
@@ -82,8 +84,7 @@ class PublicPageCacheMiddleware:
         return (
             settings.PAGE_CACHE_SECONDS > 0
             and request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and "HTTP_AUTHORIZATION" not in request.META
+            and not is_personal_request(request)
             and not request.path.startswith(BYPASS_PREFIXES)
         )
 

@@ -59,15 +59,13 @@ def parse_xml(data: bytes, *, feed: bool = False) -> XmlDocument:
     text, warnings = decode_xml(data)
     check_prolog(text, bare_doctype=feed)
     checked = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
-    root = _parse(checked, recover=False)
+    root, problem = _parse(checked, recover=False)
     if root is None and feed:
-        root = _parse(checked, recover=True)
+        root, _ = _parse(checked, recover=True)
         if root is not None:
-            warnings.append(
-                f"the XML is not well-formed ({_first_error(checked)}); read what could be"
-            )
+            warnings.append(f"the XML is not well-formed ({problem}); read what could be")
     if root is None:
-        raise WireError(f"Not well-formed XML: {_first_error(checked)}")
+        raise WireError(f"Not well-formed XML: {problem}")
     _check_size(root, len(data))
     return XmlDocument(root, warnings)
 
@@ -161,25 +159,18 @@ def _parser(recover: bool) -> etree.XMLParser:
     )
 
 
-def _parse(data: bytes, *, recover: bool) -> etree._Element | None:
+def _parse(data: bytes, *, recover: bool) -> tuple[etree._Element | None, str]:
+    """Return the parsed root (None if unreadable) and what was wrong, if anything."""
     try:
         root = etree.fromstring(data, _parser(recover))
-    except etree.XMLSyntaxError:
-        return None
+    except etree.XMLSyntaxError as error:
+        return None, str(error)
     if root is None:
-        return None
+        return None, "unreadable"
     declared = root.getroottree().docinfo.internalDTD
     if declared is not None and (declared.entities() or declared.elements()):
         raise WireError(NO_DTD)  # defence in depth: the gate above already refused it
-    return root
-
-
-def _first_error(data: bytes) -> str:
-    try:
-        etree.fromstring(data, _parser(False))
-    except etree.XMLSyntaxError as error:
-        return str(error)
-    return "unreadable"
+    return root, ""
 
 
 def _check_size(root: etree._Element, input_bytes: int) -> None:
