@@ -22,13 +22,11 @@ from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from articles.models import COVERAGE_KINDS, Article, Coverage
+from articles.models import COVERAGE_KINDS, TAG_FIELDS, Article, Coverage
 from newsroom.sql import rows_table
 
 Row = tuple[str, object]  # (kind, entity key)
 
-TAG_FIELDS = {"country": "countries", "event": "events", "organization": "organizations",
-              "person": "people"}  # fmt: skip
 OWN_FIELDS = {"country": "dateline_country_id", "organization": "agency_id"}
 BATCH = 1000
 

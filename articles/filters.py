@@ -6,12 +6,15 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Article, Coverage
 from organizations.models import Organization
+from places.models import Country
 
 
 class DateOrDateTimeField(forms.Field):
@@ -38,6 +41,14 @@ class DateOrDateTimeField(forms.Field):
         return parsed
 
 
+@extend_schema_field(OpenApiTypes.DATETIME)
+class ChangedSinceFilter(django_filters.Filter):
+    """A date or date-time: the sync stream's starting point."""
+
+    field_class = DateOrDateTimeField
+
+
+@extend_schema_field(OpenApiTypes.DATETIME)
 class PublishedBoundFilter(django_filters.Filter):
     """Bound when reports became public by a date (whole day, inclusive) or a date-time."""
 
@@ -58,23 +69,78 @@ class PublishedBoundFilter(django_filters.Filter):
         return qs.listed_between(**{self.bound: value})
 
 
-class EntityFilter(django_filters.CharFilter):
-    """Keep reports about the entity with this slug (or code): tags, dateline, agency."""
+class RecordField(forms.CharField):
+    """A public registry record named by slug (or code): cleans to the record itself,
+    so a name nobody can see is refused like one that does not exist."""
+
+    def __init__(self, *, kind: str, lookup: str, **kwargs) -> None:
+        self.kind, self.lookup = kind, lookup
+        super().__init__(**kwargs)
+
+    def to_python(self, value: str | None) -> Model | None:  # type: ignore[override]
+        value = (super().to_python(value) or "").strip()
+        if not value:
+            return None
+        if self.kind == "country":
+            value = value.upper()
+        match = Q(**{self.lookup: value})
+        if self.kind == "agency":  # agencies are also known by their short name: TASS
+            match |= Q(short_name__iexact=value)
+        record = records(self.kind).filter(match).order_by("pk").first()
+        if record is None:
+            raise forms.ValidationError(f"No {self.kind} with {self.lookup} {value!r}.")
+        return record
+
+
+def records(kind: str) -> QuerySet:
+    """The records of one kind a filter may name: countries, and public registry entries."""
+    if kind == "country":
+        return Country.objects.all()
+    if kind == "agency":
+        return Organization.objects.agencies().public()
+    return Coverage.entity_model(kind).objects.public()  # type: ignore[union-attr]
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class RecordFilter(django_filters.Filter):
+    """A filter naming one record by slug or code (`RecordField`): an unknown one is a 400."""
+
+    field_class = RecordField
 
     def __init__(self, *args, kind: str, lookup: str = "slug", **kwargs) -> None:
-        self.kind, self.lookup = kind, lookup
+        self.kind = kind
+        super().__init__(*args, kind=kind, lookup=lookup, **kwargs)
+
+
+class EntityFilter(RecordFilter):
+    """Keep reports about one record: tags, dateline (countries) or filing agency."""
+
+    def filter(self, qs, value):
+        return qs if value is None else qs.about(**{self.kind: value})
+
+
+class LanguageFilter(django_filters.CharFilter):
+    """Keep reports in a language: `en` also matches `en-GB`."""
+
+    field_class = forms.RegexField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("regex", r"^\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\s*$")
+        kwargs.setdefault("error_messages", {"invalid": "Enter a language code such as en or ru."})
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value: str):
-        value = (value or "").strip()
-        if not value:
+        code = (value or "").strip().lower()
+        if not code:
             return qs
-        model = Coverage.entity_model(self.kind)
-        entity = model.objects.filter(**{self.lookup: self.normalize(value)}).first()
-        return qs.about(**{self.kind: entity}) if entity else qs.none()
+        return qs.filter(Q(language__iexact=code) | Q(language__istartswith=f"{code}-"))
 
-    def normalize(self, value: str) -> str:
-        return value.upper() if self.kind == "country" else value
+
+ORDERINGS = {
+    "-published_at": "newest first by the time reports became public (the default)",
+    "published_at": "oldest first",
+    "updated_at": "the sync stream: in the order reports last changed for the public",
+}
 
 
 class ArticleFilterSet(django_filters.FilterSet):
@@ -85,9 +151,17 @@ class ArticleFilterSet(django_filters.FilterSet):
     country = EntityFilter(kind="country", lookup="code", label="Country code")
     organization = EntityFilter(kind="organization", label="Organization")
     person = EntityFilter(kind="person", label="Person")
-    agency = django_filters.CharFilter(method="filter_agency", label="Agency")
+    agency = RecordFilter(kind="agency", method="filter_agency", label="Agency")
+    dateline_country = RecordFilter(
+        kind="country", lookup="code", field_name="dateline_country", label="Dateline country code"
+    )
+    language = LanguageFilter(label="Language")
     published_after = PublishedBoundFilter(bound="after", label="Published from")
     published_before = PublishedBoundFilter(bound="before", label="Published until")
+    updated_since = ChangedSinceFilter(method="filter_updated_since", label="Changed since")
+    ordering = django_filters.ChoiceFilter(
+        choices=list(ORDERINGS.items()), method="filter_ordering", label="Order", empty_label=None
+    )
 
     class Meta:
         model = Article
@@ -97,17 +171,29 @@ class ArticleFilterSet(django_filters.FilterSet):
             "organization",
             "person",
             "agency",
+            "dateline_country",
+            "language",
             "published_after",
             "published_before",
+            "updated_since",
+            "ordering",
         ]
 
-    def filter_agency(self, queryset, name: str, value: str):
-        """Keep reports filed by the agency with this slug or short name."""
-        value = value.strip()
-        agency = (
-            Organization.objects.agencies()
-            .filter(Q(slug=value) | Q(short_name__iexact=value))
-            .order_by("pk")
-            .first()
-        )
-        return queryset.filter(agency=agency) if agency else queryset.none()
+    def filter_agency(self, queryset, name: str, agency: Organization | None):
+        return queryset if agency is None else queryset.filter(agency=agency)
+
+    def filter_updated_since(self, queryset, name: str, value):
+        """Keep reports that changed for the public at or after a time (the sync stream)."""
+        if value is None:
+            return queryset
+        if not isinstance(value, datetime.datetime):
+            value = timezone.make_aware(datetime.datetime.combine(value, datetime.time.min))
+        return queryset.filter(changed_at__gte=value)
+
+    def filter_ordering(self, queryset, name: str, value: str):
+        return queryset  # the list's order is its pagination's (see ArticleViewSet)
+
+
+def wants_sync(params) -> bool:
+    """Whether a request asks for the sync stream rather than a newest-first list."""
+    return "updated_since" in params or params.get("ordering") == "updated_at"

@@ -37,6 +37,34 @@ def current_at(now: datetime.datetime, prefix: str = "") -> Q:
     return Q(**{f"{prefix}superseded_at__isnull": True}) | Q(**{f"{prefix}superseded_at__gt": now})
 
 
+# Marks the sync stream (ArticleQuerySet.changes), which pages by `changed_at`.
+IN_STREAM = "in_change_stream"
+
+
+def tagged_with(kind: str, value) -> Q:
+    """Reports tagged with a record, read off the tag tables (and the dateline or filing
+    agency): what `about` means for reports that have no coverage rows, withdrawn ones."""
+    through = getattr(Article, TAG_FIELDS[kind]).through
+    tagged = Q(Exists(through.objects.filter(article=OuterRef("pk"), **{kind: value})))
+    if kind == "country":
+        return tagged | Q(dateline_country=value)
+    if kind == "organization":
+        return tagged | Q(agency=value)
+    return tagged
+
+
+TAG_FIELDS = {"country": "countries", "event": "events", "organization": "organizations",
+              "person": "people"}  # fmt: skip
+
+# When a report becomes public (published reports only; the database keeps it).
+VISIBLE_FROM = Case(
+    When(
+        status=ArticleStatus.PUBLISHED,
+        then=Greatest(F("published_at"), Coalesce(F("embargo_until"), F("published_at"))),
+    ),
+    default=Value(None),
+)
+
 # Listing key of a queryset that walks an entity's coverage (see ArticleQuerySet.about).
 LISTED_AT, LISTED_ID = "listed_at", "listed_id"
 
@@ -77,6 +105,18 @@ class ArticleQuerySet(models.QuerySet):
             published_at__lte=F("withdrawn_at"),
         )
 
+    def changes(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
+        """Keep what a mirror must know about: public reports, and withdrawn ones (which
+        a mirror deletes), in the order they last changed for the public (`changed_at`).
+        """
+        now = now or timezone.now()
+        stream = self.published(now) | self.withdrawn()
+        return stream.annotate(**{IN_STREAM: Value(True)}).order_by("changed_at", "pk")
+
+    def is_change_stream(self) -> bool:
+        """Return whether this is the sync stream (`changes`) rather than a list."""
+        return IN_STREAM in self.query.annotations
+
     def current(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Drop reports a published update or correction has superseded: lists show the latest."""
         return self.filter(current_at(now or timezone.now()))
@@ -91,6 +131,8 @@ class ArticleQuerySet(models.QuerySet):
         ((kind, value),) = entity.items()
         if kind not in COVERAGE_KINDS:
             raise TypeError(f"Not an entity kind: {kind}")
+        if self.is_change_stream():  # withdrawn reports have no coverage rows: read tags
+            return self.filter(tagged_with(kind, value))
         if self.is_listing_coverage():
             return self.filter(Exists(Coverage.objects.filter(article=OuterRef("pk"), **entity)))
         return self.filter(**{f"coverage__{kind}": value}).annotate(
@@ -103,6 +145,8 @@ class ArticleQuerySet(models.QuerySet):
 
     def listing_key(self) -> tuple[str, str]:
         """Return the (time, id) field names lists are ordered and paged by."""
+        if self.is_change_stream():
+            return ("changed_at", "pk")
         return (LISTED_AT, LISTED_ID) if self.is_listing_coverage() else ("visible_from", "pk")
 
     def listed_between(
@@ -125,11 +169,11 @@ class ArticleQuerySet(models.QuerySet):
         """Fetch what a list of reports shows: agency, dateline, events and countries."""
         return self._with_tags().only(*LISTING_FIELDS)
 
-    def for_rows(self) -> ArticleQuerySet:
-        """Fetch what a list of reports with their full datelines needs (the API's), tags
-        left to `articles.tag_rows.attach_tag_rows`."""
+    def for_rows(self, *extra: str) -> ArticleQuerySet:
+        """Fetch what a list of reports with their full datelines needs (the API's), and
+        any `extra` fields; tags are left to `articles.tag_rows.attach_tag_rows`."""
         related = self.select_related("agency", "dateline_city", "dateline_country")
-        return related.only(*LISTING_FIELDS, *DATELINE_FIELDS)
+        return related.only(*LISTING_FIELDS, *DATELINE_FIELDS, *extra)
 
     def _with_tags(self) -> ArticleQuerySet:
         return self.select_related("agency").prefetch_related(
@@ -137,13 +181,13 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("countries", queryset=Country.objects.only("pk", "name", "slug")),
         )
 
-    def for_detail(self) -> ArticleQuerySet:
+    def for_detail(self, *extra: str) -> ArticleQuerySet:
         """Fetch what a report page shows, tags left to `articles.tag_rows.attach_tag_rows`.
 
         The predecessor is loaded only for the few reports that have one: every joined
         table multiplies the planner's work on the common case.
         """
-        return self.for_rows().only(*LISTING_FIELDS, *DATELINE_FIELDS, *DETAIL_FIELDS)
+        return self.for_rows().only(*LISTING_FIELDS, *DATELINE_FIELDS, *DETAIL_FIELDS, *extra)
 
 
 class Article(EditorialWorkflow, Tracked):
@@ -191,16 +235,18 @@ class Article(EditorialWorkflow, Tracked):
     )
     version = models.PositiveIntegerField(default=1, editable=False)
     visible_from = models.GeneratedField(
-        expression=Case(
-            When(
-                status=ArticleStatus.PUBLISHED,
-                then=Greatest(F("published_at"), Coalesce(F("embargo_until"), F("published_at"))),
-            ),
-            default=Value(None),
-        ),
+        expression=VISIBLE_FROM,
         output_field=models.DateTimeField(null=True),
         db_persist=True,
         help_text="When the public may first see it: the later of publish time and embargo.",
+    )
+    changed_at = models.GeneratedField(
+        # A mirror's sync stream (`ArticleQuerySet.changes`) walks this: a report whose
+        # embargo lifts or whose scheduled time comes "changes" then, not when last saved.
+        expression=Greatest(F("updated_at"), Coalesce(VISIBLE_FROM, F("updated_at"))),
+        output_field=models.DateTimeField(),
+        db_persist=True,
+        help_text="When the public last saw it change: the later of last save and going public.",
     )
     superseded_at = models.DateTimeField(
         null=True,
@@ -247,6 +293,7 @@ class Article(EditorialWorkflow, Tracked):
             "ingest_version",
             "similarity",
             "visible_from",
+            "changed_at",
             "superseded_at",
         ],
     )
@@ -283,6 +330,15 @@ class Article(EditorialWorkflow, Tracked):
                 condition=Q(visible_from__isnull=False),
                 name="article_agency_visible_idx",
             ),
+            models.Index(
+                F("dateline_country"),
+                F("visible_from").desc(),
+                F("id").desc(),
+                condition=Q(visible_from__isnull=False),
+                name="article_dateline_visible_idx",
+            ),
+            # The sync stream (`changes`) reads forward from a client's last position.
+            models.Index(fields=["changed_at", "id"], name="article_changed_idx"),
             models.Index(
                 fields=["superseded_at"],
                 condition=Q(superseded_at__isnull=False),

@@ -1,19 +1,27 @@
 from typing import cast
 
+from django.db import transaction
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article
+from articles.workflow import ArticleStatus
+from editorial.revisions import one_revision
+from events.models import Event
 from events.serializers import EventTagSerializer
-from newsroom.serializers import PublicURLField
+from newsroom.serializers import CountryCodeField, PublicURLField, RecordSlugsField
+from organizations.models import Organization, Person
 from organizations.serializers import OrganizationTagSerializer, PersonTagSerializer
+from places.models import City, Country
 from places.serializers import CityTagSerializer, CountryTagSerializer
 
 
 class DatelineSerializer(serializers.ModelSerializer):
     raw = serializers.CharField(source="dateline_raw")
-    city = CityTagSerializer(source="dateline_city")
-    country = CountryTagSerializer(source="dateline_country")
-    date = serializers.DateField(source="dateline_date")
+    city = CityTagSerializer(source="dateline_city", allow_null=True)
+    country = CountryTagSerializer(source="dateline_country", allow_null=True)
+    date = serializers.DateField(source="dateline_date", allow_null=True)
 
     class Meta:
         model = Article
@@ -37,9 +45,19 @@ class TagsField(serializers.Field):
         return cast(list[dict], self.serializer(tags, many=True).data)  # many: a ReturnList
 
 
+class TagsFieldSchema(OpenApiSerializerFieldExtension):
+    """Describe a `TagsField` in the OpenAPI schema as a list of its tag serializer."""
+
+    target_class = TagsField
+
+    def map_serializer_field(self, auto_schema, direction):
+        component = auto_schema.resolve_serializer(self.target.serializer, direction)
+        return {"type": "array", "items": component.ref}
+
+
 class ArticleListSerializer(serializers.ModelSerializer):
     dateline = DatelineSerializer(source="*", read_only=True)
-    agency = OrganizationTagSerializer(read_only=True)
+    agency = OrganizationTagSerializer(read_only=True, allow_null=True)
     events = TagsField(EventTagSerializer)
     countries = TagsField(CountryTagSerializer)
     organizations = TagsField(OrganizationTagSerializer)
@@ -57,6 +75,7 @@ class ArticleListSerializer(serializers.ModelSerializer):
             "agency",
             "language",
             "published_at",
+            "updated_at",
             "events",
             "countries",
             "organizations",
@@ -65,6 +84,7 @@ class ArticleListSerializer(serializers.ModelSerializer):
         ]
 
 
+@extend_schema_field({"type": "integer", "nullable": True})
 class PublicPredecessorField(serializers.Field):
     """The id of the report this one updates or corrects, if that report is public."""
 
@@ -101,3 +121,91 @@ class WithdrawnArticleSerializer(serializers.ModelSerializer):
 
     def get_withdrawn(self, article: Article) -> bool:
         return True
+
+
+@extend_schema_field(
+    {
+        "type": "object",
+        "description": "A public report as in lists, with `withdrawn: false`; or a withdrawn "
+        "report's notice (id, headline, `withdrawn: true`, withdrawn_at, withdrawal_reason). "
+        "Both carry `changed_at`.",
+        "required": ["id", "withdrawn", "changed_at"],
+        "properties": {
+            "id": {"type": "integer"},
+            "withdrawn": {"type": "boolean"},
+            "changed_at": {"type": "string", "format": "date-time"},
+        },
+        "additionalProperties": True,
+    }
+)
+class ArticleChangeSerializer(serializers.BaseSerializer):
+    """An item of the sync stream: a public report as in lists, or a withdrawn one's
+    notice (`"withdrawn": true`, its reason), each with the time it changed."""
+
+    def to_representation(self, article: Article) -> dict:
+        if article.status == ArticleStatus.WITHDRAWN:
+            data = dict(WithdrawnArticleSerializer(article, context=self.context).data)
+        else:
+            data = {**ArticleListSerializer(article, context=self.context).data, "withdrawn": False}
+        data["changed_at"] = serializers.DateTimeField().to_representation(article.changed_at)
+        return data
+
+
+class ArticleWriteSerializer(serializers.ModelSerializer):
+    """What an integrator writes on a report: text, dateline, source and tags by slug
+    (countries by ISO code). Status is not a field: workflow steps change it."""
+
+    dateline_city = serializers.PrimaryKeyRelatedField(
+        queryset=City.objects.all(), required=False, allow_null=True
+    )
+    dateline_country = CountryCodeField(required=False, allow_null=True)
+    agency = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Organization.objects.agencies(), required=False, allow_null=True
+    )
+    update_of = serializers.PrimaryKeyRelatedField(
+        queryset=Article.objects.all(), required=False, allow_null=True
+    )
+    correction_of = serializers.PrimaryKeyRelatedField(
+        queryset=Article.objects.all(), required=False, allow_null=True
+    )
+    events = RecordSlugsField(Event.objects.all(), required=False)
+    countries = RecordSlugsField(Country.objects.all(), lookup="code", required=False)
+    organizations = RecordSlugsField(Organization.objects.all(), required=False)
+    people = RecordSlugsField(Person.objects.all(), required=False)
+
+    class Meta:
+        model = Article
+        fields = [
+            "headline", "summary", "body", "byline", "dateline_raw", "dateline_city",
+            "dateline_country", "dateline_date", "agency", "agency_item_id", "language",
+            "source_url", "published_at", "embargo_until", "correction_note", "update_of",
+            "correction_of", "events", "countries", "organizations", "people",
+        ]  # fmt: skip
+        extra_kwargs = {"headline": {"required": True}}
+        validators: list = []  # the model's own checks run in `save_with_tags` (full_clean)
+
+    def save_with_tags(self, *, by) -> Article:
+        """Save the report and its tags as one revision by `by` (the admin's path)."""
+        data = dict(self.validated_data)
+        tags = {field: data.pop(field) for field in TAG_FIELDS if field in data}
+        article = self.instance or Article(created_by=by)
+        for name, value in data.items():
+            setattr(article, name, value)
+        article.updated_by = by
+        article.full_clean(exclude=["slug", "status", *TAG_FIELDS])
+        with transaction.atomic(), one_revision(article, by=by, created=article.pk is None):
+            article.save()
+            for field, records in tags.items():
+                getattr(article, field).set(records)
+        self.instance = article
+        return article
+
+
+TAG_FIELDS = ("events", "countries", "organizations", "people")
+
+
+class WorkflowStepSerializer(serializers.Serializer):
+    """A workflow step's input: `at` to schedule a publication, `reason` to withdraw."""
+
+    at = serializers.DateTimeField(required=False)
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from places.models import City
 
 
+class EventSeriesQuerySet(models.QuerySet):
+    def public(self, now: datetime.datetime | None = None) -> EventSeriesQuerySet:
+        """Keep series with an edition the public may see (`EventQuerySet.public`)."""
+        editions = Event.objects.public(now).filter(series=OuterRef("pk"))
+        return self.filter(Exists(editions))
+
+
 class EventSeries(NamedEntity):
     name = models.CharField(max_length=255, unique=True)
     description = models.TextField(blank=True)
@@ -34,6 +41,7 @@ class EventSeries(NamedEntity):
         "organizations.Organization", blank=True, related_name="event_series"
     )
 
+    objects = EventSeriesQuerySet.as_manager()
     history = Revisions()
 
     class Meta:

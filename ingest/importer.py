@@ -22,7 +22,7 @@ from ingest.dateline import find_dateline
 from ingest.dedupe import NearDuplicate, find_near_duplicate, item_keys
 from ingest.models import IncomingStatus, IncomingVersion, WireItem
 from ingest.registry import Snapshot, get_registry
-from ingest.tagger import TAG_KINDS, TagResult, suggest_tags
+from ingest.tagger import TAG_KINDS, Suggestion, TagResult, suggest_tags
 from ingest.types import ParsedReport, WireError
 from organizations.models import Organization, Person
 from places.models import City, Country
@@ -57,7 +57,7 @@ def tag_report(report: ParsedReport, *, registry: Snapshot | None = None) -> Tag
     """Suggest tags for a parsed report (its agency is the source, not a subject)."""
     registry = registry or get_registry()
     agency_id = registry.agency_id(report.agency) if report.agency else None
-    return suggest_tags(
+    tags = suggest_tags(
         tagging_text(report.headline, report.summary, report.body),
         report_date=report.report_date,
         dateline_country=report.dateline.country,
@@ -66,6 +66,30 @@ def tag_report(report: ParsedReport, *, registry: Snapshot | None = None) -> Tag
         byline=report.byline,
         credits=report.credits,
     )
+    if report.declared:
+        add_declared_tags(tags, report.declared)
+    return tags
+
+
+SINGULAR = {"countries": "country", "organizations": "organization", "people": "person",
+            "events": "event"}  # fmt: skip
+
+
+def add_declared_tags(tags: TagResult, declared: dict[str, list[str]]) -> None:
+    """Add the tags a structured report declares (by slug, countries by ISO code) that
+    the registry knows, after those found in its text: what another system tagged,
+    ours keeps (an export read back gets its own tags)."""
+    for kind, identifiers in declared.items():
+        model = TAG_MODELS[kind]
+        lookup = "code" if kind == "countries" else "slug"
+        found = model.objects.filter(**{f"{lookup}__in": identifiers})
+        have = set(tags.keys(kind))
+        suggestions = getattr(tags, kind)
+        for record in sorted(found, key=lambda r: identifiers.index(getattr(r, lookup))):
+            if record.pk not in have:
+                suggestion = Suggestion(SINGULAR[kind], record.pk, str(record))
+                suggestion.add(None, "tagged so by the source")
+                suggestions.append(suggestion)
 
 
 def tag_article(article: Article) -> TagResult:

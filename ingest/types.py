@@ -43,6 +43,9 @@ class ParsedReport:
     keywords: list[str] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # place names the input itself declares
+    # Tags the input itself declares, by identifier: {"people": [slug, …], "countries":
+    # [ISO code, …], …}; applied when the registry knows them (ninjs `literal`s).
+    declared: dict[str, list[str]] = field(default_factory=dict)
     format: str = "text"  # text, newsml, ninjs, feed
     import_date: datetime.date | None = None  # when it reached us: the last resort for dating
     received_from: str = ""  # the file it was read from, when one was named

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from django.core.exceptions import BadRequest
 from django.db.models import F, Q, QuerySet
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import BasePagination, PageNumberPagination
+from rest_framework.pagination import BasePagination, CursorPagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
-OLDER, NEWER = "o", "n"
+OLDER, NEWER = "o", "n"  # onward in the list's own order (older when newest first), back
 _NUMBER = re.compile(r"[0-9]{1,18}")
 
 
@@ -83,31 +83,38 @@ class KeysetPage:
 
 
 def keyset_page(
-    queryset: QuerySet, key: tuple[str, str], token: str | None, per_page: int
+    queryset: QuerySet,
+    key: tuple[str, str],
+    token: str | None,
+    per_page: int,
+    *,
+    ascending: bool = False,
 ) -> KeysetPage:
-    """Return the page of `queryset` (newest first by `key`) that `token` points to.
+    """Return the page of `queryset` (newest first by `key`, or oldest first when
+    `ascending`) that `token` points to.
 
     Raises ValueError for a token that is not a cursor.
     """
     at, ident = key
     cursor = Cursor.decode(token) if token else None
     queryset = queryset.filter(**{f"{at}__isnull": False})  # lets the index skip keyless rows
-    if cursor is None or cursor.direction == OLDER:
+    onward = cursor is None or cursor.direction == OLDER
+    descending = ascending != onward  # read back towards the start: the other way
+    if descending:
         rows = queryset.order_by(F(at).desc(), F(ident).desc())
-        if cursor:
-            rows = rows.filter(**{f"{at}__lte": cursor.at}).filter(
-                Q(**{f"{at}__lt": cursor.at}) | Q(**{f"{ident}__lt": cursor.ident})
-            )
-        items = list(rows[: per_page + 1])
-        more, items = len(items) > per_page, items[:per_page]
-        return _page(items, key, older=more, newer=cursor is not None)
-    rows = queryset.order_by(F(at).asc(), F(ident).asc())
-    rows = rows.filter(**{f"{at}__gte": cursor.at}).filter(
-        Q(**{f"{at}__gt": cursor.at}) | Q(**{f"{ident}__gt": cursor.ident})
-    )
+        before, at_or_before = "lt", "lte"
+    else:
+        rows = queryset.order_by(F(at).asc(), F(ident).asc())
+        before, at_or_before = "gt", "gte"
+    if cursor:
+        rows = rows.filter(**{f"{at}__{at_or_before}": cursor.at}).filter(
+            Q(**{f"{at}__{before}": cursor.at}) | Q(**{f"{ident}__{before}": cursor.ident})
+        )
     items = list(rows[: per_page + 1])
-    more, items = len(items) > per_page, items[:per_page][::-1]
-    return _page(items, key, older=True, newer=more)
+    more, items = len(items) > per_page, items[:per_page]
+    if onward:
+        return _page(items, key, older=more, newer=cursor is not None)
+    return _page(items[::-1], key, older=True, newer=more)
 
 
 def _page(items: list, key: tuple[str, str], *, older: bool, newer: bool) -> KeysetPage:
@@ -130,24 +137,33 @@ def page_from_request(request, queryset: QuerySet, key: tuple[str, str], per_pag
         raise BadRequest(str(error)) from None
 
 
-class StandardPagination(PageNumberPagination):
-    """Page-number pagination for registries, a client-chosen size up to a cap."""
+class RecordCursorPagination(CursorPagination):
+    """Cursor pagination for registries (events, organizations, people, places): the
+    view's `ordering` (or an allowed `?ordering=`), then its id; no count, any depth."""
 
     page_size_query_param = "page_size"
     max_page_size = 100
-    max_page = 500
+    ordering = ("pk",)
 
-    def paginate_queryset(self, queryset, request, view=None):
-        number = request.query_params.get(self.page_query_param, "")
-        if number and number != "last" and not is_number(number):
-            raise NotFound("Not a page number.")
-        if is_number(number) and int(number) > self.max_page:
-            raise NotFound(f"Page numbers stop at {self.max_page}: narrow the list with filters.")
-        return super().paginate_queryset(queryset, request, view)
+    def get_page_size(self, request) -> int:
+        size = request.query_params.get(self.page_size_query_param, "")
+        wanted = int(size) if is_number(size) and int(size) else self.page_size or 20
+        return min(wanted, self.max_page_size)
+
+    def decode_cursor(self, request):
+        try:
+            return super().decode_cursor(request)
+        except NotFound:
+            raise ValidationError({self.cursor_query_param: ["Not a valid cursor."]}) from None
 
 
 class KeysetPagination(BasePagination):
-    """Cursor pagination over a report list's (time, id) key: no count, any depth."""
+    """Cursor pagination over a report list's (time, id) key: no count, any depth.
+
+    Newest first unless `?ordering=published_at`; the sync stream (a queryset from
+    `ArticleQuerySet.changes`) reads oldest change first and adds a `sync` link, where a
+    client resumes later even when it has read everything.
+    """
 
     page_size, max_page_size = 20, 100
 
@@ -156,9 +172,12 @@ class KeysetPagination(BasePagination):
         size = request.query_params.get("page_size", "")
         wanted = int(size) if is_number(size) and int(size) else self.page_size
         self.size = min(wanted, self.max_page_size)
+        self.is_stream = queryset.is_change_stream()
+        ascending = self.is_stream or request.query_params.get("ordering") == "published_at"
+        self.token = request.query_params.get("cursor")
         try:
             self.page = keyset_page(
-                queryset, queryset.listing_key(), request.query_params.get("cursor"), self.size
+                queryset, queryset.listing_key(), self.token, self.size, ascending=ascending
             )
         except ValueError as error:
             raise ValidationError({"cursor": [str(error)]}) from None
@@ -171,18 +190,39 @@ class KeysetPagination(BasePagination):
         return replace_query_param(url, "cursor", token)
 
     def get_paginated_response(self, data) -> Response:
-        return Response(
-            OrderedDict(
-                next=self._link(self.page.next_cursor),
-                previous=self._link(self.page.previous_cursor),
-                results=data,
-            )
+        links = OrderedDict(
+            next=self._link(self.page.next_cursor),
+            previous=self._link(self.page.previous_cursor),
         )
+        if self.is_stream:
+            last = self.page.object_list[-1] if self.page.object_list else None
+            resume = Cursor(OLDER, last.changed_at, last.pk).encode() if last else self.token
+            links["sync"] = self._link(resume) if resume else self.request.build_absolute_uri()
+        return Response(OrderedDict(**links, results=data))
 
     def get_paginated_response_schema(self, schema: dict) -> dict:
         link = {"type": "string", "nullable": True, "format": "uri"}
         return {
             "type": "object",
             "required": ["results"],
-            "properties": {"next": link, "previous": link, "results": schema},
+            "properties": {"next": link, "previous": link, "sync": link, "results": schema},
         }
+
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        return [
+            {
+                "name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "A position in the list, from a `next`, `previous` or `sync` link.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "page_size",
+                "in": "query",
+                "required": False,
+                "description": f"Items a page (default {self.page_size}, at most "
+                f"{self.max_page_size}).",
+                "schema": {"type": "integer", "minimum": 1},
+            },
+        ]

@@ -17,3 +17,11 @@ class BrowsableAPIRenderer(renderers.BrowsableAPIRenderer):
         if response is not None:
             response._csp_update = {"style-src": [UNSAFE_INLINE]}
         return super().render(data, accepted_media_type, renderer_context)
+
+
+class NinjsRenderer(renderers.JSONRenderer):
+    """IPTC ninjs (`Accept: application/ninjs+json` or `?format=ninjs`): the view hands
+    it ninjs documents (`articles.ninjs`), which it writes as JSON."""
+
+    media_type = "application/ninjs+json"
+    format = "ninjs"

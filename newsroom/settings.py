@@ -42,12 +42,16 @@ INSTALLED_APPS = [
     "simple_history",
     "rest_framework",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # the API docs' Swagger UI, served by the site itself
+    "corsheaders",
     "places",
     "organizations",
     "events",
     "articles",
     "ingest",
     "editorial",
+    "integrations",
     "accounts",
     "demo",
     "django_otp",
@@ -58,6 +62,8 @@ SITE_ID = 1
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Cross-origin reads of the API (API_CORS_ORIGINS), before anything may answer early.
+    "corsheaders.middleware.CorsMiddleware",
     # ETags and 304s for every cacheable answer, the page cache's included.
     "django.middleware.http.ConditionalGetMiddleware",
     "newsroom.middleware.CachePolicyMiddleware",
@@ -161,7 +167,13 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_TIMEZONE = env_str("TIME_ZONE", "UTC")
 CELERY_BEAT_SCHEDULE = {
     "poll-due-wire-sources": {"task": "ingest.tasks.poll_due_sources", "schedule": 60.0},
+    "push-reports-to-webhooks": {
+        "task": "integrations.tasks.enqueue_due_deliveries",
+        "schedule": 60.0,
+    },
 }
+# Webhooks must use https:// unless DEBUG or this is set (private hosts: WIRE_ALLOW_PRIVATE_HOSTS).
+WEBHOOK_ALLOW_HTTP = env_bool("WEBHOOK_ALLOW_HTTP")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -249,17 +261,59 @@ OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Newsroom")
 REST_FRAMEWORK = {
     # Public reads need no sign-in; sessions serve the browsable API to staff. No HTTP
     # Basic: it would be a password-guessing door beside the limited sign-in page.
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "integrations.authentication.TokenAuthentication",  # Authorization: Bearer <key>
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    # Anyone may read; a write needs the model permission (add, change) of its user.
+    "DEFAULT_PERMISSION_CLASSES": ["newsroom.api_access.ReadOrModelPermissions"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "newsroom.api_access.StrictOrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "newsroom.pagination.StandardPagination",
+    "DEFAULT_PAGINATION_CLASS": "newsroom.pagination.RecordCursorPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_RENDERER_CLASSES": (
         ["rest_framework.renderers.JSONRenderer", "newsroom.renderers.BrowsableAPIRenderer"]
     ),
+    "DEFAULT_THROTTLE_CLASSES": [
+        "newsroom.api_access.AnonymousThrottle",
+        "newsroom.api_access.IntegratorThrottle",
+    ],
+    "EXCEPTION_HANDLER": "newsroom.api_errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+# Requests a minute: per client address without a token, per integrator with one.
+API_ANONYMOUS_RATE = env_int("API_ANONYMOUS_RATE", 120)
+API_INTEGRATOR_RATE = env_int("API_INTEGRATOR_RATE", 600)
+# Seconds a change waits before the sync stream lists it (see docs/api.md, Sync).
+API_SYNC_SETTLE_SECONDS = env_int("API_SYNC_SETTLE_SECONDS", 5)
+# Origins whose pages may read the API from a browser (anonymous GETs only); "*": any.
+API_CORS_ORIGINS = env_list("API_CORS_ORIGINS", "*")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = API_CORS_ORIGINS == ["*"]
+CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else API_CORS_ORIGINS
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After", "Link"]
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Newsroom API",
+    "DESCRIPTION": (
+        "Wire reports with their events, countries, organizations and people. Read "
+        "anonymously; write with an integrator token. Guide: docs/api.md."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "newsroom.api_schema.add_errors_and_headers",
+    ],
+    "EXTENSIONS_INFO": {},
 }
 
 # Wire desk: the largest report or feed accepted (pasted, uploaded or fetched).

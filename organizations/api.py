@@ -1,29 +1,35 @@
-"""Read API for organizations and people."""
+"""The API of organizations and people: read by anyone, written with a token."""
 
-from rest_framework import viewsets
+from __future__ import annotations
 
+from newsroom.api_views import RecordViewSet, visible_to
 from organizations.filters import OrganizationFilterSet, PersonFilterSet
 from organizations.models import Organization, Person
-from organizations.serializers import OrganizationSerializer, PersonSerializer
+from organizations.serializers import (
+    OrganizationSerializer,
+    OrganizationWriteSerializer,
+    PersonSerializer,
+    PersonWriteSerializer,
+)
 
 
-class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
+class OrganizationViewSet(RecordViewSet):
     serializer_class = OrganizationSerializer
+    write_serializer_class = OrganizationWriteSerializer
     filterset_class = OrganizationFilterSet
-    lookup_field = "slug"
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
     ordering_fields = ["name"]
+    ordering = ("name", "id")
 
     def get_queryset(self):
-        return Organization.objects.public().for_detail().order_by("name", "pk")
+        return visible_to(self.request, Organization.objects.all()).for_detail()
 
 
-class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+class PersonViewSet(RecordViewSet):
     serializer_class = PersonSerializer
+    write_serializer_class = PersonWriteSerializer
     filterset_class = PersonFilterSet
-    lookup_field = "slug"
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
     ordering_fields = ["name"]
+    ordering = ("name", "id")
 
     def get_queryset(self):
-        return Person.objects.public().for_detail().order_by("name", "pk")
+        return visible_to(self.request, Person.objects.all()).for_detail()

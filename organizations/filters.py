@@ -1,34 +1,35 @@
 import django_filters
 
+from articles.filters import RecordFilter
 from organizations.models import Affiliation, Organization, OrganizationKind, Person
+
+
+def _country_filter() -> RecordFilter:
+    return RecordFilter(kind="country", lookup="code", field_name="country", label="Country code")
 
 
 class OrganizationFilterSet(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=OrganizationKind.choices)
-    country = django_filters.CharFilter(field_name="country_id", method="filter_country")
+    country = _country_filter()
 
     class Meta:
         model = Organization
         fields = ["kind", "country"]
 
-    def filter_country(self, queryset, name: str, value: str):
-        """Keep organizations based in the country with this ISO code."""
-        return queryset.filter(country_id=value.strip().upper())
-
 
 class PersonFilterSet(django_filters.FilterSet):
-    country = django_filters.CharFilter(method="filter_country")
-    organization = django_filters.CharFilter(method="filter_organization")
+    country = _country_filter()
+    organization = RecordFilter(
+        kind="organization", method="filter_organization", label="Organization"
+    )
 
     class Meta:
         model = Person
         fields = ["country", "organization"]
 
-    def filter_country(self, queryset, name: str, value: str):
-        """Keep people from the country with this ISO code."""
-        return queryset.filter(country_id=value.strip().upper())
-
-    def filter_organization(self, queryset, name: str, value: str):
-        """Keep people affiliated with the organization with this slug."""
-        affiliated = Affiliation.objects.filter(organization__slug=value.strip())
+    def filter_organization(self, queryset, name: str, organization):
+        """Keep people affiliated with the organization."""
+        if organization is None:
+            return queryset
+        affiliated = Affiliation.objects.filter(organization=organization)
         return queryset.filter(pk__in=affiliated.values("person_id"))

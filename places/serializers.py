@@ -34,3 +34,14 @@ class CityTagSerializer(serializers.ModelSerializer):
     class Meta:
         model = City
         fields = ["id", "name", "country"]
+
+
+class CitySerializer(serializers.ModelSerializer):
+    country = CountryTagSerializer(read_only=True)
+
+    class Meta:
+        model = City
+        fields = [
+            "id", "name", "country", "population", "latitude", "longitude", "timezone",
+            "geonames_id", "aliases",
+        ]  # fmt: skip

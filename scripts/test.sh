@@ -36,7 +36,9 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
 status=0
 # The two runs go side by side (one per core); each prints its own log when done.
 PG_URL="postgres://postgres@$(python -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=''))" "$PG_DIR"):$PG_PORT/newsroom"
-DATABASE_URL="$PG_URL" pytest -p no:cacheprovider "$@" >"$PG_DIR/pytest-postgresql.log" 2>&1 &
+# Tests that never touch a database run once, in the SQLite run (tests/conftest.py).
+DATABASE_URL="$PG_URL" NEWSROOM_TESTS=database pytest -p no:cacheprovider "$@" \
+  >"$PG_DIR/pytest-postgresql.log" 2>&1 &
 pg_pid=$!
 env -u DATABASE_URL pytest -p no:cacheprovider "$@" >"$PG_DIR/pytest-sqlite.log" 2>&1 &
 sqlite_pid=$!

@@ -1,5 +1,30 @@
+import os
+
 import pytest
 from rest_framework.test import APIClient
+
+# Fixtures that reach the database: a test using none of them runs the same on any.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup"}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """With NEWSROOM_TESTS=database, run only the tests that touch the database.
+
+    The test command runs the suite twice, on PostgreSQL and on SQLite, side by side: the
+    tests that never touch a database (parsers, dateline rules, …) run in the SQLite run
+    only, instead of twice.
+    """
+    if os.environ.get("NEWSROOM_TESTS") != "database":
+        return
+    keep, skip = [], []
+    for item in items:
+        uses_db = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (keep if uses_db else skip).append(item)
+    if skip:
+        config.hook.pytest_deselected(items=skip)
+        items[:] = keep
 
 
 @pytest.fixture
@@ -11,6 +36,14 @@ def api_client() -> APIClient:
 def fast_password_hashing(settings):
     """Hash test passwords cheaply: PBKDF2's deliberate cost is a quarter second a user."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def api_settings_for_tests(settings):
+    """No request limits and no settling delay for the sync stream, unless a test sets
+    them: their own tests (tests/api/) do."""
+    settings.API_ANONYMOUS_RATE = settings.API_INTEGRATOR_RATE = 1_000_000
+    settings.API_SYNC_SETTLE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -27,7 +27,15 @@ def headlines(response) -> set[str]:
 
 def test_api_root_lists_every_endpoint(api_client):
     body = api_client.get("/api/v1/").json()
-    assert set(body) == {"articles", "events", "countries", "organizations", "people"}
+    assert set(body) == {
+        "articles",
+        "events",
+        "event-series",
+        "countries",
+        "cities",
+        "organizations",
+        "people",
+    }
 
 
 def test_article_list_has_compact_nested_tags_and_dateline(api_client):
@@ -132,7 +140,9 @@ def test_article_filters(api_client):
 def test_malformed_filter_gives_400(api_client):
     response = api_client.get("/api/v1/articles/?published_after=yesterday")
     assert response.status_code == 400
-    assert "published_after" in response.json()
+    assert response.json()["errors"]["published_after"] == [
+        "Enter a date (YYYY-MM-DD) or an ISO 8601 date-time."
+    ]
 
 
 def test_page_size_is_chosen_by_the_client(api_client):
@@ -170,7 +180,7 @@ def test_event_filters_by_country_and_upcoming(api_client):
 def test_country_list_and_detail(api_client):
     ArticleFactory(tags={"countries": [country("UZ")]})
     body = api_client.get("/api/v1/countries/?page_size=300").json()
-    assert body["count"] == 249
+    assert len(body["results"]) == 100 and body["next"]  # at most 100 a page
     uzbekistan = api_client.get("/api/v1/countries/UZ/").json()
     assert uzbekistan["article_count"] == 1
     assert uzbekistan["url"] == "http://testserver/countries/uz/"
@@ -197,7 +207,7 @@ def test_organization_and_person_endpoints(api_client):
     assert [
         p["slug"] for p in api_client.get("/api/v1/people/?organization=mda").json()["results"]
     ] == ["ahmed-ismayilov"]
-    assert api_client.get("/api/v1/organizations/?kind=news_agency").json()["count"] == 0
+    assert api_client.get("/api/v1/organizations/?kind=news_agency").json()["results"] == []
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 import pytest
 from django.core.cache import cache
@@ -14,6 +15,7 @@ from tests.factories import (
     ArticleFactory,
     CityFactory,
     EventFactory,
+    EventSeriesFactory,
     OrganizationFactory,
     ParticipationFactory,
     PersonFactory,
@@ -60,6 +62,11 @@ class World:
                 event=event, country=country("BY"), role=ParticipationRole.OBSERVER
             )
 
+    def event_in_series(self, n: int) -> None:
+        """Add a public event in a series of its own, organized by the organization."""
+        event = EventFactory(series=EventSeriesFactory(), always_public=True)
+        cast(Any, event.series).organizers.add(self.organization)
+
     def affiliated_person(self, n: int) -> None:
         AffiliationFactory(
             organization=self.organization,
@@ -96,7 +103,14 @@ PAGES: dict[str, tuple[str, Callable[[World], Callable[[int], None]]]] = {
     "person-page": ("/people/the-person/", lambda w: w.report),
     "api-articles": ("/api/v1/articles/", lambda w: w.report),
     "api-articles-filtered": ("/api/v1/articles/?event=the-event&country=kz", lambda w: w.report),
+    "api-articles-sync": ("/api/v1/articles/?updated_since=2000-01-01", lambda w: w.report),
+    "api-articles-sync-filtered": (
+        "/api/v1/articles/?ordering=updated_at&country=az",
+        lambda w: w.report,
+    ),
     "api-events": ("/api/v1/events/", lambda w: w.event_edition),
+    "api-event-series": ("/api/v1/event-series/", lambda w: w.event_in_series),
+    "api-cities": ("/api/v1/cities/?country=ru", lambda w: w.report),
     "api-countries": ("/api/v1/countries/", lambda w: w.report),
     "api-organizations": ("/api/v1/organizations/", lambda w: w.affiliated_person),
     "api-people": ("/api/v1/people/", lambda w: w.affiliated_person),

@@ -7,6 +7,9 @@ import json
 import re
 from typing import Any
 
+import pycountry
+
+from ingest.dateline import find_dateline
 from ingest.parsers.newsml import html_to_simple, nitf_to_html, parse_timestamp, plain_text
 from ingest.types import ParsedReport, WireError
 
@@ -14,6 +17,10 @@ from ingest.types import ParsedReport, WireError
 _NOT_TEXT = {"audio", "video", "picture", "graphic", "component", "event", "planning"}
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
+# What our own export (articles.ninjs) adds beside the text: see `_read_dateline`.
+_DATELINE_RELS = {"dateline", "located"}
+_NOT_SUMMARY = {"dateline", "correction-note"}
+_ISO_COUNTRY = re.compile(r"(?i)^https?://cvx?\.iptc\.org/iso3166-1a2/([a-z]{2})/?$")
 
 
 def parse_ninjs(data: bytes) -> list[ParsedReport]:
@@ -56,8 +63,9 @@ def _load(data: bytes) -> Any:
 
 
 def _objects(value: Any) -> list[dict[str, Any]]:
-    if isinstance(value, dict) and isinstance(value.get("items"), list) and "uri" not in value:
-        value = value["items"]  # a wrapper such as an API page: {"items": [...]}
+    for wrapper in ("items", "results"):  # an API page: {"items": [...]}, ours {"results": …}
+        if isinstance(value, dict) and isinstance(value.get(wrapper), list) and "uri" not in value:
+            value = value[wrapper]
     if isinstance(value, dict):
         return [value]
     if not isinstance(value, list):
@@ -75,7 +83,9 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
     """Read one ninjs object whose keys are lower-cased (so 2.x and 3.x names agree)."""
     report = ParsedReport(
         format="ninjs",
-        agency_item_id=_str(fields.get("guid")) or _str(fields.get("uri")),
+        agency_item_id=_alt_id(fields, "agency-item-id")
+        or _str(fields.get("guid"))
+        or _str(fields.get("uri")),
         agency_version=_str(fields.get("version")),
         language=_str(fields.get("language")),
         byline=_str(fields.get("by")) or _str(fields.get("byline")),
@@ -87,7 +97,9 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
         keywords=_keywords(fields),
     )
     report.body = _body(fields, report.warnings)
+    report.declared = _declared(fields)
     _read_times(report, fields)
+    _read_dateline(report, fields)
     if not report.headline and _str(fields.get("title")):
         report.headline = _str(fields.get("title"))
         report.warnings.append("the item has no headline; its title is used")
@@ -101,6 +113,51 @@ def _read_times(report: ParsedReport, fields: dict[str, Any]) -> None:
     report.version_created = stamp("versioncreated")
     report.first_created = stamp("firstcreated") or stamp("contentcreated")
     report.embargo_until = stamp("embargoeduntil") or stamp("embargoed")
+
+
+def _read_dateline(report: ParsedReport, fields: dict[str, Any]) -> None:
+    """Read a dateline the item declares: as printed, a description with role "dateline";
+    resolved, places with rel "dateline" (a country by its ISO code, else a city)."""
+    dateline = report.dateline
+    dateline.raw = _description(fields, "dateline")
+    for place in _lowered(fields.get("places")) + _lowered(fields.get("place")):
+        if _str(place.get("rel")).lower() not in _DATELINE_RELS:
+            continue
+        code = _country_code(place)
+        if code:
+            dateline.country = dateline.country or code
+        else:
+            dateline.city = dateline.city or _name(place)
+    stamp = report.first_created or report.version_created
+    if dateline.raw and stamp:
+        # The year of a printed date, or an undated dateline's date, is the item's own.
+        match = find_dateline(dateline.raw.rstrip(" .") + ".", reference=stamp.date())
+        dateline.date = match.date if match.printed_date else stamp.date()
+
+
+# ninjs tag lists → the tag fields they fill (both spellings of each).
+_DECLARED = {"people": ("people", "person"), "organizations": ("organisations", "organisation"),
+             "events": ("events", "event")}  # fmt: skip
+
+
+def _declared(fields: dict[str, Any]) -> dict[str, list[str]]:
+    """Return the tags the item declares by identifier (`literal`; countries also by
+    IPTC URI), leaving out the dateline's own places."""
+    declared = {
+        kind: _unique([_str(t.get("literal")) for key in keys for t in _lowered(fields.get(key))])
+        for kind, keys in _DECLARED.items()
+    }
+    places = _lowered(fields.get("places")) + _lowered(fields.get("place"))
+    about = [p for p in places if _str(p.get("rel")).lower() not in _DATELINE_RELS]
+    declared["countries"] = _unique([_country_code(place) for place in about])
+    return {kind: [v for v in values if v] for kind, values in declared.items() if any(values)}
+
+
+def _country_code(place: dict[str, Any]) -> str:
+    """Return the ISO 3166-1 code a place carries as its literal or IPTC URI, if any."""
+    found = _ISO_COUNTRY.match(_str(place.get("uri")))
+    code = (found.group(1) if found else _str(place.get("literal"))).upper()
+    return code if len(code) == 2 and pycountry.countries.get(alpha_2=code) else ""
 
 
 def _timestamp(fields: dict[str, Any], key: str, warnings: list[str]) -> datetime.datetime | None:
@@ -137,13 +194,27 @@ def _headline(fields: dict[str, Any]) -> str:
 
 
 def _summary(fields: dict[str, Any]) -> str:
-    descriptions = _texts(fields.get("descriptions"))
+    listed = _texts(fields.get("descriptions"))
+    descriptions = [(role, text) for role, text in listed if role not in _NOT_SUMMARY]
     if descriptions:
         return _choose(descriptions, ("summary", "abstract", "lead", "", "text"))
     for key, value in fields.items():
         if key.startswith("description_") and _str(value):
             return plain_text(_str(value))
     return ""
+
+
+def _description(fields: dict[str, Any], role: str) -> str:
+    return next((text for found, text in _texts(fields.get("descriptions")) if found == role), "")
+
+
+def _alt_id(fields: dict[str, Any], role: str) -> str:
+    found = (
+        _str(a.get("value"))
+        for a in _lowered(fields.get("altids"))
+        if _str(a.get("role")).lower() == role
+    )
+    return next(found, "")
 
 
 def _body(fields: dict[str, Any], warnings: list[str]) -> str:
@@ -196,10 +267,10 @@ def _convert(kind: str, text: str, warnings: list[str]) -> str:
 
 
 def _keywords(fields: dict[str, Any]) -> list[str]:
-    # ParsedReport has no people or organisation fields; their names serve as keywords.
+    # ParsedReport has no people, organisation or event fields; their names serve as keywords.
     keywords = [_str(k) for k in _list(fields.get("keywords")) if isinstance(k, str)]
-    people = _names(fields, "person", "people", "organisation", "organisations")
-    return _unique(keywords + people)
+    named = _names(fields, "person", "people", "organisation", "organisations", "events")
+    return _unique(keywords + named)
 
 
 # Small helpers

@@ -280,3 +280,80 @@ def test_it_rejects_binary_junk():
 def test_it_rejects_deeply_nested_json():
     with pytest.raises(WireError, match="nested too deeply"):
         parse_ninjs(b"[" * 100_000 + b"]" * 100_000)
+
+
+# What the project's own export (articles.ninjs) writes beside the text.
+EXPORTED = {
+    "uri": "urn:newsroom:article:7",
+    "firstCreated": "2023-09-19T11:40:00Z",
+    "versionCreated": "2026-11-26T12:00:00Z",
+    "headlines": [{"role": "main", "value": "Forum opens"}],
+    "bodies": [{"role": "main", "contentType": "text/html", "value": "<p>The forum opened.</p>"}],
+    "descriptions": [
+        {"role": "dateline", "value": "RUSSIA, Astrakhan, September 19."},
+        {"role": "correction-note", "value": "The date was wrong."},
+    ],
+    "altIds": [{"role": "agency-item-id", "value": "trend-2023-0919-001"}],
+    "places": [
+        {"name": "Astrakhan", "rel": "dateline", "uri": "https://sws.geonames.org/580497/"},
+        {"name": "Russian Federation", "rel": "dateline",
+         "uri": "http://cvx.iptc.org/iso3166-1a2/RU", "literal": "RU"},
+        {"name": "Azerbaijan", "rel": "about", "literal": "AZ"},
+    ],
+    "people": [{"name": "Ahmed Ismayilov", "rel": "about"}],
+    "events": [{"name": "Caspian Media Forum 2023", "rel": "about"}],
+}  # fmt: skip
+
+
+def test_it_reads_a_declared_dateline_dating_it_by_the_first_version():
+    (report,) = parse_ninjs(dump(EXPORTED))
+
+    dateline = report.dateline
+    assert (dateline.raw, dateline.city, dateline.country) == (
+        "RUSSIA, Astrakhan, September 19.",
+        "Astrakhan",
+        "RU",
+    )
+    assert dateline.date == datetime.date(2023, 9, 19)  # not 2026, the last version's year
+    assert report.places == ["Astrakhan", "Russian Federation", "Azerbaijan"]
+
+
+def test_it_dates_an_undated_declared_dateline_by_the_item():
+    descriptions = [{"role": "dateline", "value": "ASTRAKHAN. KAZINFORM –"}]
+
+    (report,) = parse_ninjs(dump({**EXPORTED, "descriptions": descriptions}))
+
+    assert report.dateline.date == datetime.date(2023, 9, 19)
+
+
+def test_it_reads_a_dateline_place_by_its_iso_code_only_when_it_is_a_country():
+    places = [{"name": "New York", "rel": "dateline", "literal": "NY"}]
+
+    (report,) = parse_ninjs(dump({**EXPORTED, "places": places}))
+
+    assert (report.dateline.city, report.dateline.country) == ("New York", "")
+
+
+def test_it_declares_no_dateline_from_places_about_the_story():
+    (report,) = parse_ninjs(dump(NINJS_3))
+
+    assert report.dateline.raw == report.dateline.city == report.dateline.country == ""
+    assert report.dateline.date is None
+
+
+def test_it_takes_the_agency_item_id_from_alt_ids_before_the_uri():
+    (report,) = parse_ninjs(dump(EXPORTED))
+
+    assert report.agency_item_id == "trend-2023-0919-001"
+
+
+def test_it_never_takes_a_dateline_or_correction_note_for_the_summary():
+    (report,) = parse_ninjs(dump(EXPORTED))
+
+    assert report.summary == ""
+
+
+def test_it_reads_event_names_as_keywords():
+    (report,) = parse_ninjs(dump(EXPORTED))
+
+    assert report.keywords == ["Ahmed Ismayilov", "Caspian Media Forum 2023"]

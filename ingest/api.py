@@ -1,0 +1,105 @@
+"""`POST /api/v1/ingest/`: a wire report (plain text, HTML, NewsML-G2, ninjs or a feed)
+through the wire desk's import, as the import screen would take it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import transaction
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status
+from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import BaseParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from articles.models import Article
+from articles.serializers import ArticleDetailSerializer
+from articles.tag_rows import attach_tag_rows
+from ingest.importer import CREATED, HELD, ImportOutcome, import_report
+from ingest.reading import read_reports
+from ingest.types import WireError
+from newsroom.conditional import article_etag
+
+# Content type → the wire desk's format ("" lets it tell a NewsML item from a feed).
+FORMATS = {
+    "text/plain": "text",
+    "text/html": "html",
+    "application/json": "ninjs",
+    "application/ninjs+json": "ninjs",
+    "application/xml": "",
+    "text/xml": "",
+    "application/vnd.iptc.g2.newsitem+xml": "newsml",
+    "application/vnd.iptc.g2.newsmessage+xml": "newsml",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+}
+
+
+class WireBodyParser(BaseParser):
+    """Hand the body over untouched: the wire desk reads and decodes it itself."""
+
+    media_type = "*/*"
+
+    def parse(self, stream, media_type=None, parser_context=None) -> bytes:  # type: ignore[override]
+        return stream.read() if stream is not None else b""
+
+
+class IngestView(APIView):
+    """Import wire copy as the import screen does: a new report becomes a draft, a new
+    version of one already here updates it, or is held for review if an editor changed it.
+
+    Needs the permission to add reports. One report answers 201 (created), 200 (updated)
+    or 202 (held); a feed answers 200 with one entry per item.
+    """
+
+    parser_classes = [WireBodyParser]
+    queryset = Article.objects.none()  # the model whose add permission this needs
+
+    @extend_schema(
+        request={media: {"type": "string"} for media in FORMATS},
+        responses={
+            200: OpenApiResponse(description="Updated (or several items imported)."),
+            201: OpenApiResponse(description="Created as a draft."),
+            202: OpenApiResponse(description="Held for review: an editor changed the report."),
+        },
+    )
+    def post(self, request) -> Response:
+        media = request.content_type.split(";")[0].strip().lower()
+        if media not in FORMATS:
+            known = ", ".join(FORMATS)
+            return Response(
+                {"detail": f"Send the report as one of: {known}."},
+                status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+            )
+        body = request.data if isinstance(request.data, bytes) else b""  # no body: {}
+        try:
+            reports = read_reports(body, format=FORMATS[media], filename="API")
+        except WireError as error:
+            raise ValidationError({"body": [str(error)]}) from None
+        if len(reports) > settings.WIRE_INLINE_ITEMS:
+            raise ValidationError(
+                {"body": [f"More than {settings.WIRE_INLINE_ITEMS} items: add a wire source."]}
+            )
+        try:
+            with transaction.atomic():
+                outcomes = [import_report(r, by=request.user, source="API") for r in reports]
+        except WireError as error:
+            raise ValidationError({"body": [str(error)]}) from None
+        entries = [self._entry(outcome) for outcome in outcomes]
+        if len(entries) > 1:
+            return Response({"results": entries})
+        outcome = outcomes[0]
+        code = {CREATED: 201, HELD: 202}.get(outcome.action, 200)
+        response = Response(entries[0], status=code)
+        response["ETag"] = article_etag(outcome.article)
+        return response
+
+    def _entry(self, outcome: ImportOutcome) -> dict:
+        article = Article.objects.for_detail().get(pk=outcome.article.pk)
+        attach_tag_rows([article])
+        context = {"request": self.request}
+        return {
+            "action": outcome.action,
+            "messages": outcome.messages,
+            "article": ArticleDetailSerializer(article, context=context).data,
+        }

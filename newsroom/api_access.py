@@ -1,0 +1,80 @@
+"""Who may do what through the API, how often, and how refusals read.
+
+Reads are open to anyone; a write needs a signed-in integrator (a token, see
+`integrations`) whose Django model permissions allow it — the same permissions the
+admin checks. Anonymous clients are limited per address, integrators per account.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from rest_framework import exceptions, permissions
+from rest_framework.filters import OrderingFilter
+from rest_framework.throttling import SimpleRateThrottle
+
+from accounts.client_ip import client_ip
+
+
+class ReadOrModelPermissions(permissions.DjangoModelPermissions):
+    """Anyone may read; writes need the user's add/change/delete permission on the model."""
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        return super().has_permission(request, view)
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """`?ordering=` from the view's allow-list only; anything else is a 400 naming it."""
+
+    def get_ordering(self, request, queryset, view):
+        raw = request.query_params.get(self.ordering_param)
+        if raw is None:
+            return self.get_default_ordering(view)
+        fields = [part.strip() for part in raw.split(",") if part.strip()]
+        allowed = self.get_valid_fields(queryset, view, {"request": request})
+        names = {name for name, _ in allowed}
+        wrong = [field for field in fields if field.lstrip("-") not in names]
+        if wrong or not fields:
+            choices = ", ".join(sorted(names)) or "none"
+            raise exceptions.ValidationError(
+                {self.ordering_param: [f"Order by one of: {choices} (prefix - to reverse)."]}
+            )
+        return fields
+
+
+class _PerMinute(SimpleRateThrottle):
+    setting: str
+
+    def get_rate(self) -> str:
+        return f"{getattr(settings, self.setting)}/min"
+
+    def __init__(self) -> None:  # the rate is read per request: settings may change
+        pass
+
+    def allow_request(self, request, view) -> bool:
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+
+class AnonymousThrottle(_PerMinute):
+    """Requests a minute per client address, for clients without a token."""
+
+    scope, setting = "anonymous", "API_ANONYMOUS_RATE"
+
+    def get_cache_key(self, request, view) -> str | None:
+        if request.user and request.user.is_authenticated:
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": client_ip(request)}
+
+
+class IntegratorThrottle(_PerMinute):
+    """Requests a minute per signed-in account (an integrator's token, or staff)."""
+
+    scope, setting = "integrator", "API_INTEGRATOR_RATE"
+
+    def get_cache_key(self, request, view) -> str | None:
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": request.user.pk}

@@ -1,0 +1,237 @@
+"""Writes through the API: the admin's rules (permissions, workflow, versions, revisions)
+hold for an integrator too."""
+
+import json
+from pathlib import Path
+
+import pytest
+from rest_framework.test import APIClient
+
+from articles.models import Article
+from editorial.models import Action, EditorialAction
+from events.models import Event
+from tests.factories import (
+    AgencyFactory,
+    ArticleFactory,
+    EventFactory,
+    OrganizationFactory,
+    PersonFactory,
+    country,
+    utc,
+)
+
+pytestmark = pytest.mark.django_db
+
+SEED = Path(__file__).resolve().parent.parent / "ingest" / "data"
+
+
+def as_integrator(user) -> APIClient:
+    """A client holding an integrator's token for `user` (see tests/integrations for the
+    real header; here the token object only has to be there)."""
+    client = APIClient()
+    client.force_authenticate(user=user, token="integrator-token")
+    return client
+
+
+def create(client, **fields) -> dict:
+    body = {"headline": "Ministers meet in Baku", "body": "<p>They met.</p>", **fields}
+    response = client.post("/api/v1/articles/", body, format="json")
+    assert response.status_code == 201, response.content
+    return response.json() | {"etag": response["ETag"]}
+
+
+def test_anonymous_and_unpermitted_clients_cannot_write(api_client, django_user_model):
+    assert api_client.post("/api/v1/articles/", {"headline": "x"}, format="json").status_code in (
+        401,
+        403,
+    )
+    nobody = django_user_model.objects.create_user("reader", password="pw-reader-2023")
+    refused = as_integrator(nobody).post("/api/v1/articles/", {"headline": "x"}, format="json")
+    assert refused.status_code == 403 and refused.json()["detail"]
+
+
+def test_a_created_report_is_a_draft_with_its_tags_and_a_revision_by_the_integrator(reporter):
+    client = as_integrator(reporter)
+    summit = EventFactory(slug="summit")
+    AgencyFactory(slug="trend")
+    data = create(
+        client,
+        agency="trend",
+        events=["summit"],
+        countries=["az", "GE"],
+        organizations=[OrganizationFactory(slug="mda").slug],
+        people=[PersonFactory(slug="a-minister").slug],
+    )
+    article = Article.objects.get(pk=data["id"])
+    assert article.status == "draft" and not article.is_public
+    assert list(article.events.all()) == [summit]
+    assert {c.code for c in article.countries.all()} == {"AZ", "GE"}
+    assert article.created_by == reporter
+    (revision,) = article.history.all()
+    assert revision.history_user == reporter
+    assert {t.event_id for t in revision.events.all()} == {summit.pk}
+    assert data["etag"] == f'"a{article.pk}v{article.version}"'
+    # The public still cannot see it; the integrator reads it back with its token.
+    assert APIClient().get(f"/api/v1/articles/{article.pk}/").status_code == 404
+    assert client.get(f"/api/v1/articles/{article.pk}/").status_code == 200
+
+
+def test_unknown_tags_are_field_errors(reporter):
+    response = as_integrator(reporter).post(
+        "/api/v1/articles/",
+        {"headline": "x", "events": ["no-such-event"], "countries": ["ZZ"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert "no-such-event" in errors["events"][0] and "ZZ" in errors["countries"][0]
+
+
+def test_an_update_needs_if_match_and_a_stale_one_is_412(reporter, editor):
+    client = as_integrator(reporter)
+    data = create(client)
+    url = f"/api/v1/articles/{data['id']}/"
+    missing = client.patch(url, {"headline": "No version"}, format="json")
+    assert missing.status_code == 428
+    first = client.patch(url, {"headline": "First"}, format="json", HTTP_IF_MATCH=data["etag"])
+    assert first.status_code == 200 and first["ETag"] != data["etag"]
+    stale = client.patch(url, {"headline": "Lost"}, format="json", HTTP_IF_MATCH=data["etag"])
+    assert stale.status_code == 412 and "version" in stale.json()["detail"]
+    assert Article.objects.get(pk=data["id"]).headline == "First"
+    # Any representation's ETag of the current version will do.
+    current = first["ETag"].strip('"')
+    ok = client.patch(url, {"summary": "s"}, format="json", HTTP_IF_MATCH=f'W/"{current}-ninjs3.1"')
+    assert ok.status_code == 200
+
+
+def test_publishing_is_a_step_that_needs_the_publish_permission(reporter, editor):
+    data = create(as_integrator(reporter))
+    url = f"/api/v1/articles/{data['id']}/publish/"
+    refused = as_integrator(reporter).post(url, {}, format="json", HTTP_IF_MATCH=data["etag"])
+    assert refused.status_code == 403
+    done = as_integrator(editor).post(url, {}, format="json", HTTP_IF_MATCH=data["etag"])
+    assert done.status_code == 200, done.content
+    article = Article.objects.get(pk=data["id"])
+    assert article.is_public and article.published_by == editor
+    assert EditorialAction.objects.filter(
+        object_id=str(article.pk), action=Action.PUBLISHED, actor=editor
+    ).exists()
+    again = as_integrator(editor).post(url, {}, format="json", HTTP_IF_MATCH=done["ETag"])
+    assert again.status_code == 409  # already published
+
+
+def test_withdrawing_needs_a_reason_and_shows_in_the_public_answer(editor):
+    article = ArticleFactory()
+    client = as_integrator(editor)
+    etag = client.get(f"/api/v1/articles/{article.pk}/")["ETag"]
+    url = f"/api/v1/articles/{article.pk}/withdraw/"
+    assert client.post(url, {}, format="json", HTTP_IF_MATCH=etag).status_code == 409
+    done = client.post(url, {"reason": "Wrong figures."}, format="json", HTTP_IF_MATCH=etag)
+    assert done.status_code == 200
+    assert APIClient().get(f"/api/v1/articles/{article.pk}/").status_code == 410
+
+
+def test_scheduling_through_the_api_keeps_it_hidden_until_its_time(editor):
+    data = create(as_integrator(editor))
+    as_integrator(editor).post(
+        f"/api/v1/articles/{data['id']}/publish/",
+        {"at": "2099-01-01T09:00:00Z"},
+        format="json",
+        HTTP_IF_MATCH=data["etag"],
+    )
+    article = Article.objects.get(pk=data["id"])
+    assert article.is_scheduled and not article.is_public
+
+
+def test_events_and_registry_entries_are_created_and_updated_with_if_match(registry_editor):
+    client = as_integrator(registry_editor)
+    org = OrganizationFactory(slug="otc")
+    created = client.post(
+        "/api/v1/events/",
+        {
+            "name": "Turkic Summit 2026",
+            "start_date": "2026-10-01",
+            "end_date": "2026-10-02",
+            "country": "az",
+            "organizers": ["otc"],
+        },
+        format="json",
+    )
+    assert created.status_code == 201, created.content
+    event = Event.objects.get(name="Turkic Summit 2026")
+    assert event.country_id == "AZ" and list(event.organizers.all()) == [org]
+    read = client.get(f"/api/v1/events/{event.slug}/")
+    assert read.status_code == 200  # not public yet, but the integrator may view events
+    url = f"/api/v1/events/{event.pk}/"
+    assert client.patch(url, {"venue": "Hall"}, format="json").status_code == 428
+    changed = client.patch(url, {"venue": "Hall"}, format="json", HTTP_IF_MATCH=read["ETag"])
+    assert changed.status_code == 200 and changed.json()["venue"] == "Hall"
+    stale = client.patch(url, {"venue": "Other"}, format="json", HTTP_IF_MATCH=read["ETag"])
+    assert stale.status_code == 412
+    bad = client.patch(
+        url, {"end_date": "2026-09-01"}, format="json", HTTP_IF_MATCH=changed["ETag"]
+    )
+    assert bad.status_code == 400 and "end_date" in bad.json()["errors"]
+    person = client.post(
+        "/api/v1/people/", {"name": "Aida Karimova", "country": "KZ"}, format="json"
+    )
+    assert person.status_code == 201 and person.json()["country"] == "KZ"
+
+
+def test_ingest_takes_plain_text_and_answers_with_the_draft(reporter):
+    client = as_integrator(reporter)
+    text = (SEED / "trend-2023-09-19-caspian-media-forum.txt").read_bytes()  # the seed
+    response = client.generic("POST", "/api/v1/ingest/", text, content_type="text/plain")
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["action"] == "created" and body["article"]["id"]
+    assert Article.objects.get(pk=body["article"]["id"]).status == "draft"
+    again = client.generic("POST", "/api/v1/ingest/", text, content_type="text/plain")
+    assert again.status_code == 201  # no item id: a second draft, flagged as a re-file
+    assert any("re-file" in message for message in again.json()["messages"])
+
+
+def test_ingest_takes_ninjs_and_newsml_by_content_type(reporter):
+    client = as_integrator(reporter)
+    ninjs = {
+        "uri": "urn:example:1",
+        "type": "text",
+        "headline": "Caspian ministers meet",
+        "body_html": "<p>ASTRAKHAN, Sept 19 - Ministers met.</p>",
+        "versioncreated": "2023-09-19T10:00:00Z",
+        "language": "en",
+    }
+    response = client.generic(
+        "POST", "/api/v1/ingest/", json.dumps(ninjs), content_type="application/ninjs+json"
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["article"]["headline"] == "Caspian ministers meet"
+    refused = client.generic("POST", "/api/v1/ingest/", "x", content_type="image/png")
+    assert refused.status_code == 415
+    broken = client.generic("POST", "/api/v1/ingest/", "<newsItem", content_type="application/xml")
+    assert broken.status_code == 400 and broken.json()["errors"]["body"]
+
+
+def test_ingest_needs_the_add_permission(api_client, django_user_model):
+    assert api_client.generic(
+        "POST", "/api/v1/ingest/", "x", content_type="text/plain"
+    ).status_code in (401, 403)
+    nobody = django_user_model.objects.create_user("reader2", password="pw-reader-2023")
+    response = as_integrator(nobody).generic(
+        "POST", "/api/v1/ingest/", "x", content_type="text/plain"
+    )
+    assert response.status_code == 403
+
+
+def test_dates_and_country_keep_their_types(reporter):
+    data = create(as_integrator(reporter), dateline_country="kz", dateline_date="2024-05-02")
+    article = Article.objects.get(pk=data["id"])
+    assert article.dateline_country == country("KZ") and str(article.dateline_date) == "2024-05-02"
+    assert utc(2024, 1, 1) < article.created_at
+
+
+def test_ingest_of_an_empty_body_is_a_400_naming_it(reporter):
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", b"", content_type="text/plain"
+    )
+    assert response.status_code == 400 and response.json()["errors"]["body"]
