@@ -35,6 +35,7 @@ def test_api_root_lists_every_endpoint(api_client):
         "cities",
         "organizations",
         "people",
+        "webhooks",
     }
 
 
