@@ -142,12 +142,19 @@ class ArticleChangeSerializer(serializers.BaseSerializer):
     """An item of the sync stream: a public report as in lists, or a withdrawn one's
     notice (`"withdrawn": true`, its reason), each with the time it changed."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Built once for the whole page: a serializer's fields are costly to set up.
+        self.public = ArticleListSerializer(context=self.context)
+        self.gone = WithdrawnArticleSerializer(context=self.context)
+        self.stamp = serializers.DateTimeField()
+
     def to_representation(self, article: Article) -> dict:
         if article.status == ArticleStatus.WITHDRAWN:
-            data = dict(WithdrawnArticleSerializer(article, context=self.context).data)
+            data = dict(self.gone.to_representation(article))
         else:
-            data = {**ArticleListSerializer(article, context=self.context).data, "withdrawn": False}
-        data["changed_at"] = serializers.DateTimeField().to_representation(article.changed_at)
+            data = {**self.public.to_representation(article), "withdrawn": False}
+        data["changed_at"] = self.stamp.to_representation(article.changed_at)
         return data
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import transaction
 from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework import status
+from rest_framework import serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.parsers import BaseParser
 from rest_framework.response import Response
@@ -16,6 +16,7 @@ from articles.models import Article
 from articles.serializers import ArticleDetailSerializer
 from articles.tag_rows import attach_tag_rows
 from ingest.importer import CREATED, HELD, ImportOutcome, import_report
+from ingest.models import IncomingVersion
 from ingest.reading import read_reports
 from ingest.types import WireError
 from newsroom.conditional import article_etag
@@ -98,8 +99,19 @@ class IngestView(APIView):
         article = Article.objects.for_detail().get(pk=outcome.article.pk)
         attach_tag_rows([article])
         context = {"request": self.request}
-        return {
+        entry = {
             "action": outcome.action,
             "messages": outcome.messages,
             "article": ArticleDetailSerializer(article, context=context).data,
         }
+        if outcome.action == HELD:  # the wire's version, waiting beside the editor's
+            held = article.incoming_versions.pending().order_by("-received_at", "-pk").first()
+            entry["held_version"] = HeldVersionSerializer(held).data if held else None
+        return entry
+
+
+class HeldVersionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = IncomingVersion
+        fields = ["id", "received_at", "agency_version", "headline", "summary", "body",
+                  "dateline_raw", "source"]  # fmt: skip

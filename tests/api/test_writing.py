@@ -235,3 +235,32 @@ def test_ingest_of_an_empty_body_is_a_400_naming_it(reporter):
         "POST", "/api/v1/ingest/", b"", content_type="text/plain"
     )
     assert response.status_code == 400 and response.json()["errors"]["body"]
+
+
+def test_a_new_wire_version_of_an_edited_report_is_held_and_shown(reporter):
+    client = as_integrator(reporter)
+    AgencyFactory(slug="kazinform", name="Kazinform")
+    item = {
+        "uri": "urn:kazinform:1",
+        "type": "text",
+        "headline": "Ministers meet in Aktau",
+        "body_html": "<p>Ministers met.</p>",
+        "altIds": [{"role": "agency-item-id", "value": "KZ-1"}],
+        "infoSources": [{"name": "Kazinform", "role": "originator"}],
+    }
+
+    def send(doc):
+        return client.generic(
+            "POST", "/api/v1/ingest/", json.dumps(doc), content_type="application/ninjs+json"
+        )
+
+    first = send(item).json()["article"]
+    article = Article.objects.get(pk=first["id"])
+    article.headline = "Ministers meet in Aktau, an editor says"
+    article.save()
+    held = send({**item, "headline": "Ministers meet in Aktau (updated)"})
+    assert held.status_code == 202
+    body = held.json()
+    assert body["action"] == "held for review"
+    assert body["article"]["headline"] == "Ministers meet in Aktau, an editor says"
+    assert body["held_version"]["headline"] == "Ministers meet in Aktau (updated)"
