@@ -3,6 +3,8 @@ through the wire desk's import, as the import screen would take it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import transaction
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -99,7 +101,7 @@ class IngestView(APIView):
         article = Article.objects.for_detail().get(pk=outcome.article.pk)
         attach_tag_rows([article])
         context = {"request": self.request}
-        entry = {
+        entry: dict[str, Any] = {
             "action": outcome.action,
             "messages": outcome.messages,
             "article": ArticleDetailSerializer(article, context=context).data,

@@ -89,7 +89,7 @@ class WebhookViewSet(viewsets.ModelViewSet):
         )
 
     def perform_create(self, serializer) -> None:
-        owned = Webhook.objects.filter(owner=self.request.user).count()
+        owned = Webhook.objects.filter(owner=self.request.user.pk).count()
         if owned >= MAX_WEBHOOKS:
             raise ValidationError({"url": [f"At most {MAX_WEBHOOKS} webhooks an integrator."]})
         serializer.save(owner=self.request.user)
