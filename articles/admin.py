@@ -7,15 +7,17 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from articles import search
 from articles.forms import ArticleAdminForm
 from articles.models import Article, Coverage
 from articles.workflow import (
     LIFT_EMBARGO,
     PUBLISH,
     RESTORE,
-    WITHDRAW,
     ArticleStatus,
     available_steps,
+    locked_fields,
+    may_edit,
 )
 from articles.workflow_views import (
     lift_embargo_selected,
@@ -126,6 +128,10 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
     list_select_related = ["agency"]
     # Each searched column has an index on PostgreSQL (trigram; exact for the item id).
     search_fields = ["headline", "dateline_raw", "byline", "=agency_item_id"]
+    search_help_text = (
+        "Headline, dateline, byline or item id; and the full text (summary, body, tag names), "
+        'with "quoted phrases", or, and -exclusion.'
+    )
     ordering = ["-pk"]  # newest arrivals first, straight off an index even when filtered
     paginator = EstimatedCountPaginator
     show_full_result_count = False
@@ -179,6 +185,13 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
                 Prefetch("countries", queryset=Country.objects.only("pk", "name")),
             )
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        """Also match the full text, on the search index (`articles.search`)."""
+        found, duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip() and not search.problem(search_term):
+            found = found | search.matching(queryset, search_term)
+        return found, duplicates
 
     def get_object(self, request, object_id, from_field=None):
         """The report being edited, with all its tags loaded once (names only) for the
@@ -243,18 +256,12 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = [*super().get_readonly_fields(request, obj), "state"]
-        if not request.user.has_perm(PUBLISH):
-            fields += ["published_at"]
-        if obj is not None and obj.embargo_until and not request.user.has_perm(LIFT_EMBARGO):
-            fields += ["embargo_until"]  # setting one is fine; shortening it is lifting it
-        return fields
+        return fields + locked_fields(request.user, obj)
 
     def has_change_permission(self, request, obj=None) -> bool:
         if not super().has_change_permission(request, obj):
             return False
-        if obj is None or obj.status in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
-            return True
-        return request.user.has_perm(PUBLISH) or request.user.has_perm(WITHDRAW)
+        return obj is None or may_edit(request.user, obj)
 
     def has_restore_permission(self, request, obj) -> bool:
         """Restoring an earlier revision is an editor's call, on top of editing the report."""

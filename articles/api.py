@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -18,8 +19,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, NotFound, ValidationError
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -35,8 +35,9 @@ from articles.serializers import (
     WorkflowStepSerializer,
 )
 from articles.tag_rows import attach_tag_rows
-from articles.workflow import InvalidTransition
+from articles.workflow import ArticleStatus, InvalidTransition, locked_fields, may_edit
 from editorial.versioning import StaleVersion, ensure_current
+from newsroom.api_access import HoldsToken
 from newsroom.api_views import reads_everything
 from newsroom.conditional import PreconditionFailed, article_etag, if_match_version
 from newsroom.pagination import KeysetPagination
@@ -52,6 +53,10 @@ class Conflict(APIException):
     default_detail = "The report is not in a state this step can start from."
     default_code = "conflict"
 
+
+# What a ninjs document needs of the report a correction or update follows.
+PREDECESSOR_FIELDS = ("id", "slug", "headline", "status", "published_at", "embargo_until",
+                      "version", "created_at")  # fmt: skip
 
 # What the sync stream reads beyond a list's columns: its key, and a withdrawal's notice.
 STREAM_FIELDS = ("changed_at", "withdrawn_at", "withdrawal_reason")
@@ -88,7 +93,7 @@ class ArticleViewSet(
     filterset_class = ArticleFilterSet  # `ordering` included: the order is the cursor's
     filter_backends = [DjangoFilterBackend]
     pagination_class = KeysetPagination
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
 
     renderer_classes = [JSONRenderer, NinjsRenderer, BrowsableAPIRenderer]
 
@@ -102,11 +107,17 @@ class ArticleViewSet(
             # Changes younger than a few seconds wait for the next read: a transaction
             # still committing then cannot slip behind a client's position.
             settle = datetime.timedelta(seconds=settings.API_SYNC_SETTLE_SECONDS)
-            stream = Article.objects.changes().filter(changed_at__lte=timezone.now() - settle)
+            # Read from the primary: a replica's lag would let a position pass a change.
+            stream = Article.objects.using(DEFAULT_DB_ALIAS).changes()
+            stream = stream.filter(changed_at__lte=timezone.now() - settle)
             return stream.for_rows(*STREAM_FIELDS)
         reports = Article.objects.published().current()
         if self.wants_ninjs:
-            return reports.for_rows(*DETAIL_FIELDS, *EXTRA_FIELDS)
+            # ninjs links a correction to its public predecessor: one query a page for all.
+            linked = Article.objects.only(*PREDECESSOR_FIELDS)
+            return reports.for_rows(*DETAIL_FIELDS, *EXTRA_FIELDS).prefetch_related(
+                Prefetch("update_of", queryset=linked), Prefetch("correction_of", queryset=linked)
+            )
         return reports.for_rows()  # tags: once the page is cut
 
     @property
@@ -122,7 +133,11 @@ class ArticleViewSet(
         return version
 
     def list(self, request, *args, **kwargs):
-        if not self.wants_ninjs or wants_sync(request.query_params):
+        if self.wants_ninjs and wants_sync(request.query_params):
+            raise ValidationError(
+                {"format": ["The sync stream is JSON: it carries withdrawal notices too."]}
+            )
+        if not self.wants_ninjs:
             return super().list(request, *args, **kwargs)
         version = self.ninjs_version()
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
@@ -159,11 +174,13 @@ class ArticleViewSet(
         if self.wants_ninjs:
             version = self.ninjs_version()
             base = request.build_absolute_uri("/").rstrip("/")
-            response = Response(article_to_ninjs(article, version=version, base_url=base))
-            response["ETag"] = article_etag(article, f"ninjs{version}")
+            document = article_to_ninjs(article, version=version, base_url=base)
+            response = Response(document)
+            response["ETag"] = article_etag(article, f"ninjs{version}", document)
             return response
-        response = Response(self.get_serializer(article).data)
-        response["ETag"] = article_etag(article)
+        data = self.get_serializer(article).data
+        response = Response(data)
+        response["ETag"] = article_etag(article, body=data)
         return response
 
     @extend_schema(
@@ -177,27 +194,57 @@ class ArticleViewSet(
 
     def create(self, request, *args, **kwargs):
         """Create a draft (a draft is a draft: publishing is a step of its own)."""
+        locked = [f for f in locked_fields(request.user, None) if f in request.data]
+        if locked:
+            raise PermissionDenied(f"You may not set {', '.join(locked)}.")
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         article = serializer.save_with_tags(by=request.user)
         return self._written(article, status.HTTP_201_CREATED)
 
     def update(self, request, *args, **kwargs):
-        """Change a report: If-Match must name the version read (412 when stale)."""
+        """Change a report: If-Match must name the version read (412 when stale). The
+        admin's rules hold: a published report needs an editor, a withdrawn one stays as
+        it was withdrawn, the publish time and a running embargo need their permissions."""
         with transaction.atomic():
             article = self._for_write(request, kwargs["pk"])
+            if article.status == ArticleStatus.WITHDRAWN:
+                raise PermissionDenied("A withdrawn report stays as it was withdrawn.")
+            if not may_edit(request.user, article):
+                raise PermissionDenied("Only an editor may change a published report.")
+            locked = [f for f in locked_fields(request.user, article) if f in request.data]
+            if locked:
+                raise PermissionDenied(
+                    f"You may not set {', '.join(locked)}: publishing and lifting an "
+                    "embargo are steps of their own (publish/, lift-embargo/)."
+                )
             serializer = self.get_serializer(
                 article, data=request.data, partial=kwargs.get("partial", False)
             )
             serializer.is_valid(raise_exception=True)
+            self._never_hidden_again(article, serializer.validated_data)
             serializer.save_with_tags(by=request.user)
         return self._written(article)
+
+    def _never_hidden_again(self, article: Article, data: dict) -> None:
+        """Refuse to move a public report's publish time or embargo into the future: the
+        public (and every mirror) has seen it; taking it down is a withdrawal."""
+        if not article.is_public:
+            return
+        now = timezone.now()
+        later = [f for f in ("published_at", "embargo_until") if (data.get(f) or now) > now]
+        if later:
+            raise ValidationError(
+                {f: ["The report is public already: withdraw it to take it down."] for f in later}
+            )
 
     def take_step(self, request, pk: str, step: str) -> Response:
         """Take a workflow step with the same checks as the admin's buttons."""
         serializer = WorkflowStepSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         options = serializer.validated_data
+        if step == "withdraw" and not options.get("reason", "").strip():
+            raise ValidationError({"reason": ["Say why the report is withdrawn: readers see it."]})
         with transaction.atomic():
             article = self._for_write(request, pk)
             try:
@@ -226,11 +273,9 @@ class ArticleViewSet(
     def _written(self, article: Article, code: int = status.HTTP_200_OK) -> Response:
         article = Article.objects.for_detail().get(pk=article.pk)
         attach_tag_rows([article])
-        response = Response(
-            ArticleDetailSerializer(article, context=self.get_serializer_context()).data,
-            status=code,
-        )
-        response["ETag"] = article_etag(article)
+        data = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
+        response = Response(data, status=code)
+        response["ETag"] = article_etag(article, body=data)
         return response
 
 
@@ -247,7 +292,7 @@ def _step_action(step: str):
         detail=True,
         methods=["post"],
         url_path=step.replace("_", "-"),
-        permission_classes=[IsAuthenticated],
+        permission_classes=[HoldsToken],
     )(extend_schema(request=WorkflowStepSerializer, responses=ArticleDetailSerializer)(view))
 
 

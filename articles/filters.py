@@ -12,7 +12,9 @@ from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from articles import search
 from articles.models import Article, Coverage
+from articles.workflow import ArticleStatus
 from organizations.models import Organization
 from places.models import Country
 
@@ -66,6 +68,10 @@ class PublishedBoundFilter(django_filters.Filter):
             if self.bound == "before":
                 day += datetime.timedelta(days=1, microseconds=-1)
             value = timezone.make_aware(day)
+        if qs.is_change_stream():  # bounds the publication time; withdrawal notices pass
+            lookup = "gte" if self.bound == "after" else "lte"
+            bounded = Q(**{f"visible_from__{lookup}": value})
+            return qs.filter(bounded | Q(status=ArticleStatus.WITHDRAWN))
         return qs.listed_between(**{self.bound: value})
 
 
@@ -73,8 +79,8 @@ class RecordField(forms.CharField):
     """A public registry record named by slug (or code): cleans to the record itself,
     so a name nobody can see is refused like one that does not exist."""
 
-    def __init__(self, *, kind: str, lookup: str, **kwargs) -> None:
-        self.kind, self.lookup = kind, lookup
+    def __init__(self, *, kind: str, lookup: str, everything: bool = False, **kwargs) -> None:
+        self.kind, self.lookup, self.everything = kind, lookup, everything
         super().__init__(**kwargs)
 
     def to_python(self, value: str | None) -> Model | None:  # type: ignore[override]
@@ -86,19 +92,24 @@ class RecordField(forms.CharField):
         match = Q(**{self.lookup: value})
         if self.kind == "agency":  # agencies are also known by their short name: TASS
             match |= Q(short_name__iexact=value)
-        record = records(self.kind).filter(match).order_by("pk").first()
+        found = records(self.kind, everything=self.everything)
+        record = found.filter(match).order_by("pk").first()
         if record is None:
             raise forms.ValidationError(f"No {self.kind} with {self.lookup} {value!r}.")
         return record
 
 
-def records(kind: str) -> QuerySet:
-    """The records of one kind a filter may name: countries, and public registry entries."""
+def records(kind: str, *, everything: bool = False) -> QuerySet:
+    """The records of one kind a filter may name: countries, and public registry entries
+    (`everything`: all of them — the sync stream, whose mirrors must keep following a
+    record after its only report is withdrawn)."""
     if kind == "country":
         return Country.objects.all()
     if kind == "agency":
-        return Organization.objects.agencies().public()
-    return Coverage.entity_model(kind).objects.public()  # type: ignore[union-attr]
+        agencies = Organization.objects.agencies()
+        return agencies if everything else agencies.public()
+    manager = Coverage.entity_model(kind).objects
+    return manager.all() if everything else manager.public()  # type: ignore[union-attr]
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -156,6 +167,12 @@ class ArticleFilterSet(django_filters.FilterSet):
         kind="country", lookup="code", field_name="dateline_country", label="Dateline country code"
     )
     language = LanguageFilter(label="Language")
+    q = django_filters.CharFilter(
+        method="filter_q",
+        label="Search",
+        max_length=search.MAX_LENGTH,
+        error_messages={"max_length": "Searches are limited to %(limit_value)d characters."},
+    )
     published_after = PublishedBoundFilter(bound="after", label="Published from")
     published_before = PublishedBoundFilter(bound="before", label="Published until")
     updated_since = ChangedSinceFilter(method="filter_updated_since", label="Changed since")
@@ -173,11 +190,16 @@ class ArticleFilterSet(django_filters.FilterSet):
             "agency",
             "dateline_country",
             "language",
+            "q",
             "published_after",
             "published_before",
             "updated_since",
             "ordering",
         ]
+
+    def filter_q(self, queryset, name: str, value: str):
+        """Keep reports matching a search (lists stay newest first; /search/ ranks)."""
+        return search.matching(queryset, value)
 
     def filter_agency(self, queryset, name: str, agency: Organization | None):
         return queryset if agency is None else queryset.filter(agency=agency)
@@ -189,6 +211,13 @@ class ArticleFilterSet(django_filters.FilterSet):
         if not isinstance(value, datetime.datetime):
             value = timezone.make_aware(datetime.datetime.combine(value, datetime.time.min))
         return queryset.filter(changed_at__gte=value)
+
+    def __init__(self, data=None, *args, **kwargs) -> None:
+        super().__init__(data, *args, **kwargs)
+        if data is not None and wants_sync(data):  # see `records`
+            for one in self.filters.values():
+                if isinstance(one, RecordFilter):
+                    one.extra["everything"] = True
 
     def filter_ordering(self, queryset, name: str, value: str):
         return queryset  # the list's order is its pagination's (see ArticleViewSet)

@@ -73,6 +73,7 @@ LISTED_AT, LISTED_ID = "listed_at", "listed_id"
 LISTING_FIELDS = (
     "id", "slug", "headline", "summary", "dateline_raw", "language", "status",
     "published_at", "embargo_until", "created_at", "updated_at", "visible_from", "superseded_at",
+    "version",
     "update_of", "correction_of", "agency__id", "agency__name", "agency__slug",
 )  # fmt: skip
 

@@ -76,6 +76,7 @@ class ArticleListSerializer(serializers.ModelSerializer):
             "language",
             "published_at",
             "updated_at",
+            "version",
             "events",
             "countries",
             "organizations",

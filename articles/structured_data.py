@@ -1,46 +1,167 @@
-"""schema.org NewsArticle data for a report page (JSON-LD)."""
+"""A report page's meta: OpenGraph article data and a schema.org NewsArticle (JSON-LD)."""
 
-import json
+from __future__ import annotations
+
+import datetime
 from typing import Any
 
-from django.core.serializers.json import DjangoJSONEncoder
+from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
-from django.utils.html import strip_tags
-from django.utils.safestring import SafeString, mark_safe
+from django.urls import reverse
 
 from articles.models import Article
+from editorial.models import Action, EditorialAction
+from newsroom.structured_data import (
+    JsonLd,
+    SocialMeta,
+    absolute,
+    collection_page,
+    iso,
+    og_locale,
+    page_meta,
+    place,
+    publisher,
+    ref,
+    summary,
+)
 
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+# The steps that make a report public: its public version starts with the last of them.
+PUBLISH_STEPS = (Action.PUBLISHED, Action.SCHEDULED, Action.EMBARGO_LIFTED)
+
+# What a report's JSON-LD reads besides what its page shows: the dateline city's place.
+GEO_FIELDS = ("dateline_city__latitude", "dateline_city__longitude")
+
+# The report list's filters that make it a list of its own (kept in its canonical address).
+LIST_FACETS = ("event", "country", "organization", "person", "agency")
+
+
+def report_page(
+    article: Article,
+    tags: dict[str, list[Any]],
+    request: HttpRequest,
+    *,
+    predecessor: Article | None = None,
+    successor: Article | None = None,
+) -> SocialMeta:
+    """Return a published report's page meta (`tags` as `articles.tag_rows.tag_instances`
+    gives them; `predecessor` and `successor` only when public)."""
+    data = news_article(article, tags, request, predecessor=predecessor, successor=successor)
+    names = [tag.name for field in ("events", "countries", "organizations", "people")
+             for tag in tags[field]]  # fmt: skip
+    section = tags["events"][0] if tags["events"] else article.dateline_country
+    return page_meta(
+        request,
+        article.get_absolute_url(),
+        title=article.headline,
+        description=data["description"],
+        data=data,
+        og_type="article",
+        locale=og_locale(article.language),
+        published_time=iso(data["datePublished"]),
+        modified_time=iso(data["dateModified"]),
+        section=section.name if section else "",
+        tags=tuple(dict.fromkeys(names)),
+    )
 
 
 def news_article(
-    article: Article, tags: dict[str, list[Any]], request: HttpRequest
-) -> dict[str, Any]:
-    """Return the schema.org NewsArticle description of a published report.
-
-    `tags` are its tags by field, as `articles.tag_rows.tag_instances` gives them.
-    """
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
+    article: Article,
+    tags: dict[str, list[Any]],
+    request: HttpRequest,
+    *,
+    predecessor: Article | None = None,
+    successor: Article | None = None,
+) -> JsonLd:
+    """Return the schema.org NewsArticle description of a published report."""
+    url = absolute(request, article.get_absolute_url())
+    data: JsonLd = {
         "@type": "NewsArticle",
         "headline": article.headline[:110],
-        "datePublished": article.published_at,
-        "dateModified": article.updated_at,
+        "description": summary(article.summary or article.body),
+        "datePublished": article.visible_from,
+        "dateModified": date_modified(article),
         "inLanguage": article.language,
-        "url": request.build_absolute_uri(article.get_absolute_url()),
-        "description": article.summary or strip_tags(article.body)[:300],
-        "about": [{"@type": "Event", "name": e.name} for e in tags["events"]]
-        + [{"@type": "Country", "name": c.name} for c in tags["countries"]],
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "publisher": publisher(request),
+        "about": [ref("Event", e, request) for e in tags["events"]]
+        + [ref("Person", p, request) for p in tags["people"]],
+        "mentions": [ref("Organization", o, request) for o in tags["organizations"]]
+        + [ref("Country", c, request) for c in tags["countries"]],
     }
-    if article.agency:
-        data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": article.agency.name}
-    if article.dateline_city:
-        data["locationCreated"] = {"@type": "Place", "name": article.dateline_city.name}
-    if article.byline:
-        data["author"] = {"@type": "Person", "name": article.byline}
+    if article.dateline_raw:
+        data["dateline"] = article.dateline_raw
+    if article.dateline_city or article.dateline_country:
+        where = place(request, city=article.dateline_city, country=article.dateline_country)
+        data["contentLocation"] = data["locationCreated"] = where
+    data.update(_sources(article, request))
+    data.update(_corrections(article, request, predecessor, successor))
     return data
 
 
-def as_json_ld(data: dict[str, Any]) -> SafeString:
-    """Return data as JSON safe to place inside a <script> element."""
-    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(_SCRIPT_ESCAPES))
+def _sources(article: Article, request: HttpRequest) -> JsonLd:
+    """The byline's author, then the filing agency (author and source organization)."""
+    authors = [{"@type": "Person", "name": article.byline}] if article.byline else []
+    if article.agency is None:
+        return {"author": authors} if authors else {}
+    agency = ref("NewsMediaOrganization", article.agency, request)
+    return {"author": [*authors, agency], "sourceOrganization": agency}
+
+
+def _corrections(
+    article: Article, request: HttpRequest, predecessor: Article | None, successor: Article | None
+) -> JsonLd:
+    """What this report updates or corrects (isBasedOn), and a correction published of it."""
+    data: JsonLd = {}
+    if predecessor is not None:
+        data["isBasedOn"] = _reference(predecessor, request)
+        if article.correction_of_id == predecessor.pk:
+            note = article.correction_note or f"Corrects “{predecessor.headline}”."
+            data["correction"] = _correction(note, article.visible_from, url=None)
+    if successor is not None and successor.correction_of_id == article.pk:
+        url = absolute(request, successor.get_absolute_url())
+        note = successor.correction_note or successor.headline
+        data["correction"] = _correction(note, successor.visible_from, url=url)
+    return data
+
+
+def _reference(article: Article, request: HttpRequest) -> JsonLd:
+    url = absolute(request, article.get_absolute_url())
+    return {"@type": "NewsArticle", "headline": article.headline[:110], "url": url}
+
+
+def _correction(note: str, at: datetime.datetime | None, *, url: str | None) -> JsonLd:
+    data: JsonLd = {"@type": "CorrectionComment", "text": note, "datePublished": at}
+    return {**data, "url": url} if url else data
+
+
+def date_modified(article: Article) -> datetime.datetime:
+    """Return when the public version of a report last changed.
+
+    That is its last save after it went public; storing a report (an import, the demo)
+    or publishing it is no change of it, even with an earlier publish time (the wire's),
+    so a report never edited since is last modified when it went public.
+    """
+    public_since: datetime.datetime = article.visible_from
+    if article.version == 1 or article.updated_at <= public_since:
+        return public_since
+    published = last_publish_step(article)  # asked only when a save came after
+    return public_since if published and article.updated_at <= published else article.updated_at
+
+
+def last_publish_step(article: Article) -> datetime.datetime | None:
+    """Return when the report was last published (or its embargo lifted), per the audit trail."""
+    steps = EditorialAction.objects.filter(
+        content_type=ContentType.objects.get_for_model(Article),
+        object_id=str(article.pk),
+        action__in=PUBLISH_STEPS,
+    )
+    return steps.order_by("-at").values_list("at", flat=True).first()
+
+
+def report_list_page(request: HttpRequest, filterset: Any) -> SocialMeta:
+    """Return the report list's meta; its canonical address keeps valid facet filters."""
+    chosen = filterset.form.cleaned_data if filterset.is_valid() else {}
+    params = {name: chosen[name].slug for name in LIST_FACETS if chosen.get(name)}
+    description = "Published wire reports, newest first, by event, country and agency."
+    path = reverse("articles:article_list")
+    return collection_page(request, path, title="Reports", description=description, params=params)

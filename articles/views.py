@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, TemplateView
 
-from articles import structured_data
+from articles import search, structured_data
 from articles.cards import render_cards
 from articles.filters import ArticleFilterSet
 from articles.models import Article, ArticleQuerySet
@@ -19,6 +19,7 @@ from articles.tag_rows import attach_tag_rows, tag_instances
 from events.models import Event
 from newsroom.page_cache import GENERATION_KEY
 from newsroom.pagination import KeysetPage, page_from_request
+from newsroom.structured_data import website_page
 from organizations.models import Organization
 from places.models import Country
 
@@ -59,6 +60,7 @@ class HomeView(TemplateView):
             latest_cards=render_cards(list(latest.newest_first()[:12])),
             upcoming_events=Event.objects.public().upcoming().for_listing()[:6],
             top_countries=Country.objects.only("code", "name", "slug").most_covered(10),
+            social=website_page(self.request),
             **kwargs,
         )
 
@@ -100,8 +102,30 @@ class ArticleListView(ReportPageMixin, TemplateView):
             filter=filterset,
             page_obj=page,
             choices=filter_choices(),
+            social=structured_data.report_list_page(self.request, filterset),
             **kwargs,
         )
+
+
+class SearchView(TemplateView):
+    """Published reports ranked by relevance to `q`, filterable like the report list."""
+
+    template_name = "articles/search.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        text = self.request.GET.get("q", "").strip()
+        filterset = ArticleFilterSet(self.request.GET, queryset=Article.objects.published())
+        problem, results = search.problem(text), None
+        if text and not problem and filterset.is_valid():
+            page = search.page_number(self.request.GET.get("page"))
+            matches = filterset.qs.current()
+            results = search.ranked(matches, text, page=page, per_page=settings.ARTICLES_PER_PAGE)
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        return super().get_context_data(
+            filter=filterset, q=text, problem=problem, results=results,
+            choices=filter_choices(), query=params.urlencode(), **kwargs,
+        )  # fmt: skip
 
 
 class ArticleDetailView(DetailView):
@@ -111,7 +135,8 @@ class ArticleDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         slug = self.kwargs["slug"]
-        self.object = _one(Article.objects.published().for_detail().filter(slug=slug))
+        public = Article.objects.published().for_detail(*structured_data.GEO_FIELDS)
+        self.object = _one(public.filter(slug=slug))
         if self.object is None:
             gone = Article.objects.withdrawn().filter(slug=slug).first()
             if gone is not None and self._at_its_address(gone):
@@ -147,8 +172,12 @@ class ArticleDetailView(DetailView):
         predecessor = article.predecessor
         context["predecessor"] = predecessor if predecessor and predecessor.is_public else None
         if article.is_public:
-            context["json_ld"] = structured_data.as_json_ld(
-                structured_data.news_article(article, tags, self.request)
+            context["social"] = structured_data.report_page(
+                article,
+                tags,
+                self.request,
+                predecessor=context["predecessor"],
+                successor=context["successor"],
             )
         return super().get_context_data(**context, **kwargs)
 

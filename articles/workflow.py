@@ -83,6 +83,25 @@ def available_steps(user, article: EditorialWorkflow) -> list[tuple[str, str]]:
     ]
 
 
+def may_edit(user, article: EditorialWorkflow) -> bool:
+    """Whether `user` may change the report's text and tags at all (admin and API alike):
+    anyone with the change permission while it is a draft or in review; once published
+    or withdrawn, only those who may publish or withdraw."""
+    if article.status in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
+        return True
+    return user.has_perm(PUBLISH) or user.has_perm(WITHDRAW)
+
+
+def locked_fields(user, article: EditorialWorkflow | None) -> list[str]:
+    """Fields `user` may not set on the report: the publish time without the publish
+    permission, a running embargo without the permission to lift one (setting one is
+    fine; shortening it is lifting it)."""
+    fields = [] if user.has_perm(PUBLISH) else ["published_at"]
+    if article is not None and article.embargo_until and not user.has_perm(LIFT_EMBARGO):
+        fields.append("embargo_until")
+    return fields
+
+
 def require(user, permission: str) -> None:
     """Refuse users without the permission (None means the system itself)."""
     if user is not None and not user.has_perm(permission):

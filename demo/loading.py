@@ -278,3 +278,15 @@ def _article(spec: data.ArticleSpec, registry: _Registry, result: DemoResult) ->
     article.countries.set([registry.countries[code] for code in spec.countries])
     article.organizations.set([registry.organizations[slug] for slug in spec.organizations])
     article.people.set([registry.people[slug] for slug in spec.people])
+    date_as_published(article)
+
+
+def date_as_published(article: Article) -> None:
+    """Date a report published before the load as stored then and never changed since.
+
+    Saving stamps it created and changed at load time: its `updated_at` (the API's, the
+    sync stream's, schema.org's dateModified) would claim an edit that never happened.
+    """
+    published = article.published_at
+    if published is not None and published < article.created_at:
+        Article.objects.filter(pk=article.pk).update(created_at=published, updated_at=published)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import Prefetch
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
@@ -20,6 +21,7 @@ from events.serializers import (
 from newsroom.api_views import RecordViewSet, visible_to
 from newsroom.conditional import record_etag
 from newsroom.renderers import NinjsRenderer
+from organizations.models import Organization
 
 
 class EventViewSet(RecordViewSet):
@@ -42,8 +44,9 @@ class EventViewSet(RecordViewSet):
         """The event as an IPTC ninjs 3.1 document of type `event`."""
         event = self.get_object()
         base = request.build_absolute_uri("/").rstrip("/")
-        response = Response(event_to_ninjs(event, base_url=base))
-        response["ETag"] = record_etag(event, "ninjs3.1")
+        document = event_to_ninjs(event, base_url=base)
+        response = Response(document)
+        response["ETag"] = record_etag(event, "ninjs3.1", document)
         return response
 
 
@@ -56,4 +59,7 @@ class EventSeriesViewSet(RecordViewSet):
     ordering = ("name", "id")
 
     def get_queryset(self):
-        return visible_to(self.request, EventSeries.objects.all()).prefetch_related("organizers")
+        organizers = Organization.objects.public().only("pk", "name", "slug")
+        return visible_to(self.request, EventSeries.objects.all()).prefetch_related(
+            Prefetch("organizers", queryset=organizers)
+        )

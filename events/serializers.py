@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from events.models import Event, EventSeries, Participation
-from newsroom.serializers import CountryCodeField, PublicURLField, RecordSlugsField
+from newsroom.serializers import AliasesField, CountryCodeField, PublicURLField, RecordSlugsField
 from organizations.models import Organization
 from organizations.serializers import OrganizationTagSerializer
 from places.models import City
@@ -70,6 +70,7 @@ class EventSeriesSerializer(serializers.ModelSerializer):
 class EventSeriesWriteSerializer(serializers.ModelSerializer):
     """What an integrator may set on a series: organizers by slug."""
 
+    aliases = AliasesField()
     organizers = RecordSlugsField(Organization.objects.all(), required=False)
 
     class Meta:
@@ -81,6 +82,7 @@ class EventWriteSerializer(serializers.ModelSerializer):
     """What an integrator may set on an event: series and organizers by slug, the host
     country by ISO code, the city by id."""
 
+    aliases = AliasesField()
     series = serializers.SlugRelatedField(
         slug_field="slug", queryset=EventSeries.objects.all(), required=False, allow_null=True
     )

@@ -7,12 +7,15 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
 from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
+from events.structured_data import event_page
 from newsroom.pagination import is_number
+from newsroom.structured_data import collection_page
 from places.models import Country
 
 
@@ -39,6 +42,13 @@ class EventListView(TemplateView):
             page_obj=page,
             country=country,
             query=f"country={country.slug}" if country else "",
+            social=collection_page(
+                self.request,
+                reverse("events:event_list"),
+                title=f"Events of {country.name}" if country else "Events",
+                description="Current, upcoming and past events, with their reports.",
+                params={"country": country.slug if country else ""},
+            ),
             **kwargs,
         )
 
@@ -51,4 +61,6 @@ class EventDetailView(ReportPageMixin, DetailView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         reports = Article.objects.published().about(event=self.object)
-        return super().get_context_data(page_obj=self.paginate_reports(reports), **kwargs)
+        page = self.paginate_reports(reports)
+        social = event_page(self.object, page.object_list, self.request)
+        return super().get_context_data(page_obj=page, social=social, **kwargs)

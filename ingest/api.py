@@ -89,15 +89,23 @@ class IngestView(APIView):
         except WireError as error:
             raise ValidationError({"body": [str(error)]}) from None
         entries = [self._entry(outcome) for outcome in outcomes]
-        if len(entries) > 1:
+        if not entries:
+            raise ValidationError({"body": ["The feed holds no item to import."]})
+        if len(entries) > 1 or reports[0].format == "feed":  # a feed: a list, whatever its size
             return Response({"results": entries})
         outcome = outcomes[0]
         code = {CREATED: 201, HELD: 202}.get(outcome.action, 200)
         response = Response(entries[0], status=code)
-        response["ETag"] = article_etag(outcome.article)
+        if "version" in entries[0]["article"]:
+            response["ETag"] = article_etag(outcome.article, body=entries[0]["article"])
         return response
 
     def _entry(self, outcome: ImportOutcome) -> dict:
+        if outcome.action != CREATED and not self.request.user.has_perm("articles.view_article"):
+            # The report already here may be a draft or under embargo: an account that may
+            # only add reports learns what happened to its copy, not the report.
+            return {"action": outcome.action, "messages": outcome.messages,
+                    "article": {"id": outcome.article.pk}}  # fmt: skip
         article = Article.objects.for_detail().get(pk=outcome.article.pk)
         attach_tag_rows([article])
         context = {"request": self.request}

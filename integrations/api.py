@@ -6,22 +6,13 @@ from __future__ import annotations
 from django.db.models import OuterRef, Subquery
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
-from rest_framework.permissions import BasePermission
 
 from events.models import Event
 from integrations.models import Delivery, PushEvent, Webhook
+from newsroom.api_access import HoldsToken
 from newsroom.serializers import CountryCodeField
 
 MAX_WEBHOOKS = 20  # per integrator: each one is work for every report pushed
-
-
-class HoldsToken(BasePermission):
-    """Only an integrator signed in with its token (not a browser session)."""
-
-    message = "Send your integrator token: Authorization: Bearer <key>."
-
-    def has_permission(self, request, view) -> bool:
-        return bool(request.user and request.user.is_authenticated and request.auth is not None)
 
 
 class WebhookSerializer(serializers.ModelSerializer):
@@ -76,7 +67,7 @@ class WebhookViewSet(viewsets.ModelViewSet):
     permission_classes = [HoldsToken]
     ordering = ("-created_at", "-id")
     ordering_fields = ["created_at"]
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # the schema generator, signed in as no one

@@ -18,10 +18,23 @@ from accounts.client_ip import client_ip
 class ReadOrModelPermissions(permissions.DjangoModelPermissions):
     """Anyone may read; writes need the user's add/change/delete permission on the model."""
 
+    message = "Writes need an integrator token with the permission for them."
+
     def has_permission(self, request, view) -> bool:
         if request.method in permissions.SAFE_METHODS:
             return True
+        if request.auth is None:  # a browser session reads only (docs/api.md, Tokens)
+            return False
         return super().has_permission(request, view)
+
+
+class HoldsToken(permissions.BasePermission):
+    """Only an integrator signed in with its token (not a browser session)."""
+
+    message = "Send your integrator token: Authorization: Bearer <key>."
+
+    def has_permission(self, request, view) -> bool:
+        return bool(request.user and request.user.is_authenticated and request.auth is not None)
 
 
 class StrictOrderingFilter(OrderingFilter):
@@ -40,6 +53,8 @@ class StrictOrderingFilter(OrderingFilter):
             raise exceptions.ValidationError(
                 {self.ordering_param: [f"Order by one of: {choices} (prefix - to reverse)."]}
             )
+        if not any(field.lstrip("-") in ("id", "pk") for field in fields):
+            fields.append("-id" if fields[0].startswith("-") else "id")  # a stable order
         return fields
 
 

@@ -64,28 +64,37 @@ class RecordViewSet(
         return super().get_serializer_class()
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        record = self.get_object()
-        response = Response(self.get_serializer(record).data)
-        response["ETag"] = record_etag(record)
-        return response
+        return self._shown(self.get_object())
 
-    def perform_create(self, serializer) -> None:
+    def create(self, request, *args, **kwargs) -> Response:
+        """Create a record; the answer is the record as read, with its id and ETag."""
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
         # The revision is by the integrator: DRF hands its user to the request the
         # history middleware reads.
-        serializer.save(created_by=self.request.user, updated_by=self.request.user)
+        record = serializer.save(created_by=request.user, updated_by=request.user)
+        return self._shown(record, status=201)
+
+    def _shown(self, record, status: int = 200) -> Response:
+        """Answer with the record as reads show it (refetched: counts, tags), and its ETag."""
+        if self.request.method not in ("GET", "HEAD"):
+            record = self.get_queryset().get(pk=record.pk)
+        shown = cast(type[BaseSerializer], self.serializer_class)  # the read representation
+        data = shown(record, context=self.get_serializer_context()).data
+        response = Response(data, status=status)
+        response["ETag"] = record_etag(record, body=data)
+        return response
 
     def update(self, request, *args, **kwargs) -> Response:
         """Change a record: If-Match must carry the ETag it had when read (else 412)."""
         partial = kwargs.pop("partial", False)
         with transaction.atomic():
-            record = self.get_object()
+            found = self.get_object()
+            # Locked until the change commits: two writes based on one version cannot both pass.
+            record = type(found)._default_manager.select_for_update(of=("self",)).get(pk=found.pk)
             require_record_match(request, record)
             serializer = self.get_serializer(record, data=request.data, partial=partial)
             serializer.is_valid(raise_exception=True)
             with one_revision(record, by=request.user):
                 record = serializer.save(updated_by=request.user)
-        shown = cast(type[BaseSerializer], self.serializer_class)  # the read representation
-        read = shown(self.get_object(), context=self.get_serializer_context())
-        response = Response(read.data)
-        response["ETag"] = record_etag(record)
-        return response
+        return self._shown(record)

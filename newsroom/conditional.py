@@ -8,14 +8,17 @@ GETs get 304 for a matching If-None-Match from Django's ConditionalGetMiddleware
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from typing import Any
 
 from django.db import models
 from rest_framework import status
 from rest_framework.exceptions import APIException
 
-_ARTICLE_TAG = re.compile(r'(?:W/)?"a(\d+)v(\d+)(?:-[^"]*)?"')
-_REPRESENTATION = re.compile(r'-[^"]*"$')  # "r5t1.5-ninjs3.1" names the record of "r5t1.5"
+_ARTICLE_TAG = re.compile(r'"a(\d{1,18})v(\d{1,18})(?:-[^"]*)?"')
+_RECORD_TAG = re.compile(r'"(r\d{1,18}(?:t[\d.]{1,24})?)(?:-[^"]*)?"')
 
 
 class PreconditionRequired(APIException):
@@ -33,18 +36,35 @@ class PreconditionFailed(APIException):
     default_code = "precondition_failed"
 
 
-def article_etag(article: models.Model, variant: str = "") -> str:
-    """Return the ETag of a report's version (and representation, when not plain JSON)."""
-    suffix = f"-{variant}" if variant else ""
-    return f'"a{article.pk}v{article.version}{suffix}"'  # type: ignore[attr-defined]
+def article_etag(article: models.Model, variant: str = "", body: Any = None) -> str:
+    """Return a report's ETag: its id and version, the representation when not plain
+    JSON, and a digest of the answer's body (what it shows of tags and links changes
+    without a new version)."""
+    parts = [f"a{article.pk}v{article.version}", variant, _digest(body)]  # type: ignore[attr-defined]
+    return '"' + "-".join(part for part in parts if part) + '"'
 
 
-def record_etag(record: models.Model, variant: str = "") -> str:
-    """Return the ETag of a registry record: its id and the moment it last changed."""
+def record_etag(record: models.Model, variant: str = "", body: Any = None) -> str:
+    """Return a registry record's ETag: its id and last change, then as `article_etag`."""
+    parts = [_record_core(record), variant, _digest(body)]
+    return '"' + "-".join(part for part in parts if part) + '"'
+
+
+def _record_core(record: models.Model) -> str:
     changed = record.updated_at  # type: ignore[attr-defined]
-    stamp = f"t{changed.timestamp():.6f}" if changed else ""
-    suffix = f"-{variant}" if variant else ""
-    return f'"r{record.pk}{stamp}{suffix}"'
+    return f"r{record.pk}t{changed.timestamp():.6f}" if changed else f"r{record.pk}"
+
+
+def _digest(body: Any) -> str:
+    if body is None:
+        return ""
+    encoded = json.dumps(body, sort_keys=True, default=str).encode()
+    return hashlib.sha256(encoded).hexdigest()[:12]
+
+
+def _tags(header: str) -> list[str]:
+    """The entity tags of an If-Match header (weak ones never match: writes compare strongly)."""
+    return [tag.strip() for tag in header.split(",") if tag.strip()]
 
 
 def if_match_version(request, pk: int) -> int:
@@ -53,8 +73,9 @@ def if_match_version(request, pk: int) -> int:
     header = request.headers.get("If-Match", "").strip()
     if not header:
         raise PreconditionRequired()
-    for match in _ARTICLE_TAG.finditer(header):
-        if int(match.group(1)) == pk:
+    for tag in _tags(header):
+        match = _ARTICLE_TAG.fullmatch(tag)
+        if match and int(match.group(1)) == pk:
             return int(match.group(2))
     raise PreconditionFailed("If-Match names no version of this report.")
 
@@ -64,6 +85,6 @@ def require_record_match(request, record: models.Model) -> None:
     header = request.headers.get("If-Match", "").strip()
     if not header:
         raise PreconditionRequired()
-    tags = {_REPRESENTATION.sub('"', tag.strip().removeprefix("W/")) for tag in header.split(",")}
-    if "*" not in tags and record_etag(record) not in tags:
+    core = _record_core(record)
+    if not any((m := _RECORD_TAG.fullmatch(tag)) and m.group(1) == core for tag in _tags(header)):
         raise PreconditionFailed()

@@ -16,6 +16,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import BadRequest
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.db.models import F, Q, QuerySet
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination, CursorPagination
@@ -149,6 +151,14 @@ class RecordCursorPagination(CursorPagination):
         size = request.query_params.get(self.page_size_query_param, "")
         wanted = int(size) if is_number(size) and int(size) else self.page_size or 20
         return min(wanted, self.max_page_size)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except (ValueError, TypeError, DjangoValidationError, DataError):
+            # A well-formed cursor whose position is not a value of the list's key
+            # (hand-made: `p=abc` on a numeric order, a NUL in a name).
+            raise ValidationError({self.cursor_query_param: ["Not a valid cursor."]}) from None
 
     def decode_cursor(self, request):
         try:

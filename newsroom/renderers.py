@@ -12,6 +12,14 @@ class BrowsableAPIRenderer(renderers.BrowsableAPIRenderer):
     """DRF's browsable API, whose templates carry style attributes and a <style> element
     (code highlighting): its pages alone allow inline styles — never inline scripts."""
 
+    def get_rendered_html_form(self, data, view, method, request):
+        """No forms: their choice lists would name records the public may not see yet.
+        Integrators write with a token (docs/api.md), not from the browser."""
+        return None
+
+    def get_raw_data_form(self, data, view, method, request):
+        return None
+
     def render(self, data: Any, accepted_media_type=None, renderer_context=None) -> Any:
         response = (renderer_context or {}).get("response")
         if response is not None:

@@ -22,6 +22,7 @@ class RecordSlugsField(serializers.ListField):
 
     def __init__(self, queryset, *, lookup: str = "slug", **kwargs: Any) -> None:
         self.queryset, self.lookup = queryset, lookup
+        kwargs.setdefault("max_length", 200)  # no report carries more tags of one kind
         super().__init__(child=serializers.CharField(max_length=200), **kwargs)
 
     def to_internal_value(self, data) -> list:
@@ -51,3 +52,11 @@ class CountryCodeField(serializers.SlugRelatedField):
 
     def to_internal_value(self, data):
         return super().to_internal_value(data.upper() if isinstance(data, str) else data)
+
+
+class AliasesField(serializers.ListField):
+    """Other names of a record: a list of short strings, as the admin takes them."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        super().__init__(child=serializers.CharField(max_length=255), max_length=50, **kwargs)

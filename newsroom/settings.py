@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sites",
+    "django.contrib.sitemaps",
     "django.contrib.redirects",
     "simple_history",
     "rest_framework",
@@ -59,6 +60,8 @@ INSTALLED_APPS = [
     "axes",  # last, as django-axes asks
 ]
 SITE_ID = 1
+# The publisher named in link previews and schema.org data (og:site_name, JSON-LD).
+SITE_NAME = env_str("SITE_NAME", "Newsroom")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -2,9 +2,16 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from articles.views import HomeView
+from articles.feeds import ReportFeed
+from articles.views import HomeView, SearchView
 from ingest.api import IngestView
 from newsroom.api import router
+from newsroom.sitemaps import (
+    NewsSitemapView,
+    RobotsView,
+    SitemapIndexView,
+    SitemapSectionView,
+)
 from newsroom.views import favicon, healthz
 
 handler400 = "newsroom.views.bad_request"
@@ -17,6 +24,13 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages that name no icon (the browsable API's).
     path("favicon.ico", favicon),
     path("", HomeView.as_view(), name="home"),
+    path("feeds/latest/rss/", ReportFeed(), name="latest_feed_rss"),
+    path("feeds/latest/atom/", ReportFeed(atom=True), name="latest_feed_atom"),
+    path("sitemap.xml", SitemapIndexView.as_view(), name="sitemap"),
+    path("sitemap-news.xml", NewsSitemapView.as_view(), name="sitemap_news"),
+    path("sitemap-<slug:section>.xml", SitemapSectionView.as_view(), name="sitemap_section"),
+    path("robots.txt", RobotsView.as_view(), name="robots_txt"),
+    path("search/", SearchView.as_view(), name="search"),
     path("articles/", include("articles.urls")),
     path("events/", include("events.urls")),
     path("countries/", include("places.urls")),

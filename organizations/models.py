@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import ExpressionWrapper, Q
 
 from editorial.revisions import Revisions
 from newsroom.fields import AliasesField, AliasesFormField
@@ -69,8 +69,11 @@ class OrganizationQuerySet(PublicEntityQuerySet):
         return self.annotate(article_count=public_count("organization"))
 
     def for_detail(self) -> OrganizationQuerySet:
-        """Fetch what an organization page shows."""
-        return self.select_related("country", "parent")
+        """Fetch what an organization page shows, and whether its parent is public."""
+        parent_public = ExpressionWrapper(
+            public_at("organization", prefix="parent__"), output_field=models.BooleanField()
+        )
+        return self.select_related("country", "parent").annotate(parent_public=parent_public)
 
 
 class Organization(NamedEntity):
@@ -129,6 +132,11 @@ class Organization(NamedEntity):
 
     def slug_source(self) -> str:
         return self.short_name or self.name
+
+    @property
+    def shown_parent(self) -> Organization | None:
+        """The parent body, when the public may see it (`for_detail` says whether)."""
+        return self.parent if getattr(self, "parent_public", False) else None
 
     def get_absolute_url(self) -> str:
         return slug_url("organizations:organization_detail", self.slug)

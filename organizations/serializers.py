@@ -1,6 +1,6 @@
 from rest_framework import serializers
 
-from newsroom.serializers import CountryCodeField, PublicURLField
+from newsroom.serializers import AliasesField, CountryCodeField, PublicURLField
 from organizations.models import Affiliation, Organization, Person
 
 
@@ -18,7 +18,7 @@ class PersonTagSerializer(serializers.ModelSerializer):
 
 class OrganizationSerializer(serializers.ModelSerializer):
     country = serializers.CharField(source="country_id", read_only=True, allow_null=True)
-    parent = OrganizationTagSerializer(read_only=True, allow_null=True)
+    parent = OrganizationTagSerializer(source="shown_parent", read_only=True, allow_null=True)
     url = PublicURLField()
 
     class Meta:
@@ -65,6 +65,7 @@ def _country_field() -> serializers.SlugRelatedField:
 class OrganizationWriteSerializer(serializers.ModelSerializer):
     """What an integrator may set on an organization: country by ISO code, parent by slug."""
 
+    aliases = AliasesField()
     country = _country_field()
     parent = serializers.SlugRelatedField(  # type: ignore[assignment]
         slug_field="slug", queryset=Organization.objects.all(), required=False, allow_null=True
@@ -81,6 +82,7 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
 class PersonWriteSerializer(serializers.ModelSerializer):
     """What an integrator may set on a person: country by ISO code."""
 
+    aliases = AliasesField()
     country = _country_field()
 
     class Meta:

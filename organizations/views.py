@@ -11,6 +11,7 @@ from articles.views import ReportPageMixin
 from events.models import Event
 from newsroom.models import public_at
 from organizations.models import Affiliation, Organization, Person
+from organizations.structured_data import organization_page, person_page
 
 
 class OrganizationDetailView(ReportPageMixin, DetailView):
@@ -27,8 +28,10 @@ class OrganizationDetailView(ReportPageMixin, DetailView):
             public_at("person", prefix="person__"), organization=org
         ).select_related("person")
         events = Event.objects.public().involving_organization(org).for_listing()
+        page = self.paginate_reports(reports)
         return super().get_context_data(
-            page_obj=self.paginate_reports(reports),
+            page_obj=page,
+            social=organization_page(org, page.object_list, self.request),
             affiliations=people.order_by("until", "-since", "person__name")[: self.people_shown],
             events=events.order_by("-start_date")[: self.side_list_size],
             **kwargs,
@@ -43,4 +46,6 @@ class PersonDetailView(ReportPageMixin, DetailView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         reports = Article.objects.published().about(person=self.object)
-        return super().get_context_data(page_obj=self.paginate_reports(reports), **kwargs)
+        page = self.paginate_reports(reports)
+        social = person_page(self.object, page.object_list, self.request)
+        return super().get_context_data(page_obj=page, social=social, **kwargs)

@@ -44,7 +44,7 @@ class CityViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = CitySerializer
     filterset_class = CityFilterSet
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"\d{1,18}"
     ordering_fields = ["name", "population"]
     ordering = ("-population", "id")
 

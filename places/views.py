@@ -12,6 +12,7 @@ from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
 from places.models import Country
+from places.structured_data import country_list_page, country_page
 
 
 class CountryListView(ListView):
@@ -20,6 +21,9 @@ class CountryListView(ListView):
     def get_queryset(self):
         counted = Country.objects.with_published_article_count().order_by("name")
         return counted.only("code", "name", "slug")  # what a row shows
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(social=country_list_page(self.request), **kwargs)
 
 
 class CountryDetailView(ReportPageMixin, DetailView):
@@ -39,8 +43,10 @@ class CountryDetailView(ReportPageMixin, DetailView):
         country = self.object
         reports = Article.objects.published().about(country=country)
         events = Event.objects.public().involving_country(country).for_listing()
+        page = self.paginate_reports(reports)
         return super().get_context_data(
-            page_obj=self.paginate_reports(reports),
+            page_obj=page,
+            social=country_page(country, page.object_list, self.request),
             upcoming_events=events.upcoming()[: self.side_list_size],
             events=events.past()[: self.side_list_size],
             **kwargs,

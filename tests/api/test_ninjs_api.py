@@ -49,7 +49,7 @@ def test_a_report_as_ninjs_is_valid_and_carries_its_version_etag(api_client, rep
     assert response["Content-Type"].startswith("application/ninjs+json")
     doc = response.json()
     assert problems(doc, version) == []
-    assert response["ETag"] == f'"a{report.pk}v{report.version}-ninjs{version}"'
+    assert response["ETag"].startswith(f'"a{report.pk}v{report.version}-ninjs{version}-')
     pub = doc.get("pubStatus") or doc.get("pubstatus")
     assert pub == "usable"
 

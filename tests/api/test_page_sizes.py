@@ -49,6 +49,9 @@ def many(editor):
         if n % 5 == 0:  # and a withdrawn one beside it: the sync stream's tombstones
             ArticleFactory(tags={"events": [event]}).withdraw(by=editor, reason="Test.")
         assert report.is_public
+        if n % 4 == 1:  # a correction of an earlier report: ninjs links it
+            ArticleFactory(correction_of=report, correction_note="Fixed a figure.",
+                           tags={"countries": [country("AZ")]})  # fmt: skip
 
 
 @pytest.mark.parametrize("url", LISTS)

@@ -142,7 +142,7 @@ def test_a_report_carries_an_etag_from_its_version_and_honours_if_none_match(api
     url = f"/api/v1/articles/{article.pk}/"
     response = api_client.get(url)
     etag = response["ETag"]
-    assert etag == f'"a{article.pk}v{article.version}"'
+    assert etag.startswith(f'"a{article.pk}v{article.version}-')
     assert api_client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
     article.headline = "Changed"
     article.save()

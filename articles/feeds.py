@@ -1,0 +1,176 @@
+"""RSS 2.0 and Atom feeds of the newest reports: all of them, or about one entity.
+
+Links are absolute on the host the feed was asked on (like the pages' JSON-LD), not the
+sites framework's domain, which nothing in the project sets.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Case, QuerySet, TextField, Value, When
+from django.db.models.functions import Left
+from django.http import HttpRequest
+from django.http.request import split_domain_port
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from articles.models import Article, ArticleQuerySet
+from articles.tag_rows import attach_tag_rows
+from events.models import Event
+from organizations.models import Organization, OrganizationKind, Person
+from places.models import Country
+
+Entity = Country | Event | Organization | Person
+
+# The entities of each kind the public may see (every country has a page).
+PUBLIC_ENTITIES: dict[str, Callable[[], QuerySet]] = {
+    "country": Country.objects.all,
+    "event": Event.objects.public,
+    "organization": Organization.objects.public,
+    "person": Person.objects.public,
+}
+# A report without a summary is described by the start of its body, cut in the database.
+OPENING_CHARS = 2000
+DESCRIPTION_WORDS = 60
+
+
+def site_name() -> str:
+    """Return the publisher's name, as the pages' titles give it."""
+    return getattr(settings, "SITE_NAME", "Newsroom")
+
+
+def host_name(request: HttpRequest) -> str:
+    """Return the host the request was made to, without a port (for tag: URIs and UIDs)."""
+    domain, _ = split_domain_port(request.get_host())
+    return domain or request.get_host()
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a feed is about (None: every report), and the request it answers."""
+
+    request: HttpRequest
+    kind: str | None = None
+    entity: Entity | None = None
+
+    def absolute(self, location: str) -> str:
+        return self.request.build_absolute_uri(location)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A report in a feed, with its absolute address and stable id."""
+
+    article: Article
+    link: str
+    guid: str
+    opening: str
+
+
+class ReportFeed(Feed):
+    """The newest current published reports, all or about one entity, as RSS or Atom."""
+
+    size = 30
+    item_guid_is_permalink = False  # a tag: URI, stable if the report's address moves
+
+    def __init__(self, kind: str | None = None, *, atom: bool = False) -> None:
+        if kind is not None and kind not in PUBLIC_ENTITIES:
+            raise ValueError(f"Not an entity kind: {kind}")
+        self.kind = kind
+        self.feed_type = Atom1Feed if atom else Rss201rev2Feed
+
+    def get_object(self, request: HttpRequest, slug: str | None = None) -> Subject:
+        """Find the entity (a 404 unless the public may see it)."""
+        if self.kind is None:
+            return Subject(request)
+        if self.kind == "country":
+            slug = (slug or "").lower()  # /countries/AZ/… as /countries/az/…
+        entity = PUBLIC_ENTITIES[self.kind]().get(slug=slug)
+        return Subject(request, self.kind, entity)
+
+    def title(self, obj: Subject) -> str:
+        about = f"Reports about {obj.entity}" if obj.entity else "Latest reports"
+        return f"{about} · {site_name()}"
+
+    def description(self, obj: Subject) -> str:
+        if obj.entity is None:
+            return "The latest published wire reports."
+        if isinstance(obj.entity, Country):
+            return f"The latest wire reports about or datelined in {obj.entity}."
+        agency = isinstance(obj.entity, Organization) and obj.entity.kind == (
+            OrganizationKind.NEWS_AGENCY
+        )
+        return f"The latest wire reports {'about or filed by' if agency else 'about'} {obj.entity}."
+
+    def subtitle(self, obj: Subject) -> str:  # Atom's description
+        return self.description(obj)
+
+    def link(self, obj: Subject) -> str:
+        page = obj.entity.get_absolute_url() if obj.entity else reverse("articles:article_list")
+        return obj.absolute(page)
+
+    def feed_url(self, obj: Subject) -> str:
+        return obj.absolute(obj.request.path)
+
+    def items(self, obj: Subject) -> list[Item]:
+        articles = list(self.reports(obj)[: self.size])
+        attach_tag_rows(articles)  # one query for every tag of every item
+        host = host_name(obj.request)
+        return [
+            Item(
+                article,
+                link=obj.absolute(article.get_absolute_url()),
+                guid=f"tag:{host},{article.created_at:%Y-%m-%d}:report:{article.pk}",
+                opening=article.opening,  # type: ignore[attr-defined]  # annotated
+            )
+            for article in articles
+        ]
+
+    def reports(self, obj: Subject) -> ArticleQuerySet:
+        """Return the feed's reports, newest first, with only the columns an item shows."""
+        reports = Article.objects.published().current()
+        if obj.kind is not None:
+            reports = reports.about(**{obj.kind: obj.entity})
+        opening = Case(
+            When(summary="", then=Left("body", OPENING_CHARS)),
+            default=Value(""),
+            output_field=TextField(),
+        )
+        listed = reports.for_listing().prefetch_related(None)  # tags: attach_tag_rows
+        return listed.annotate(opening=opening).newest_first()
+
+    def item_title(self, item: Item) -> str:
+        return item.article.headline
+
+    def item_link(self, item: Item) -> str:
+        return item.link
+
+    def item_guid(self, item: Item) -> str:
+        return item.guid
+
+    def item_description(self, item: Item) -> str:
+        text = item.article.summary or strip_tags(item.opening)
+        return Truncator(" ".join(text.split())).words(DESCRIPTION_WORDS)
+
+    def item_pubdate(self, item: Item) -> datetime.datetime | None:
+        return item.article.visible_from  # when it became public
+
+    def item_updateddate(self, item: Item) -> datetime.datetime:
+        """Return when it last changed for the public: a scheduled report saved before its
+        time changes when it appears (the feed's Last-Modified, for 304s, follows this)."""
+        article = item.article
+        return max(filter(None, [article.updated_at, article.visible_from]))
+
+    def item_author_name(self, item: Item) -> str | None:
+        return item.article.agency.name if item.article.agency else None
+
+    def item_categories(self, item: Item) -> list[str]:
+        rows = item.article.tag_rows  # events, countries, organizations, people
+        return [row["name"] for tags in rows.values() for row in tags]
