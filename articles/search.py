@@ -27,7 +27,6 @@ from django.db.models import (
     BooleanField,
     Count,
     Expression,
-    F,
     Field,
     FloatField,
     Q,
@@ -262,8 +261,7 @@ def ranked(reports: ArticleQuerySet, text: str, *, page: int, per_page: int) -> 
     window) and returns the page, another highlights only the page's reports.
     """
     kind = engine(reports.db)
-    at, ident = reports.listing_key()
-    newest = reports.order_by(F(at).desc(), F(ident).desc()).values("pk")[:RANK_WINDOW]
+    newest = reports.newest_first().values("pk")[:RANK_WINDOW]  # off the listing index
     rows = (
         Article.objects.filter(pk__in=newest)
         .for_listing()

@@ -73,6 +73,9 @@ def pages() -> list[tuple[str, str, float, object]]:
         ("countries index", "/countries/", 50, None),
         ("events index", "/events/", 50, None),
         ("report page", report.get_absolute_url(), 15, None),
+        # A place name in ~200 reports; a word in ~730,000 (the newest 1,000 are ranked).
+        ("search rare", "/search/?q=vilnius", 100, None),
+        ("search common", "/search/?q=talks", 300, None),
         ("api articles ?country=AZ", "/api/v1/articles/?country=AZ", 40, None),
         ("api articles ?event", f"/api/v1/articles/?event={event.slug}", 40, None),
         ("api articles", "/api/v1/articles/", 40, None),

@@ -219,7 +219,9 @@ def test_postgres_search_reads_the_gin_index(db):
     ArticleFactory(headline="Indexed report")
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-    plan = search.matching(Article.objects.published(), "indexed").explain()
+    # The match alone (no other condition a tiny table's planner might prefer to read
+    # first): it is answerable from the GIN index.
+    plan = search.matching(Article.objects.order_by(), "indexed").explain()
     assert "article_search_idx" in plan, plan
     plan = search.matching(Article.objects.all(), "индекс").explain()
     assert "article_search_idx" in plan, plan
