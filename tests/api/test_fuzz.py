@@ -40,7 +40,7 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-READ_EXAMPLES, WRITE_EXAMPLES = 12, 6
+READ_EXAMPLES, WRITE_EXAMPLES = 8, 4
 
 
 @pytest.fixture
@@ -121,7 +121,7 @@ def load_schema():
 def test_anonymous_reads_never_fail_break_the_schema_or_leak(world):
     schema = load_schema()
     reads = schema.include(method="GET").get_all_operations()
-    assert fuzz(reads, READ_EXAMPLES, anonymous=True) > 100
+    assert fuzz(reads, READ_EXAMPLES, anonymous=True) > 80
 
 
 def test_writes_with_a_token_never_fail_or_break_the_schema(world, editor, registry_editor):
