@@ -1,10 +1,12 @@
-"""Helpers shared by tests: admin forms, a local HTTP server, threads run at once."""
+"""Helpers shared by tests: admin forms, a local HTTP server, threads run at once, rows
+shared by a module's tests."""
 
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from django.db import transaction
 from django.urls import reverse
 
 
@@ -46,3 +48,17 @@ def local_http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@contextmanager
+def shared_by_the_module(django_db_blocker) -> Iterator[None]:
+    """Keep rows written inside for every test of a module, and roll them back after.
+
+    For a module-scoped fixture: each test's own transaction nests in this one (a
+    savepoint), so a test's writes still vanish after it, and the module's go at its end.
+    Every test of the module then sees these rows: keep tests that need an empty
+    database in another module.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

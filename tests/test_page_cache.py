@@ -7,7 +7,13 @@ import time_machine
 from django.core.cache import cache
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, EventFactory, country
+from tests.factories import (
+    AgencyFactory,
+    ArticleFactory,
+    EventFactory,
+    PersonFactory,
+    country,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,16 +31,39 @@ def test_a_second_anonymous_visit_is_served_from_the_cache(client):
     assert response["X-Page-Cache"] == "hit" and "Cached headline" in response.content.decode()
 
 
-def test_a_withdrawal_is_never_served_from_the_cache(
+def test_a_withdrawal_leaves_every_cached_page_and_feed_at_once(
     client, editor, django_capture_on_commit_callbacks
 ):
-    article = ArticleFactory(headline="Soon withdrawn", tags={"countries": [country("AZ")]})
-    assert "Soon withdrawn" in client.get("/countries/az/").content.decode()
+    event = EventFactory(always_public=True)
+    agency, person = AgencyFactory(), PersonFactory()
+    article = ArticleFactory(
+        headline="Soon withdrawn",
+        body="<p>The ferry timetable changes on Monday.</p>",
+        agency=agency,
+        tags={"events": [event], "countries": [country("AZ")], "people": [person]},
+    )
+    pages = [
+        "/", "/articles/", "/articles/?country=az", "/search/?q=ferry",
+        event.get_absolute_url(), "/countries/az/", agency.get_absolute_url(),
+        person.get_absolute_url(), "/feeds/latest/rss/", "/feeds/latest/atom/",
+        f"{event.get_absolute_url()}feed/rss/", "/countries/az/feed/atom/",
+        f"{agency.get_absolute_url()}feed/atom/", f"{person.get_absolute_url()}feed/rss/",
+        "/sitemap-reports.xml", "/sitemap-news.xml", "/api/v1/articles/",
+        article.get_absolute_url(),
+    ]  # fmt: skip
+    for url in pages:
+        client.get(url)
+        cached = client.get(url)
+        assert cached["X-Page-Cache"] == "hit", url
+        assert b"soon-withdrawn" in cached.content.lower().replace(b" ", b"-"), url
     with django_capture_on_commit_callbacks(execute=True):
         article.withdraw(by=editor, reason="Wrong.")
-    response = client.get("/countries/az/")
-    assert response["X-Page-Cache"] == "miss"
-    assert "Soon withdrawn" not in response.content.decode()
+    for url in pages:
+        response = client.get(url)
+        assert response.get("X-Page-Cache") != "hit", url
+        if url != article.get_absolute_url():
+            assert b"soon-withdrawn" not in response.content.lower().replace(b" ", b"-"), url
+    assert client.get(article.get_absolute_url()).status_code == 410
 
 
 def test_a_registry_edit_starts_afresh(client, django_capture_on_commit_callbacks):

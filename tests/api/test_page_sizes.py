@@ -1,6 +1,9 @@
 """Every API list runs as many queries for a page of 2 as for a page of 20."""
 
+from collections.abc import Iterator
+
 import pytest
+from django.contrib.auth.models import Group, User
 
 from tests.factories import (
     ArticleFactory,
@@ -12,6 +15,7 @@ from tests.factories import (
     PersonFactory,
     country,
 )
+from tests.helpers import shared_by_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +33,17 @@ LISTS = [
 ]
 
 
-@pytest.fixture
-def many(editor):
+@pytest.fixture(scope="module")
+def many(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """22 of everything, written once for all the lists."""
+    with shared_by_the_module(django_db_blocker):
+        _write_many()
+        yield
+
+
+def _write_many() -> None:
+    editor = User.objects.create_user("page-size-editor", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
     for n in range(22):
         series = EventSeriesFactory()
         series.organizers.add(OrganizationFactory())
