@@ -1,9 +1,15 @@
+import datetime
 import re
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import ModelAdmin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, prefetch_related_objects
-from django.urls import path
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
@@ -11,13 +17,17 @@ from articles import search
 from articles.forms import ArticleAdminForm
 from articles.models import Article, Coverage
 from articles.workflow import (
+    FOLLOW_UPS,
     LIFT_EMBARGO,
     PUBLISH,
     RESTORE,
     ArticleStatus,
+    InvalidTransition,
     available_steps,
+    issue_follow_up,
     locked_fields,
     may_edit,
+    may_issue_follow_up,
 )
 from articles.workflow_views import (
     lift_embargo_selected,
@@ -232,6 +242,11 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
                 route(workflow_view),
                 name="articles_article_workflow",
             ),
+            path(
+                "<int:pk>/follow-up/<str:kind>/",
+                route(follow_up_view),
+                name="articles_article_follow_up",
+            ),
             *super().get_urls(),
         ]
 
@@ -240,6 +255,7 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
             presence.mark_editing(obj, request.user)
             context["others_editing"] = presence.others_editing(obj, request.user)
             context["workflow_steps"] = available_steps(request.user, obj)
+            context["may_issue_follow_up"] = may_issue_follow_up(request.user, obj)
             context.update(desk.suggestion_context(obj))
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -280,13 +296,11 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
         """Status as an editor needs it: scheduled and embargoed spelled out, with time zone."""
         label = article.get_status_display()
         if article.is_scheduled:
-            label = f"Scheduled for {timezone.localtime(article.published_at):%d %b %Y, %H:%M %Z}"
+            label = f"Scheduled for {_when(article.published_at)}"
         if article.is_embargoed:
-            label += (
-                f" · EMBARGOED until {timezone.localtime(article.embargo_until):%d %b %Y, %H:%M %Z}"
-            )
+            label += f" · EMBARGOED until {_when(article.embargo_until)}"
         if article.status == ArticleStatus.WITHDRAWN and article.withdrawn_at:
-            label += f" on {timezone.localtime(article.withdrawn_at):%d %b %Y, %H:%M %Z}"
+            label += f" on {_when(article.withdrawn_at)}"
         return format_html('<span class="status status-{}">{}</span>', article.status, label)
 
     @admin.display(description="events")
@@ -296,3 +310,39 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
     @admin.display(description="countries")
     def country_tags(self, obj: Article) -> str:
         return ", ".join(country.name for country in obj.countries.all())
+
+
+def follow_up_view(
+    request: HttpRequest, model_admin: ModelAdmin, pk: int, kind: str
+) -> HttpResponse:
+    """Issue a correction or an update of a published report (a button on its change
+    page) and open the draft; open the one in the works if there is one already."""
+    original = get_object_or_404(Article, pk=pk)
+    if kind not in FOLLOW_UPS:
+        return HttpResponse("Unknown kind of follow-up.", status=400)
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    try:
+        draft, created = issue_follow_up(original, kind=kind, by=request.user)
+    except InvalidTransition as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
+    if created:
+        model_admin.log_addition(request, draft, [{"added": {}}])
+        messages.success(
+            request,
+            f"Started a {kind} of “{original}”: edit the text, say what changed in the "
+            "correction note, then submit it for review.",
+        )
+    else:
+        what = "a correction" if draft.correction_of_id == original.pk else "an update"
+        messages.warning(
+            request,
+            f"“{original}” already has {what} in the works (not published yet): here it is.",
+        )
+    return HttpResponseRedirect(reverse("admin:articles_article_change", args=[draft.pk]))
+
+
+def _when(moment: datetime.datetime | None) -> str:
+    """Return a time in the site's format (DATETIME_FORMAT), in the editor's time zone."""
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT") if moment else ""

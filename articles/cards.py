@@ -1,7 +1,8 @@
 """Report cards, the unit every list page is made of, rendered once and kept.
 
 A card (headline, dateline, agency, time, summary, event and country tags) depends only
-on the report and on the names of its tags. It is cached under the report's id and
+on the report, on the names of its tags, and on whether the page is its agency's own
+(which leaves the agency out). It is cached under the report's id and
 last change and under the page-cache generation, which any change to a report or the
 registry renews (newsroom/page_cache.py), so a card is never stale. A list page then
 costs one cache round trip for its cards; only the cards missing from the cache fetch
@@ -30,25 +31,38 @@ CARD_TAGS = (
 )
 
 
-def render_cards(articles: Sequence[Article]) -> list[SafeString]:
-    """Return the HTML card of each report, in order, from the cache where possible."""
+def render_cards(articles: Sequence[Article], *, agency_id: int | None = None) -> list[SafeString]:
+    """Return the HTML card of each report, in order, from the cache where possible.
+
+    On an agency's own page (`agency_id`) the cards of its reports leave the agency out.
+    """
     if not articles:
         return []
     seconds = settings.FRAGMENT_CACHE_SECONDS
     generation = cache.get(GENERATION_KEY, 0) if seconds else 0
-    keys = [_key(article, generation) for article in articles]
+    keys = [_key(article, generation, agency_id) for article in articles]
     cached = cache.get_many(keys) if seconds else {}
     missing = [a for a, key in zip(articles, keys, strict=True) if key not in cached]
     if missing:
         prefetch_related_objects(missing, *CARD_TAGS)
         template = get_template(CARD_TEMPLATE)
-        fresh = {_key(a, generation): template.render({"article": a}) for a in missing}
+        fresh = {
+            _key(a, generation, agency_id): template.render(
+                {"article": a, "hide_agency": _own(a, agency_id)}
+            )
+            for a in missing
+        }
         if seconds:
             cache.set_many(fresh, seconds)
         cached.update(fresh)
     return [mark_safe(cached[key]) for key in keys]  # rendered (and escaped) by the template
 
 
-def _key(article: Article, generation: int) -> str:
+def _key(article: Article, generation: int, agency_id: int | None) -> str:
     changed = article.updated_at.timestamp() if article.updated_at else 0
-    return f"card:{generation}:{article.pk}:{changed}"
+    own = ":own" if _own(article, agency_id) else ""
+    return f"card:{generation}:{article.pk}:{changed}{own}"
+
+
+def _own(article: Article, agency_id: int | None) -> bool:
+    return agency_id is not None and article.agency_id == agency_id

@@ -7,27 +7,42 @@ exact: saves and tag changes through the signals below, an imported report's tag
 through `tag_new_reports()`, bulk loads through `rebuild_coverage()`, merges through
 `sync_entity()`. Public counts add the few rows whose visibility is still to change
 (`public_count`), so scheduling and embargoes hold at query time with no job.
+
+An update or correction is also listed wherever its published predecessors were (their
+rows, however far back: a report's rows are its own and those of each published report
+it updates or corrects). The chain thus keeps its place on every entity page: the
+latest public report of it is shown there, from its own time, and its predecessors
+leave as `superseded_at` says; a change to a report's rows carries on down its chain.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable
-from typing import Any, cast
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from django.apps import apps as global_apps
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, models, transaction
 from django.db.models import F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Trunc
 from django.utils import timezone
 
-from articles.models import COVERAGE_KINDS, TAG_FIELDS, Article, Coverage
+from articles.models import COVERAGE_KINDS, TAG_FIELDS, Article, Coverage, current_at, visible_at
+from newsroom.page_cache import GENERATION_KEY
 from newsroom.sql import rows_table
+from places.models import Country
 
 Row = tuple[str, object]  # (kind, entity key)
+_Kept = TypeVar("_Kept")
 
 OWN_FIELDS = {"country": "dateline_country_id", "organization": "agency_id"}
+LINKS = ("update_of_id", "correction_of_id")
+# What a report's rows are made of: its visibility, own fields and predecessors.
+NODE_COLUMNS = ("visible_from", "superseded_at", *OWN_FIELDS.values(), *LINKS)
 BATCH = 1000
 
 
@@ -51,7 +66,47 @@ def public_count(kind: str, now: datetime.datetime | None = None) -> models.Expr
 def _wanted(
     article_ids: list[int], kinds: Iterable[str], own: dict[int, dict[str, object]]
 ) -> dict[int, set[Row]]:
-    """Return the rows of these kinds each report should have (tags, dateline, agency)."""
+    """Return the rows of these kinds each report should have: its own and its published
+    predecessors' (see the module docstring)."""
+    nodes = dict(own)
+    lineage = _lineage(own, nodes)
+    sources = set(article_ids).union(*lineage.values())
+    fields = {pk: nodes[pk] for pk in sources if nodes.get(pk)}  # a deleted report has none
+    rows = _own_rows_of(sorted(sources), kinds, fields)
+    return {pk: rows[pk].union(*(rows[p] for p in lineage.get(pk, ()))) for pk in article_ids}
+
+
+def _links(row: dict[str, Any] | None) -> set[int]:
+    return {row[field] for field in LINKS} - {None} if row else set()
+
+
+def _lineage(own: dict[int, dict[str, Any]], nodes: dict[int, Any]) -> dict[int, set[int]]:
+    """Return each report's published predecessors, however far back, adding their
+    columns to `nodes`. One query a generation; a report that is not published (or
+    gone) ends its line: it replaced nothing, so nothing before it hands its rows on."""
+    todo = set().union(*map(_links, own.values())) - nodes.keys()
+    while todo:
+        found = Article.objects.filter(pk__in=todo, visible_from__isnull=False).order_by()
+        fetched = {row.pop("id"): row for row in found.values("id", *NODE_COLUMNS)}
+        nodes.update({pk: fetched.get(pk) for pk in todo})
+        todo = set().union(*map(_links, fetched.values())) - nodes.keys()
+    lineage = {}
+    for pk in own:
+        seen: set[int] = set()
+        stack = list(_links(own[pk]))
+        while stack:
+            node = stack.pop()
+            if node not in seen and nodes.get(node) and nodes[node]["visible_from"] is not None:
+                seen.add(node)
+                stack.extend(_links(nodes[node]))
+        lineage[pk] = seen - {pk}
+    return lineage
+
+
+def _own_rows_of(
+    article_ids: list[int], kinds: Iterable[str], own: dict[int, dict[str, Any]]
+) -> dict[int, set[Row]]:
+    """Return the rows of these kinds each report has of its own (tags, dateline, agency)."""
     wanted: dict[int, set[Row]] = {pk: set() for pk in article_ids}
     for kind in kinds:
         m2m = cast(models.ManyToManyField, Article._meta.get_field(TAG_FIELDS[kind]))
@@ -66,6 +121,16 @@ def _wanted(
     return wanted
 
 
+def successors(article_ids: Iterable[int]) -> set[int]:
+    """Return the reports that update or correct these directly."""
+    ids, found = sorted(article_ids), set()
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        linked = Article.objects.filter(Q(update_of__in=batch) | Q(correction_of__in=batch))
+        found |= set(linked.order_by().values_list("pk", flat=True))
+    return found
+
+
 def _counted(visible_from, superseded_at) -> bool:
     return visible_from is not None and superseded_at is None
 
@@ -73,27 +138,37 @@ def _counted(visible_from, superseded_at) -> bool:
 def sync_coverage(article_ids: Iterable[int], kinds: Iterable[str] = COVERAGE_KINDS) -> None:
     """Bring the coverage rows (of these kinds) and entity counts of these reports up to date.
 
-    Rows of other kinds keep their entity but follow the reports' visibility.
+    Rows of other kinds keep their entity but follow the reports' visibility. Reports
+    whose rows their successors inherit changed hand the change on down the chain.
     """
     ids, kinds = sorted(set(article_ids) - {None}), tuple(kinds)
-    for start in range(0, len(ids), BATCH):
-        _sync_batch(ids[start : start + BATCH], kinds)
+    done: set[int] = set()
+    while ids:
+        changed: set[int] = set()
+        for start in range(0, len(ids), BATCH):
+            changed |= _sync_batch(ids[start : start + BATCH], kinds)
+        done.update(ids)
+        ids, kinds = sorted(successors(changed) - done), COVERAGE_KINDS
 
 
 @transaction.atomic(savepoint=False)
-def _sync_batch(ids: list[int], kinds: tuple[str, ...]) -> None:
-    columns = ["visible_from", "superseded_at", *OWN_FIELDS.values()]
-    own = {row.pop("id"): row for row in Article.objects.filter(pk__in=ids).values("id", *columns)}
+def _sync_batch(ids: list[int], kinds: tuple[str, ...]) -> set[int]:
+    """Sync a batch; return the reports whose rows, as their successors inherit them, moved:
+    rows added or dropped while published, or publication itself begun or ended."""
+    found = Article.objects.filter(pk__in=ids).order_by().values("id", *NODE_COLUMNS)
+    own = {row.pop("id"): row for row in found}
     state = {pk: (row["visible_from"], row["superseded_at"]) for pk, row in own.items()}
-    wanted = _wanted(ids, kinds, own)
+    wanted = _wanted(ids, kinds, own) if kinds else {pk: set() for pk in ids}
     delta: Counter[Row] = Counter()
-    stale, moved = [], set()
+    stale, moved, reshaped = [], set(), set()
+    was_published: dict[int, bool] = {}
     fields = ["pk", "article_id", *(f"{k}_id" for k in COVERAGE_KINDS)]
     for pk, article_id, *keys, vf, ss in Coverage.objects.filter(article_id__in=ids).values_list(
         *fields, "visible_from", "superseded_at"
     ):
         row = next((k, v) for k, v in zip(COVERAGE_KINDS, keys, strict=True) if v is not None)
         delta[row] -= _counted(vf, ss)
+        was_published[article_id] = vf is not None
         keep = row in wanted[article_id] if row[0] in kinds else True
         if keep and article_id in state:
             wanted[article_id].discard(row)
@@ -102,6 +177,7 @@ def _sync_batch(ids: list[int], kinds: tuple[str, ...]) -> None:
                 moved.add(article_id)
         else:
             stale.append(pk)
+            reshaped.add(article_id)
     Coverage.objects.filter(pk__in=stale).delete()
     for article_id in moved:
         vf, ss = state[article_id]
@@ -111,12 +187,17 @@ def _sync_batch(ids: list[int], kinds: tuple[str, ...]) -> None:
         if article_id not in state:
             continue
         vf, ss = state[article_id]
+        if rows:
+            reshaped.add(article_id)
         for kind, key in rows:
             new.append(Coverage(article_id=article_id, visible_from=vf, superseded_at=ss,
                                 **{f"{kind}_id": key}))  # fmt: skip
             delta[(kind, key)] += _counted(vf, ss)
     Coverage.objects.bulk_create(new)
     _apply_counts(delta)
+    published = {pk for pk, (vf, _) in state.items() if vf is not None}
+    flipped = {pk for pk, was in was_published.items() if pk in state and was != (pk in published)}
+    return (reshaped & published) | flipped
 
 
 def _apply_counts(delta: Counter[Row]) -> None:
@@ -287,7 +368,8 @@ def refresh_all_superseded(registry=None) -> None:
 
 
 def fill_coverage(registry=None) -> None:
-    """Replace every coverage row with rows made from the reports' tags, datelines, agencies."""
+    """Replace every coverage row with rows made from the reports' tags, datelines, agencies
+    and those of their published predecessors."""
     # The live models or a migration's historical ones: typed loosely
     article_model: type[Any] = (registry or global_apps).get_model("articles", "Article")
     coverage_model: type[Any] = (registry or global_apps).get_model("articles", "Coverage")
@@ -302,10 +384,28 @@ def fill_coverage(registry=None) -> None:
             if own:
                 sources.append(f"SELECT id, {own} FROM {article} WHERE {own} IS NOT NULL")
             cursor.execute(
+                f"WITH RECURSIVE {_lineage_sql(article)}, own AS ({' UNION ALL '.join(sources)}) "
                 f"INSERT INTO {coverage} (article_id, {kind}_id, visible_from, superseded_at) "
-                f"SELECT a.id, t.entity, a.visible_from, a.superseded_at "
-                f"FROM ({' UNION '.join(sources)}) t JOIN {article} a ON a.id = t.article_id"
+                f"SELECT a.id, t.entity, a.visible_from, a.superseded_at FROM ("
+                f"SELECT article_id, entity FROM own UNION SELECT l.heir, o.entity "
+                f"FROM lineage l JOIN own o ON o.article_id = l.source"
+                f") t JOIN {article} a ON a.id = t.article_id"
             )
+
+
+def _lineage_sql(article: str) -> str:
+    """`links(heir, source)` and `lineage(heir, source)` CTEs: each report's published
+    predecessors, however far back (the set-based twin of `_lineage`)."""
+    links = [
+        f"SELECT a.id, p.id FROM {article} a JOIN {article} p ON p.id = a.{link} "
+        f"WHERE a.{link} IS NOT NULL AND p.visible_from IS NOT NULL"
+        for link in LINKS
+    ]
+    return (
+        f"links(heir, source) AS ({' UNION '.join(links)}), "
+        f"lineage(heir, source) AS (SELECT heir, source FROM links "
+        f"UNION SELECT l.heir, k.source FROM lineage l JOIN links k ON k.heir = l.source)"
+    )
 
 
 def recount(kinds: Iterable[str] = COVERAGE_KINDS, registry=None) -> None:
@@ -352,11 +452,14 @@ def _article_saved(
         return
     # A link moved away from a report must release it too: remember what was loaded.
     links = {instance.update_of_id, instance.correction_of_id} - {None}
-    predecessors = links | getattr(instance, "_loaded_predecessors", set())
-    instance._loaded_predecessors = links
-    if not created or not connection.features.can_return_columns_from_insert:
+    loaded: set[int | None] = getattr(instance, "_loaded_predecessors", set())
+    predecessors, instance._loaded_predecessors = links | loaded, links
+    indexed_later = hasattr(instance, "skip_coverage_when_saving")
+    if links != loaded and not indexed_later:
+        sync_coverage([instance.pk])  # relinked: the rows it inherits change too
+    elif not created or not connection.features.can_return_columns_from_insert:
         sync_coverage([instance.pk], kinds=OWN_FIELDS)  # tags have their own signal
-    elif not hasattr(instance, "skip_coverage_when_saving"):  # else tag_new_report() does
+    elif not indexed_later:  # else tag_new_report() does
         _index_new([(instance, _own_rows(instance))])  # visible_from came back from the insert
     sync_coverage(refresh_superseded(predecessors), kinds=())
 
@@ -370,11 +473,13 @@ def _article_deleting(sender, instance: Article, **kwargs) -> None:
     )
     _apply_counts(Counter({row: -n for row, n in delta.items()}))
     rows.delete()
+    instance._successors = successors([instance.pk])  # their links are cleared next
 
 
 def _article_deleted(sender, instance: Article, **kwargs) -> None:
     predecessors = {instance.update_of_id, instance.correction_of_id}
     sync_coverage(refresh_superseded(predecessors), kinds=())
+    sync_coverage(getattr(instance, "_successors", ()))  # they inherit its rows no more
 
 
 def _tags_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
@@ -400,3 +505,138 @@ def _through_models() -> dict[str, type[models.Model] | None]:
 def _kind_of(through: type[models.Model]) -> str:
     field = next(f for f, m in _through_models().items() if m is through)
     return next(kind for kind, f in TAG_FIELDS.items() if f == field)
+
+
+# Pictures: an entity's coverage over time, countries' coverage lately. Counted off the
+# index like the lists (only rows public and current at `now`), and kept in the cache
+# while the count is exact: for the page-cache generation, and never past the moment one
+# of the rows counted from becomes public or is replaced.
+
+DAYS_PER_TIMELINE = 62  # a longer span is counted per month
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Reports per period (`day` or `month`), oldest first, each named by its first day."""
+
+    period: str
+    points: list[tuple[datetime.date, int]]
+
+    @property
+    def total(self) -> int:
+        """Return how many reports the timeline counts."""
+        return sum(n for _start, n in self.points)
+
+
+def coverage_timeline(
+    kind: str, key: object, first: datetime.date, last: datetime.date
+) -> Timeline:
+    """Return an entity's published, current reports per day from `first` to `last`
+    (both included), or per month when that is over two months."""
+    period = "day" if (last - first).days < DAYS_PER_TIMELINE else "month"
+    rows = Coverage.objects.filter(**{kind: key})
+    points = kept_while_exact(
+        f"timeline:{kind}:{key}:{first}:{last}",
+        rows,
+        lambda now: counts_per_period(rows, first, last, period, now),
+    )
+    return Timeline(period, points)
+
+
+def counts_per_period(
+    rows: models.QuerySet, first: datetime.date, last: datetime.date, period: str,
+    now: datetime.datetime,
+) -> list[tuple[datetime.date, int]]:  # fmt: skip
+    """Count the rows public and current at `now` per day or month, zeros included.
+
+    One range of the entity's index (kind, visible_from): its rows carry the times.
+    """
+    starts = period_starts(first, last, period)
+    since, until = midnight(starts[0]), midnight(period_starts(last, last, period, after=1)[-1])
+    counted = (
+        rows.filter(visible_at(now), current_at(now))
+        .filter(visible_from__gte=since, visible_from__lt=until)
+        .annotate(start=Trunc("visible_from", period, output_field=models.DateField()))
+        .order_by()
+        .values("start")
+        .annotate(n=models.Count("*"))
+    )
+    found = {row["start"]: row["n"] for row in counted}
+    return [(start, found.get(start, 0)) for start in starts]
+
+
+def recent_country_coverage(days: int = 30, limit: int = 10) -> list[tuple[str, str, int]]:
+    """Return the countries with most published, current reports in the last `days`
+    days, today included, as (name, address, reports), most first."""
+    since = midnight(timezone.localdate() - datetime.timedelta(days=days - 1))
+
+    def compute(now: datetime.datetime) -> list[tuple[str, str, int]]:
+        shown = Country.objects.only("code", "name", "slug")
+        countries: list[Any] = list(shown.most_covered_since(since, now=now, limit=limit))
+        return [(c.name, c.get_absolute_url(), c.recent_count) for c in countries if c.recent_count]
+
+    # Any report becoming public may change it: the reports' own indexes say when.
+    name = f"countries-since:{since:%Y-%m-%d}:{limit}"
+    return kept_while_exact(name, Article.objects.all(), compute)
+
+
+def kept_while_exact(
+    name: str, rows: models.QuerySet, compute: Callable[[datetime.datetime], _Kept]
+) -> _Kept:
+    """Return `compute(now)`, kept for the page-cache generation (any change to a report
+    or the registry starts a new one) until the next of `rows` becomes public or is
+    replaced: until then, counting again would give the same answer."""
+    now, seconds = timezone.now(), settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return compute(now)
+    key = f"coverage-picture:{cache.get(GENERATION_KEY, 0)}:{name}"
+    kept = cache.get(key)
+    if kept is None:
+        kept = compute(now)
+        change = next_visibility_change(rows, now)
+        if change is not None:
+            seconds = min(seconds, int((change - now).total_seconds()))
+        if seconds >= 1:
+            cache.set(key, kept, seconds)
+    return kept
+
+
+def next_visibility_change(
+    rows: models.QuerySet, now: datetime.datetime
+) -> datetime.datetime | None:
+    """Return when the next of these rows (reports or index rows) becomes public or is
+    replaced, if any will: one query, each time the first of an index range."""
+
+    def first_after(field: str) -> Subquery:
+        return Subquery(rows.filter(**{f"{field}__gt": now}).order_by(field).values(field)[:1])
+
+    found = (
+        rows.order_by()
+        .annotate(shown=first_after("visible_from"), replaced=first_after("superseded_at"))
+        .values_list("shown", "replaced")[:1]
+    )
+    return min((moment for pair in found for moment in pair if moment), default=None)
+
+
+def period_starts(
+    first: datetime.date, last: datetime.date, period: str, *, after: int = 0
+) -> list[datetime.date]:
+    """Return the first day of each day or month from `first` to `last`, and of the
+    `after` periods that follow."""
+    if period == "day":
+        days = (last - first).days + 1 + after
+        return [first + datetime.timedelta(days=n) for n in range(days)]
+    first = first.replace(day=1)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1 + after
+    return [add_months(first, n) for n in range(months)]
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """Return the first day of the month `months` after (or before) `day`'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def midnight(day: datetime.date) -> datetime.datetime:
+    """Return the moment a day starts in the site's time zone."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from collections.abc import Sequence
 from typing import Any, ClassVar, cast
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.db import connection, models, transaction
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
@@ -88,6 +90,22 @@ DATELINE_FIELDS = (
 DETAIL_FIELDS = (
     "body", "byline", "agency_item_id", "source_url", "version", "correction_note",
 )  # fmt: skip
+
+# What a report page lists of other reports (its chain, related reports): a linked line.
+LINK_FIELDS = (
+    "id", "slug", "headline", "published_at", "created_at", "visible_from", "correction_note",
+    "update_of", "correction_of",
+)  # fmt: skip
+
+# A report's chain: up from it to the first report (through what each one follows, as
+# `Article.predecessor`), then down every update and correction link from there.
+CHAIN_SQL = (
+    "WITH RECURSIVE up(id) AS (SELECT id FROM {t} WHERE id = %s "
+    "UNION SELECT COALESCE(a.correction_of_id, a.update_of_id) FROM up JOIN {t} a ON a.id = up.id "
+    "WHERE COALESCE(a.correction_of_id, a.update_of_id) IS NOT NULL), "
+    "down(id) AS (SELECT id FROM up UNION SELECT a.id FROM down "
+    "JOIN {t} a ON down.id IN (a.update_of_id, a.correction_of_id)) SELECT id FROM down"
+)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -181,6 +199,34 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("events", queryset=Event.objects.only("pk", "name", "slug")),
             Prefetch("countries", queryset=Country.objects.only("pk", "name", "slug")),
         )
+
+    def chain_of(self, article: Article) -> ArticleQuerySet:
+        """Keep the reports of `article`'s update chain: those it updates or corrects,
+        however far back, and every update or correction of any of them (one subquery)."""
+        table = connection.ops.quote_name(Article._meta.db_table)
+        chain = CHAIN_SQL.format(t=table)
+        # PostgreSQL: an array of the few ids, so the reports are read by key, never hashed.
+        if connection.vendor == "postgresql":
+            test = f"{table}.id = ANY(ARRAY({chain}))"
+        else:
+            test = f"{table}.id IN ({chain})"
+        return self.filter(RawSQL(test, [article.pk], output_field=models.BooleanField()))
+
+    def related_to(
+        self, article: Article, *, event: str | None = None, chain: Sequence[Article] = ()
+    ) -> ArticleQuerySet:
+        """Keep reports about the event with slug `event`, else about the report's dateline
+        country (none if it has neither), other than it and its `chain`; newest first, off
+        the entity's index."""
+        if event is not None:
+            event_pk = Subquery(Event.objects.filter(slug=event).order_by().values("pk"))
+            about: dict[str, Any] = {"event": event_pk}
+        elif article.dateline_country_id:
+            about = {"country": article.dateline_country_id}
+        else:
+            return self.none()
+        others = self.about(**about).exclude(pk__in={article.pk, *(r.pk for r in chain)})
+        return others.newest_first()
 
     def for_detail(self, *extra: str) -> ArticleQuerySet:
         """Fetch what a report page shows, tags left to `articles.tag_rows.attach_tag_rows`.
@@ -305,6 +351,7 @@ class Article(EditorialWorkflow, Tracked):
     skip_history_when_saving: bool  # django-simple-history: no revision for this save
     skip_coverage_when_saving: bool  # `articles.coverage`: the importer indexes it
     _loaded_predecessors: set[int | None]  # see from_db (None is taken out)
+    _successors: set[int]  # `articles.coverage`: noted before a delete clears their links
     _loaded_headline: str | None  # see from_db
     tag_rows: dict[str, list[dict[str, Any]]]  # see `articles.tag_rows.attach_tag_rows`
 
@@ -467,16 +514,13 @@ class Article(EditorialWorkflow, Tracked):
         """Return the report this one updates or corrects, if any."""
         return self.correction_of or self.update_of
 
-    def public_successor(self) -> Article | None:
-        """Return the newest published update or correction of this report, if any."""
-        if self.superseded_at is None:  # maintained: nothing published replaces it
-            return None
-        return (
-            Article.objects.published()
-            .filter(Q(update_of=self) | Q(correction_of=self))
-            .newest_first()
-            .first()
-        )
+    def public_chain(self) -> list[Article]:
+        """Return the public reports of this report's chain, oldest first, in one query;
+        none asked when it follows no report and nothing published replaces it."""
+        if not (self.update_of_id or self.correction_of_id or self.superseded_at):
+            return []
+        chain = Article.objects.published().chain_of(self).only(*LINK_FIELDS).order_by()
+        return sorted(chain, key=lambda report: (report.visible_from, report.pk))
 
     @property
     def is_public(self) -> bool:
@@ -510,7 +554,8 @@ class CoverageQuerySet(models.QuerySet):
 
 
 class Coverage(models.Model):
-    """One report listed under one entity: a tag, its dateline country or its agency.
+    """One report listed under one entity: a tag, its dateline country or its agency, its
+    own or one of its published predecessors' (`articles.coverage`: a chain keeps its place).
 
     A denormalized index kept in step with the reports (`articles.coverage`): it carries
     the report's `visible_from` and `superseded_at`, so that an entity's reports are read

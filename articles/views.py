@@ -13,8 +13,9 @@ from django.views.generic import DetailView, TemplateView
 
 from articles import search, structured_data
 from articles.cards import render_cards
+from articles.coverage import recent_country_coverage
 from articles.filters import ArticleFilterSet
-from articles.models import Article, ArticleQuerySet
+from articles.models import LINK_FIELDS, Article, ArticleQuerySet
 from articles.tag_rows import attach_tag_rows, tag_instances
 from events.models import Event
 from newsroom.page_cache import GENERATION_KEY
@@ -37,12 +38,15 @@ class ReportPageMixin(_PageBase):
 
     side_list_size = 10
 
-    def paginate_reports(self, queryset: ArticleQuerySet) -> KeysetPage:
-        """Return the page of reports the request asks for, with its rendered `cards`."""
+    def paginate_reports(
+        self, queryset: ArticleQuerySet, *, agency_id: int | None = None
+    ) -> KeysetPage:
+        """Return the page of reports the request asks for, with its rendered `cards`
+        (which leave out the agency on its own page, `agency_id`)."""
         reports = queryset.current().for_listing().prefetch_related(None)  # cards fetch tags
         key = reports.listing_key()
         page = page_from_request(self.request, reports, key, settings.ARTICLES_PER_PAGE)
-        page.cards = render_cards(page.object_list)
+        page.cards = render_cards(page.object_list, agency_id=agency_id)
         return page
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
@@ -59,7 +63,7 @@ class HomeView(TemplateView):
         return super().get_context_data(
             latest_cards=render_cards(list(latest.newest_first()[:12])),
             upcoming_events=Event.objects.public().upcoming().for_listing()[:6],
-            top_countries=Country.objects.only("code", "name", "slug").most_covered(10),
+            recent_countries=recent_country_coverage(days=30, limit=10),
             social=website_page(self.request),
             **kwargs,
         )
@@ -132,6 +136,7 @@ class ArticleDetailView(DetailView):
     """A published report; a withdrawn one answers 410 Gone; staff may preview the rest."""
 
     context_object_name = "article"
+    related_size = 4  # related reports beside the text
 
     def get(self, request, *args, **kwargs):
         slug = self.kwargs["slug"]
@@ -164,22 +169,34 @@ class ArticleDetailView(DetailView):
         article = self.object
         attach_tag_rows([article])
         tags = tag_instances(article)
+        chain = article.public_chain()
+        links = self._neighbours(article, chain)
         context = {
-            "successor": article.public_successor(),
             "preview": not article.is_public,
             "tags": tags,
+            "chain": chain if len(chain) > 1 else [],
+            "related": self._related(article, tags, chain),
+            **links,
         }
-        predecessor = article.predecessor
-        context["predecessor"] = predecessor if predecessor and predecessor.is_public else None
         if article.is_public:
-            context["social"] = structured_data.report_page(
-                article,
-                tags,
-                self.request,
-                predecessor=context["predecessor"],
-                successor=context["successor"],
-            )
+            context["social"] = structured_data.report_page(article, tags, self.request, **links)
         return super().get_context_data(**context, **kwargs)
+
+    def _neighbours(self, article: Article, chain: list[Article]) -> dict[str, Article | None]:
+        """The public report this one follows, and its newest public successor: off the chain."""
+        follows = article.correction_of_id or article.update_of_id
+        followers = [r for r in chain if article.pk in (r.update_of_id, r.correction_of_id)]
+        return {
+            "predecessor": next((r for r in chain if r.pk == follows), None),
+            "successor": followers[-1] if followers else None,  # the chain is oldest first
+        }
+
+    def _related(self, article: Article, tags: dict[str, list], chain: list[Article]) -> list:
+        """A few other current reports about its first event, else its dateline country."""
+        event = tags["events"][0].slug if tags["events"] else None
+        public = Article.objects.published().current()
+        reports = public.related_to(article, event=event, chain=chain)
+        return list(reports.only(*LINK_FIELDS)[: self.related_size])
 
 
 def _one(reports: ArticleQuerySet) -> Article | None:

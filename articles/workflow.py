@@ -4,26 +4,34 @@
 statuses, to which status, and what the audit trail records. Each step is a method on
 the report that checks the table, records who and when, saves (a new revision) and
 writes the audit trail; the admin's buttons (`available_steps`), its bulk actions and
-(later) the API all go through these methods.
+(later) the API all go through these methods. A published report is corrected or
+updated by a new report that starts as a draft: `issue_follow_up`.
 """
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from editorial.models import Action, record_action
+from editorial.revisions import one_revision
+
+if TYPE_CHECKING:
+    from articles.models import Article
 
 PUBLISH = "articles.publish_article"
 WITHDRAW = "articles.withdraw_article"
 LIFT_EMBARGO = "articles.lift_embargo"
 RESTORE = "articles.restore_article"
 EDIT = "articles.change_article"
+ADD = "articles.add_article"
 
 
 class ArticleStatus(models.TextChoices):
@@ -81,6 +89,54 @@ def available_steps(user, article: EditorialWorkflow) -> list[tuple[str, str]]:
         and user.has_perm(transition.permission)
         and (step != "lift_embargo" or article.is_embargoed)
     ]
+
+
+def may_issue_follow_up(user, article: EditorialWorkflow) -> bool:
+    """Whether `user` may start a correction or an update of the report: of a published
+    one (scheduled or embargoed included), by anyone who may add reports."""
+    return article.status == ArticleStatus.PUBLISHED and user.has_perm(ADD)
+
+
+# A follow-up's kind → the link it sets to the report it follows.
+FOLLOW_UPS = {"correction": "correction_of", "update": "update_of"}
+# What a follow-up starts with from its report (besides the tags); not its slug, item id,
+# source address or correction note: those are its own.
+FOLLOW_UP_COPIES = (
+    "headline", "summary", "body", "dateline_raw", "dateline_city_id", "dateline_country_id",
+    "dateline_date", "language", "agency_id", "byline",
+)  # fmt: skip
+
+
+@transaction.atomic
+def issue_follow_up(original: Article, *, kind: str, by) -> tuple[Article, bool]:
+    """Start a correction or an update (`kind`) of a published report: a draft by `by`
+    with its text, dateline, source and tags, linked to it, saved as one revision.
+
+    Returns the draft and True; or, when a follow-up of the report is already a draft
+    or in review, that one and False (two at once would fork the chain).
+    """
+    require(by, ADD)
+    if kind not in FOLLOW_UPS:
+        raise InvalidTransition(f"Not a kind of follow-up: {kind}.")
+    model = type(original)
+    original = model.objects.select_for_update().get(pk=original.pk)  # one click at a time
+    if original.status != ArticleStatus.PUBLISHED:
+        raise InvalidTransition("Only a published report can be corrected or updated.")
+    pending = model.objects.filter(
+        Q(correction_of=original) | Q(update_of=original),
+        status__in=(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW),
+    )
+    existing = pending.order_by("pk").first()
+    if existing is not None:
+        return existing, False
+    draft = model(**{field: getattr(original, field) for field in FOLLOW_UP_COPIES})
+    setattr(draft, FOLLOW_UPS[kind], original)
+    draft.created_by = draft.updated_by = by
+    with one_revision(draft, by=by, created=True):
+        draft.save()
+        for field in ("events", "countries", "organizations", "people"):
+            getattr(draft, field).set(getattr(original, field).values_list("pk", flat=True))
+    return draft, True
 
 
 def may_edit(user, article: EditorialWorkflow) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, When
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -122,6 +122,13 @@ class EventQuerySet(PublicEntityQuerySet):
             .values("event_id")
             .union(joined.order_by().values("event_id"))
         )
+
+    def with_role_of(self, country) -> EventQuerySet:
+        """Annotate `country_role`: the first role (in role order) a country had in each
+        event, if any (one look-up per event on the participation index)."""
+        order = Case(*(When(role=role, then=n) for role, n in ROLE_ORDER.items()), default=99)
+        roles = Participation.objects.filter(event=OuterRef("pk"), country=country)
+        return self.annotate(country_role=Subquery(roles.order_by(order).values("role")[:1]))
 
     def with_published_article_count(self) -> EventQuerySet:
         """Annotate `article_count`: published reports tagged with each event."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
+from articles.coverage import Timeline, coverage_timeline
 from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
@@ -63,4 +66,16 @@ class EventDetailView(ReportPageMixin, DetailView):
         reports = Article.objects.published().about(event=self.object)
         page = self.paginate_reports(reports)
         social = event_page(self.object, page.object_list, self.request)
-        return super().get_context_data(page_obj=page, social=social, **kwargs)
+        return super().get_context_data(
+            page_obj=page, social=social, timeline=coverage_around(self.object), **kwargs
+        )
+
+
+AROUND = datetime.timedelta(days=7)
+
+
+def coverage_around(event: Event) -> Timeline | None:
+    """Return the event's reports per day from a week before it to a week after, or to
+    today if that is sooner (None before the week before it)."""
+    first, last = event.start_date - AROUND, min(event.end_date + AROUND, timezone.localdate())
+    return coverage_timeline("event", event.pk, first, last) if first <= last else None

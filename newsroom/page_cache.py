@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, cast
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
@@ -46,15 +45,13 @@ def _bump() -> None:
 
 
 def seconds_until_next_change(now: datetime.datetime) -> float | None:
-    """Return seconds until a scheduled report, embargo or successor changes the lists."""
+    """Return seconds until a scheduled report, embargo or successor changes the lists
+    (two look-ups, each the first entry of an index range)."""
+    from articles.coverage import next_visibility_change
     from articles.models import Article
 
-    upcoming = Article.objects.aggregate(
-        shown=Min("visible_from", filter=Q(visible_from__gt=now)),
-        replaced=Min("superseded_at", filter=Q(superseded_at__gt=now)),
-    )
-    moments = [m for m in upcoming.values() if m is not None]
-    return (min(moments) - now).total_seconds() if moments else None
+    moment = next_visibility_change(Article.objects.all(), now)
+    return (moment - now).total_seconds() if moment else None
 
 
 class PublicPageCacheMiddleware:

@@ -17,6 +17,7 @@ from django.http import (
 )
 from django.template import loader
 from django.templatetags.static import static
+from django.utils.translation import gettext as _
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -28,15 +29,15 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Say plainly why a request was refused; an oversized post names the limit."""
     if isinstance(exception, RequestDataTooBig):
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1e6
-        message = (
-            f"What you sent is larger than {limit:.0f} MB, the most this site accepts in one form. "
-            "Wire reports and feeds over that size cannot be imported; split the feed or upload "
-            "the report as a file."
-        )
+        message = _(
+            "What you sent is larger than %(limit).0f MB, the most this site accepts in one "
+            "form. Wire reports and feeds over that size cannot be imported; split the feed or "
+            "upload the report as a file."
+        ) % {"limit": limit}
     elif isinstance(exception, BadRequest) and str(exception):
         message = str(exception)
     else:
-        message = "The request could not be understood."
+        message = _("The request could not be understood.")
     if _is_api(request):
         return JsonResponse({"detail": message}, status=400)
     html = loader.render_to_string("400.html", {"message": message}, request)
@@ -68,14 +69,18 @@ def server_error(request: HttpRequest) -> HttpResponse:
     status = 503 if unavailable else 500
     if _is_api(request):
         detail = (
-            "The service is briefly unavailable; try again shortly."
+            _("The service is briefly unavailable; try again shortly.")
             if unavailable
-            else "Server error; it has been logged."
+            else _("Server error; it has been logged.")
         )
         response: HttpResponse = JsonResponse({"detail": detail}, status=status)
     else:
+        # The site's layout (navigation, search) without the request: no context
+        # processor runs, so nothing can reach the database or the session.
         page, title = (
-            ("503.html", "Briefly unavailable") if unavailable else ("500.html", "Server error")
+            ("503.html", _("Briefly unavailable"))
+            if unavailable
+            else ("500.html", _("Server error"))
         )
         response = HttpResponse(loader.render_to_string(page, {"title": title}), status=status)
     if unavailable:

@@ -28,7 +28,7 @@ class OrganizationDetailView(ReportPageMixin, DetailView):
             public_at("person", prefix="person__"), organization=org
         ).select_related("person")
         events = Event.objects.public().involving_organization(org).for_listing()
-        page = self.paginate_reports(reports)
+        page = self.paginate_reports(reports, agency_id=org.pk)
         return super().get_context_data(
             page_obj=page,
             social=organization_page(org, page.object_list, self.request),

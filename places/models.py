@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from newsroom.fields import AliasesField
 from newsroom.models import Tracked, slug_url, without_maintained_count
@@ -39,6 +43,27 @@ class CountryQuerySet(models.QuerySet):
         """
         leaders = self.filter(coverage_count__gt=0).order_by("-coverage_count", "code")
         return self.filter(pk__in=leaders.values("pk")[: limit * 3]).with_coverage()[:limit]
+
+    def most_covered_since(
+        self, since: datetime.datetime, now: datetime.datetime | None = None, limit: int = 10
+    ) -> CountryQuerySet:
+        """Return the `limit` countries with the most published, current reports since
+        `since`, most first, annotating `recent_count`.
+
+        One count per country off its index range (country, visible_from); a country
+        with no maintained coverage has none to count. Countries with none since come
+        last: callers drop them (filtering on the count would count every country twice).
+        """
+        from articles.models import Coverage, current_at, visible_at
+
+        now = now or timezone.now()
+        rows = Coverage.objects.filter(visible_at(now), current_at(now)).filter(
+            country=OuterRef("pk"), visible_from__gte=since
+        )
+        counted = rows.order_by().values("country").annotate(n=Count("*")).values("n")
+        recent = Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
+        ranked = self.filter(coverage_count__gt=0).annotate(recent_count=recent)
+        return ranked.order_by("-recent_count", "name")[:limit]
 
 
 class Country(Tracked):

@@ -6,8 +6,10 @@ from typing import Any
 
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, ListView
 
+from articles.coverage import Timeline, add_months, coverage_timeline
 from articles.models import Article
 from articles.views import ReportPageMixin
 from events.models import Event
@@ -22,8 +24,16 @@ class CountryListView(ListView):
         counted = Country.objects.with_published_article_count().order_by("name")
         return counted.only("code", "name", "slug")  # what a row shows
 
+    ranked_size = 20
+
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        return super().get_context_data(social=country_list_page(self.request), **kwargs)
+        counted = [c for c in self.object_list if c.article_count]  # the page's own rows
+        ranked = sorted(counted, key=lambda c: -c.article_count)[: self.ranked_size]
+        return super().get_context_data(
+            social=country_list_page(self.request),
+            ranked=[(c.name, c.get_absolute_url(), c.article_count) for c in ranked],
+            **kwargs,
+        )
 
 
 class CountryDetailView(ReportPageMixin, DetailView):
@@ -43,11 +53,22 @@ class CountryDetailView(ReportPageMixin, DetailView):
         country = self.object
         reports = Article.objects.published().about(country=country)
         events = Event.objects.public().involving_country(country).for_listing()
+        events = events.with_role_of(country)
         page = self.paginate_reports(reports)
         return super().get_context_data(
             page_obj=page,
             social=country_page(country, page.object_list, self.request),
+            timeline=coverage_by_month(country),
             upcoming_events=events.upcoming()[: self.side_list_size],
             events=events.past()[: self.side_list_size],
             **kwargs,
         )
+
+
+MONTHS_SHOWN = 24
+
+
+def coverage_by_month(country: Country) -> Timeline:
+    """Return the country's reports per month over the last two years, this month included."""
+    today = timezone.localdate()
+    return coverage_timeline("country", country.pk, add_months(today, 1 - MONTHS_SHOWN), today)

@@ -1,20 +1,11 @@
 """In a real browser (Debian's Chromium through Playwright), the site and the admin run
 under the Content-Security-Policy with no console error and no policy violation."""
 
-import os
-from pathlib import Path
-
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium (.ci/run installs it)"
-    ),
-]
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]  # fmt: skip
+from tests.browser.support import chromium, needs_chromium, visit, watched_page
+
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), needs_chromium]
 
 
 @pytest.fixture
@@ -45,42 +36,8 @@ def world(django_user_model):
 
 @pytest.fixture
 def browser_page():
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the live server's database
-    # work happens in its own thread, and the test's before the browser starts.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=ARGS
-        )
-        page = browser.new_page()
-        page.add_init_script(RECORD_VIOLATIONS)
-        problems: list[str] = []
-        page.on(
-            "console",
-            lambda m: m.type == "error" and problems.append(f"{page.url}: console: {m.text}"),
-        )
-        page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-        page.problems = problems
-        yield page
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-
-
-# Installed before any page script runs: every policy violation of the document.
-RECORD_VIOLATIONS = """
-window.__violations = [];
-document.addEventListener('securitypolicyviolation',
-    e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
-
-
-def visit(page, url: str) -> None:
-    response = page.goto(url, wait_until="load")
-    assert response is not None and response.status < 400, (url, response and response.status)
-    violations = page.evaluate("() => window.__violations")
-    page.problems.extend(f"CSP on {url}: {v}" for v in violations)
+    with chromium() as browser:
+        yield watched_page(browser)
 
 
 def test_public_pages_and_the_admin_raise_no_console_error_under_the_policy(

@@ -82,7 +82,7 @@ def test_report_page_lists_each_kind_of_tag_in_its_order_from_two_queries(
             "people": [PersonFactory(name="Omar Y"), PersonFactory(name="Anar B")],
         },
     )  # fmt: skip
-    with django_assert_num_queries(2):  # the report, then every tag of it
+    with django_assert_num_queries(3):  # the report, every tag of it, then related reports
         content = client.get(article.get_absolute_url()).content.decode()
     footer = content[content.index('class="report-tags"') :]
 
