@@ -37,6 +37,7 @@ from django.db.models import (
 )
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from articles.models import Article, ArticleQuerySet
 
@@ -86,9 +87,11 @@ def parse(text: str) -> list[Clause]:
 def problem(text: str) -> str | None:
     """Return why a search cannot run (too long, nothing to look for), or None."""
     if len(text) > MAX_LENGTH:
-        return f"Searches are limited to {MAX_LENGTH} characters: shorten yours."
+        return _("Searches are limited to %(limit)d characters: shorten yours.") % {
+            "limit": MAX_LENGTH
+        }
     if text.strip() and not parse(text):
-        return "Type a word to search for: punctuation alone matches nothing."
+        return _("Type a word to search for: punctuation alone matches nothing.")
     return None
 
 

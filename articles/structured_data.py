@@ -8,6 +8,8 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 
 from articles.models import Article
 from editorial.models import Action, EditorialAction
@@ -115,7 +117,8 @@ def _corrections(
     if predecessor is not None:
         data["isBasedOn"] = _reference(predecessor, request)
         if article.correction_of_id == predecessor.pk:
-            note = article.correction_note or f"Corrects “{predecessor.headline}”."
+            default = _("Corrects “%(headline)s”.") % {"headline": predecessor.headline}
+            note = article.correction_note or default
             data["correction"] = _correction(note, article.visible_from, url=None)
     if successor is not None and successor.correction_of_id == article.pk:
         url = absolute(request, successor.get_absolute_url())
@@ -160,8 +163,33 @@ def last_publish_step(article: Article) -> datetime.datetime | None:
 
 def report_list_page(request: HttpRequest, filterset: Any) -> SocialMeta:
     """Return the report list's meta; its canonical address keeps valid facet filters."""
-    chosen = filterset.form.cleaned_data if filterset.is_valid() else {}
-    params = {name: chosen[name].slug for name in LIST_FACETS if chosen.get(name)}
-    description = "Published wire reports, newest first, by event, country and agency."
+    description = _("Published wire reports, newest first, by event, country and agency.")
     path = reverse("articles:article_list")
-    return collection_page(request, path, title="Reports", description=description, params=params)
+    params = facets(filterset)
+    return collection_page(
+        request, path, title=_("Reports"), description=description, params=params
+    )
+
+
+def search_page(request: HttpRequest, filterset: Any, text: str) -> SocialMeta:
+    """Return the search page's meta; its canonical address keeps the words (spacing
+    normalized) and, like the report list's, valid facet filters."""
+    words = " ".join(text.split())
+    if words:
+        shown = {"words": Truncator(words).chars(60)}
+        title = _("Search: %(words)s") % shown
+        description = _("Published wire reports matching “%(words)s”, most relevant first.") % shown
+    else:
+        title = _("Search")
+        description = _("Search the published wire reports by words, event, country and agency.")
+    data = {"@type": "SearchResultsPage", "name": title, "description": description}
+    params = {"q": words, **facets(filterset)}
+    path = reverse("search")
+    return page_meta(request, path, title=title, description=description, data=data, params=params)
+
+
+def facets(filterset: Any) -> dict[str, str]:
+    """Return a report list's or search's valid entity filters (slugs by filter name):
+    they make it a list of its own, where dates, words and paging do not."""
+    chosen = filterset.form.cleaned_data if filterset.is_valid() else {}
+    return {name: chosen[name].slug for name in LIST_FACETS if chosen.get(name)}

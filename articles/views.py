@@ -126,9 +126,10 @@ class SearchView(TemplateView):
             results = search.ranked(matches, text, page=page, per_page=settings.ARTICLES_PER_PAGE)
         params = self.request.GET.copy()
         params.pop("page", None)
+        social = structured_data.search_page(self.request, filterset, "" if problem else text)
         return super().get_context_data(
             filter=filterset, q=text, problem=problem, results=results,
-            choices=filter_choices(), query=params.urlencode(), **kwargs,
+            choices=filter_choices(), query=params.urlencode(), social=social, **kwargs,
         )  # fmt: skip
 
 

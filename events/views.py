@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
 from articles.coverage import Timeline, coverage_timeline
@@ -48,8 +49,8 @@ class EventListView(TemplateView):
             social=collection_page(
                 self.request,
                 reverse("events:event_list"),
-                title=f"Events of {country.name}" if country else "Events",
-                description="Current, upcoming and past events, with their reports.",
+                title=_("Events of %(name)s") % {"name": country.name} if country else _("Events"),
+                description=_("Current, upcoming and past events, with their reports."),
                 params={"country": country.slug if country else ""},
             ),
             **kwargs,

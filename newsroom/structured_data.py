@@ -25,6 +25,7 @@ from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from django.utils.translation import to_locale
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def reports_about(reports: Iterable[Article], request: HttpRequest) -> list[Json
 
 def website_page(request: HttpRequest) -> SocialMeta:
     """Return the home page's meta: the site as a WebSite."""
-    description = "Wire reports by event, country, organization and person."
+    description = _("Wire reports by event, country, organization and person.")
     data = {"@type": "WebSite", "name": settings.SITE_NAME, "publisher": publisher(request)}
     title = settings.SITE_NAME
     return page_meta(request, reverse("home"), title=title, description=description, data=data)

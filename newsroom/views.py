@@ -12,13 +12,14 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseBadRequest,
+    HttpResponseForbidden,
     HttpResponsePermanentRedirect,
     JsonResponse,
 )
 from django.template import loader
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
-from django.views import defaults
+from django.views import csrf, defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -47,15 +48,27 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Answer an unknown address: JSON under the API, the site's 404 page elsewhere."""
     if _is_api(request):
-        return JsonResponse({"detail": "Not found."}, status=404)
+        return JsonResponse({"detail": _("Not found.")}, status=404)
     return defaults.page_not_found(request, exception)
 
 
 def forbidden(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Answer a refused request: JSON under the API, the site's 403 page elsewhere."""
     if _is_api(request):
-        return JsonResponse({"detail": "You may not do this."}, status=403)
+        return JsonResponse({"detail": _("You may not do this.")}, status=403)
     return defaults.permission_denied(request, exception)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """Refuse a form sent without its CSRF token: the site's 403 page, saying what to do.
+
+    Under DEBUG, Django's own page names the reason. The API never gets here: its views
+    answer a failed check themselves, in JSON.
+    """
+    if settings.DEBUG:
+        return csrf.csrf_failure(request, reason)
+    html = loader.render_to_string("403.html", {"csrf_failure": True}, request)
+    return HttpResponseForbidden(html)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
 from articles.models import Article
 from newsroom.structured_data import (
@@ -48,7 +49,7 @@ def organization_page(
         data["location"] = ref("Country", org.country, request)
     if org.shown_parent:
         data["parentOrganization"] = ref("Organization", org.shown_parent, request)
-    description = data.get("description") or f"Wire reports about {org.name}."
+    description = data.get("description") or _("Wire reports about %(name)s.") % {"name": org.name}
     path = org.get_absolute_url()
     return page_meta(request, path, title=org.name, description=description, data=data)
 
@@ -74,6 +75,8 @@ def person_page(person: Person, reports: Iterable[Article], request: HttpRequest
         data["birthDate"] = str(person.born_year)
     if person.died_year:
         data["deathDate"] = str(person.died_year)
-    description = data.get("description") or f"Wire reports about {person.name}."
+    description = data.get("description") or _("Wire reports about %(name)s.") % {
+        "name": person.name
+    }
     path = person.get_absolute_url()
     return page_meta(request, path, title=person.name, description=description, data=data)

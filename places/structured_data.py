@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from articles.models import Article
 from newsroom.structured_data import SocialMeta, collection_page, page_meta, reports_about
@@ -14,10 +15,9 @@ from places.models import Country
 
 def country_page(country: Country, reports: Iterable[Article], request: HttpRequest) -> SocialMeta:
     """Return a country page's meta, with the page's (published) reports as `subjectOf`."""
-    description = (
-        f"Wire reports about or datelined in {country.name}, "
-        "and the events it hosted or took part in."
-    )
+    description = _(
+        "Wire reports about or datelined in %(name)s, and the events it hosted or took part in."
+    ) % {"name": country.name}
     data = {
         "@type": "Country",
         "name": country.name,
@@ -31,6 +31,6 @@ def country_page(country: Country, reports: Iterable[Article], request: HttpRequ
 
 def country_list_page(request: HttpRequest) -> SocialMeta:
     """Return the country index's meta."""
-    description = "Every country, with the number of published reports about it."
+    description = _("Every country, with the number of published reports about it.")
     path = reverse("places:country_list")
-    return collection_page(request, path, title="Countries", description=description)
+    return collection_page(request, path, title=_("Countries"), description=description)

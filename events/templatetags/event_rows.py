@@ -8,6 +8,7 @@ from django import template
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import ngettext
 
 from events.models import Event, EventStatus, ParticipationRole
 
@@ -41,7 +42,9 @@ def event_row(event: Event, country: Country | None = None) -> SafeString:
         _roles(event, country),
         dates,
         format_html(" · {}", ", ".join(place)) if place else "",
-        format_html(" · {} report{}", f"{count:,}", "" if count == 1 else "s") if count else "",
+        format_html(" · {}", ngettext("%(n)s report", "%(n)s reports", count) % {"n": f"{count:,}"})
+        if count
+        else "",
         format_html(" · <strong>{}</strong>", event.get_status_display())
         if event.status not in QUIET_STATUSES
         else "",

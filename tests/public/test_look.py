@@ -1,21 +1,27 @@
 """The site's look and accessibility: headings in order, keyboard entry points, `lang`
 where the text is the report's, one date format everywhere (the admin's list included),
-cards that name the agency once (never on its own page), and error pages that keep the
-site's navigation and their status — the 500 and 503 pages without the database.
+cards that name the agency once (never on its own page), error pages that keep the
+site's navigation and their status — the 500 and 503 pages without the database — and
+templates whose every word goes through a translation tag.
 
 One world is built once, every page is fetched once inside it (then rolled back), and the
 tests read those answers.
 """
 
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import OperationalError, connection, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.utils import CursorWrapper
+from django.template.base import Lexer, TokenType
 from django.test import Client
 from lxml import html
 
@@ -34,7 +40,8 @@ PUBLISHED = utc(2024, 5, 9, 8, 5)
 SHOWN = "9 May 2024, 08:05 UTC"  # PUBLISHED in the site's DATETIME_FORMAT
 PUBLIC_PAGES = ("home", "reports", "events", "event", "country", "agency", "person",
                 "search", "report")  # fmt: skip
-ERROR_PAGES = {"not found": 404, "withdrawn": 410, "bad request": 400}
+ERROR_PAGES = {"not found": 404, "withdrawn": 410, "bad request": 400, "forbidden": 403,
+               "form expired": 403}  # fmt: skip
 
 # Also what makes pytest-django set up the test database for the module's world.
 pytestmark = pytest.mark.django_db
@@ -52,10 +59,15 @@ def site(django_db_setup, django_db_blocker) -> dict[str, Page]:
         database = str(connection.settings_dict["NAME"])
         assert "test" in database or "memory" in database, f"not a test database: {database}"
         urls = _world()
-        reader, editor = Client(), Client()
-        editor.force_login(get_user_model().objects.create_superuser("chief", "c@example.org"))
+        reader, editor, intern = Client(), Client(), Client()
+        users = get_user_model().objects
+        editor.force_login(users.create_superuser("chief", "c@example.org"))
+        intern.force_login(users.create_user("intern", is_staff=True))  # may add no report
         pages = {name: _read(reader.get(url)) for name, url in urls.items()}
         pages["admin list"] = _read(editor.get("/admin/articles/article/"))
+        pages["forbidden"] = _read(intern.get("/admin/articles/article/import/"))
+        form = {"username": "chief", "password": "x"}  # sent without the CSRF token
+        pages["form expired"] = _read(Client(enforce_csrf_checks=True).post("/admin/login/", form))
         transaction.set_rollback(True)
     return pages
 
@@ -206,3 +218,80 @@ def assert_navigation(doc: html.HtmlElement, name: str) -> None:
     (nav,) = doc.xpath('//header//nav[@aria-label="Main"]')
     assert nav.xpath(".//a/@href") == ["/articles/", "/events/", "/countries/"], name
     assert doc.xpath('//header//form[@role="search"][@action="/search/"]//input[@name="q"]'), name
+
+
+def test_refused_pages_say_why_a_stale_form_apart(site):
+    assert site["forbidden"].doc.findtext(".//h1") == "Not allowed"
+    assert "sign in with an account that may" in site["forbidden"].doc.text_content()
+    assert "reload the page" in site["form expired"].doc.text_content()
+    assert "reload the page" not in site["forbidden"].doc.text_content()
+
+
+# Every word a template shows goes through {% translate %} or {% blocktranslate %}.
+
+TEMPLATES = Path(settings.BASE_DIR) / "templates"
+UNTRANSLATED = {"Newsroom"}  # the site's name, in the header and every <title>
+SHOWN_ATTRIBUTES = {"title", "alt", "placeholder", "aria-label", "label"}
+TRANSLATION_BLOCKS = {"blocktranslate": "endblocktranslate", "blocktrans": "endblocktrans",
+                      "comment": "endcomment"}  # fmt: skip
+WORD = re.compile(r"[^\W\d_]+")
+
+
+class ShownText(HTMLParser):
+    """Collect the text a page shows: element text and the attributes people read or hear
+    (a button's `value` included), never scripts or styles."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self.in_code = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.in_code = tag in ("script", "style")
+        button = tag == "input" and dict(attrs).get("type") in ("submit", "button", "reset")
+        shown = SHOWN_ATTRIBUTES | ({"value"} if button else set())
+        self.texts += [value for name, value in attrs if name in shown and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_code = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.in_code:
+            self.texts.append(data)
+
+
+def untranslated_words(source: str) -> list[str]:
+    """Return the words of a template's text outside translation tags (and comments)."""
+    text, closing = [], None
+    for token in Lexer(source).tokenize():
+        if token.token_type is TokenType.BLOCK:
+            name = token.split_contents()[0]
+            if closing is None and name in TRANSLATION_BLOCKS:
+                closing = TRANSLATION_BLOCKS[name]
+            elif name == closing:
+                closing = None
+        elif token.token_type is TokenType.TEXT and closing is None:
+            text.append(token.contents)  # variables and tags drop out: they are not words
+    parser = ShownText()
+    parser.feed("".join(text))
+    parser.close()
+    return [w for t in parser.texts for w in WORD.findall(t) if w not in UNTRANSLATED]
+
+
+def test_untranslated_words_are_found_in_text_and_shown_attributes_only():
+    source = (
+        '{% load i18n %}<p class="meta">{{ n }} reports</p>{# a note #}'
+        '<a title="{% translate \'Feed\' %}" href="/x/">{% blocktranslate %}Hi {{ n }}{% endblocktranslate %}</a>'
+        '<input type="submit" value="Go"><input type="hidden" value="merge"><img alt="Map">'
+        "{% comment %}Notes{% endcomment %}<script>var x;</script> · Newsroom"
+    )
+    assert untranslated_words(source) == ["reports", "Go", "Map"]
+
+
+def test_every_template_shows_words_only_through_translation_tags():
+    found = {
+        str(path.relative_to(TEMPLATES)): words
+        for path in sorted(TEMPLATES.rglob("*.html"))
+        if (words := untranslated_words(path.read_text()))
+    }
+    assert found == {}

@@ -131,6 +131,8 @@ def _world(clock: Any) -> dict[str, str]:
         "agency": trend.get_absolute_url(),
         "organization": mda.get_absolute_url(),
         "person": person.get_absolute_url(),
+        "search": "/search/?q=+media%0A+forum&country=AZ&event=forum&published_after=2020-01-01&page=2&utm_source=x",
+        "search bad filter": "/search/?q=forum&country=nowhere",
     }
 
 
@@ -325,6 +327,17 @@ def test_person_works_for_their_current_organizations(site):
     assert (data["@type"], data["alternateName"]) == ("Person", ["Akhmad Ismayilov"])
     assert names(data["worksFor"]) == names(data["affiliation"]) == ["Media Development Agency"]
     assert data["jobTitle"] == ["Executive director"]
+
+
+def test_search_names_its_normalized_canonical_and_describes_itself_unindexed(site):
+    search = site["search"]
+    assert search.canonical == [f"{BASE}/search/?q=media+forum&event=forum&country=az"]
+    assert site["search bad filter"].canonical == [f"{BASE}/search/?q=forum"]
+    described = "Published wire reports matching “media forum”, most relevant first."
+    assert search.meta["description"] == search.meta["og:description"] == [described]
+    assert search.meta["og:title"] == ["Search: media forum"]
+    assert search.meta["robots"] == ["noindex"]
+    assert ld(site, "search")["@type"] == "SearchResultsPage"
 
 
 def test_home_is_the_website_and_lists_are_collection_pages(site):
