@@ -14,6 +14,8 @@ from collections.abc import Iterable
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
 _CAMEL = re.compile(r"(?<=\w)(?=[A-ZА-ЯЁ][a-zа-яё])")
 _CAPITALS_BEFORE_BAR = re.compile(r"(?<=[a-z0-9])([A-Z]{2,8})(?=\s*\|)")
+# Where _CAMEL finds a place, written capital first: the search skips most characters.
+_GLUED_CAPITAL = re.compile(r"[A-ZА-ЯЁ](?<=\w[A-ZА-ЯЁ])(?=[a-zа-яё])")
 
 
 def fold(text: str) -> str:
@@ -39,7 +41,10 @@ class AgencyIndex:
         words = list(_WORD.finditer(text))
         found, index = [], 0
         while index < len(words):
-            match = self._longest_at(text, words, index, signs)
+            # Most words begin no name: look them up here, not in a call each.
+            match = fold(words[index][0]) in self.sizes and self._longest_at(
+                text, words, index, signs
+            )
             if match:
                 found.append(match[:3])
                 index += match[3]
@@ -74,10 +79,11 @@ class AgencyIndex:
     def unglue(self, text: str) -> str:
         """Put back the space a page lost around an agency's name: `AzerTAcFamous …`,
         `… April 5-6PTI | New Delhi`."""
-        text = _CAPITALS_BEFORE_BAR.sub(
-            lambda m: f" {m.group(1)}" if m.group(1) in self.exact else m.group(0), text
-        )
-        if not _CAMEL.search(text):  # no capital inside a word: nothing glued (most texts)
+        if "|" in text:
+            text = _CAPITALS_BEFORE_BAR.sub(
+                lambda m: f" {m.group(1)}" if m.group(1) in self.exact else m.group(0), text
+            )
+        if not _GLUED_CAPITAL.search(text):  # no capital inside a word: nothing glued (most)
             return text
         return _WORD.sub(self._split_glued, text)
 

@@ -79,6 +79,7 @@ class DatelineMatch:
 HEAD_LENGTH = 240
 MAX_PLACE_WORDS = 5
 # Abbreviation dots that must not end a dateline segment ("Sept. 19", "St. Petersburg").
+# Each is at most four letters long (see `_blank_abbreviation_dots`).
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Ste|Mt|Ft|Pt|"
     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|нояб|ноя|дек|г|ст)\.",
@@ -102,8 +103,24 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 def _mask(text: str) -> str:
     """Blank out abbreviation dots and those inside `06.01.2017` (same length), so only
     real stops end segments."""
-    text = _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
+    text = _blank_abbreviation_dots(text)
     return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+def _blank_abbreviation_dots(text: str) -> str:
+    """`_ABBREVIATION_DOT.sub` blanking the dots, tried only just before each dot.
+
+    A match is a word of at most four letters and its dot: it starts in the four
+    characters before a dot, after the dot before. Searching the whole text instead tries
+    every alternative at every word, ten times slower.
+    """
+    pieces, start, done = [], 0, 0
+    while (dot := text.find(".", start)) >= 0:
+        if any(_ABBREVIATION_DOT.match(text, p, dot + 1) for p in range(max(start, dot - 4), dot)):
+            pieces += [text[done:dot], " "]
+            done = dot + 1
+        start = dot + 1
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def looks_like_place(segment: str) -> bool:

@@ -13,9 +13,9 @@ import numpy
 from django.db import connection
 from django.db.models import BigIntegerField, F, Func, IntegerField, QuerySet, Value
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from articles.models import Article
+from ingest.markup import plain_text
 
 SHINGLE = 3
 WINDOW = timedelta(days=14)
@@ -41,10 +41,11 @@ def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") ->
 
 def shingles(text: str) -> set[str]:
     """Return the set of overlapping three-word sequences of a text, case-folded."""
-    words = _WORD.findall(strip_tags(text).casefold())
+    words = _WORD.findall(plain_text(text).casefold())
     if len(words) < SHINGLE:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    grams = zip(*(words[k:] for k in range(SHINGLE)), strict=False)  # the shorter tails end it
+    return {" ".join(gram) for gram in grams}
 
 
 def simhash(features: set[str]) -> int:
@@ -183,4 +184,5 @@ def _distance(a: int, b: int) -> int:
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    shared = len(a & b)  # the union's size without building it
+    return shared / (len(a) + len(b) - shared) if a and b else 0.0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 from ingest.dates import MONTHS, WEEKDAYS, infer_date
@@ -44,11 +45,15 @@ _YEARLESS_IN_LINE = [
         rf"(?<![\d.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<month>{_MONTH_WORD})(?!\s*,?\s*\d)"
     ),
 ]
+_STAMP_PATTERNS = [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]
 _LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
 _DATE_LABEL = re.compile(r"\bDATE\s*:\s*")
 _IANA_ZONE = re.compile(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b|[+−-]\d{4}\b")
+_ZONE_NAMES = "UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST"
 _ZONE = re.compile(
-    r"\(?\b(?:UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST)\s*(?:[+−-]\s*\d{1,2}(?::?\d\d)?)?\)?",
+    # A look at the first character lets the search skip the others fast.
+    rf"(?=[({''.join(sorted({name[0] for name in _ZONE_NAMES.split('|')}))}])"
+    rf"\(?\b(?:{_ZONE_NAMES})\s*(?:[+−-]\s*\d{{1,2}}(?::?\d\d)?)?\)?",
     re.IGNORECASE,
 )
 _STAMP_WORDS = {
@@ -74,7 +79,12 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
+_STAMP_GAP = re.compile(r"[\s,:|/·•()\[\]–—-]+")
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
+# Every date and clock time above prints a digit, and every full date a year: a line
+# without them has none (scanning for them is many times faster than for the patterns).
+_DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,8 @@ def split_leading_stamp(line: str) -> str:
 
 def yearless_in(text: str) -> list[tuple[int, int]]:
     """Return (month, day) of the dates printed without a year in text."""
+    if not _DIGIT.search(text):
+        return []
     found = []
     for pattern in _YEARLESS_IN_LINE:
         for match in pattern.finditer(text):
@@ -166,6 +178,8 @@ def take_distributor(line: str) -> tuple[str, str, str]:
 
 def dates_in(text: str) -> list[datetime.date]:
     """Return every complete date (with a year) printed in text, in order of position."""
+    if not _YEAR_DIGITS.search(text):
+        return []
     found: list[tuple[int, datetime.date]] = []
     taken: list[range] = []
     for pattern in _DATES_IN_LINE:
@@ -185,19 +199,30 @@ def dates_in(text: str) -> list[datetime.date]:
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 
+@lru_cache(maxsize=1024)  # the parser asks it of the same head lines several times
 def is_timestamp(line: str) -> bool:
     """Return whether a line is a timestamp (with at most a label or a section name)."""
-    if len(line) > 90 or not (dates_in(line) or yearless_in(line)):
+    if len(line) > 90:
+        return False
+    dated = dates_in(line)
+    if not (dated or yearless_in(line)):
         return False
     rest = line
-    for pattern in [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]:
+    for pattern in _date_patterns(line):
         rest = pattern.sub(_blank_if_date, rest)
     rest = _ZONE.sub(" ", _TIME.sub(" ", _IANA_ZONE.sub(" ", rest)))
-    words = [w for w in re.split(r"[\s,:|/·•()\[\]–—-]+", rest.lower()) if w]
+    words = [w for w in _STAMP_GAP.split(rest.lower()) if w]
     others = len([w for w in words if w.strip(".") not in _STAMP_WORDS])
-    if not dates_in(line) and not _TIME.search(line):
+    if not dated and not _TIME.search(line):
         return others == 0  # "Nov. 25" is a timestamp; "Ashgabat, Turkmenistan, May 21" is not
     return others <= 2
+
+
+def _date_patterns(line: str) -> list[re.Pattern[str]]:
+    """The date patterns that can match in line (see _DIGIT), in their order."""
+    if not _DIGIT.search(line):
+        return []
+    return _STAMP_PATTERNS if _YEAR_DIGITS.search(line) else _YEARLESS_IN_LINE
 
 
 def _blank_if_date(match: re.Match) -> str:
@@ -208,9 +233,11 @@ def _blank_if_date(match: re.Match) -> str:
 def strip_stamps(line: str) -> str:
     """Return a line without the dates, times and time zones it prints."""
     rest = line
-    for pattern in [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]:
+    for pattern in _date_patterns(line):
         rest = pattern.sub(_blank_if_date, rest)
-    return " ".join(_ZONE.sub(" ", _TIME.sub(" ", _IANA_ZONE.sub(" ", rest))).split())
+    if "/" in line or _DIGIT.search(line):  # an `Area/City` zone, a `+0400` offset, a time
+        rest = _TIME.sub(" ", _IANA_ZONE.sub(" ", rest))
+    return " ".join(_ZONE.sub(" ", rest).split())
 
 
 def is_byline(line: str) -> bool:

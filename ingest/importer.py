@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from articles.coverage import tag_new_report
 from articles.html import sanitize_body
@@ -20,6 +19,7 @@ from editorial.revisions import one_revision
 from events.models import Event
 from ingest.dateline import find_dateline
 from ingest.dedupe import NearDuplicate, find_near_duplicate, item_keys
+from ingest.markup import plain_text
 from ingest.models import IncomingStatus, IncomingVersion, WireItem
 from ingest.registry import Snapshot, get_registry
 from ingest.tagger import TAG_KINDS, Suggestion, TagResult, suggest_tags
@@ -50,7 +50,7 @@ class ImportOutcome:
 
 def tagging_text(headline: str, summary: str, body: str) -> str:
     """Return the text tags are suggested from (and highlighted in): headline, summary, body."""
-    return f"{headline}\n\n{strip_tags(summary)}\n\n{strip_tags(body)}"
+    return f"{headline}\n\n{plain_text(summary)}\n\n{plain_text(body)}"
 
 
 def tag_report(report: ParsedReport, *, registry: Snapshot | None = None) -> TagResult:
@@ -216,7 +216,7 @@ def _validate(report: ParsedReport) -> None:
         raise WireError(report.error)
     if not report.headline.strip():
         raise WireError("The report has no headline.")
-    if not strip_tags(report.body).strip():
+    if not plain_text(report.body).strip():
         raise WireError("The report has no text.")
 
 

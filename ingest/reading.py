@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 
 from ingest.dateline import CityRef, PlaceLookup, find_dateline
 from ingest.language import detect_language
+from ingest.markup import plain_text
 from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
 from ingest.parsers.ninjs import parse_ninjs
@@ -71,21 +72,29 @@ def _parse_structured(raw: bytes, format: str) -> list[ParsedReport]:
         raise WireError(f"This {format} input could not be read: {error}") from None
 
 
-_UNSAFE = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127, *range(0x202A, 0x202F),
-                         *range(0x2066, 0x206A), *range(0xD800, 0xE000)])  # fmt: skip
+# Control characters (but tab and line ends), bidirectional overrides, lone surrogates.
+_UNSAFE_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x7F), (0x202A, 0x202E),
+                  (0x2066, 0x2069), (0xD800, 0xDFFF))  # fmt: skip
+_UNSAFE = dict.fromkeys(code for low, high in _UNSAFE_RANGES for code in range(low, high + 1))
+_UNSAFE_CHAR = re.compile(
+    "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _UNSAFE_RANGES) + "]"
+)
 
 
 def scrub(report: ParsedReport) -> None:
     """Drop control and bidirectional-override characters from every text field."""
     for name, value in vars(report).items():
         if isinstance(value, str):
-            setattr(report, name, value.translate(_UNSAFE))
+            setattr(report, name, _safe(value))
         elif isinstance(value, list):
-            setattr(
-                report, name, [v.translate(_UNSAFE) if isinstance(v, str) else v for v in value]
-            )
+            setattr(report, name, [_safe(v) if isinstance(v, str) else v for v in value])
     for name in ("raw", "city"):
-        setattr(report.dateline, name, getattr(report.dateline, name).translate(_UNSAFE))
+        setattr(report.dateline, name, _safe(getattr(report.dateline, name)))
+
+
+def _safe(text: str) -> str:
+    # Searching is many times faster than translating text that is not ASCII (most is clean).
+    return text.translate(_UNSAFE) if _UNSAFE_CHAR.search(text) else text
 
 
 def html_to_text(html: str) -> str:
@@ -109,7 +118,7 @@ def _check_size(raw: bytes) -> None:
 
 def sniff_format(raw: bytes, filename: str = "") -> str:
     """Tell the format from the file extension, else from the first bytes."""
-    suffix = PurePath(filename).suffix.lower()
+    suffix = PurePath(filename).suffix.lower() if filename else ""
     encoding = sniff_encoding(raw)
     if encoding.startswith(("utf-16", "utf-32")):
         # XML in UTF-16 or UTF-32 (nothing else is sent so): the XML gate decodes it.
@@ -220,7 +229,7 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
 
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
-    plain = strip_tags(report.body)
+    plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
         report.agency = filing_agency(plain, lookup) or report.feed_agency
     if report.agency:

@@ -118,7 +118,7 @@ class Snapshot:
             return self.agencies[key.replace(".", "")]  # "(A.A)"
         # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known
         # agency (capitalised, so that 'Trend reports' is not a desk of Trend).
-        first, *rest = re.split(r"[-\s]+", text)
+        first, *rest = _DESK_GAP.split(text)
         if not rest or not all(word[:1].isupper() for word in rest):
             return None
         return self.agencies.get(fold(first))
@@ -383,6 +383,7 @@ class _Builder:
         return self.snapshot
 
 
+_DESK_GAP = re.compile(r"[-\s]+")
 _SITE = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})\b", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -23,6 +23,10 @@ WORD = re.compile(r"\w[\w-]*")
 NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
+# A report's few names are looked for one by one (str.find is fast); past this many
+# characters times names, the text's words are read in one pass instead, so that
+# tagging time grows in step with the text however long it is.
+FIND_LIMIT = 50_000
 # Where a place is named: 'in Mary', 'from Reading', 'в Москве', 'the city of Hamilton'.
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|to|of|into|outside|via|across|around|towards?|between)|"
@@ -34,6 +38,9 @@ STRONG_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|near|into|outside|via)|\b(?:city|town|port)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+COUNTRY_AFTER = re.compile(r",\s*([^\W\d_][\w .-]{2,40}?)(?=[,.;:)\n]|$)")
+LIST_GAP = re.compile(r"(?:,\s*|\s+(?:and|or|и)\s+)")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|region|province|oblast|district|airport)\b")
 # City names that are ordinary words, or people's names, far more often than places.
 ORDINARY_WORDS = {
@@ -94,6 +101,10 @@ class _Match:
     end: int
     targets: tuple[Target, ...]
     parents: list[_Match] = field(default_factory=list)  # longer matches containing this one
+    kinds: frozenset[str] = field(init=False)  # of its targets
+
+    def __post_init__(self) -> None:
+        self.kinds = frozenset(t.kind for t in self.targets)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -161,7 +172,7 @@ def _mentions(matches: list[_Match]) -> list[tuple[int, int, str]]:
     """Registry matches as (start, end, kind), places marked 'country' or 'city'."""
     found = []
     for match in matches:
-        kinds = {t.kind for t in match.targets}
+        kinds = match.kinds
         kind = "country" if "country" in kinds else "city" if "city" in kinds else min(kinds)
         found.append((match.start, match.end, kind))
     return found
@@ -177,16 +188,40 @@ def _scan(text: str, registry: Snapshot) -> list[_Match]:
         if not _on_word_boundaries(text, start, end):
             continue
         printed = text[start:end]
-        kept = tuple(t for t in targets if _case_fits(printed, t))
-        if kept:
-            found.append(_Match(start, end, kept))
+        kept = [t for t in targets if _case_fits(printed, t)]
+        if kept:  # most patterns have one target, which fits: no new tuple for them
+            found.append(_Match(start, end, targets if len(kept) == len(targets) else tuple(kept)))
     return found
 
 
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Yield the spans where `word` is one of the words WORD reads in text, in order.
+
+    WORD reads a run of letters, digits, `_` and `-` from its first letter or digit on;
+    finding the few surnames of a text is much faster than reading all its words.
+    """
+    if not WORD.fullmatch(word):
+        return  # not a word WORD reads: 'O'Brien', '-ov'
+    start = text.find(word)
+    while start >= 0:
+        end, before = start + len(word), start
+        while before > 0 and text[before - 1] == "-":
+            before -= 1  # '-Aliyev' reads as 'Aliyev', 'Ali-Aliyev' as one word
+        ends = end == len(text) or not (_word_char(text[end]) or text[end] == "-")
+        if ends and (before == 0 or not _word_char(text[before - 1])):
+            yield start, end
+        start = text.find(word, start + 1)
+
+
+def _word_char(char: str) -> bool:
+    """What `\\w` matches."""
+    return char.isalnum() or char == "_"
+
+
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+    return (start == 0 or not _word_char(text[start - 1])) and (
+        end == len(text) or not _word_char(text[end])
+    )
 
 
 def _case_fits(printed: str, target: Target) -> bool:
@@ -209,14 +244,13 @@ def _filter_nested(matches: list[_Match]) -> list[_Match]:
         open_matches = [o for o in open_matches if o.end > match.start]
         match.parents = [o for o in open_matches if match.inside(o)]
         open_matches.append(match)
-        kinds = {t.kind for t in match.targets}
-        swallowing = {"person"} | kinds | _event_kinds(kinds)
-        if not any({t.kind for t in parent.targets} & swallowing for parent in match.parents):
+        swallowing = {"person"} | match.kinds | _event_kinds(match.kinds)
+        if not any(parent.kinds & swallowing for parent in match.parents):
             kept.append(match)
     return kept
 
 
-def _event_kinds(kinds: set[str]) -> set[str]:
+def _event_kinds(kinds: frozenset[str]) -> set[str]:
     return {"event", "event_name", "series"} if kinds & {"event", "event_name", "series"} else set()
 
 
@@ -231,6 +265,7 @@ class _Collector:
         self.city_matches: list[tuple[_Match, list[int]]] = []
         self.matches: list[_Match] = []  # in text order
         self.lower_case_words: set[str] | None = None
+        self.printed_in_lower_case: dict[str, bool] = {}
         self.match_starts: list[int] = []
 
     def suggestion(self, kind: str, key: int | str) -> Suggestion:
@@ -246,7 +281,7 @@ class _Collector:
         self.matches.append(match)
         printed = self.text[match.start : match.end]
         cities = [cast(int, t.key) for t in match.targets if t.kind == "city"]
-        if any(t.kind == "country" for t in match.targets):
+        if "country" in match.kinds:
             cities = []  # 'Armenia' the country, not the Colombian city
         if cities:
             self.city_matches.append((match, cities))
@@ -285,15 +320,13 @@ class _Collector:
             first_end = min(end for _, end in suggestion.spans)
             for surname in self.registry.person_surnames.get(person_id, []):
                 owners.setdefault(surname, []).append((suggestion, first_end))
-        if not owners:
-            return
-        for hit in WORD.finditer(self.text):  # one pass over the words, a dictionary look-up each
-            word = hit.group(0)
-            if word not in owners or taken.covers(hit.span()):
+        for start, end in self.words_among(owners):
+            if taken.covers((start, end)):
                 continue
+            word = self.text[start:end]
             for suggestion, first_end in owners[word]:
-                if hit.start() >= first_end:
-                    suggestion.add(hit.span(), f'surname "{word}" after the full name')
+                if start >= first_end:
+                    suggestion.add((start, end), f'surname "{word}" after the full name')
 
     def finish(self) -> TagResult:
         self.resolve_cities()
@@ -323,7 +356,7 @@ class _Collector:
         population = max(info[c][2] for c in city_ids)
         homes = {info[c][1] for c in city_ids}
         for other in match.parents:
-            if {t.kind for t in other.targets} - {"city", "country"}:
+            if other.kinds - {"city", "country"}:
                 # Inside a registered name: 'Shusha Global Media Forum' (held in Azerbaijan)
                 # speaks for Azerbaijan; 'Commonwealth of Independent States' not for the
                 # Philippine city of Commonwealth.
@@ -359,11 +392,24 @@ class _Collector:
             )
         return True
 
+    def words_among(self, wanted: Collection[str]) -> list[tuple[int, int]]:
+        """Return the spans of the text's words (as WORD reads them) that are `wanted`."""
+        if len(wanted) * len(self.text) <= FIND_LIMIT:
+            return sorted(span for word in wanted for span in _whole_words(self.text, word))
+        return [hit.span() for hit in WORD.finditer(self.text) if hit.group(0) in wanted]
+
     def ordinary(self, word: str) -> bool:
         """Whether a name is an ordinary word here: listed, or printed in lower case too."""
-        if self.lower_case_words is None:
-            self.lower_case_words = {w for w in WORD.findall(self.text) if w[0].islower()}
-        return word in ORDINARY_WORDS or word in self.lower_case_words
+        if word in ORDINARY_WORDS:
+            return True
+        if len(self.text) > FIND_LIMIT:  # a long paste: its words are read once
+            if self.lower_case_words is None:
+                self.lower_case_words = {w for w in WORD.findall(self.text) if w[0].islower()}
+            return word in self.lower_case_words
+        if word not in self.printed_in_lower_case:
+            found = word[:1].islower() and bool(self.words_among([word]))
+            self.printed_in_lower_case[word] = found
+        return self.printed_in_lower_case[word]
 
     def credible_ordinary(self, match: _Match) -> bool:
         """A country alias that is an ordinary word counts unless it ends a longer name."""
@@ -373,7 +419,7 @@ class _Collector:
 
     def country_follows(self, end: int) -> bool:
         """'Mary, Turkmenistan', 'Hamilton, Canada'."""
-        after = re.match(r",\s*([^\W\d_][\w .-]{2,40}?)(?=[,.;:)\n]|$)", self.text[end : end + 44])
+        after = COUNTRY_AFTER.match(self.text[end : end + 44])
         return bool(after and self.registry.country_code(after.group(1)))
 
     def listed_with_places(self, match: _Match) -> bool:
@@ -383,10 +429,10 @@ class _Collector:
         low = bisect_left(self.match_starts, match.start - 40)
         high = bisect_right(self.match_starts, match.end + 40)
         for other in self.matches[low:high]:
-            if other is match or not {t.kind for t in other.targets} & {"city", "country"}:
+            if other is match or not other.kinds & {"city", "country"}:
                 continue
             first, second = sorted([(match.start, match.end), (other.start, other.end)])
-            if re.fullmatch(r"(?:,\s*|\s+(?:and|or|и)\s+)", self.text[first[1] : second[0]]):
+            if LIST_GAP.fullmatch(self.text[first[1] : second[0]]):
                 return True
         return False
 
@@ -396,6 +442,6 @@ class _Collector:
         after = NAME_CONTINUES.match(self.text, match.end)
         if after:
             return True
-        previous = re.search(r"([^\W\d_]+)\s$", self.text[max(0, match.start - 30) : match.start])
+        previous = WORD_BEFORE.search(self.text[max(0, match.start - 30) : match.start])
         word = previous.group(1) if previous else ""
         return bool(word) and word[0].isupper() and word.lower() not in FUNCTION_WORDS

@@ -22,6 +22,10 @@ from ingest.candidates.words import (
     TWO_LETTER_BODIES,
 )
 
+BRAND = re.compile(r"[A-Z][a-z]+([A-Z][a-z]{1,5})")
+PAIRED_ACRONYM = re.compile(r"/([A-Z]{2,6})\b(?! [A-Z])")
+NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_][\w'’]*\s\($")
+RUSSIAN_WORD_AFTER = re.compile(r"[ \u00a0]([а-яё]+)")
 LOWER_CASE_BODY = re.compile(r" ((?:[a-z]+ ){0,2})(?:ministry|embassy|consulate|foreign office)\b")
 
 
@@ -110,7 +114,7 @@ def _russian_body(tokens: list[Token], context: Context) -> Found:
     words = [name] + [t.text for t in tokens[1:]]
     end = tokens[-1].end
     while len(tokens) == 1 and len(words) < 5:
-        match = re.match(r"[ \u00a0]([а-яё]+)", context.text[end : end + 40])
+        match = RUSSIAN_WORD_AFTER.match(context.text[end : end + 40])
         if (
             not match
             or match.group(1) in russian.STOP_WORDS
@@ -158,7 +162,7 @@ def looks_like_brand(word: str, context: Context) -> bool:
     Words run together by a lost space ('KhalilovBaku', 'TrendThe') are not brands: their
     second half is a word of its own elsewhere in the text.
     """
-    match = re.fullmatch(r"[A-Z][a-z]+([A-Z][a-z]{1,5})", word)
+    match = BRAND.fullmatch(word)
     if not match or word.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von")):
         return False
     second = match.group(1)
@@ -189,7 +193,7 @@ def _single_word_body(token: Token, context: Context) -> Found | None:
     if token.lower in INSTITUTIONS:
         return Found(text, "organization", start, end, INSTITUTIONS[token.lower])
     if token.cls == "acronym" and _acronym_body(token, context):
-        pair = re.match(r"/([A-Z]{2,6})\b(?! [A-Z])", context.text[end : end + 10])
+        pair = PAIRED_ACRONYM.match(context.text[end : end + 10])
         end += pair.end() if pair else 0  # 'RFE/RL', not 'EPA-EFE/NEIL HALL'
         return Found(context.text[start:end], "organization", start, end, "other")
     if looks_like_brand(text, context):
@@ -214,7 +218,7 @@ def _acronym_body(token: Token, context: Context) -> bool:
     if token.lower in COMMON_WORDS or token.lower in context.lower_words:
         return False  # 'VIDEO', 'MARKET': a word in capitals
     before = context.text[max(0, token.start - 30) : token.start]
-    if re.search(r"[^\W\d_][\w'’]*\s\($", before):
+    if NAME_BEFORE_BRACKET.search(before):
         return False  # 'Shanghai Cooperation Organization (SCO)': the name is offered already
     around = before + context.text[token.end : token.end + 30]
     return sum(1 for w in WORD.findall(around) if w[0].islower()) >= 2  # running text

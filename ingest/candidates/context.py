@@ -90,6 +90,7 @@ class Context:
     headlines: Spans = field(default_factory=Spans)  # Lines In Headline Case
     capitals: Spans = field(default_factory=Spans)  # LINES IN CAPITALS
     quoted: Spans = field(default_factory=Spans)
+    words: list[re.Match[str]] = field(default_factory=list)  # every word, in order
 
     def place_at(self, start: int, end: int) -> str:
         """Return 'country' or 'city' for a place word; 'Armenian-Russian' is one too."""
@@ -123,20 +124,34 @@ def build_context(text: str, mentions: Iterable[tuple[int, int, str]]) -> Contex
     places, registered = [], []
     for start, end, kind in mentions:
         (places if kind in ("country", "city") else registered).append((start, end, kind))
-    context = Context(text, Spans(places), Spans(registered))
-    for match in WORD.finditer(text):
-        word = match.group(0)
-        if word[0].islower():
-            context.lower_words.add(word)
-            continue
-        word = word[:-2] if word[-2:] in ("'s", "’s") else word  # "Lavrov's" is Lavrov
-        context.positions.setdefault(word, []).append(match.start())
+    context = Context(text, Spans(places), Spans(registered), words=list(WORD.finditer(text)))
     lines = list(_lines(text))
-    context.headlines = Spans([(s, e, "h") for s, e, line in lines if _headline_case(line)])
-    context.capitals = Spans([(s, e, "c") for s, e, line in lines if _in_capitals(line)])
+    by_line = list(zip(lines, _read_words(context, lines), strict=True))
+    context.headlines = Spans([(s, e, "h") for (s, e, t), w in by_line if _headline_case(t, w)])
+    context.capitals = Spans([(s, e, "c") for (s, e, t), w in by_line if _in_capitals(t, w)])
     context.quoted = Spans([(*m.span(1), "q") for m in QUOTED.finditer(text)])
     _unwrap_headlines(context, lines)
     return context
+
+
+def _read_words(context: Context, lines: list[tuple[int, int, str]]) -> list[list[str]]:
+    """Note where capitalised words are printed and which are printed in lower case;
+    return each line's words (no word runs over a line end)."""
+    lower_words, positions = context.lower_words, context.positions
+    line_words: list[list[str]] = [[] for _ in lines]
+    index, line_end = 0, lines[0][1]
+    for match in context.words:
+        word, start = match[0], match.start()
+        while start > line_end:
+            index += 1
+            line_end = lines[index][1]
+        line_words[index].append(word)
+        if word[0].islower():
+            lower_words.add(word)
+            continue
+        word = word[:-2] if word[-2:] in ("'s", "’s") else word  # "Lavrov's" is Lavrov
+        positions.setdefault(word, []).append(start)
+    return line_words
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -146,9 +161,8 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         position += len(line) + 1
 
 
-def _headline_case(line: str) -> bool:
+def _headline_case(line: str, words: list[str]) -> bool:
     """A Line Written In Headline Case, or a list of tags: capitals that say nothing."""
-    words = WORD.findall(line)
     long_words = [w for w in words if len(w) >= 4]
     capitals = sum(w[0].isupper() for w in long_words)
     if len(long_words) < 3:
@@ -170,5 +184,5 @@ def _unwrap_headlines(context: Context, lines: list[tuple[int, int, str]]) -> No
     context.headlines = Spans(kept)
 
 
-def _in_capitals(line: str) -> bool:
-    return len(WORD.findall(line)) >= 3 and not any(c.islower() for c in line)
+def _in_capitals(line: str, words: list[str]) -> bool:
+    return len(words) >= 3 and not any(map(str.islower, line))

@@ -12,6 +12,8 @@ from ingest.candidates.words import BYLINE_MARKERS, ORGANIZATION_HEADS, TITLES
 
 BYLINE_BEFORE = re.compile(r"(?:\b[Bb]y|©|[Ff]rom:|Автор:|Фото:)\s*$")
 ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|near|across|throughout|outside|inside)\s+$")
+WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]$")
+WORDS = re.compile(r"[^\W\d_][\w-]*")
 NAME_CLASSES = ("name", "particle", "initial", "city")
 TITLING = ("title", "place", "org", "acronym", "common", "known")  # may stand before a name
 
@@ -72,9 +74,7 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
 
 def _title_before(token: Token, context: Context) -> Token | None:
     """The lower-case title just before a run ('director-general Aslan Aslanov'), if any."""
-    match = re.search(
-        r"([^\W\d_][\w-]*)[ \u00a0]$", context.text[max(0, token.start - 40) : token.start]
-    )
+    match = WORD_BEFORE.search(context.text[max(0, token.start - 40) : token.start])
     if not match or match.group(1)[0].isupper() or not is_title(match.group(1)):
         return None
     start = token.start - len(match.group(0))
@@ -167,7 +167,7 @@ def _russian_surname(token: Token, context: Context) -> Found | None:
 
 def _title_case_before(token: Token, context: Context) -> str | None:
     """The case of the first title in the chain before a name ('пресс-секретарь президента РФ')."""
-    words = re.findall(r"[^\W\d_][\w-]*", context.text[max(0, token.start - 60) : token.start])
+    words = WORDS.findall(context.text[max(0, token.start - 60) : token.start])
     case = None
     for word in reversed(words[-5:]):
         if found := (russian.title_case(word) if russian.is_cyrillic(word) else None):

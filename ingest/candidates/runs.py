@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ingest import russian
-from ingest.candidates.context import WORD, Context, Token
+from ingest.candidates.context import Context, Token
 from ingest.candidates.words import (
     ABBREVIATED_TITLES,
     COMMON_SUFFIXES,
@@ -33,8 +34,8 @@ SENTENCE_MARKS = frozenset('.!?:;|•–—\n([/"“«')
 def read_tokens(context: Context) -> list[Token]:
     """Return the capitalised words of the text, and the connectors and particles between."""
     text, tokens = context.text, []
-    for match in WORD.finditer(text):
-        word, start = match.group(0), match.start()
+    for match in context.words:
+        word, start = match[0], match.start()
         if word[0].islower():  # most are ordinary words: they end runs, as gaps do
             if word in JOINING_WORDS or word.startswith(PARTICLE_PREFIXES):
                 cls = _lower_case_class(word, word.lower())
@@ -69,14 +70,33 @@ def _glued(text: str, start: int) -> bool:
 def word_class(token: Token, context: Context) -> str:
     """name, title, place, city, org (a body's head word), acronym, initial, known (in the
     registry), month, common (an ordinary word), connector or particle."""
-    word, lower = token.text, token.lower
-    cyrillic = russian.is_cyrillic(word)
-    if lower in MONTHS or lower in WEEKDAYS or (cyrillic and russian.is_month(lower)):
+    month, cls, common = _word_only_class(token.text)
+    if month:
         return "month"
     if context.registered.covering(token.start, token.end):
         return "known"
     if place := context.place_at(token.start, token.end):
         return "place" if place == "country" else "city"
+    if cls:
+        return cls
+    return "common" if _is_common(token, context, common) else "name"
+
+
+@lru_cache(maxsize=16384)
+def _word_only_class(word: str) -> tuple[bool, str, bool | None]:
+    """What a capitalised word is wherever it stands: (month, class, common).
+
+    The class is title, org, acronym or initial ('' for none of them), in the order
+    `word_class` tries them; `common` says whether the word is an ordinary one (None: it
+    depends on where it is printed). Capitalised words recur from report to report.
+    """
+    lower = word.lower()
+    cyrillic = russian.is_cyrillic(word)
+    month = lower in MONTHS or lower in WEEKDAYS or (cyrillic and russian.is_month(lower))
+    return month, _word_kind(word, lower, cyrillic), _common_word(lower)
+
+
+def _word_kind(word: str, lower: str, cyrillic: bool) -> str:
     if is_title(word):
         return "title"
     if lower in ORGANIZATION_HEADS or lower in INSTITUTIONS:
@@ -85,9 +105,7 @@ def word_class(token: Token, context: Context) -> str:
         return "org"
     if _is_acronym(word):
         return "acronym"
-    if len(word) == 1:
-        return "initial"
-    return "common" if _is_common(token, context) else "name"
+    return "initial" if len(word) == 1 else ""
 
 
 def _lower_case_class(word: str, lower: str) -> str:
@@ -112,14 +130,21 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and len(word) <= 7 and all(c.isupper() for c in letters)
 
 
-def _is_common(token: Token, context: Context) -> bool:
-    lower = token.lower
+def _common_word(lower: str) -> bool | None:
+    """Whether a word is an ordinary one by itself; None when its place in the text decides."""
     if lower in COMMON_WORDS:
         return True
     if "-" in lower and lower.rsplit("-", 1)[1] in COMPOUND_ENDINGS:
         return True  # 'Baku-based', 'Russia-led'
     if len(lower) >= 6 and lower.endswith(COMMON_SUFFIXES):
         return lower not in NAMES_WITH_COMMON_SUFFIXES
+    return None
+
+
+def _is_common(token: Token, context: Context, common: bool | None) -> bool:
+    if common is not None:
+        return common
+    lower = token.lower
     if lower in context.lower_words and (token.opener or context.in_headline(token.start)):
         return True
     return token.opener and ordinary_opener(lower)

@@ -20,9 +20,9 @@ MAX_HEADLINE = 200
 HEAD_LINES = 12  # non-empty lines searched for the dateline
 INNER_STARTS = 60  # places inside one line where a dateline may begin
 INNER_WINDOW = 700  # characters of a line searched for them
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMrs\.)"
-    r"(?<!\bMs\.)(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])"
+_SENTENCE_END = re.compile(  # the stop first: most places fail there, at once
+    r"(?<=[.!?…])(?<!\b[A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bDr\.)"
+    r"(?<!\bMrs\.)(?<!\bMs\.)[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])"
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None) | {0xA0: " "}
 # Field labels of stored pages and feeds, never a dateline city (Date is also a town).
@@ -38,6 +38,10 @@ _LABELLED_AGENCY = re.compile(
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
 )
 _INITIALS = re.compile(r"^[A-ZА-ЯЁ]\.\s*[A-ZА-ЯЁ]")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BANNER_GAP = re.compile(r"[\s,]+")
+_CREDIT_SEPARATOR = re.compile(r"[/,]")
+_PLACE_END = re.compile(r"[,(/:]")
 _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
@@ -137,7 +141,7 @@ def _unglue(text: str, lookup: PlaceLookup) -> str:
     """Undo what stripping a page's markup glued together in the head of the text:
     `Apr. 27By Umid Niayesh`, `November 27 AzerTAcFamous Georgian …`."""
     head_text, rest = text[:UNGLUE_WINDOW], text[UNGLUE_WINDOW:]
-    head_text = _GLUED_BYLINE.sub("\n", head_text)
+    head_text = _GLUED_BYLINE.sub("\n", head_text) if "By" in head_text else head_text
     unglue = getattr(lookup, "unglue_agencies", None)
     return (unglue(head_text) if unglue else head_text) + rest
 
@@ -178,7 +182,7 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     at_site = getattr(lookup, "agency_at_site", None)
     if at_site and "." in text and (found := at_site(text)):
         return found
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    text = _THE.sub("", text)
     if found := lookup.agency_name(text):
         return found
     words = text.split()
@@ -191,7 +195,7 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     mentions = getattr(lookup, "agency_mentions", None)
     for start, end, name in mentions(text) if mentions else []:
         beside = (text[:start] + text[end:]).strip(" -–—:|/[]().,")
-        words = [w for w in re.split(r"[\s,]+", beside) if w]
+        words = [w for w in _BANNER_GAP.split(beside) if w]
         if len(words) <= 2 and all(_banner_word(w, lookup) for w in words):
             return name  # "Panorama, Armenia", "Anadolu Agency WORLD"
     return ""
@@ -249,7 +253,7 @@ def _credits(
     (`MENAFN`), a partner in the dateline (`BSS` in `(BSS/AFP)`, `/CNW/`), a stored
     page's `SOURCE:` — for the editor to tag or ignore."""
     found = [distributor] if distributor else []
-    for part in re.split(r"[/,]", match.agency_printed):
+    for part in _CREDIT_SEPARATOR.split(match.agency_printed):
         part = part.strip(' "“”«»')
         if _INITIALS.match(part) or not part or len(part.split()) > 4:
             continue  # "N. Kirtskhalia": the correspondent, a byline
@@ -257,9 +261,9 @@ def _credits(
         if resolved != agency and part != agency and part[:1].isupper():
             found.append(part)
     for line in lines[: AGENCY_LINES * 2]:
-        for label in _SOURCE_LABEL.finditer(line):
+        for label in _SOURCE_LABEL.finditer(line) if "SOURCE" in line else ():
             value = label.group(1).strip()
-            if lookup.agency_name(re.sub(r"^the\s+", "", value, flags=re.I)) != agency:
+            if lookup.agency_name(_THE.sub("", value)) != agency:
                 found.append(value)
     return list(dict.fromkeys(found))
 
@@ -373,7 +377,7 @@ def _reads_as_dateline(match: DatelineMatch) -> bool:
 
 
 def _first_place(match: DatelineMatch) -> str:
-    return re.split(r"[,(/:]", match.raw)[0].strip(" .:-–—")
+    return _PLACE_END.split(match.raw)[0].strip(" .:-–—")
 
 
 def _resolved(match: DatelineMatch) -> bool:
@@ -420,7 +424,7 @@ def _read_head(
         stamps += head.stamps_in(line, index)
         line = head.split_leading_stamp(line)
         kind = head.classify(line)
-        if kind == "text" and lookup.agency_name(re.sub(r"^the\s+", "", line, flags=re.I)):
+        if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
         kinds.append((index, line, kind))
     if not any(kind == "text" for _, _, kind in kinds):
