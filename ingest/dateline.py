@@ -98,12 +98,15 @@ _PLACE_CONNECTORS = {
 _SECOND_CITY = re.compile(r"/[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}?(?=\s*[,(–—-]|\s+--)")
 _DOTTED = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)+(?![\w.])")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_DIGIT_DOT = re.compile(r"\d\.\d")
 
 
 def _mask(text: str) -> str:
     """Blank out abbreviation dots and those inside `06.01.2017` (same length), so only
     real stops end segments."""
     text = _blank_abbreviation_dots(text)
+    if not _DIGIT_DOT.search(text):  # what every numeric date has
+        return text
     return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
 
 
@@ -116,7 +119,8 @@ def _blank_abbreviation_dots(text: str) -> str:
     """
     pieces, start, done = [], 0, 0
     while (dot := text.find(".", start)) >= 0:
-        if any(_ABBREVIATION_DOT.match(text, p, dot + 1) for p in range(max(start, dot - 4), dot)):
+        starts = range(max(start, dot - 4), dot) if text[dot - 1 : dot].isalpha() else ()
+        if any(_ABBREVIATION_DOT.match(text, p, dot + 1) for p in starts):
             pieces += [text[done:dot], " "]
             done = dot + 1
         start = dot + 1

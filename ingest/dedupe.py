@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from typing import cast
 
 import numpy
@@ -21,6 +23,7 @@ SHINGLE = 3
 WINDOW = timedelta(days=14)
 MAX_DISTANCE = 12  # of 64 bits: shortlist threshold
 MIN_SIMILARITY = 0.5  # Jaccard of 3-word shingles: confirmation threshold
+REMEMBERED_LENGTH = 20_000  # characters: the shingles of reports up to this long are kept
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -48,7 +51,7 @@ def shingles(text: str) -> set[str]:
     return {" ".join(gram) for gram in grams}
 
 
-def simhash(features: set[str]) -> int:
+def simhash(features: AbstractSet[str]) -> int:
     """Return a 64-bit simhash (as a signed integer, to fit a database bigint).
 
     Bit b is set when more than half the features' 64-bit hashes (big-endian) have it set.
@@ -61,9 +64,17 @@ def simhash(features: set[str]) -> int:
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
-def report_features(headline: str, body: str) -> set[str]:
+def report_features(headline: str, body: str) -> frozenset[str]:
     """Return the shingles a report is compared on."""
-    return shingles(f"{headline}\n{body}")
+    text = f"{headline}\n{body}"
+    if len(text) > REMEMBERED_LENGTH:
+        return frozenset(shingles(text))
+    return _remembered_shingles(text)
+
+
+@lru_cache(maxsize=1024)  # a batch compares its reports with those saved just before it
+def _remembered_shingles(text: str) -> frozenset[str]:
+    return frozenset(shingles(text))
 
 
 @dataclass
@@ -90,7 +101,9 @@ def find_near_duplicate(
     return fingerprint, _closest(features, saved)
 
 
-def _closest(features: set[str], saved: Iterable[tuple[Article, set[str]]]) -> NearDuplicate | None:
+def _closest(
+    features: AbstractSet[str], saved: Iterable[tuple[Article, AbstractSet[str]]]
+) -> NearDuplicate | None:
     """Return the most similar of the saved reports if close enough; of equals, the newest."""
     near = (NearDuplicate(article, _jaccard(features, theirs)) for article, theirs in saved)
     close = [candidate for candidate in near if candidate.similarity >= MIN_SIMILARITY]
@@ -183,6 +196,6 @@ def _distance(a: int, b: int) -> int:
     return ((a ^ b) & ((1 << 64) - 1)).bit_count()
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def _jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     shared = len(a & b)  # the union's size without building it
     return shared / (len(a) + len(b) - shared) if a and b else 0.0

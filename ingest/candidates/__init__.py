@@ -35,6 +35,9 @@ from ingest.candidates.words import FUNCTION_WORDS
 __all__ = ["LIMIT", "Candidate", "find_candidates"]
 
 LIMIT = 15
+# A run without one of these words names no one and no body (see `_from_run`): most runs
+# of agency copy are registered names and places only.
+NAMING = frozenset({"name", "initial", "city", "org", "acronym"})
 
 
 def find_candidates(
@@ -59,7 +62,8 @@ def find_candidates(
 def _find_all(context: Context) -> Iterator[Found]:
     tokens = read_tokens(context)
     for run in capitalised_runs(tokens, context.text):
-        if not context.capitals.covering(run[0].start, run[0].start):
+        naming = any(token.cls in NAMING for token in run)
+        if naming and not context.capitals.covering(run[0].start, run[0].start):
             yield from _from_run(run, context)
     yield from quoted_names(context)
     yield from credited_names(context)

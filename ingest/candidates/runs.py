@@ -46,7 +46,7 @@ def read_tokens(context: Context) -> list[Token]:
         token = Token(word, start, start + len(word), possessive)
         token.opener = _opens_sentence(text, start)
         token.cls = word_class(token, context)
-        if _glued(text, start) and token.lower in WEB_ENDINGS:
+        if token.lower in WEB_ENDINGS and _glued(text, start):
             token.cls = "common"  # 'Today.Az': the end of a web address
         tokens.append(token)
     return tokens

@@ -78,7 +78,8 @@ _CITED_BEFORE = re.compile(
 
 def normalize_text(text: str) -> str:
     """Unify line ends and spaces, drop invisible characters."""
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = text if text.isascii() else text.translate(_INVISIBLE)  # no invisible one is ASCII
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
