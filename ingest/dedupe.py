@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import lru_cache
 from typing import cast
 
 import numpy
@@ -23,7 +22,6 @@ SHINGLE = 3
 WINDOW = timedelta(days=14)
 MAX_DISTANCE = 12  # of 64 bits: shortlist threshold
 MIN_SIMILARITY = 0.5  # Jaccard of 3-word shingles: confirmation threshold
-REMEMBERED_LENGTH = 20_000  # characters: the shingles of reports up to this long are kept
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -64,17 +62,9 @@ def simhash(features: AbstractSet[str]) -> int:
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
-def report_features(headline: str, body: str) -> frozenset[str]:
+def report_features(headline: str, body: str) -> set[str]:
     """Return the shingles a report is compared on."""
-    text = f"{headline}\n{body}"
-    if len(text) > REMEMBERED_LENGTH:
-        return frozenset(shingles(text))
-    return _remembered_shingles(text)
-
-
-@lru_cache(maxsize=1024)  # a batch compares its reports with those saved just before it
-def _remembered_shingles(text: str) -> frozenset[str]:
-    return frozenset(shingles(text))
+    return shingles(f"{headline}\n{body}")
 
 
 @dataclass

@@ -116,7 +116,7 @@ class Snapshot:
         asked = self._agencies_asked
         found = asked.get(text, _UNASKED)
         if found is _UNASKED:
-            if len(asked) >= 20_000:  # a long-lived process reads endless texts
+            if len(asked) >= 4096:  # a long-lived process reads endless texts
                 asked.clear()
             found = asked[text] = self._find_agency(text)
         return cast("tuple[int, str, str] | None", found)

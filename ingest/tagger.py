@@ -56,6 +56,7 @@ NAME_LIKE = {
     "milton", "preston", "murray", "gordon", "sherman", "carson", "irving", "ali", "ray",
 }  # fmt: skip
 TAG_KINDS = ("countries", "organizations", "people", "events")
+_KIND_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 FIELD_FOR_KIND = dict(zip(("country", "organization", "person", "event"), TAG_KINDS, strict=True))
 
 
@@ -104,7 +105,11 @@ class _Match:
     kinds: frozenset[str] = field(init=False)  # of its targets
 
     def __post_init__(self) -> None:
-        self.kinds = frozenset(t.kind for t in self.targets)
+        kinds = tuple(t.kind for t in self.targets)
+        found = _KIND_SETS.get(kinds)
+        if found is None:  # a few dozen combinations at most: one set each, shared
+            found = _KIND_SETS[kinds] = frozenset(kinds)
+        self.kinds = found
 
     @property
     def span(self) -> tuple[int, int]:

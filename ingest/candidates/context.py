@@ -90,7 +90,6 @@ class Context:
     headlines: Spans = field(default_factory=Spans)  # Lines In Headline Case
     capitals: Spans = field(default_factory=Spans)  # LINES IN CAPITALS
     quoted: Spans = field(default_factory=Spans)
-    words: list[re.Match[str]] = field(default_factory=list)  # every word, in order
 
     def place_at(self, start: int, end: int) -> str:
         """Return 'country' or 'city' for a place word; 'Armenian-Russian' is one too."""
@@ -124,34 +123,46 @@ def build_context(text: str, mentions: Iterable[tuple[int, int, str]]) -> Contex
     places, registered = [], []
     for start, end, kind in mentions:
         (places if kind in ("country", "city") else registered).append((start, end, kind))
-    context = Context(text, Spans(places), Spans(registered), words=list(WORD.finditer(text)))
+    context = Context(text, Spans(places), Spans(registered))
     lines = list(_lines(text))
     by_line = list(zip(lines, _read_words(context, lines), strict=True))
-    context.headlines = Spans([(s, e, "h") for (s, e, t), w in by_line if _headline_case(t, w)])
-    context.capitals = Spans([(s, e, "c") for (s, e, t), w in by_line if _in_capitals(t, w)])
+    context.headlines = Spans([(s, e, "h") for (s, e, t), n in by_line if _headline_case(t, n)])
+    context.capitals = Spans([(s, e, "c") for (s, e, t), n in by_line if _in_capitals(t, n)])
     context.quoted = Spans([(*m.span(1), "q") for m in QUOTED.finditer(text)])
     _unwrap_headlines(context, lines)
     return context
 
 
-def _read_words(context: Context, lines: list[tuple[int, int, str]]) -> list[list[str]]:
+def _read_words(context: Context, lines: list[tuple[int, int, str]]) -> list[WordCounts]:
     """Note where capitalised words are printed and which are printed in lower case;
-    return each line's words (no word runs over a line end)."""
+    return how many words each line has (no word runs over a line end)."""
     lower_words, positions = context.lower_words, context.positions
-    line_words: list[list[str]] = [[] for _ in lines]
-    index, line_end = 0, lines[0][1]
-    for match in context.words:
+    counts = [WordCounts() for _ in lines]
+    index, line_end, line = 0, lines[0][1], counts[0]
+    for match in WORD.finditer(context.text):
         word, start = match[0], match.start()
         while start > line_end:
             index += 1
-            line_end = lines[index][1]
-        line_words[index].append(word)
+            line_end, line = lines[index][1], counts[index]
+        line.words += 1
+        if len(word) >= 4:
+            line.long += 1
+            line.capitalised += word[0].isupper()
         if word[0].islower():
             lower_words.add(word)
             continue
         word = word[:-2] if word[-2:] in ("'s", "’s") else word  # "Lavrov's" is Lavrov
         positions.setdefault(word, []).append(start)
-    return line_words
+    return counts
+
+
+@dataclass(slots=True)
+class WordCounts:
+    """How many words a line has, of four letters or more, and of those capitalised."""
+
+    words: int = 0
+    long: int = 0
+    capitalised: int = 0
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -161,14 +172,14 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         position += len(line) + 1
 
 
-def _headline_case(line: str, words: list[str]) -> bool:
+def _headline_case(line: str, counts: WordCounts) -> bool:
     """A Line Written In Headline Case, or a list of tags: capitals that say nothing."""
-    long_words = [w for w in words if len(w) >= 4]
-    capitals = sum(w[0].isupper() for w in long_words)
-    if len(long_words) < 3:
+    if counts.long < 3:
         return False
-    short_line = len(words) <= 14 and line[-1:] != "."
-    return capitals == len(long_words) or (capitals >= 0.8 * len(long_words) and short_line)
+    short_line = counts.words <= 14 and line[-1:] != "."
+    return counts.capitalised == counts.long or (
+        counts.capitalised >= 0.8 * counts.long and short_line
+    )
 
 
 def _unwrap_headlines(context: Context, lines: list[tuple[int, int, str]]) -> None:
@@ -184,5 +195,5 @@ def _unwrap_headlines(context: Context, lines: list[tuple[int, int, str]]) -> No
     context.headlines = Spans(kept)
 
 
-def _in_capitals(line: str, words: list[str]) -> bool:
-    return len(words) >= 3 and not any(map(str.islower, line))
+def _in_capitals(line: str, counts: WordCounts) -> bool:
+    return counts.words >= 3 and not any(map(str.islower, line))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ingest import russian
-from ingest.candidates.context import Context, Token
+from ingest.candidates.context import WORD, Context, Token
 from ingest.candidates.words import (
     ABBREVIATED_TITLES,
     COMMON_SUFFIXES,
@@ -34,7 +34,7 @@ SENTENCE_MARKS = frozenset('.!?:;|•–—\n([/"“«')
 def read_tokens(context: Context) -> list[Token]:
     """Return the capitalised words of the text, and the connectors and particles between."""
     text, tokens = context.text, []
-    for match in context.words:
+    for match in WORD.finditer(text):
         word, start = match[0], match.start()
         if word[0].islower():  # most are ordinary words: they end runs, as gaps do
             if word in JOINING_WORDS or word.startswith(PARTICLE_PREFIXES):
