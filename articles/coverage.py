@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.db import connection, models, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Trunc
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles.models import COVERAGE_KINDS, TAG_FIELDS, Article, Coverage, current_at, visible_at
 from newsroom.page_cache import GENERATION_KEY
@@ -577,15 +577,15 @@ def recent_country_coverage(days: int = 30, limit: int = 10) -> list[tuple[str, 
 
     # Any report becoming public may change it: the reports' own indexes say when.
     name = f"countries-since:{since:%Y-%m-%d}:{limit}"
-    return kept_while_exact(name, Article.objects.all(), compute)
+    return kept_while_exact(name, None, compute)
 
 
 def kept_while_exact(
-    name: str, rows: models.QuerySet, compute: Callable[[datetime.datetime], _Kept]
+    name: str, rows: models.QuerySet | None, compute: Callable[[datetime.datetime], _Kept]
 ) -> _Kept:
     """Return `compute(now)`, kept for the page-cache generation (any change to a report
-    or the registry starts a new one) until the next of `rows` becomes public or is
-    replaced: until then, counting again would give the same answer."""
+    or the registry starts a new one) until the next of `rows` (None: of all reports)
+    becomes public or is replaced: until then, computing again would give the same answer."""
     now, seconds = timezone.now(), settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute(now)
@@ -593,12 +593,35 @@ def kept_while_exact(
     kept = cache.get(key)
     if kept is None:
         kept = compute(now)
-        change = next_visibility_change(rows, now)
+        change = next_public_change(now) if rows is None else next_visibility_change(rows, now)
         if change is not None:
             seconds = min(seconds, int((change - now).total_seconds()))
         if seconds >= 1:
             cache.set(key, kept, seconds)
     return kept
+
+
+def kept_for_readers(name: str, compute: Callable[[], _Kept]) -> _Kept:
+    """Return `compute()` for a public page, kept as `kept_while_exact` keeps it and per
+    language and day (what a page shows may say "upcoming" or "current", which turn at
+    midnight)."""
+    name = f"{name}:{translation.get_language()}:{timezone.localdate()}"
+    return kept_while_exact(name, None, lambda now: compute())
+
+
+def next_public_change(now: datetime.datetime) -> datetime.datetime | None:
+    """Return when the next report becomes public or is replaced, if any will.
+
+    Remembered for the page-cache generation while it is still ahead: only a change to a
+    report, which starts a new generation, can bring it nearer.
+    """
+    key = f"next-public-change:{cache.get(GENERATION_KEY, 0)}"
+    kept = cache.get(key)
+    if kept is False or (kept is not None and kept > now):
+        return kept or None
+    moment = next_visibility_change(Article.objects.all(), now)
+    cache.set(key, moment or False, settings.FRAGMENT_CACHE_SECONDS)
+    return moment
 
 
 def next_visibility_change(

@@ -1,6 +1,6 @@
 """Measure every public page, API list and admin screen against one database.
 
-    DATABASE_URL=postgres://… python bench/pages.py [--repeat 30] [--json out.json]
+    DATABASE_URL=postgres://… python bench/pages.py [--repeat 30] [--json out.json] [--only admin]
 
 Runs in-process with production settings (DEBUG off, cached templates): each page
 is requested `--repeat` times after a warm-up through Django's test client, and the
@@ -78,6 +78,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--json", type=Path, help="Also write the results here.")
+    parser.add_argument(
+        "--only", default="", help="Measure only the pages whose name contains this text."
+    )
     args = parser.parse_args()
 
     import django
@@ -89,8 +92,12 @@ def main() -> None:
 
     call_command("collectstatic", interactive=False, verbosity=0)
 
-    results = [measure(name, url, target, user, args.repeat) for name, url, target, user in pages()]
-    floor_times = {name: timed(fetch, args.repeat) for name, fetch in floors().items()}
+    chosen = [page for page in pages() if args.only in page[0]]
+    results = [measure(name, url, target, user, args.repeat) for name, url, target, user in chosen]
+    names = {result.name for result in results}
+    floor_times = {
+        name: timed(fetch, args.repeat) for name, fetch in floors().items() if name in names
+    }
     for result in results:
         if result.name in floor_times:
             result.floor_ms = statistics.median(floor_times[result.name])

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from django.http import HttpRequest
 
+from articles.coverage import kept_for_readers
 from articles.models import Article
 from events.models import Event, EventStatus, Participation
 from newsroom.structured_data import (
@@ -28,10 +29,19 @@ EVENT_STATUS: dict[str, str] = {
 }
 
 
-def event_page(event: Event, reports: Iterable[Article], request: HttpRequest) -> SocialMeta:
-    """Return an event page's meta (an event `for_detail`; `reports` the page's, published)."""
-    data = event_data(event, request)
-    data["subjectOf"] = reports_about(reports, request)
+def event_page(
+    event: Event, reports: Iterable[Article], request: HttpRequest, *, details: Event | None = None
+) -> SocialMeta:
+    """Return an event page's meta (`reports` the page's, published).
+
+    The event is described from `details` (the event `for_detail`, which may be lazy: it
+    is read only when the description is not kept; `kept_for_readers`), or from `event`.
+    """
+    base = request.build_absolute_uri("/")
+    kept = kept_for_readers(
+        f"event-data:{base}:{event.pk}", lambda: event_data(details or event, request)
+    )
+    data = {**kept, "subjectOf": reports_about(reports, request)}
     return page_meta(
         request,
         event.get_absolute_url(),

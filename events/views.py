@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 
 from articles.coverage import Timeline, coverage_timeline
 from articles.models import Article
 from articles.views import ReportPageMixin
-from events.models import Event
+from events.models import Event, EventQuerySet
 from events.structured_data import event_page
 from newsroom.pagination import is_number
 from newsroom.structured_data import collection_page
@@ -35,15 +36,23 @@ class EventListView(TemplateView):
         country = (
             Country.objects.filter(code=code).first() if re.fullmatch("[A-Z]{2}", code) else None
         )
-        events = Event.objects.public().for_listing()
-        if country:
-            events = events.involving_country(country)
-        past = Paginator(events.past().with_published_article_count(), settings.ARTICLES_PER_PAGE)
-        number = self.request.GET.get("page", "1")
-        page = past.get_page(min(int(number), self.max_page) if is_number(number) else 1)
+        asked = self.request.GET.get("page", "1")
+        number = min(int(asked), self.max_page) if is_number(asked) else 1
+
+        def events() -> EventQuerySet:
+            listed = Event.objects.public().for_listing()
+            return listed.involving_country(country) if country else listed
+
+        def past_page() -> Page:
+            past = events().past().with_published_article_count()
+            return Paginator(past, settings.ARTICLES_PER_PAGE).get_page(number)
+
+        upcoming = events().upcoming().with_published_article_count()
         return super().get_context_data(
-            upcoming_events=events.upcoming().with_published_article_count()[: self.upcoming_shown],
-            page_obj=page,
+            # Built and read only when the lists' fragment is not kept (the `fragment` tag).
+            upcoming_events=SimpleLazyObject(lambda: upcoming[: self.upcoming_shown]),
+            page_obj=SimpleLazyObject(past_page),
+            page_number=number,
             country=country,
             query=f"country={country.slug}" if country else "",
             social=collection_page(
@@ -61,14 +70,21 @@ class EventDetailView(ReportPageMixin, DetailView):
     context_object_name = "event"
 
     def get_queryset(self):
-        return Event.objects.public().for_detail()
+        return Event.objects.public().select_related("series")  # the page's frame
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        reports = Article.objects.published().about(event=self.object)
+        event = self.object
+        reports = Article.objects.published().about(event=event)
         page = self.paginate_reports(reports)
-        social = event_page(self.object, page.object_list, self.request)
+        # Facts and participants: read only when not kept (the `fragment` template tag).
+        details = cast(Event, SimpleLazyObject(lambda: Event.objects.for_detail().get(pk=event.pk)))
+        social = event_page(event, page.object_list, self.request, details=details)
         return super().get_context_data(
-            page_obj=page, social=social, timeline=coverage_around(self.object), **kwargs
+            page_obj=page,
+            social=social,
+            details=details,
+            timeline=coverage_around(event),
+            **kwargs,
         )
 
 

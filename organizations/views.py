@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView
 
 from articles.models import Article
@@ -24,18 +26,25 @@ class OrganizationDetailView(ReportPageMixin, DetailView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         org = self.object
         reports = Article.objects.published().about(organization=org)
-        people = Affiliation.objects.filter(
-            public_at("person", prefix="person__"), organization=org
-        ).select_related("person")
-        events = Event.objects.public().involving_organization(org).for_listing()
         page = self.paginate_reports(reports, agency_id=org.pk)
         return super().get_context_data(
             page_obj=page,
             social=organization_page(org, page.object_list, self.request),
-            affiliations=people.order_by("until", "-since", "person__name")[: self.people_shown],
-            events=events.order_by("-start_date")[: self.side_list_size],
+            # Built and read only when their fragment is not kept (the `fragment` tag).
+            affiliations=SimpleLazyObject(lambda: self.people_of(org)),
+            events=SimpleLazyObject(lambda: self.events_of(org)),
             **kwargs,
         )
+
+    def people_of(self, org: Organization) -> QuerySet[Affiliation]:
+        people = Affiliation.objects.filter(
+            public_at("person", prefix="person__"), organization=org
+        ).select_related("person")
+        return people.order_by("until", "-since", "person__name")[: self.people_shown]
+
+    def events_of(self, org: Organization) -> QuerySet[Event]:
+        events = Event.objects.public().involving_organization(org).for_listing()
+        return events.order_by("-start_date")[: self.side_list_size]
 
 
 class PersonDetailView(ReportPageMixin, DetailView):

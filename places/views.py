@@ -7,12 +7,13 @@ from typing import Any
 from django.http import HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
 from articles.coverage import Timeline, add_months, coverage_timeline
 from articles.models import Article
 from articles.views import ReportPageMixin
-from events.models import Event
+from events.models import Event, EventQuerySet
 from places.models import Country
 from places.structured_data import country_list_page, country_page
 
@@ -52,15 +53,19 @@ class CountryDetailView(ReportPageMixin, DetailView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         country = self.object
         reports = Article.objects.published().about(country=country)
-        events = Event.objects.public().involving_country(country).for_listing()
-        events = events.with_role_of(country)
         page = self.paginate_reports(reports)
+
+        def events() -> EventQuerySet:
+            listed = Event.objects.public().involving_country(country).for_listing()
+            return listed.with_role_of(country)
+
         return super().get_context_data(
             page_obj=page,
             social=country_page(country, page.object_list, self.request),
-            timeline=coverage_by_month(country),
-            upcoming_events=events.upcoming()[: self.side_list_size],
-            events=events.past()[: self.side_list_size],
+            # Built and read only when their fragments are not kept (the `fragment` tag).
+            timeline=SimpleLazyObject(lambda: coverage_by_month(country)),
+            upcoming_events=SimpleLazyObject(lambda: events().upcoming()[: self.side_list_size]),
+            events=SimpleLazyObject(lambda: events().past()[: self.side_list_size]),
             **kwargs,
         )
 
