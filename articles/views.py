@@ -13,6 +13,7 @@ from django.views.generic import DetailView, TemplateView
 
 from articles import search, structured_data
 from articles.cards import render_cards
+from articles.choices import Options
 from articles.coverage import recent_country_coverage
 from articles.filters import ArticleFilterSet
 from articles.models import LINK_FIELDS, Article, ArticleQuerySet
@@ -72,7 +73,7 @@ class HomeView(TemplateView):
 FILTER_CHOICES_SECONDS = 60
 
 
-def filter_choices() -> dict[str, list[tuple[str, str]]]:
+def filter_choices() -> dict[str, Options]:
     """Return the report filter's choices: covered events and countries, and agencies.
 
     Kept for a minute within a page-cache generation (any change to a report or the
@@ -82,13 +83,11 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
     key = f"report-filter-choices:{cache.get(GENERATION_KEY, 0)}"
     choices = cache.get(key) if seconds else None
     if choices is None:
+        agencies = Organization.objects.agencies().public()
         choices = {
-            "event": [(e.slug, e.name) for e in Event.objects.covered().only("slug", "name")],
-            "country": [(c.slug, c.name) for c in Country.objects.covered().only("slug", "name")],
-            "agency": [
-                (o.slug, o.name)
-                for o in Organization.objects.agencies().public().only("slug", "name")
-            ],
+            "event": Options(list(Event.objects.covered().values_list("slug", "name"))),
+            "country": Options(list(Country.objects.covered().values_list("slug", "name"))),
+            "agency": Options(list(agencies.values_list("slug", "name"))),
         }
         if seconds:
             cache.set(key, choices, seconds)

@@ -3,29 +3,23 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.choices import Options
 
 register = template.Library()
 
 
 @register.simple_tag
-def options(choices: list[tuple[str, str]], selected: str | None) -> SafeString:
-    """Render `<option>`s for (value, label) pairs, marking the selected value.
+def options(choices: Options, selected: str | None) -> SafeString:
+    """Print the `<option>`s of a filter, marking the selected value (in any case).
 
-    Several hundred options through the template engine cost tens of milliseconds; here
-    they cost well under one.
+    The options are rendered once with the choices (thousands of events at a million
+    reports); here only the selected one is marked.
     """
-    selected = (selected or "").strip().lower()
-    return format_html_join(
-        "",
-        "{}",
-        (
-            (format_html('<option value="{}"{}>{}</option>', value, _mark(value, selected), label),)
-            for value, label in choices
-        ),
-    )
-
-
-def _mark(value: str, selected: str) -> str:
-    return " selected" if value.lower() == selected else ""
+    value = choices.values.get((selected or "").strip().lower())
+    if value is None:
+        return choices.html
+    option = f'<option value="{escape(value)}">'
+    return mark_safe(choices.html.replace(option, option[:-1] + " selected>", 1))

@@ -184,6 +184,18 @@ def test_report_list_filters_by_each_filter(client):
         assert {a.headline for a in response.context["page_obj"]} == expected, query
 
 
+def test_the_filter_form_marks_what_the_list_is_filtered_by(client):
+    event = EventFactory(slug="caspian-media-forum-2023", name="Caspian <Media> Forum")
+    ArticleFactory(tags={"events": [event], "countries": [country("IR")]})
+    page = client.get("/articles/?event=Caspian-Media-Forum-2023&country=IR").content.decode()
+    assert (
+        '<option value="caspian-media-forum-2023" selected>Caspian &lt;Media&gt; Forum</option>'
+        in page
+    )
+    assert '<option value="ir" selected>' in page
+    assert page.count(" selected>") == 2
+
+
 def test_report_list_shows_an_error_for_a_malformed_date(client):
     ArticleFactory()
     response = client.get("/articles/?published_after=19-09-2023")
