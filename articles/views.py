@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, TemplateView
 
 from articles import search, structured_data
@@ -63,8 +64,11 @@ class HomeView(TemplateView):
         latest = Article.objects.published().current().for_listing().prefetch_related(None)
         return super().get_context_data(
             latest_cards=render_cards(list(latest.newest_first()[:12])),
-            upcoming_events=Event.objects.public().upcoming().for_listing()[:6],
-            recent_countries=recent_country_coverage(days=30, limit=10),
+            # Built and read only when their fragment is not kept (the `fragment` tag).
+            upcoming_events=SimpleLazyObject(
+                lambda: Event.objects.public().upcoming().for_listing()[:6]
+            ),
+            recent_countries=SimpleLazyObject(lambda: recent_country_coverage(days=30, limit=10)),
             social=website_page(self.request),
             **kwargs,
         )

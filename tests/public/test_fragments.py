@@ -95,6 +95,7 @@ def test_kept_event_lists_move_an_event_that_ended_today_to_the_past_at_midnight
             "Past": ["Trade Fair"],
         }
         assert side_lists(client, "/events/?page=2")["Past"] == ["Water Forum"]  # its own key
+        assert upcoming_on_home(client) == ["Energy Week"]
 
         clock.move_to(NOW + datetime.timedelta(minutes=20))  # the next day: nothing saved
         aside = html.fromstring(client.get("/countries/az/").content).xpath("//aside")[0]
@@ -102,3 +103,9 @@ def test_kept_event_lists_move_an_event_that_ended_today_to_the_past_at_midnight
         assert aside.xpath("ul/li/a/text()") == ["Energy Week", "Trade Fair"]
         assert side_lists(client, "/events/")["Past"] == ["Energy Week"]
         assert side_lists(client, "/events/?page=3")["Past"] == ["Water Forum"]
+        assert upcoming_on_home(client) == []
+
+
+def upcoming_on_home(client) -> list[str]:
+    page = html.fromstring(client.get("/").content)
+    return page.xpath("//section[@aria-labelledby='upcoming']//li/a/text()")
