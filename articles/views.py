@@ -179,7 +179,8 @@ class ArticleDetailView(DetailView):
             "preview": not article.is_public,
             "tags": tags,
             "chain": chain if len(chain) > 1 else [],
-            "related": self._related(article, tags, chain),
+            # Built and read only when its fragment is not kept (the `fragment` tag).
+            "related": SimpleLazyObject(lambda: self._related(article, tags, chain)),
             **links,
         }
         if article.is_public:
