@@ -12,7 +12,7 @@ def pytest_collection_modifyitems(config, items) -> None:
 
     The test command runs the suite twice, on PostgreSQL and on SQLite, side by side: the
     tests that never touch a database (parsers, dateline rules, …) run in the SQLite run
-    only, instead of twice.
+    only, instead of twice; so do the checks in a browser, which look at pages.
     """
     if os.environ.get("NEWSROOM_TESTS") != "database":
         return
@@ -21,7 +21,7 @@ def pytest_collection_modifyitems(config, items) -> None:
         uses_db = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
             getattr(item, "fixturenames", ())
         )
-        (keep if uses_db else skip).append(item)
+        (keep if uses_db and not item.get_closest_marker("browser") else skip).append(item)
     if skip:
         config.hook.pytest_deselected(items=skip)
         items[:] = keep

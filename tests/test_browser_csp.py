@@ -5,7 +5,11 @@ import pytest
 
 from tests.browser.support import chromium, needs_chromium, visit, watched_page
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), needs_chromium]
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.browser,
+    needs_chromium,
+]
 
 
 @pytest.fixture

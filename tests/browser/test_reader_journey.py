@@ -6,7 +6,11 @@ import pytest
 
 from tests.browser.support import needs_chromium, visit, watched_page
 
-pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), needs_chromium]
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.browser,
+    needs_chromium,
+]
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "text/calendar"}
 PHONE = {"width": 360, "height": 740}
