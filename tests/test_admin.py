@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from articles.admin import ArticlePaginator
 from articles.models import Article
 from events.models import ParticipationRole
 from newsroom.admin import EstimatedCountPaginator
@@ -164,6 +165,39 @@ def test_report_change_form_reads_each_kind_of_tag_once(admin_client):
         assert f'<option value="{tag.pk}" selected>{tag.name}</option>' in page.content.decode()
 
 
+def test_report_form_labels_its_links_and_tags_without_a_query_for_each(admin_client, editor):
+    """The links are read with the report (those to reports and people, one query a
+    model) and the tags in one query: the autocompletes and the workflow box ask nothing."""
+    bare = ArticleFactory(agency=None)
+    earlier = ArticleFactory(headline="The earlier report")
+    linked = ArticleFactory(
+        update_of=earlier,
+        near_duplicate_of=earlier,
+        similarity=0.9,
+        dateline_city=CityFactory(name="Astrakhan", country=country("RU")),
+        dateline_country=country("RU"),
+        created_by=editor,
+        updated_by=editor,
+        published_by=editor,
+        tags={
+            "events": [EventFactory(), EventFactory()],
+            "countries": [country("AZ"), country("RU")],
+            "organizations": [OrganizationFactory()],
+            "people": [PersonFactory()],
+        },
+    )
+    urls = [admin_url(Article, "change", report.pk) for report in (bare, linked)]
+    for url in urls:
+        admin_client.get(url)  # the tagger's registry, read once
+    bare_count, linked_count = (query_count(admin_client, url) for url in urls)
+    assert linked_count == bare_count + 2  # the earlier report; the editor
+    page = admin_client.get(urls[1]).content.decode()
+    assert f'<option value="{earlier.pk}" selected>The earlier report</option>' in page
+    assert f'<option value="{linked.dateline_city_id}" selected>Astrakhan, RU</option>' in page
+    assert f'<a href="{admin_url(Article, "change", earlier.pk)}">The earlier report</a>' in page
+    assert page.count(f">{editor.username}</a>") == 2  # created and changed by
+
+
 INLINE_BUILDERS = {
     "events.Event": lambda parent, n: ParticipationFactory(
         event=parent, country=None, organization=OrganizationFactory()
@@ -240,6 +274,19 @@ def test_the_estimated_count_of_a_list_that_can_match_nothing_is_zero(db):
     assert EstimatedCountPaginator(Article.objects.filter(pk__in=[]), 20).count == 0
     assert EstimatedCountPaginator(Article.objects.none(), 20).count == 0
     assert EstimatedCountPaginator(Article.objects.all(), 20).count == 1  # small: counted
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite lists are counted exactly")
+def test_a_short_report_list_is_counted_exactly_and_only_up_to_its_bound(db):
+    """A planner's estimate far too low must not turn into counting the archive."""
+    for _ in range(5):
+        ArticleFactory()
+    assert ArticlePaginator(Article.objects.all(), 100).count == 5
+    bounded = ArticlePaginator(Article.objects.all(), 100)
+    bounded.counted_up_to = 3
+    with CaptureQueriesContext(connection) as ctx:
+        assert bounded.count >= 3
+    assert "LIMIT 3" in ctx.captured_queries[-1]["sql"]
 
 
 def test_report_list_filters_by_a_country_tag_or_dateline(admin_client):
