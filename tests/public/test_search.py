@@ -223,7 +223,7 @@ def test_postgres_search_reads_the_gin_index(db):
     # first): it is answerable from the GIN index.
     plan = search.matching(Article.objects.order_by(), "indexed").explain()
     assert "article_search_idx" in plan, plan
-    plan = search.matching(Article.objects.all(), "индекс").explain()
+    plan = search.matching(Article.objects.order_by(), "индекс").explain()
     assert "article_search_idx" in plan, plan
 
 
