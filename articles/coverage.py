@@ -227,36 +227,34 @@ def tag_new_reports(tagged: list[tuple[Article, dict[str, list]]]) -> list[list[
     one writes their index rows, instead of a read-and-sync per field through the
     signals. (It needs INSERT … RETURNING: PostgreSQL, SQLite 3.35+.)
     """
-    linked: dict[int, set[Row]] = {article.pk: set() for article, _ in tagged}
+    reports = [(article.pk, article, tags) for article, tags in tagged]
+    linked: dict[int, set[Row]] = {pk: set() for pk, _, _ in reports}
     for kind, field in TAG_FIELDS.items():
-        pairs = [(a.pk, key) for a, tags in tagged for key in dict.fromkeys(tags.get(field, []))]
+        pairs = [(pk, key) for pk, _, tags in reports for key in dict.fromkeys(tags.get(field, []))]
         for article_id, key in _link(field, pairs):
             linked[article_id].add((kind, key))
-    _index_new([(article, linked[article.pk] | _own_rows(article)) for article, _ in tagged])
-    return [
-        [TAG_FIELDS[kind] for kind in TAG_FIELDS if any(k == kind for k, _ in linked[a.pk])]
-        for a, _ in tagged
-    ]
+    _index_new([(article, linked[pk] | _own_rows(article)) for pk, article, _ in reports])
+    kinds = [{kind for kind, _ in linked[pk]} for pk, _, _ in reports]
+    return [[f for kind, f in TAG_FIELDS.items() if kind in found] for found in kinds]
 
 
 def _link(field: str, pairs: list[tuple[int, object]]) -> list[tuple[int, object]]:
     """Insert the (report, key) tag rows whose key exists; return the rows written."""
     if not pairs:
         return []
+    db = transaction.get_connection()  # itself, not the proxy: it is read once per key
     m2m = cast(models.ManyToManyField, Article._meta.get_field(field))
     assert m2m.remote_field.through is not None  # resolved once the models are loaded
     through, target = m2m.remote_field.through._meta, m2m.related_model._meta
     own, other = m2m.m2m_column_name(), m2m.m2m_reverse_name()
-    qn, pk = connection.ops.quote_name, target.pk
+    qn, pk = db.ops.quote_name, target.pk
     assert pk.column is not None  # a concrete field has a column
     fields = [Article._meta.pk, pk]
     written = []
     for start in range(0, len(pairs), BATCH):
-        batch = [
-            (a, pk.get_db_prep_value(key, connection)) for a, key in pairs[start : start + BATCH]
-        ]
-        table, params = rows_table(connection, fields, batch)
-        with connection.cursor() as cursor:
+        batch = [(a, pk.get_db_prep_value(key, db)) for a, key in pairs[start : start + BATCH]]
+        table, params = rows_table(db, fields, batch)
+        with db.cursor() as cursor:
             cursor.execute(
                 f"INSERT INTO {qn(through.db_table)} ({qn(own)}, {qn(other)}) "
                 f"SELECT v.column1, t.{qn(pk.column)} FROM {qn(target.db_table)} t "
@@ -277,24 +275,28 @@ def _index_new(indexed: list[tuple[Article, set[Row]]]) -> None:
 
     A plain INSERT from arrays: model instances would cost more than the write.
     """
+    db = transaction.get_connection()  # itself, not the proxy: it is read once per report
     names = ["article", *COVERAGE_KINDS, "visible_from", "superseded_at"]
     fields = [cast(models.Field, Coverage._meta.get_field(name)) for name in names]
+    slots = {kind: n for n, kind in enumerate(COVERAGE_KINDS)}
     counted: Counter[Row]
     rows, counted = [], Counter()
     for article, keys in indexed:
-        times = (article.visible_from, article.superseded_at)
-        when = [f.get_db_prep_save(v, connection) for f, v in zip(fields[-2:], times, strict=True)]
+        pk, times = article.pk, (article.visible_from, article.superseded_at)
+        when = [f.get_db_prep_save(v, db) for f, v in zip(fields[-2:], times, strict=True)]
         for kind, key in keys:
-            rows.append((article.pk, *(key if kind == k else None for k in COVERAGE_KINDS), *when))
+            entities: list[object] = [None] * len(COVERAGE_KINDS)
+            entities[slots[kind]] = key
+            rows.append((pk, *entities, *when))
         if _counted(*times):
             counted.update(keys)
-    qn = connection.ops.quote_name
+    qn = db.ops.quote_name
     columns = ", ".join(qn(cast(str, field.column)) for field in fields)
     insert = f"INSERT INTO {qn(Coverage._meta.db_table)} ({columns}) SELECT "
     insert += ", ".join(f"v.column{n}" for n in range(1, len(fields) + 1))
     for start in range(0, len(rows), BATCH):
-        table, params = rows_table(connection, fields, rows[start : start + BATCH])
-        with connection.cursor() as cursor:
+        table, params = rows_table(db, fields, rows[start : start + BATCH])
+        with db.cursor() as cursor:
             cursor.execute(f"{insert} FROM {table}", params)
     _apply_counts(counted)
 

@@ -21,7 +21,7 @@ from django.db.models import Q
 
 from articles.coverage import tag_new_reports
 from articles.models import Article
-from ingest.dedupe import find_near_duplicates
+from ingest.dedupe import FeatureMemo, find_near_duplicates
 from ingest.importer import (
     CREATED,
     ImportOutcome,
@@ -39,6 +39,7 @@ from ingest.registry import Snapshot, get_registry
 from ingest.types import ParsedReport, WireError
 from newsroom.models import unique_slugs
 from newsroom.page_cache import bump_generation
+from newsroom.sql import insert_new
 from organizations.models import Organization
 
 logger = logging.getLogger(__name__)
@@ -71,17 +72,19 @@ def import_reports(
     The arguments mean what they mean for `import_report`. A report that cannot be
     imported gives its reason and the others go on.
     """
-    reports = iter(reports)
+    reports, memo = iter(reports), FeatureMemo()
     while batch := list(islice(reports, batch_size)):
         yield from _import_batch(
             batch,
             registry or get_registry(),  # a long poll sees registry edits between batches
+            memo,
             by=by,
             accepted=accepted,
             source=source,
             origin=origin,
             agency=agency,
         )
+        memo.next_batch()
 
 
 def label_reports(
@@ -95,7 +98,15 @@ def label_reports(
 
 
 def _import_batch(
-    reports: list[ParsedReport], registry: Snapshot, *, by, accepted, source, origin, agency
+    reports: list[ParsedReport],
+    registry: Snapshot,
+    memo: FeatureMemo,
+    *,
+    by,
+    accepted,
+    source,
+    origin,
+    agency,
 ) -> list[Imported]:
     """Import one batch in order: runs of new items in bulk, the rest one by one between.
 
@@ -119,7 +130,7 @@ def _import_batch(
         end = position
         while end < len(ready) and id(ready[end][0]) not in known:
             end += 1
-        position += _save_new_run(ready[position:end], **one_by_one)
+        position += _save_new_run(ready[position:end], memo, **one_by_one)
         if position < len(ready):  # a re-send, a repeat, or a re-file of the run
             _import_one(*ready[position], **one_by_one)
             position += 1
@@ -141,13 +152,15 @@ def _reason(error: Exception, report: ParsedReport) -> str:
     return f"could not be saved ({type(error).__name__}: {error})"
 
 
-def _save_new_run(run: list[tuple[Imported, Prepared]], *, by, accepted, source) -> int:
+def _save_new_run(
+    run: list[tuple[Imported, Prepared]], memo: FeatureMemo, *, by, accepted, source
+) -> int:
     """Save new items in bulk up to the first that re-files an earlier one of the run;
     return how many were handled (saved, or failed over to one by one)."""
     if not run:
         return 0
     drafts = [new_draft(item.report, item.agency, by=by) for _, item in run]
-    matches = find_near_duplicates([(draft.headline, draft.body) for draft in drafts])
+    matches = find_near_duplicates([(d.headline, d.body) for d in drafts], memo=memo)
     cut = next((n for n, match in enumerate(matches) if match.earlier is not None), len(run))
     if cut == 0:
         return 0
@@ -172,7 +185,7 @@ def _create(run, drafts: list[Article], matches, *, accepted) -> None:
     slugs = unique_slugs(Article, [draft.headline for draft in drafts], max_length=100)
     for draft, slug in zip(drafts, slugs, strict=True):
         mark_new(draft, slug)
-    Article.objects.bulk_create(drafts)
+    insert_new(drafts)
     tagged = tag_new_reports(
         [(d, wanted_keys(i.tags, accepted)) for (_, i), d in zip(run, drafts, strict=True)]
     )

@@ -23,6 +23,7 @@ WINDOW = timedelta(days=14)
 MAX_DISTANCE = 12  # of 64 bits: shortlist threshold
 MIN_SIMILARITY = 0.5  # Jaccard of 3-word shingles: confirmation threshold
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BLAKE2B_64 = hashlib.blake2b(digest_size=8)
 
 
 def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") -> list[str]:
@@ -54,10 +55,14 @@ def simhash(features: AbstractSet[str]) -> int:
 
     Bit b is set when more than half the features' 64-bit hashes (big-endian) have it set.
     """
-    digests = b"".join(hashlib.blake2b(f.encode(), digest_size=8).digest() for f in features)
+    digests = []
+    for feature in features:
+        digest = _BLAKE2B_64.copy()  # cheaper than reading the size again for each
+        digest.update(feature.encode())
+        digests.append(digest.digest())
     # One row of 64 bits per feature, most significant first: count the ones per column.
-    ones = numpy.unpackbits(numpy.frombuffer(digests, dtype=numpy.uint8)).reshape(-1, 64)
-    majority = ones.sum(axis=0) * 2 > len(features)
+    ones = numpy.unpackbits(numpy.frombuffer(b"".join(digests), dtype=numpy.uint8))
+    majority = numpy.count_nonzero(ones.reshape(-1, 64), axis=0) * 2 > len(features)
     unsigned = int.from_bytes(numpy.packbits(majority).tobytes(), "big")
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
@@ -65,6 +70,29 @@ def simhash(features: AbstractSet[str]) -> int:
 def report_features(headline: str, body: str) -> set[str]:
     """Return the shingles a report is compared on."""
     return shingles(f"{headline}\n{body}")
+
+
+class FeatureMemo:
+    """The shingles of the reports one batch of an import read or saved, and of those of
+    the batch before, by their text: the next batch is compared with the reports the last
+    one saved without shingling them again."""
+
+    def __init__(self) -> None:
+        self._current: dict[tuple[str, str], set[str]] = {}
+        self._previous: dict[tuple[str, str], set[str]] = {}
+
+    def __call__(self, headline: str, body: str) -> set[str]:
+        """Return `report_features(headline, body)`, computed once."""
+        key = (headline, body)
+        found = self._current.get(key)
+        if found is None:
+            found = self._previous.get(key)
+            self._current[key] = found = report_features(*key) if found is None else found
+        return found
+
+    def next_batch(self) -> None:
+        """Forget all but the batch just done."""
+        self._previous, self._current = self._current, {}
 
 
 @dataclass
@@ -109,13 +137,17 @@ class BatchMatch:
     earlier: int | None = None  # the index of a close report earlier in the batch, if any
 
 
-def find_near_duplicates(texts: list[tuple[str, str]]) -> list[BatchMatch]:
+def find_near_duplicates(
+    texts: list[tuple[str, str]], *, memo: FeatureMemo | None = None
+) -> list[BatchMatch]:
     """Check a batch of (headline, body) at once: against recent reports and each other.
 
     The same rule as `find_near_duplicate`, in one query for the whole batch: the
     window's fingerprints are read once and measured here, all reports at a time.
+    `memo` gives the shingles of texts already seen in this import.
     """
-    features = [report_features(headline, body) for headline, body in texts]
+    features_of = memo or report_features
+    features = [features_of(headline, body) for headline, body in texts]
     matches = [BatchMatch(simhash(f)) for f in features]
     prints = numpy.array([m.fingerprint for m in matches], dtype=numpy.int64)
     recent = Article.objects.filter(
@@ -125,15 +157,15 @@ def find_near_duplicates(texts: list[tuple[str, str]]) -> list[BatchMatch]:
     shortlists = _nearest(prints, numpy.array([fp for _, fp in window], dtype=numpy.int64))
     wanted = {window[j][0] for rows in shortlists for j in rows}
     saved = recent.filter(pk__in=wanted).only("pk", "headline", "body", "slug")
-    known = {a.pk: (a, report_features(a.headline, a.body)) for a in saved}
+    known = {a.pk: (a, features_of(a.headline, a.body)) for a in saved}
     for i, match in enumerate(matches):
         match.near = _closest(features[i], (known[window[j][0]] for j in shortlists[i]))
-        match.earlier = next(  # then it is compared once that one is saved
+        near = numpy.flatnonzero(_bits_apart(prints[:i], prints[i]) <= MAX_DISTANCE)
+        match.earlier = next(  # the latest such report: compared once that one is saved
             (
                 j
-                for j in reversed(range(i))
-                if _distance(match.fingerprint, matches[j].fingerprint) <= MAX_DISTANCE
-                and _jaccard(features[i], features[j]) >= MIN_SIMILARITY
+                for j in near[::-1].tolist()
+                if _jaccard(features[i], features[j]) >= MIN_SIMILARITY
             ),
             None,
         )
@@ -146,10 +178,19 @@ def _nearest(prints: numpy.ndarray, window: numpy.ndarray) -> list[list[int]]:
         return [[] for _ in prints]
     shortlists = []
     for fingerprint in prints:  # a row at a time: a batch times the window would be large
-        row = numpy.bitwise_count(window ^ fingerprint)
+        row = _bits_apart(window, fingerprint)
         near = numpy.flatnonzero(row <= MAX_DISTANCE)
         shortlists.append(near[numpy.argsort(row[near], kind="stable")][:50].tolist())
     return shortlists
+
+
+def _bits_apart(prints: numpy.ndarray, fingerprint: numpy.int64) -> numpy.ndarray:
+    """Return how many bits each of prints differs from fingerprint in (see `_distance`).
+
+    Counted on the unsigned bits: `bitwise_count` of a signed number counts the bits of
+    its absolute value, and fingerprints differing in the sign bit XOR to a negative one.
+    """
+    return numpy.bitwise_count((prints ^ fingerprint).view(numpy.uint64))
 
 
 def _shortlist(recent: QuerySet[Article], fingerprint: int) -> QuerySet[Article]:

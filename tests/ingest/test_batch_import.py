@@ -5,17 +5,21 @@ import random
 
 import pytest
 from django.db import DataError, connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from simple_history.signals import pre_create_historical_record
 
-from articles.models import Article, Coverage
+from articles.models import Article, ArticleStatus, Coverage
 from ingest import batch
 from ingest.batch import import_reports
 from ingest.importer import CREATED, DUPLICATE, UPDATED, import_report
 from ingest.models import WireItem
 from ingest.reading import read_reports
 from ingest.registry import get_registry
-from tests.factories import OrganizationFactory, PersonFactory, country
+from newsroom.models import _slugs_starting, unique_slugs
+from newsroom.sql import insert_new
+from tests.factories import ArticleFactory, OrganizationFactory, PersonFactory, country
 
 pytestmark = pytest.mark.django_db
 
@@ -289,3 +293,36 @@ def test_revision_listeners_see_every_revision_of_a_batch(tagged_world):
     finally:
         pre_create_historical_record.disconnect(listener, sender=Article.history.model)
     assert sorted(seen) == sorted(Article.objects.values_list("pk", flat=True))
+
+
+def test_slugs_handed_out_together_step_over_every_slug_taken(db):
+    for slug in ["talks", "talks-2", "talks_on", "talksxon", "talks_on-2", "other"]:
+        ArticleFactory(slug=slug)
+    bases = ["talks", "talks_on", "talks-on"]
+    by_orm = Q()
+    for base in bases:
+        by_orm |= Q(slug__startswith=base)
+    taken = set(Article.objects.filter(by_orm).values_list("slug", flat=True))
+    assert _slugs_starting(Article, bases) == taken
+    headlines = ["Talks", "Talks", "Talks_on", "Talks on"]
+    assert unique_slugs(Article, headlines, max_length=100) == [
+        "talks-3", "talks-4", "talks_on-3", "talks-on"
+    ]  # fmt: skip
+
+
+def test_reports_inserted_in_bulk_come_back_as_bulk_create_leaves_them(tagged_world):
+    def reports(prefix):
+        made = [Article(headline=f"{prefix} {n}", slug=f"{prefix}-{n}") for n in range(3)]
+        made[0].status, made[0].published_at = ArticleStatus.PUBLISHED, timezone.now()
+        return made
+
+    ours, theirs = reports("ours"), reports("theirs")
+    insert_new(ours)
+    Article.objects.bulk_create(theirs)
+    for mine, reference in zip(ours, theirs, strict=True):
+        saved = Article.objects.get(pk=mine.pk)
+        assert (mine.visible_from, mine.changed_at) == (saved.visible_from, saved.changed_at)
+        assert (mine.created_at, mine.updated_at) == (saved.created_at, saved.updated_at)
+        assert (mine._state.adding, mine._state.db) == (False, reference._state.db)
+        assert type(mine.changed_at) is type(reference.changed_at)
+    assert ours[0].visible_from == ours[0].published_at and ours[1].visible_from is None

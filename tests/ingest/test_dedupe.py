@@ -1,10 +1,18 @@
 import hashlib
 
+import numpy
 import pytest
 from django.db import connection
 
 from articles.models import Article
-from ingest.dedupe import HammingDistance, _distance, report_features, simhash
+from ingest.dedupe import (
+    MAX_DISTANCE,
+    HammingDistance,
+    _distance,
+    _nearest,
+    report_features,
+    simhash,
+)
 from tests.factories import ArticleFactory
 
 FEATURE_SETS = [
@@ -44,3 +52,18 @@ def test_the_database_counts_differing_bits_as_python_does():
         measured = Article.objects.annotate(d=HammingDistance("fingerprint", probe))
         for stored, distance in measured.values_list("fingerprint", "d"):
             assert distance == _distance(stored, probe)
+
+
+EDGE_PRINTS = [0, 1, -1, 5, 2**62, 2**63 - 1, -(2**63), -(2**63) + 1, -(2**63) + 6, -7]
+
+
+@pytest.mark.parametrize("probe", EDGE_PRINTS)
+def test_the_batch_shortlist_counts_differing_bits_as_python_does(probe):
+    """Fingerprints apart in the sign bit XOR to a negative number: every bit still counts."""
+    near = sorted(
+        (_distance(probe, other), n)
+        for n, other in enumerate(EDGE_PRINTS)
+        if _distance(probe, other) <= MAX_DISTANCE
+    )
+    shortlist = _nearest(numpy.array([probe]), numpy.array(EDGE_PRINTS, dtype=numpy.int64))
+    assert shortlist == [[n for _, n in near]]
