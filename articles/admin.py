@@ -1,20 +1,16 @@
 import datetime
 import re
-from typing import cast
 
 from django.contrib import admin, messages
 from django.contrib.admin import ModelAdmin, helpers
 from django.contrib.admin.views.main import SEARCH_VAR, ChangeList
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
-from django.core.exceptions import EmptyResultSet, PermissionDenied, ValidationError
-from django.db import connections
-from django.db.models import QuerySet
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext
@@ -58,7 +54,6 @@ from newsroom.admin import (
     EstimatedCountPaginator,
     TrackedAdmin,
     bound_to,
-    planner_estimate,
 )
 from newsroom.pagination import is_number
 from organizations.models import Organization
@@ -155,20 +150,6 @@ class ArticlePaginator(EstimatedCountPaginator):
     archive (nor, for a search, into rechecking thousands of matches)."""
 
     counted_up_to = EstimatedCountPaginator.exact_below
-
-    @cached_property
-    def count(self) -> int:
-        queryset = cast(QuerySet, self.object_list)
-        if connections[queryset.db].vendor != "postgresql":
-            return super().count
-        try:
-            estimate = planner_estimate(queryset)
-        except EmptyResultSet:  # a filter that can match nothing (an unknown choice)
-            return 0
-        if estimate >= self.exact_below:
-            return estimate
-        counted = queryset.order_by()[: self.counted_up_to].count()
-        return counted if counted < self.counted_up_to else max(estimate, counted)
 
 
 @admin.register(Article)

@@ -138,6 +138,9 @@ class EstimatedCountPaginator(Paginator):
     """
 
     exact_below = 10_000
+    # Count at most this many rows of a short list (None: all of them), so that an
+    # estimate far too low never turns into counting the archive.
+    counted_up_to: int | None = None
 
     @cached_property
     def count(self) -> int:
@@ -148,7 +151,12 @@ class EstimatedCountPaginator(Paginator):
             estimate = planner_estimate(queryset)
         except EmptyResultSet:  # a filter that can match nothing (an unknown choice)
             return 0
-        return estimate if estimate >= self.exact_below else super().count
+        if estimate >= self.exact_below:
+            return estimate
+        if self.counted_up_to is None:
+            return super().count
+        counted = queryset.order_by()[: self.counted_up_to].count()
+        return counted if counted < self.counted_up_to else max(estimate, counted)
 
 
 def planner_estimate(queryset: QuerySet) -> int:
