@@ -220,12 +220,19 @@ def tag_new_report(article: Article, tags: dict[str, list]) -> list[str]:
     return tag_new_reports([(article, tags)])[0]
 
 
-def tag_new_reports(tagged: list[tuple[Article, dict[str, list]]]) -> list[list[str]]:
+def tag_new_reports(
+    tagged: list[tuple[Article, dict[str, list]]], *, insert: Callable[[], None] | None = None
+) -> list[list[str]]:
     """Tag and index reports just inserted (see `tag_new_report`), in a few statements.
 
     One statement per tag field checks the keys and writes the rows of every report, and
     one writes their index rows, instead of a read-and-sync per field through the
     signals. (It needs INSERT … RETURNING: PostgreSQL, SQLite 3.35+.)
+
+    With `insert`, the reports have their keys (`newsroom.sql.reserve_keys`) but are not
+    inserted yet: their tag rows go in first (the foreign keys are deferred), then
+    `insert()` inserts them, then their index rows, which copy columns the database
+    computes. PostgreSQL then builds each report's search vector once, with its tags.
     """
     reports = [(article.pk, article, tags) for article, tags in tagged]
     linked: dict[int, set[Row]] = {pk: set() for pk, _, _ in reports}
@@ -233,6 +240,8 @@ def tag_new_reports(tagged: list[tuple[Article, dict[str, list]]]) -> list[list[
         pairs = [(pk, key) for pk, _, tags in reports for key in dict.fromkeys(tags.get(field, []))]
         for article_id, key in _link(field, pairs):
             linked[article_id].add((kind, key))
+    if insert is not None:
+        insert()
     _index_new([(article, linked[pk] | _own_rows(article)) for pk, article, _ in reports])
     kinds = [{kind for kind, _ in linked[pk]} for pk, _, _ in reports]
     return [[f for kind, f in TAG_FIELDS.items() if kind in found] for found in kinds]

@@ -39,7 +39,7 @@ from ingest.registry import Snapshot, get_registry
 from ingest.types import ParsedReport, WireError
 from newsroom.models import unique_slugs
 from newsroom.page_cache import bump_generation
-from newsroom.sql import insert_new
+from newsroom.sql import insert_new, reserve_keys
 from organizations.models import Organization
 
 logger = logging.getLogger(__name__)
@@ -185,10 +185,16 @@ def _create(run, drafts: list[Article], matches, *, accepted) -> None:
     slugs = unique_slugs(Article, [draft.headline for draft in drafts], max_length=100)
     for draft, slug in zip(drafts, slugs, strict=True):
         mark_new(draft, slug)
-    insert_new(drafts)
-    tagged = tag_new_reports(
-        [(d, wanted_keys(i.tags, accepted)) for (_, i), d in zip(run, drafts, strict=True)]
-    )
+    wanted = [(d, wanted_keys(i.tags, accepted)) for (_, i), d in zip(run, drafts, strict=True)]
+    if keys := reserve_keys(Article, len(drafts)):
+        # Tags first: each draft's search vector is then built once, as it is inserted,
+        # not again for every tag statement after it
+        for draft, key in zip(drafts, keys, strict=True):
+            draft.pk = key
+        tagged = tag_new_reports(wanted, insert=lambda: insert_new(drafts))
+    else:
+        insert_new(drafts)
+        tagged = tag_new_reports(wanted)
     Article._revisions.record_new(drafts, tagged)
     WireItem.objects.bulk_create(
         WireItem(source_key=key, item_id=item.item_id, article=draft)

@@ -28,23 +28,44 @@ def rows_table(connection, fields: list[models.Field], rows: list[tuple]) -> tup
     return f"(VALUES {', '.join([marks] * len(rows))}) v", [v for row in rows for v in row]
 
 
+def reserve_keys(model: type[models.Model], count: int) -> list[int] | None:
+    """Draw `count` keys for new records of `model` from its key sequence, before they
+    are inserted; None where the database gives keys only on insert (SQLite).
+
+    Rows that point at the records (deferred foreign keys) can then go in first.
+    """
+    using = router.db_for_write(model)
+    connection, meta = connections[using], model._meta
+    if connection.vendor != "postgresql" or meta.auto_field is None or count == 0:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.auto_field.column, count],
+        )
+        return [key for (key,) in cursor.fetchall()]
+
+
 def insert_new(objs: Sequence[models.Model]) -> None:
     """Insert new records of one model as `bulk_create(objs)` does, from a table of rows:
-    each gets its key and the columns the database computes.
+    each gets the columns the database computes, and its key unless all have one
+    (`reserve_keys`).
 
-    For records of plain values (no expressions) whose key the database gives, of a model
-    without parent tables, on a database that returns rows from an insert (PostgreSQL,
-    SQLite 3.35+).
+    For records of plain values (no expressions), of a model without parent tables, on a
+    database that returns rows from an insert (PostgreSQL, SQLite 3.35+).
     Quicker for many rows: no query is compiled, and PostgreSQL reads binary arrays.
     """
     if not objs:
         return
     model, using = type(objs[0]), router.db_for_write(type(objs[0]))
     meta, connection = model._meta, connections[using]
-    fields = [f for f in meta.concrete_fields if not f.generated and f is not meta.auto_field]
+    keyed = all(obj.pk is not None for obj in objs)
+    assert keyed or all(obj.pk is None for obj in objs), "all records have a key, or none"
+    fields = [
+        f for f in meta.concrete_fields if not f.generated and (keyed or f is not meta.auto_field)
+    ]
     rows = []
     for obj in objs:
-        assert obj.pk is None, "the database gives the key"
         # What bulk_create checks (a related record not saved yet) and updates: untyped
         obj._prepare_related_fields_for_save(operation_name="bulk_create")  # type: ignore[attr-defined]
         rows.append(tuple(f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields))
