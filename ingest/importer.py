@@ -53,8 +53,11 @@ def tagging_text(headline: str, summary: str, body: str) -> str:
     return f"{headline}\n\n{plain_text(summary)}\n\n{plain_text(body)}"
 
 
-def tag_report(report: ParsedReport, *, registry: Snapshot | None = None) -> TagResult:
-    """Suggest tags for a parsed report (its agency is the source, not a subject)."""
+def tag_report(
+    report: ParsedReport, *, registry: Snapshot | None = None, candidates: bool = True
+) -> TagResult:
+    """Suggest tags for a parsed report (its agency is the source, not a subject), and
+    the names it introduces that the registry lacks unless `candidates` is false."""
     registry = registry or get_registry()
     agency_id = registry.agency_id(report.agency) if report.agency else None
     tags = suggest_tags(
@@ -65,6 +68,7 @@ def tag_report(report: ParsedReport, *, registry: Snapshot | None = None) -> Tag
         registry=registry,
         byline=report.byline,
         credits=report.credits,
+        candidates=candidates,
     )
     if report.declared:
         add_declared_tags(tags, report.declared)
@@ -142,7 +146,8 @@ def prepare(
 ) -> Prepared:
     """Check a report can be imported (WireError says why not) and suggest its tags."""
     _validate(report)
-    tags = tag_report(report, registry=registry)
+    # Saving needs the tags; the change page looks for candidates when it is opened
+    tags = tag_report(report, registry=registry, candidates=False)
     agency = _agency(report, registry) or agency
     keys = item_keys(agency_id=agency.pk if agency else None, origin=origin, provider=report.agency)
     return Prepared(report, tags, agency, report.agency_item_id[:255], keys)

@@ -128,12 +128,15 @@ def suggest_tags(
     registry: Snapshot | None = None,
     byline: str = "",
     credits: Iterable[str] = (),
+    candidates: bool = True,
 ) -> TagResult:
     """Return tag suggestions (and unregistered candidates) for text.
 
     `byline` is the writer's name the parser took out of the text; it is offered as a
     candidate when the registry does not know it. `credits` are the other sources the
     report's head names (a distributor, a partner agency): offered as organizations.
+    With `candidates` false, no candidates are looked for (the tags are the same): what
+    saving a report needs, as candidates are offered on screens that look for them again.
     """
     registry = registry or get_registry()
     matches = _filter_nested(_scan(text, registry))
@@ -148,9 +151,10 @@ def suggest_tags(
         k: v for k, v in result.found["organization"].items() if k not in excluded
     }
     tags = result.finish()
-    candidates = find_candidates(text, _mentions(matches), byline=byline)
-    tags.candidates = _not_registered_surnames(candidates, tags, registry)
-    tags.candidates += _credited(credits, tags)
+    if candidates:
+        found = find_candidates(text, _mentions(matches), byline=byline)
+        tags.candidates = _not_registered_surnames(found, tags, registry)
+        tags.candidates += _credited(credits, tags)
     return tags
 
 

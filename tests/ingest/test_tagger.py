@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from ingest.importer import tag_report
+from ingest import tagger
+from ingest.importer import CREATED, import_report, tag_report
 from ingest.reading import read_reports
 from ingest.tagger import suggest_tags
 from tests.factories import CityFactory, OrganizationFactory, PersonFactory, country
@@ -58,6 +59,26 @@ def test_unregistered_names_become_candidates(registry):
     candidates = {(c.text, c.kind) for c in tags.candidates}
     assert ("Mary Whitcombe", "person") in candidates
     assert ("Caspian Press Club", "organization") in candidates
+
+
+def test_saving_a_report_looks_for_no_candidates_and_tags_it_the_same(registry, monkeypatch):
+    """Candidates are offered where an editor looks at them (the import preview, the
+    change page), which look for them again: importing skips that work, tags unchanged."""
+    report, tags = tagged(registry)
+    monkeypatch.setattr(tagger, "find_candidates", fail)
+    assert tag_report(report, candidates=False).all() == tags.all()
+
+    outcome = import_report(report)
+
+    assert outcome.action == CREATED and outcome.tags.candidates == []
+    assert sorted(outcome.article.people.values_list("name", flat=True)) == [
+        "Ahmed Ismayilov",
+        "Heydar Aliyev",
+    ]
+
+
+def fail(*args, **kwargs):
+    raise AssertionError("looked for candidates")
 
 
 def test_a_city_that_is_part_of_a_name_does_not_tag_its_country(registry):
