@@ -175,37 +175,34 @@ def _related_links(c: dict[str, Any]) -> str:
     if c["can_change_related"]:
         url = conditional_escape(c["change_related_template_url"])
         title = gettext("Change selected %(model)s") % model
-        links.append(
-            f'<a class="related-widget-wrapper-link change-related" id="change_id_{name}"'
-            f'{pad}data-href-template="{url}?{params}"{pad}data-popup="yes"{pad}title="{title}">'
-            f'<img src="{_icon("changelink")}" alt="" width="24" height="24"></a>'
-        )
+        attributes = f'{pad}data-href-template="{url}?{params}"{pad}data-popup="yes"{pad}'
+        links.append(_related_link("change", name, attributes, title))
     if c["can_add_related"]:
         url = conditional_escape(c["add_related_url"])
         title = gettext("Add another %(model)s") % model
-        links.append(
-            f'<a class="related-widget-wrapper-link add-related" id="add_id_{name}"'
-            f'{pad}data-popup="yes"{pad}href="{url}?{params}"{pad}title="{title}">'
-            f'<img src="{_icon("addlink")}" alt="" width="24" height="24"></a>'
-        )
+        attributes = f'{pad}data-popup="yes"{pad}href="{url}?{params}"{pad}'
+        links.append(_related_link("add", name, attributes, title))
     if c["can_delete_related"]:
         url = conditional_escape(c["delete_related_template_url"])
         title = gettext("Delete selected %(model)s") % model
-        links.append(
-            f'<a class="related-widget-wrapper-link delete-related" id="delete_id_{name}"'
-            f'{pad}data-href-template="{url}?{params}"{pad}data-popup="yes"{pad}title="{title}">'
-            f'<img src="{_icon("deletelink")}" alt="" width="24" height="24"></a>'
-        )
+        attributes = f'{pad}data-href-template="{url}?{params}"{pad}data-popup="yes"{pad}'
+        links.append(_related_link("delete", name, attributes, title))
     if c["can_view_related"]:
         url = conditional_escape(c["change_related_template_url"])
         view_params = conditional_escape(c["view_related_url_params"])
         title = gettext("View selected %(model)s") % model
-        links.append(
-            f'<a class="related-widget-wrapper-link view-related" id="view_id_{name}"'
-            f'{pad} data-href-template="{url}?{view_params}"{pad} title="{title}">'
-            f'<img src="{_icon("viewlink")}" alt="" width="24" height="24"></a>'
-        )
+        attributes = f'{pad} data-href-template="{url}?{view_params}"{pad} '
+        links.append(_related_link("view", name, attributes, title))
     return strip_spaces_between_tags("".join(links))
+
+
+def _related_link(kind: str, name: str, attributes: str, title: str) -> str:
+    """One link of `_related_links`: its kind names its class, id and icon."""
+    return (
+        f'<a class="related-widget-wrapper-link {kind}-related" id="{kind}_id_{name}"'
+        f'{attributes}title="{title}">'
+        f'<img src="{_icon(kind + "link")}" alt="" width="24" height="24"></a>'
+    )
 
 
 def _related_widget_wrapper(c: dict[str, Any]) -> str:
