@@ -2,7 +2,9 @@
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
+from articles import search
 from articles.models import Article, ArticleStatus
 from events.models import Event
 from organizations.models import Organization, Person
@@ -37,3 +39,31 @@ def test_it_refuses_a_database_with_reports_unless_appending():
         append=True, verbosity=0,
     )  # fmt: skip
     assert Article.objects.count() == 11
+
+
+def test_every_report_is_found_by_its_tags_as_the_site_indexes_them():
+    call_command("generate_corpus", articles=300, organizations=60, people=80, series=3,
+                 verbosity=0)  # fmt: skip
+    # A person tagged on a report whose text never names them: found by the tag alone.
+    tagged, person = next(
+        (article, person)
+        for article in Article.objects.prefetch_related("people").order_by("pk")
+        for person in article.people.all()
+        if person.name.split()[-1] not in f"{article.headline} {article.summary} {article.body}"
+    )
+    assert tagged in search.matching(Article.objects.all(), f'"{person.name}"')
+    if connection.vendor != "postgresql":
+        return
+    # Each stored vector has the words and weights the site's own trigger would give it.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), count(*) FILTER (WHERE a.search_vector IS NULL OR ("
+            "  SELECT string_agg(lexeme || ':' || array_to_string(weights, ''), ' ' "
+            "         ORDER BY lexeme) FROM unnest(a.search_vector)"
+            ") IS DISTINCT FROM ("
+            "  SELECT string_agg(lexeme || ':' || array_to_string(weights, ''), ' ' "
+            "         ORDER BY lexeme) FROM unnest(articles_article_search_vector("
+            "           a.id, a.language, a.headline, a.summary, a.body))"
+            ")) FROM articles_article a"
+        )
+        assert cursor.fetchone() == (300, 0)

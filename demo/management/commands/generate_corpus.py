@@ -1,5 +1,7 @@
 """Build a synthetic archive of N reports (and the registry they need) for benchmarks."""
 
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -39,9 +41,15 @@ class Command(BaseCommand):
         def bar(total: int):
             return tqdm(total=total, unit=" reports", unit_scale=True, disable=quiet)
 
+        started = time.monotonic()
+
+        def elapsed() -> str:
+            minutes, seconds = divmod(round(time.monotonic() - started), 60)
+            return f"{minutes}:{seconds:02d}"
+
         def say(step: str) -> None:
             if not quiet:
-                self.stdout.write(f"· {step}")
+                self.stdout.write(f"· {elapsed()} {step}")
 
         written = generate(plan, progress=say, bar=bar)
-        self.stdout.write(self.style.SUCCESS(f"Generated {written:,} reports."))
+        self.stdout.write(self.style.SUCCESS(f"Generated {written:,} reports in {elapsed()}."))
