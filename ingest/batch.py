@@ -21,7 +21,7 @@ from django.db.models import Q
 
 from articles.coverage import tag_new_reports
 from articles.models import Article
-from ingest.dedupe import FeatureMemo, find_near_duplicates
+from ingest.dedupe import FeatureMemo, find_near_duplicates, shared_memo
 from ingest.importer import (
     CREATED,
     ImportOutcome,
@@ -72,7 +72,7 @@ def import_reports(
     The arguments mean what they mean for `import_report`. A report that cannot be
     imported gives its reason and the others go on.
     """
-    reports, memo = iter(reports), FeatureMemo()
+    reports, memo = iter(reports), shared_memo
     while batch := list(islice(reports, batch_size)):
         yield from _import_batch(
             batch,
@@ -84,7 +84,6 @@ def import_reports(
             origin=origin,
             agency=agency,
         )
-        memo.next_batch()
 
 
 def label_reports(

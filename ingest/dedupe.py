@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -73,26 +74,32 @@ def report_features(headline: str, body: str) -> set[str]:
 
 
 class FeatureMemo:
-    """The shingles of the reports one batch of an import read or saved, and of those of
-    the batch before, by their text: the next batch is compared with the reports the last
-    one saved without shingling them again."""
+    """The shingles of the reports imports read, saved or compared with, by their text,
+    the most recently used kept (up to `size`): each batch is compared with recent
+    reports, mostly the same ones from one batch or feed poll to the next, without
+    shingling them again. Safe to share between threads."""
 
-    def __init__(self) -> None:
-        self._current: dict[tuple[str, str], set[str]] = {}
-        self._previous: dict[tuple[str, str], set[str]] = {}
+    def __init__(self, size: int = 2_500) -> None:
+        self.size = size  # a report's shingles take about 10 kB
+        self._known: dict[tuple[str, str], set[str]] = {}
+        self._lock = threading.Lock()
 
     def __call__(self, headline: str, body: str) -> set[str]:
         """Return `report_features(headline, body)`, computed once."""
         key = (headline, body)
-        found = self._current.get(key)
+        with self._lock:
+            found = self._known.pop(key, None)  # put back last: the most recently used
         if found is None:
-            found = self._previous.get(key)
-            self._current[key] = found = report_features(*key) if found is None else found
+            found = report_features(headline, body)
+        with self._lock:
+            self._known[key] = found
+            while len(self._known) > self.size:
+                del self._known[next(iter(self._known))]
         return found
 
-    def next_batch(self) -> None:
-        """Forget all but the batch just done."""
-        self._previous, self._current = self._current, {}
+
+#: The process's memo, which imports share (a worker polls the same sources again).
+shared_memo = FeatureMemo()
 
 
 @dataclass
@@ -114,18 +121,28 @@ def find_near_duplicate(
         fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
     )
     recent = recent.exclude(pk=exclude_pk) if exclude_pk is not None else recent
-    shortlist = _shortlist(recent.only("pk", "headline", "body", "slug"), fingerprint)
-    saved = ((a, report_features(a.headline, a.body)) for a in shortlist)
-    return fingerprint, _closest(features, saved)
+    shortlist = {a.pk: a for a in _shortlist(recent.only(*NEAR_FIELDS), fingerprint)}
+    saved = ((pk, report_features(a.headline, a.body)) for pk, a in shortlist.items())
+    best = _closest(features, saved)
+    return fingerprint, NearDuplicate(shortlist[best[1]], best[0]) if best else None
+
+
+# What a near duplicate is read with, in the model's order (as `Model.from_db` takes them).
+NEAR_FIELDS = tuple(
+    f.attname
+    for f in Article._meta.concrete_fields
+    if f.attname in {"id", "headline", "slug", "body"}
+)
+_HEADLINE, _BODY = NEAR_FIELDS.index("headline"), NEAR_FIELDS.index("body")
 
 
 def _closest(
-    features: AbstractSet[str], saved: Iterable[tuple[Article, AbstractSet[str]]]
-) -> NearDuplicate | None:
-    """Return the most similar of the saved reports if close enough; of equals, the newest."""
-    near = (NearDuplicate(article, _jaccard(features, theirs)) for article, theirs in saved)
-    close = [candidate for candidate in near if candidate.similarity >= MIN_SIMILARITY]
-    return max(close, key=lambda c: (c.similarity, c.article.pk), default=None)
+    features: AbstractSet[str], saved: Iterable[tuple[int, AbstractSet[str]]]
+) -> tuple[float, int] | None:
+    """Return (similarity, id) of the most similar of the saved reports, given by id, if
+    close enough; of equals, the newest (the highest id)."""
+    near = ((_jaccard(features, theirs), pk) for pk, theirs in saved)
+    return max((c for c in near if c[0] >= MIN_SIMILARITY), default=None)
 
 
 @dataclass
@@ -156,10 +173,15 @@ def find_near_duplicates(
     window = list(recent.order_by("pk").values_list("pk", "fingerprint"))
     shortlists = _nearest(prints, numpy.array([fp for _, fp in window], dtype=numpy.int64))
     wanted = {window[j][0] for rows in shortlists for j in rows}
-    saved = recent.filter(pk__in=wanted).only("pk", "headline", "body", "slug")
-    known = {a.pk: (a, features_of(a.headline, a.body)) for a in saved}
+    # Rows, not reports: of the hundreds compared, only the few named become reports.
+    saved = {row[0]: row for row in recent.filter(pk__in=wanted).values_list(*NEAR_FIELDS)}
+    known = {pk: features_of(row[_HEADLINE], row[_BODY]) for pk, row in saved.items()}
     for i, match in enumerate(matches):
-        match.near = _closest(features[i], (known[window[j][0]] for j in shortlists[i]))
+        rows = (window[j][0] for j in shortlists[i])
+        best = _closest(features[i], ((pk, known[pk]) for pk in rows if pk in known))
+        if best:
+            article = Article.from_db(recent.db, list(NEAR_FIELDS), saved[best[1]])
+            match.near = NearDuplicate(article, best[0])
         near = numpy.flatnonzero(_bits_apart(prints[:i], prints[i]) <= MAX_DISTANCE)
         match.earlier = next(  # the latest such report: compared once that one is saved
             (

@@ -7,6 +7,7 @@ from django.db import connection
 from articles.models import Article
 from ingest.dedupe import (
     MAX_DISTANCE,
+    FeatureMemo,
     HammingDistance,
     _distance,
     _nearest,
@@ -39,6 +40,19 @@ def simhash_bit_by_bit(features: set[str]) -> int:
 @pytest.mark.parametrize("features", FEATURE_SETS)
 def test_fingerprints_match_the_bit_by_bit_definition(features):
     assert simhash(features) == simhash_bit_by_bit(features)
+
+
+def test_the_memo_keeps_the_most_recently_used_features():
+    memo = FeatureMemo(size=2)
+    first, second, third = [(f"Headline {n}", f"<p>Body number {n} here.</p>") for n in "123"]
+    kept = memo(*first)
+    assert kept == report_features(*first)
+    dropped = memo(*second)
+    assert memo(*first) is kept  # used again: now the most recent
+    memo(*third)  # the least recently used (the second) makes way
+    assert memo(*first) is kept
+    again = memo(*second)
+    assert again is not dropped and again == dropped  # worked out again, the same
 
 
 @pytest.mark.django_db
