@@ -288,10 +288,10 @@ ARTICLE_COLUMNS = [
 
 
 def report_rows(
-    plan: Plan, maker: ReportMaker, first: int
+    plan: Plan, maker: ReportMaker, first: int, *, names: bool = False
 ) -> Iterator[tuple[tuple, dict[str, list], str]]:
-    """Yield (article row, tag keys, tag names) for every report of the archive, oldest
-    first."""
+    """Yield (article row, tag keys, tag names if `names` else "") for every report of
+    the archive, oldest first."""
     rng = maker.rng
     recent: list[tuple[int, dict]] = []
     for pk, at in enumerate(maker.times(), start=first):
@@ -326,7 +326,7 @@ def report_rows(
             recent = [*recent[-499:], (pk, tags)]
         keys = {field: [t[0] if isinstance(t, tuple) else t for t in tags[field]]
                 for field in TAG_FIELDS.values()}  # fmt: skip
-        yield tuple(row[c] for c in ARTICLE_COLUMNS), keys, maker.tag_names(tags)
+        yield tuple(row[c] for c in ARTICLE_COLUMNS), keys, maker.tag_names(tags) if names else ""
 
 
 class TableWriter:
@@ -455,7 +455,10 @@ class ReportStaging:
     builds every vector from them (`articles_search_document`, the formula the site's
     own triggers use) on all the server's cores, and one INSERT moves the reports into
     the index-free report table. Building the vectors once the reports were in meant
-    rewriting every report: over 13 minutes at 1M."""
+    rewriting every report: over 13 minutes at 1M. Only while the search triggers are
+    quiet (else the insert trigger would build each vector again, without its tags).
+    The two staging tables are dropped at once, but their disk space only comes back
+    when the load commits: about twice the reports' size more, for the load."""
 
     STAGED, READY = "corpus_reports", "corpus_reports_ready"  # unlogged: no WAL
 
@@ -479,6 +482,11 @@ class ReportStaging:
             "parallel_tuple_cost": "0",
             "min_parallel_table_scan_size": "0",
         }
+        # Set for this statement only: back to what they were (in this transaction).
+        self.cursor.execute(
+            "SELECT name, current_setting(name) FROM unnest(%s::text[]) name", [list(parallel)]
+        )
+        was = dict(self.cursor.fetchall())
         for name, value in parallel.items():
             self.cursor.execute("SELECT set_config(%s, %s, true)", [name, value])
         self.cursor.execute(
@@ -486,8 +494,8 @@ class ReportStaging:
             f"articles_search_document(language, headline, summary, body, tags) "
             f"AS search_vector FROM {self.STAGED}"
         )
-        for name in parallel:
-            self.cursor.execute(f"RESET {name}")
+        for name, value in was.items():
+            self.cursor.execute("SELECT set_config(%s, %s, true)", [name, value])
         self.cursor.execute(f"DROP TABLE {self.STAGED}")
         self.cursor.execute(
             f"INSERT INTO {Article._meta.db_table} ({columns}, search_vector) "
@@ -513,10 +521,10 @@ def generate(plan: Plan, progress: Callable[[str], None] = print, bar=None) -> i
     with (
         transaction.atomic(),
         connection.cursor() as cursor,
-        SearchTriggersOff(tables),
+        SearchTriggersOff(tables) as triggers,
         IndexesDropped(tables),
     ):
-        _load_reports(cursor, plan, rng, through, bar)
+        _load_reports(cursor, plan, rng, through, bar, staged=triggers.quiet)
         progress("coverage index")
         refresh_all_superseded()
         fill_coverage()
@@ -533,18 +541,18 @@ def generate(plan: Plan, progress: Callable[[str], None] = print, bar=None) -> i
     return plan.articles
 
 
-def _load_reports(cursor, plan, rng, through, bar) -> None:
+def _load_reports(cursor, plan, rng, through, bar, *, staged: bool) -> None:
     maker = ReportMaker(plan, rng)  # reads the registry before COPY holds the connection
     first = (Article.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
-    articles: ReportStaging | TableWriter  # SQLite's search triggers index as rows go in
-    if connection.vendor == "postgresql":
+    articles: ReportStaging | TableWriter  # else the search triggers index rows as they go in
+    if staged:
         articles = ReportStaging(cursor)
     else:
         articles = TableWriter(cursor, Article._meta.db_table, ARTICLE_COLUMNS)
     # COPY takes one table at a time per connection: keep the tags, write them after.
     pending: dict[str, list[tuple]] = {name: [] for name in TAG_FIELDS.values()}
     progress_bar = bar(plan.articles) if bar else None
-    for row, keys, names in report_rows(plan, maker, first):
+    for row, keys, names in report_rows(plan, maker, first, names=staged):
         if isinstance(articles, ReportStaging):
             articles.write(row, names)
         else:

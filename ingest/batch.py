@@ -21,7 +21,7 @@ from django.db.models import Q
 
 from articles.coverage import tag_new_reports
 from articles.models import Article
-from ingest.dedupe import FeatureMemo, find_near_duplicates, shared_memo
+from ingest.dedupe import FeatureMemo, find_near_duplicates
 from ingest.importer import (
     CREATED,
     ImportOutcome,
@@ -66,13 +66,16 @@ def import_reports(
     agency: Organization | None = None,
     registry: Snapshot | None = None,
     batch_size: int = BATCH_SIZE,
+    memo: FeatureMemo | None = None,
 ) -> Iterator[Imported]:
     """Import reports in order, a batch per transaction; yield each one's result.
 
     The arguments mean what they mean for `import_report`. A report that cannot be
-    imported gives its reason and the others go on.
+    imported gives its reason and the others go on. `memo` keeps the shingles of the
+    reports compared for near-duplicates; by default, for this import only (a process
+    that imports again and again passes `ingest.dedupe.shared_memo`).
     """
-    reports, memo = iter(reports), shared_memo
+    reports, memo = iter(reports), memo if memo is not None else FeatureMemo()
     while batch := list(islice(reports, batch_size)):
         yield from _import_batch(
             batch,

@@ -68,37 +68,42 @@ def simhash(features: AbstractSet[str]) -> int:
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
-def report_features(headline: str, body: str) -> set[str]:
+def report_features(headline: str, body: str) -> frozenset[str]:
     """Return the shingles a report is compared on."""
-    return shingles(f"{headline}\n{body}")
+    return frozenset(shingles(f"{headline}\n{body}"))
 
 
 class FeatureMemo:
-    """The shingles of the reports imports read, saved or compared with, by their text,
-    the most recently used kept (up to `size`): each batch is compared with recent
-    reports, mostly the same ones from one batch or feed poll to the next, without
-    shingling them again. Safe to share between threads."""
+    """The shingles of the reports imports read, saved or compared with, the most recently
+    used kept (up to `limit` shingles in all, about 80 bytes each): each batch is
+    compared with recent reports, mostly the same ones from one batch or feed poll to the
+    next, without shingling them again. Kept by a digest of the text, not the text. Safe
+    to share between threads."""
 
-    def __init__(self, size: int = 2_500) -> None:
-        self.size = size  # a report's shingles take about 10 kB
-        self._known: dict[tuple[str, str], set[str]] = {}
+    def __init__(self, limit: int = 250_000) -> None:
+        self.limit = limit
+        self._known: dict[bytes, frozenset[str]] = {}
+        self._size = 0  # shingles kept
         self._lock = threading.Lock()
 
-    def __call__(self, headline: str, body: str) -> set[str]:
+    def __call__(self, headline: str, body: str) -> frozenset[str]:
         """Return `report_features(headline, body)`, computed once."""
-        key = (headline, body)
+        key = hashlib.blake2b(f"{headline}\0{body}".encode(), digest_size=16).digest()
         with self._lock:
             found = self._known.pop(key, None)  # put back last: the most recently used
+            self._size -= len(found) if found is not None else 0
         if found is None:
             found = report_features(headline, body)
         with self._lock:
-            self._known[key] = found
-            while len(self._known) > self.size:
-                del self._known[next(iter(self._known))]
+            if key not in self._known:  # (another thread may have put it back meanwhile)
+                self._known[key] = found
+                self._size += len(found)
+            while self._size > self.limit and self._known:
+                self._size -= len(self._known.pop(next(iter(self._known))))
         return found
 
 
-#: The process's memo, which imports share (a worker polls the same sources again).
+#: A memo for a process that imports again and again (the poller, queued imports).
 shared_memo = FeatureMemo()
 
 

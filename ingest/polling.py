@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from ingest.batch import import_reports, label_reports
+from ingest.dedupe import shared_memo
 from ingest.importer import CREATED, HELD, UPDATED
 from ingest.models import WireSource
 from ingest.reading import read_reports
@@ -71,6 +72,7 @@ def poll_source(source: WireSource) -> PollResult:
             source=source.address,
             origin=source.address,
             agency=source.agency,
+            memo=shared_memo,  # the next poll compares with what this one read
         )
         for item in imported:
             if item.error:

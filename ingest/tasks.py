@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from kombu.exceptions import OperationalError
 
 from ingest.batch import import_reports
+from ingest.dedupe import shared_memo
 from ingest.models import WireSource
 from ingest.polling import poll_source
 from ingest.reading import read_reports
@@ -74,6 +75,7 @@ def import_feed(payload: str, filename: str, format: str, user_id: int | None) -
     by = get_user_model().objects.filter(pk=user_id).first() if user_id else None
     counts: Counter[str] = Counter()
     reports = read_reports(base64.b64decode(payload), filename=filename, format=format)
-    for item in import_reports(reports, by=by, source=filename or "import form"):
+    imported = import_reports(reports, by=by, source=filename or "import form", memo=shared_memo)
+    for item in imported:
         counts["failed" if item.error else cast("ImportOutcome", item.outcome).action] += 1
     return ", ".join(f"{n} {action}" for action, n in counts.items())

@@ -67,3 +67,14 @@ def test_every_report_is_found_by_its_tags_as_the_site_indexes_them():
             ")) FROM articles_article a"
         )
         assert cursor.fetchone() == (300, 0)
+
+
+def test_the_load_leaves_the_sessions_planner_settings_as_they_were():
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL builds the vectors with parallel workers")
+    with connection.cursor() as cursor:
+        cursor.execute("SET parallel_tuple_cost = 0.5")
+        call_command("generate_corpus", articles=20, organizations=20, people=20, series=1,
+                     verbosity=0)  # fmt: skip
+        cursor.execute("SELECT current_setting('parallel_tuple_cost')")
+        assert cursor.fetchone() == ("0.5",)

@@ -42,14 +42,15 @@ def test_fingerprints_match_the_bit_by_bit_definition(features):
     assert simhash(features) == simhash_bit_by_bit(features)
 
 
-def test_the_memo_keeps_the_most_recently_used_features():
-    memo = FeatureMemo(size=2)
+def test_the_memo_keeps_the_most_recently_used_features_up_to_its_limit():
     first, second, third = [(f"Headline {n}", f"<p>Body number {n} here.</p>") for n in "123"]
+    size = len(report_features(*first))  # 4 shingles each
+    memo = FeatureMemo(limit=2 * size)
     kept = memo(*first)
     assert kept == report_features(*first)
     dropped = memo(*second)
     assert memo(*first) is kept  # used again: now the most recent
-    memo(*third)  # the least recently used (the second) makes way
+    memo(*third)  # over the limit: the least recently used (the second) makes way
     assert memo(*first) is kept
     again = memo(*second)
     assert again is not dropped and again == dropped  # worked out again, the same
