@@ -48,6 +48,13 @@ _YEARLESS_IN_LINE = [
 _STAMP_PATTERNS = [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]
 _LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
 _DATE_LABEL = re.compile(r"\bDATE\s*:\s*")
+# A page's "updated at" clock time ending a line, glued to its section names or not
+# ("ХроникаВоенная операция на УкраинеОбновлено в 15:05"): page furniture, not a headline.
+_UPDATED_AT = re.compile(
+    r"(?:updated|published|posted|обновлено|опубликовано|изменено|güncellendi|güncelleme)"
+    r"\s*(?:в|at|on|:)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$",
+    re.IGNORECASE,
+)
 _IANA_ZONE = re.compile(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b|[+−-]\d{4}\b")
 _ZONE_NAMES = "UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST"
 _ZONE = re.compile(
@@ -285,7 +292,7 @@ def is_paragraph(line: str) -> bool:
 
 def classify(line: str) -> str:
     """Return what a head line is: timestamp, byline, caption, section or text."""
-    if is_timestamp(line):
+    if is_timestamp(line) or _UPDATED_AT.search(line):
         return "timestamp"
     if is_byline(line):
         return "byline"

@@ -207,3 +207,29 @@ def test_credits_and_the_byline_are_offered_to_the_editor(places):
     assert ("Leyla Mammadova", "person") in offered
     menafn = parse("(MENAFN- Trend) BAKU, Azerbaijan, November 23. A report was published.\n")
     assert ("MENAFN", "organization") in {(c.text, c.kind) for c in tag_report(menafn).candidates}
+
+
+def test_an_updated_at_time_glued_to_the_sections_is_not_the_headline(places):
+    # Interfax's page: section names and "updated at" glued on one line above the
+    # headline (https://interfax.ru/russia/699216).
+    report = parse(
+        "ХроникаВоенная операция на УкраинеОбновлено в 15:05\n\n"
+        "Что произошло за день: воскресенье, 15 марта\n\n"
+        "Новые случаи заражения и транспортные ограничения в Европе\n\n"
+        "Москва. 15 марта. INTERFAX.RU - Краткая сводка событий, произошедших за день:\n\n"
+        "- Врачи выявили еще несколько случаев заболевания.\n"
+    )
+    assert report.headline == "Что произошло за день: воскресенье, 15 марта"
+    assert report.summary == "Новые случаи заражения и транспортные ограничения в Европе"
+    assert report.dateline.raw == "Москва. 15 марта. INTERFAX.RU -"
+    assert report.agency == "Interfax"
+    assert report.dateline.date == datetime.date(2024, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Talks resume in Baku at 15:00", "Ceasefire to start at 06.00", "Markets close: 17:30"],
+)
+def test_a_headline_naming_a_clock_time_is_still_the_headline(places, line):
+    report = parse(f"{line}\n\nTBILISI, March 19 /Trend/ - The talks resumed on Tuesday.\n")
+    assert report.headline == line
