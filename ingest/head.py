@@ -69,6 +69,23 @@ _STAMP_WORDS = {
     "обновлено", "опубликовано", "дата", "публикации", "изменено", "обновлено:", "в", "г",
     "года", "yil", "tarih", "güncelleme", "yayınlanma", "de",
 } | WEEKDAYS  # fmt: skip
+# How long ago a page or feed was updated: "5 hours 42 min ago", "Updated: 1 hour ago",
+# "2 часа назад".
+_AGE = (
+    r"\d+\s*(?:years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|"
+    r"лет|года?|месяц\w*|недел\w*|дн\w*|день|час\w*|минут\w*|мин|секунд\w*|сек)\.?"
+)
+_RELATIVE_AGE = re.compile(
+    rf"^(?:(?:updated|published|posted|обновлено|опубликовано)\s*:?\s*)?"
+    rf"(?:{_AGE}\s*,?\s*)+(?:ago|назад)$",
+    re.IGNORECASE,
+)
+# A page's or feed reader's own prompts above the report: never its headline.
+_PROMPT = re.compile(
+    r"^(?:subscribe\s+to\b|sign\s+up\s+for\b|follow\s+us\b|read\s+more\b|"
+    r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",
+    re.IGNORECASE,
+)
 _ARCHIVE_PREFIX = re.compile(
     r"^\s*(?:date|dated|дата)\s*[:\-–]?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s+|$)",
@@ -292,8 +309,10 @@ def is_paragraph(line: str) -> bool:
 
 def classify(line: str) -> str:
     """Return what a head line is: timestamp, byline, caption, section or text."""
-    if is_timestamp(line) or _UPDATED_AT.search(line):
+    if is_timestamp(line) or _UPDATED_AT.search(line) or _RELATIVE_AGE.match(line.strip()):
         return "timestamp"
+    if _PROMPT.match(line.strip()):
+        return "section"
     if is_byline(line):
         return "byline"
     if is_caption(line):

@@ -24,6 +24,7 @@ def places(registry):
     CityFactory(name="Paris", country=country("FR"), population=2_100_000)
     CityFactory(name="Bishkek", country=country("KG"), population=1_000_000)
     CityFactory(name="Ashgabat", country=country("TM"), population=900_000)
+    CityFactory(name="Astana", country=country("KZ"), population=1_300_000)
 
 
 def parse(text: str, import_date: datetime.date = IMPORTED):
@@ -233,3 +234,28 @@ def test_an_updated_at_time_glued_to_the_sections_is_not_the_headline(places):
 def test_a_headline_naming_a_clock_time_is_still_the_headline(places, line):
     report = parse(f"{line}\n\nTBILISI, March 19 /Trend/ - The talks resumed on Tuesday.\n")
     assert report.headline == line
+
+
+def test_a_feed_readers_prompt_and_relative_times_are_not_the_headline(places):
+    # A feed aggregator's page of The Astana Times items (kazconsulny.org/aggregator).
+    report = parse(
+        "Subscribe to THE ASTANA TIMES feed\n"
+        "Updated: 1 hour 36 min ago\n\n"
+        "New terminal to open at the capital's airport in June\n\n"
+        "5 hours 42 min ago\n\n"
+        "ASTANA – The airport plans to finish building its new terminal by May 15.\n"
+    )
+    assert report.headline == "New terminal to open at the capital's airport in June"
+    assert report.dateline.raw == "ASTANA –"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share prices fall in Tokyo", "Read the fine print, regulators tell banks", "3 hours ago"],
+)
+def test_headlines_that_start_like_page_furniture(places, line):
+    report = parse(f"{line}\n\nTBILISI, March 19 /Trend/ - The market fell on Tuesday.\n")
+    if line == "3 hours ago":
+        assert report.headline != line
+    else:
+        assert report.headline == line
