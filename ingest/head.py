@@ -83,6 +83,8 @@ _RELATIVE_AGE = re.compile(
 # A page's or feed reader's own prompts above the report: never its headline.
 _PROMPT = re.compile(
     r"^(?:subscribe\s+to\b|sign\s+up\s+for\b|follow\s+us\b|read\s+more\b|"
+    r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
+    r"skip\s+to\s+(?:main\s+)?content$|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",
     re.IGNORECASE,
 )

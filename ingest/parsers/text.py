@@ -43,6 +43,7 @@ _BANNER_GAP = re.compile(r"[\s,]+")
 _CREDIT_SEPARATOR = re.compile(r"[/,]")
 _PLACE_END = re.compile(r"[,(/:]")
 _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
+_SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
@@ -529,8 +530,17 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         *mentions(window, signs=True),
         *_offset(mentions(body[tail_start:], signs=True), tail_start),
     ]
-    lead_named = [(start, name) for start, _, name in found if start < lead_end]
-    found = [m for m in found if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])]
+    lead_named = [
+        (start, name)
+        for start, end, name in found
+        if start < lead_end and not _spelled_out_as_other(body, end, name, lookup)
+    ]
+    found = [
+        m
+        for m in found
+        if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])
+        and not _spelled_out_as_other(body, m[1], m[2], lookup)
+    ]
     # The strongest sign first: "Trend reports" beats "an interview with Bloomberg".
     for _start, end, name in found:
         if _FILED_AFTER.match(body[end : end + 40]):
@@ -558,6 +568,14 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         ),
         "",
     )
+
+
+def _spelled_out_as_other(body: str, end: int, name: str, lookup: PlaceLookup) -> bool:
+    """An agency's letters that the text spells out as something else: "TAP (Trans
+    Adriatic Pipeline)" names a pipeline, not Tunis Afrique Presse."""
+    spelled = _SPELLED_OUT.match(body, end)
+    agency_name = getattr(lookup, "agency_name", None)
+    return bool(spelled and agency_name and agency_name(spelled.group(1)) != name)
 
 
 def _in_credit(body: str, start: int) -> bool:

@@ -259,3 +259,28 @@ def test_headlines_that_start_like_page_furniture(places, line):
         assert report.headline != line
     else:
         assert report.headline == line
+
+
+def test_a_sites_top_of_page_link_is_not_the_headline(places):
+    # topnews.az's page: its top-of-page link and a menu item above the headline.
+    report = parse(
+        "top of page\n"
+        "Online Payment\n"
+        "Ministers look at a second gas route\n"
+        "28.06.2013 16:48\n"
+        "The company's president said a second route would be needed within years.\n"
+    )
+    assert report.headline == "Ministers look at a second gas route"
+    assert report.dateline.date == datetime.date(2013, 6, 28)
+
+
+def test_an_agencys_letters_spelled_out_as_something_else_are_not_the_agency(places):
+    text = (
+        "Pipeline partners meet\n"
+        "28.06.2013 16:48\n"
+        "By choosing TAP (Trans Adriatic Pipeline), the shareholders picked the western "
+        "route for the gas.\n"
+    )
+    assert parse(text).agency == ""
+    spelled_as_itself = text.replace("Trans Adriatic Pipeline", "Tunis Afrique Presse")
+    assert parse(spelled_as_itself).agency == "Tunis Afrique Presse"
