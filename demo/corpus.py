@@ -470,8 +470,9 @@ class ReportStaging:
         )
         self.writer = TableWriter(cursor, self.STAGED, [*ARTICLE_COLUMNS, "tags"])
 
-    def write(self, row: tuple, tag_names: str) -> None:
-        self.writer.write((*row, tag_names))
+    def write(self, row: tuple) -> None:
+        """Stage a report's row followed by its tag names."""
+        self.writer.write(row)
 
     def close(self) -> None:
         self.writer.close()
@@ -553,10 +554,7 @@ def _load_reports(cursor, plan, rng, through, bar, *, staged: bool) -> None:
     pending: dict[str, list[tuple]] = {name: [] for name in TAG_FIELDS.values()}
     progress_bar = bar(plan.articles) if bar else None
     for row, keys, names in report_rows(plan, maker, first, names=staged):
-        if isinstance(articles, ReportStaging):
-            articles.write(row, names)
-        else:
-            articles.write(row)
+        articles.write((*row, names) if staged else row)
         for name, values in keys.items():
             pending[name] += [(row[0], value) for value in values]
         if progress_bar:

@@ -311,9 +311,10 @@ def is_paragraph(line: str) -> bool:
 
 def classify(line: str) -> str:
     """Return what a head line is: timestamp, byline, caption, section or text."""
-    if is_timestamp(line) or _UPDATED_AT.search(line) or _RELATIVE_AGE.match(line.strip()):
+    text = line.strip()
+    if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
-    if _PROMPT.match(line.strip()):
+    if _PROMPT.match(text):
         return "section"
     if is_byline(line):
         return "byline"

@@ -530,17 +530,9 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         *mentions(window, signs=True),
         *_offset(mentions(body[tail_start:], signs=True), tail_start),
     ]
-    lead_named = [
-        (start, name)
-        for start, end, name in found
-        if start < lead_end and not _spelled_out_as_other(body, end, name, lookup)
-    ]
-    found = [
-        m
-        for m in found
-        if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])
-        and not _spelled_out_as_other(body, m[1], m[2], lookup)
-    ]
+    found = [m for m in found if not _spelled_out_as_other(body, m[1], m[2], lookup)]
+    lead_named = [(start, name) for start, _, name in found if start < lead_end]
+    found = [m for m in found if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])]
     # The strongest sign first: "Trend reports" beats "an interview with Bloomberg".
     for _start, end, name in found:
         if _FILED_AFTER.match(body[end : end + 40]):
