@@ -21,7 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article
 from events.models import Event
-from newsroom.page_cache import GENERATION_KEY
+from newsroom.page_cache import current_generation
 from places.models import Country
 
 CARD_TEMPLATE = "includes/article_card.html"
@@ -39,7 +39,7 @@ def render_cards(articles: Sequence[Article], *, agency_id: int | None = None) -
     if not articles:
         return []
     seconds = settings.FRAGMENT_CACHE_SECONDS
-    generation = cache.get(GENERATION_KEY, 0) if seconds else 0
+    generation = current_generation() if seconds else 0
     keys = [_key(article, generation, agency_id) for article in articles]
     cached = cache.get_many(keys) if seconds else {}
     missing = [a for a, key in zip(articles, keys, strict=True) if key not in cached]

@@ -32,7 +32,7 @@ from django.db.models.functions import Coalesce, Trunc
 from django.utils import timezone, translation
 
 from articles.models import COVERAGE_KINDS, TAG_FIELDS, Article, Coverage, current_at, visible_at
-from newsroom.page_cache import GENERATION_KEY
+from newsroom.page_cache import current_generation
 from newsroom.sql import rows_table
 from places.models import Country
 
@@ -600,7 +600,7 @@ def kept_while_exact(
     now, seconds = timezone.now(), settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute(now)
-    key = f"coverage-picture:{cache.get(GENERATION_KEY, 0)}:{name}"
+    key = f"coverage-picture:{current_generation()}:{name}"
     kept = cache.get(key)
     if kept is None:
         kept = compute(now)
@@ -626,7 +626,7 @@ def next_public_change(now: datetime.datetime) -> datetime.datetime | None:
     Remembered for the page-cache generation while it is still ahead: only a change to a
     report, which starts a new generation, can bring it nearer.
     """
-    key = f"next-public-change:{cache.get(GENERATION_KEY, 0)}"
+    key = f"next-public-change:{current_generation()}"
     kept = cache.get(key)
     if kept is False or (kept is not None and kept > now):
         return kept or None

@@ -20,7 +20,7 @@ from articles.filters import ArticleFilterSet
 from articles.models import LINK_FIELDS, Article, ArticleQuerySet
 from articles.tag_rows import attach_tag_rows, tag_instances
 from events.models import Event
-from newsroom.page_cache import GENERATION_KEY
+from newsroom.page_cache import current_generation
 from newsroom.pagination import KeysetPage, page_from_request
 from newsroom.structured_data import website_page
 from organizations.models import Organization
@@ -84,7 +84,7 @@ def filter_choices() -> dict[str, Options]:
     registry starts a new one); an embargo lifting shows its event within the minute.
     """
     seconds = min(settings.FRAGMENT_CACHE_SECONDS, FILTER_CHOICES_SECONDS)
-    key = f"report-filter-choices:{cache.get(GENERATION_KEY, 0)}"
+    key = f"report-filter-choices:{current_generation()}"
     choices = cache.get(key) if seconds else None
     if choices is None:
         agencies = Organization.objects.agencies().public()

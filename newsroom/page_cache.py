@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
@@ -42,6 +43,27 @@ def _bump() -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 1, None)
+    if _generation.get() is not None:  # in a request: what it reads next is the new one
+        _generation.set(_UNREAD)
+
+
+# The generation a request works in: read from the cache once, at its first use, so a
+# page's fragments, cards and the page itself take one look-up (a round trip to Redis)
+# instead of one each, and all belong to the same generation. None outside a request.
+_UNREAD = -1
+_generation: ContextVar[int | None] = ContextVar("page_cache_generation", default=None)
+
+
+def current_generation() -> int:
+    """Return the cache generation: once per request (see `PublicPageCacheMiddleware`),
+    on every call elsewhere (commands, the worker)."""
+    known = _generation.get()
+    if known is None or known == _UNREAD:
+        fresh = cache.get(GENERATION_KEY, 0)
+        if known is not None:
+            _generation.set(fresh)
+        return fresh
+    return known
 
 
 def seconds_until_next_change(now: datetime.datetime) -> float | None:
@@ -61,9 +83,16 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        scope = _generation.set(_UNREAD)
+        try:
+            return self._respond(request)
+        finally:
+            _generation.reset(scope)
+
+    def _respond(self, request: HttpRequest) -> HttpResponse:
         if not self._cacheable_request(request):
             return self.get_response(request)
-        generation = cache.get(GENERATION_KEY, 0)
+        generation = current_generation()
         key = self._key(request, generation)
         cached = cache.get(key)
         if cached is not None:

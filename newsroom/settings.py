@@ -152,7 +152,7 @@ SILENCED_SYSTEM_CHECKS = [
 REDIS_URL = env_str("REDIS_URL")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "newsroom.cache.RedisCache", "LOCATION": REDIS_URL}  # Django's, faster
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )

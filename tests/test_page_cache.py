@@ -5,8 +5,15 @@ import datetime
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils import timezone
 
+from newsroom.page_cache import (
+    GENERATION_KEY,
+    PublicPageCacheMiddleware,
+    _bump,
+    current_generation,
+)
 from tests.factories import (
     AgencyFactory,
     ArticleFactory,
@@ -116,3 +123,42 @@ def test_json_and_browsable_answers_are_cached_apart(client):
     assert client.get("/api/v1/articles/", HTTP_ACCEPT="application/json")["X-Page-Cache"] == "miss"
     response = client.get("/api/v1/articles/", HTTP_ACCEPT="text/html")
     assert response["Content-Type"].startswith("text/html")
+
+
+def test_a_page_reads_the_cache_generation_once(client, settings, monkeypatch):
+    """The page, its kept parts and its report cards all belong to one generation, read
+    with one look-up (a round trip to Redis in production) rather than one each."""
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    event = EventFactory(always_public=True)
+    ArticleFactory(tags={"events": [event], "countries": [country("AZ")]})
+    reads = []
+    get = cache.get
+
+    def counted(key, *args, **kwargs):
+        reads.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counted)
+    for url in (event.get_absolute_url(), "/countries/az/", "/"):
+        reads.clear()
+        assert client.get(url)["X-Page-Cache"] == "miss"
+        assert reads.count(GENERATION_KEY) == 1, url
+
+
+def test_a_change_committed_during_a_request_starts_a_new_generation_for_it(rf):
+    seen = []
+
+    def view(request):
+        seen.append(current_generation())
+        _bump()  # what committing an edit does
+        seen.append(current_generation())
+        return HttpResponse("ok")
+
+    PublicPageCacheMiddleware(view)(rf.get("/admin/"))
+    assert seen[1] == seen[0] + 1
+
+
+def test_outside_a_request_every_read_sees_the_current_generation():
+    before = current_generation()
+    _bump()
+    assert current_generation() == before + 1
