@@ -23,11 +23,12 @@ class RedisCacheClient(django_redis.RedisCacheClient):
         self._clients: dict[int, Any] = {}
 
     def get_client(self, key=None, *, write: bool = False) -> Any:
-        index = self._get_connection_pool_index(write)
+        django: Any = self  # django-stubs leave out the client's private helpers
+        index = django._get_connection_pool_index(write)
         client = self._clients.get(index)
         if client is None:
-            pool = self._get_connection_pool(write)
-            client = self._clients.setdefault(index, self._client(connection_pool=pool))
+            pool = django._get_connection_pool(write)
+            client = self._clients.setdefault(index, django._client(connection_pool=pool))
         return client
 
 
