@@ -30,7 +30,7 @@ _DATES_IN_LINE = [
         rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})\b"
     ),
     re.compile(
-        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го)?\.?\s+(?:de\s+)?(?P<month>{_MONTH_WORD}),?"
+        rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го)?[.,]?\s+(?:de\s+)?(?P<month>{_MONTH_WORD}),?"
         rf"\s+(?:de\s+)?(?P<year>{_YEAR})\b",
         re.IGNORECASE,
     ),
@@ -83,6 +83,7 @@ _RELATIVE_AGE = re.compile(
 # A page's or feed reader's own prompts above the report: never its headline.
 _PROMPT = re.compile(
     r"^(?:subscribe\s+to\b|sign\s+up\s+for\b|follow\s+us\b|read\s+more\b|"
+    r"stay\s+(?:up\s+to\s+date|updated|informed)\s+(?:with|on)\s+(?:the|our)\s+latest\b|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",
@@ -310,12 +311,13 @@ def is_paragraph(line: str) -> bool:
 
 
 def classify(line: str) -> str:
-    """Return what a head line is: timestamp, byline, caption, section or text."""
+    """Return what a head line is: timestamp, prompt (a reader prompt: "Subscribe to…"),
+    byline, caption, section or text."""
     text = line.strip()
     if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
     if _PROMPT.match(text):
-        return "section"
+        return "prompt"
     if is_byline(line):
         return "byline"
     if is_caption(line):

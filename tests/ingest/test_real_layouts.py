@@ -284,3 +284,36 @@ def test_an_agencys_letters_spelled_out_as_something_else_are_not_the_agency(pla
     assert parse(text).agency == ""
     spelled_as_itself = text.replace("Trans Adriatic Pipeline", "Tunis Afrique Presse")
     assert parse(spelled_as_itself).agency == "Tunis Afrique Presse"
+
+
+def test_a_page_date_with_commas_and_a_one_word_section_are_not_the_headline(places):
+    # tashkenttimes.uz's list page: "Tuesday, 26, September, 2023", then its section.
+    report = parse(
+        "Tuesday, 26, September, 2023\n\n"
+        "National\n\n"
+        "The Prime Minister met a visiting delegation in Tashkent on Monday, UzA said.\n"
+        "The talks covered rail freight and visas.\n"
+    )
+    assert report.dateline.date == datetime.date(2023, 9, 26)
+    assert report.headline.startswith("The Prime Minister met a visiting delegation")
+    assert "No headline line was found; the first sentence stands in." in report.warnings
+
+
+def test_a_newsletter_prompt_is_never_taken_for_the_headline(places):
+    # uzdaily.uz's page: two reader prompts, then the report's first sentence.
+    report = parse(
+        "Stay up to date with the latest news\n"
+        "Subscribe to our telegram channel\n"
+        "“We wish the people of Uzbekistan a happy holiday,” the message from Washington "
+        "reads.\n"
+        "The message was delivered on the eve of the celebrations.\n"
+    )
+    assert report.headline.startswith("“We wish the people of Uzbekistan a happy holiday")
+
+
+@pytest.mark.parametrize(
+    "line", ["Stay up to date on vaccines, doctors urge", "Stay informed, voters told"]
+)
+def test_headlines_that_start_like_a_newsletter_prompt(places, line):
+    report = parse(f"{line}\n\nTBILISI, March 19 /Trend/ - The campaign began on Tuesday.\n")
+    assert report.headline == line
