@@ -432,9 +432,7 @@ def _read_head(
     if not any(kind == "text" for _, _, kind in kinds):
         # No headline-like line: a short one ("Talks end") is the headline, not a section;
         # a single word ("National") is the site's section all the same.
-        shorts = [
-            n for n, (_, line, kind) in enumerate(kinds) if kind == "section" and " " in line
-        ]
+        shorts = [n for n, (_, line, kind) in enumerate(kinds) if kind == "section" and " " in line]
         if shorts:
             i, line, _ = kinds[shorts[-1]]
             kinds[shorts[-1]] = (i, line, "text")
