@@ -48,6 +48,13 @@ _YEARLESS_IN_LINE = [
 _STAMP_PATTERNS = [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]
 _LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
 _DATE_LABEL = re.compile(r"\bDATE\s*:\s*")
+# A feed item's date as feeds print it (RFC 822, seconds and zone included), after at
+# most a few words of the feed's title and before an optional refresh time in minutes
+# (`ttl`), then the item's title.
+_FEED_ITEM_STAMP = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,3}(?:[A-Z][a-z]{2},\s+)?[0-3]?\d\s+[A-Z][a-z]{2}\s+(?:1[89]|2\d)\d\d\s+"
+    r"[0-2]?\d:[0-5]\d:[0-5]\d\s+(?:[+-]\d{4}|[A-Z]{2,4})\s+(?:\d{1,5}\s+)?(?P<rest>\S.*)$"
+)
 # A page's "updated at" clock time ending a line, glued to its section names or not
 # ("ХроникаВоенная операция на УкраинеОбновлено в 15:05"): page furniture, not a headline.
 _UPDATED_AT = re.compile(
@@ -165,10 +172,16 @@ def has_time(text: str) -> bool:
 
 
 def split_leading_stamp(line: str) -> str:
-    """Return a line without the timestamp leading it (`19.01.2018 | Headline` → Headline)."""
+    """Return a line without the timestamp leading it (`19.01.2018 | Headline` → Headline),
+    or without a feed's title, item date and refresh time, as a feed page pasted whole
+    runs them into the item's title (`Breaking news Tue, 21 Nov 2017 13:50:43 +0600 60
+    Headline` → Headline)."""
     leading = _LEADING_STAMP.match(line)
     if leading and is_timestamp(leading.group("stamp")):
         return leading.group("rest")
+    fed = _FEED_ITEM_STAMP.match(line)
+    if fed and " " in fed.group("rest").strip():
+        return fed.group("rest")
     return line
 
 

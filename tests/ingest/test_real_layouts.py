@@ -317,3 +317,22 @@ def test_a_newsletter_prompt_is_never_taken_for_the_headline(places):
 def test_headlines_that_start_like_a_newsletter_prompt(places, line):
     report = parse(f"{line}\n\nTBILISI, March 19 /Trend/ - The campaign began on Tuesday.\n")
     assert report.headline == line
+
+
+def test_a_feed_page_pasted_whole_gives_the_items_title_as_headline(places):
+    # kabar.kg's feed page as stored: feed title, item date, refresh minutes, the item's
+    # title and its text on one line.
+    report = parse(
+        "Breaking news Tue, 21 Nov 2017 13:50:43 +0600 60 Ministers agree a new border "
+        "post Bishkek, Nov. 21, 2017. /Kabar/. The two ministers agreed on Tuesday to open "
+        "a border post near Batken.\n\n"
+        "Work on the post is to start in spring.\n"
+    )
+    assert report.headline == "Ministers agree a new border post"
+    assert report.dateline.city == "Bishkek" and report.dateline.date == datetime.date(2017, 11, 21)
+    assert report.agency == "Kabar (Kyrgyzstan)"
+
+
+def test_a_headline_naming_a_date_and_time_keeps_its_words(places):
+    line = "Markets close 21 Nov 2017 14:00 higher than expected"
+    assert parse(f"{line}\n\nTBILISI, Nov. 21 /Trend/ - Shares rose on Tuesday.\n").headline == line
