@@ -91,6 +91,7 @@ _RELATIVE_AGE = re.compile(
 _PROMPT = re.compile(
     r"^(?:subscribe\s+to\b|sign\s+up\s+for\b|follow\s+us\b|read\s+more\b|"
     r"stay\s+(?:up\s+to\s+date|updated|informed)\s+(?:with|on)\s+(?:the|our)\s+latest\b|"
+    r"(?:show|hide)\s+(?:the\s+)?news\s+feed$|(?:show|load|see|view)\s+(?:more|all)(?:\s+news)?$|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",

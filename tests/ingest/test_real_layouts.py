@@ -336,3 +336,15 @@ def test_a_feed_page_pasted_whole_gives_the_items_title_as_headline(places):
 def test_a_headline_naming_a_date_and_time_keeps_its_words(places):
     line = "Markets close 21 Nov 2017 14:00 higher than expected"
     assert parse(f"{line}\n\nTBILISI, Nov. 21 /Trend/ - Shares rose on Tuesday.\n").headline == line
+
+
+def test_a_news_feed_toggle_is_not_the_headline(places):
+    # news.am's page: its section name and the "Show news feed" toggle, then the text.
+    report = parse(
+        "News\n"
+        "Show news feed\n\n\n"
+        "Today, on Army Day, the defence minister did not answer reporters' questions in "
+        "Yerevan.\n\n"
+        "He said he would speak in parliament.\n"
+    )
+    assert report.headline.startswith("Today, on Army Day, the defence minister")
