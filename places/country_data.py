@@ -1,4 +1,5 @@
-"""ISO 3166-1 countries from pycountry, with demonyms and spellings from countryinfo."""
+"""ISO 3166-1 countries from pycountry, with demonyms and spellings from countryinfo, and
+the names other languages use from pycountry's translations and CLDR (Babel)."""
 
 import gettext
 import unicodedata
@@ -7,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, TypedDict
 
 import pycountry
+from babel import Locale
 from countryinfo import all_countries
 
 from newsroom.fields import clean_names
@@ -79,6 +81,21 @@ def translated_names(language: str) -> dict[str, list[str]]:
         translated = [translation.gettext(n) for n in english if n]
         names = [_strip_marks(t) for t in translated if t not in english and "\n" not in t]
         result[record.alpha_2] = clean_names(names)
+    return result
+
+
+def cldr_names(language: str) -> dict[str, list[str]]:
+    """Return {code: [name]} in a language, from CLDR's territory names (Babel): the names
+    a newspaper uses ("Россия", "Великобритания", "КНДР"), where ISO's translations give
+    the official ones ("Российская Федерация"). Names CLDR abbreviates or qualifies
+    ("о-ва Кайман", "Конго - Киншаса", "Гонконг (САР)") are left out: copy never
+    prints them so."""
+    territories = Locale(language).territories
+    result: dict[str, list[str]] = {}
+    for record in pycountry.countries:
+        name = territories.get(record.alpha_2, "")
+        if name and not any(mark in name for mark in ("(", " - ", "о-в", "Св.")):
+            result[record.alpha_2] = clean_names([_strip_marks(name)])
     return result
 
 

@@ -137,3 +137,11 @@ def test_shared_demonyms_go_to_the_country_with_most_cities(registry):
 def test_russian_case_forms_of_country_names_are_recognised(registry):
     tags = suggest_tags("Делегации Армении и Казахстана прибыли в Москву.")
     assert sorted(tags.keys("countries")) == ["AM", "KZ", "RU"]
+
+
+def test_the_short_russian_names_newspapers_use_are_recognised(registry):
+    # pycountry's translations give "Российская Федерация"; copy says "Россия" (CLDR).
+    tags = suggest_tags(
+        "Делегации России и Великобритании обсудили ситуацию вокруг КНДР и Молдовы."
+    )
+    assert sorted(tags.keys("countries")) == ["GB", "KP", "MD", "RU"]

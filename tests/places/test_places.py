@@ -86,3 +86,9 @@ def test_the_most_covered_countries_come_by_their_public_count():
     top = Country.objects.most_covered(2)
     assert [(c.code, c.article_count) for c in top] == [("AZ", 3), ("TM", 2)]
     assert "GE" not in {c.code for c in Country.objects.most_covered(10)}
+
+
+def test_countries_carry_the_short_russian_names_of_cldr(db):
+    assert {"Российская Федерация", "Россия"} <= set(Country.objects.get(code="RU").aliases)
+    assert "КНДР" in Country.objects.get(code="KP").aliases
+    assert not any("о-в" in alias for alias in Country.objects.get(code="KY").aliases)
