@@ -122,6 +122,7 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
 # Every date and clock time above prints a digit, and every full date a year: a line
 # without them has none (scanning for them is many times faster than for the patterns).
 _DIGIT = re.compile(r"\d")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -325,13 +326,14 @@ def is_paragraph(line: str) -> bool:
 
 
 def classify(line: str) -> str:
-    """Return what a head line is: timestamp, prompt (a reader prompt: "Subscribe to…"),
-    byline, caption, section or text."""
+    """Return what a head line is: timestamp, furniture (a reader prompt, "Subscribe
+    to…", or a line without a word: a currency ticker, "• $ 1.7"), byline, caption,
+    section or text."""
     text = line.strip()
     if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
-    if _PROMPT.match(text):
-        return "prompt"
+    if _PROMPT.match(text) or not _TWO_LETTERS.search(text):
+        return "furniture"
     if is_byline(line):
         return "byline"
     if is_caption(line):

@@ -65,7 +65,7 @@ _FILED_AFTER = re.compile(
 )
 _FILED_BEFORE = re.compile(
     r"(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
-    r"\bкорреспондент|\bсообщает|"
+    r"\bкорреспондент|\bсообщает|\binforms|\breports|"
     r"\bпередает|\bпередаёт|\bсообщили|\bсообщил|\bрассказал[аи]?|\bзаявил[аи]?)\s*$",
     re.IGNORECASE,
 )

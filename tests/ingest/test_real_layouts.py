@@ -348,3 +348,20 @@ def test_a_news_feed_toggle_is_not_the_headline(places):
         "He said he would speak in parliament.\n"
     )
     assert report.headline.startswith("Today, on Army Day, the defence minister")
+
+
+def test_a_currency_ticker_is_not_the_headline_and_informs_names_the_agency(places):
+    # anews.az's page: exchange rates above the headline; "…, informs Anadolu Agency".
+    report = parse(
+        "• $ 1.7\n"
+        "  • € 1.9811\n"
+        "  • ₺ 0.0394\n\n"
+        "Ministers look at a second rail link\n"
+        "05.11.2021 09:30\n"
+        "Turkey is in talks with its neighbours on a second rail link, the transport minister "
+        "said at a meeting in Ankara, informs Anadolu Agency.\n\n"
+        "Work could start next year.\n"
+    )
+    assert report.headline == "Ministers look at a second rail link"
+    assert report.dateline.date == datetime.date(2021, 11, 5)
+    assert report.agency == "Anadolu Agency"
