@@ -403,7 +403,8 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
         if not line.strip():
             head_lines.append((index, line))
             continue
-        if head.is_paragraph(line) or len(head_lines) >= HEAD_LINES * 2:
+        lead = head.is_paragraph(line) and not head.is_caption(line)  # a long caption
+        if lead or len(head_lines) >= HEAD_LINES * 2:
             return head_lines, "\n".join(lines[index:])
         head_lines.append((index, line))
     # Short lines only: the first line is the headline when something follows it.

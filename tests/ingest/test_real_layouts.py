@@ -365,3 +365,21 @@ def test_a_currency_ticker_is_not_the_headline_and_informs_names_the_agency(plac
     assert report.headline == "Ministers look at a second rail link"
     assert report.dateline.date == datetime.date(2021, 11, 5)
     assert report.agency == "Anadolu Agency"
+
+
+def test_a_long_photo_caption_over_an_undated_report_is_not_its_lead(places):
+    # scmp.com's page as archived: the date prefix, the photo's caption ending in its
+    # credit, then the headline and two bullet points, then the text.
+    report = parse(
+        " date 2023-05-08 The president is leading the country's road and rail efforts in "
+        "the wider region, as sanctions on its neighbour and slower growth elsewhere leave "
+        "a gap in the region to fill. Photo: Xinhua via AP\n"
+        "Leaders to meet for a two-day summit from May 18\n"
+        "- Two-day event in Xian to be attended by five leaders, the ministry says\n\n"
+        "The president will host the leaders of five neighbouring states in Xian this month, "
+        "the foreign ministry said on Monday.\n"
+        "The meeting runs for two days.\n"
+    )
+    assert report.headline == "Leaders to meet for a two-day summit from May 18"
+    assert report.dateline.date == datetime.date(2023, 5, 8)
+    assert report.agency != "Xinhua"
