@@ -48,6 +48,10 @@ _YEARLESS_IN_LINE = [
 _STAMP_PATTERNS = [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]
 _LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
 _DATE_LABEL = re.compile(r"\bDATE\s*:\s*")
+_LEADING_NUMERIC_DATE = re.compile(
+    r"^\s*(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
+    r"(?:,?\s+[0-2]?\d:[0-5]\d)?\s+(?P<rest>[^\W\d_].*)$"
+)
 # A feed item's date as feeds print it (RFC 822, seconds and zone included), after at
 # most a few words of the feed's title and before an optional refresh time in minutes
 # (`ttl`), then the item's title.
@@ -92,6 +96,7 @@ _PROMPT = re.compile(
     r"^(?:subscribe\s+to\b|sign\s+up\s+for\b|follow\s+us\b|read\s+more\b|"
     r"stay\s+(?:up\s+to\s+date|updated|informed)\s+(?:with|on)\s+(?:the|our)\s+latest\b|"
     r"(?:show|hide)\s+(?:the\s+)?news\s+feed$|(?:show|load|see|view)\s+(?:more|all)(?:\s+news)?$|"
+    r"(?:phone|tel|fax|e-?mail|телефон|тел|факс)\.?\s*:\s*[+(\d\w]|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",
@@ -181,6 +186,9 @@ def split_leading_stamp(line: str) -> str:
     leading = _LEADING_STAMP.match(line)
     if leading and is_timestamp(leading.group("stamp")):
         return leading.group("rest")
+    numeric = _LEADING_NUMERIC_DATE.match(line)
+    if numeric and " " in numeric.group("rest"):
+        return numeric.group("rest")  # `01.05.2020 President gives an interview`
     fed = _FEED_ITEM_STAMP.match(line)
     if fed and " " in fed.group("rest").strip():
         return fed.group("rest")

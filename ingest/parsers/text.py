@@ -589,7 +589,14 @@ def _is_sign_off(body: str, start: int, end: int) -> bool:
         return False  # text follows: not the last line
     line = body[line_start:] if line_end < 0 else body[line_start:line_end]
     rest = (line[: start - line_start] + line[end - line_start :]).strip(" -–—:()[]/.,")
-    return rest.lower() in {"", "source", "источник", "kaynak", "by"}
+    return " ".join(rest.lower().split()) in _SIGN_OFF_WORDS
+
+
+# What may stand beside the agency's name on a sign-off line.
+_SIGN_OFF_WORDS = {
+    "", "source", "источник", "kaynak", "by", "based on materials from",
+    "based on materials of", "by materials of", "по материалам", "по материалам агентства",
+}  # fmt: skip
 
 
 def headline_from(body: str) -> str:

@@ -383,3 +383,31 @@ def test_a_long_photo_caption_over_an_undated_report_is_not_its_lead(places):
     assert report.headline == "Leaders to meet for a two-day summit from May 18"
     assert report.dateline.date == datetime.date(2023, 5, 8)
     assert report.agency != "Xinhua"
+
+
+def test_a_based_on_materials_from_sign_off_names_the_agency(places):
+    # russia-islworld.ru's page: the text closes with its photo credit and its source.
+    report = parse(
+        "Presidents discuss the address to the nation\n\n"
+        "01 September 2022\n\n"
+        "The two presidents spoke by telephone about the address and the reforms it set "
+        "out, the press service said on Thursday.\n\n"
+        "They also spoke about their meeting in Sochi.\n\n"
+        "Photo: official website of the President\n\n"
+        "Based on materials from TASS\n"
+    )
+    assert report.agency == "TASS"
+    assert report.dateline.date == datetime.date(2022, 9, 1)
+
+
+def test_a_contact_line_and_a_date_before_the_headline_are_not_the_headline(places):
+    # media.inform.kz's page: the desk's phone number, then the date and the headline.
+    report = parse(
+        "Phone: +7 (7172) 489-074\n\n\n"
+        "01.05.2020 President gives an interview to a television company\n\n"
+        "During the interview, the president talked about his father's years at the front "
+        "and his family's history.\n"
+        "He also spoke about the war.\n"
+    )
+    assert report.headline == "President gives an interview to a television company"
+    assert report.dateline.date == datetime.date(2020, 5, 1)
