@@ -407,11 +407,19 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
         if lead or len(head_lines) >= HEAD_LINES * 2:
             return head_lines, "\n".join(lines[index:])
         head_lines.append((index, line))
-    # Short lines only: the first line is the headline when something follows it.
+    # Short lines only: the first line that may be a headline (not a timestamp, a prompt
+    # or a one-word section name) is the headline when something follows it; the lines
+    # above it are the head's.
     texts = [i for i, line in head_lines if line.strip()]
-    if len(texts) >= 2 and len(lines[texts[0]]) <= MAX_HEADLINE:
-        return [(texts[0], lines[texts[0]])], "\n".join(lines[texts[0] + 1 :])
+    first = next((i for i in texts if _may_be_headline(" ".join(lines[i].split()))), None)
+    if first is not None and first != texts[-1] and len(lines[first]) <= MAX_HEADLINE:
+        return [(i, lines[i]) for i in range(first + 1)], "\n".join(lines[first + 1 :])
     return [], "\n".join(lines)
+
+
+def _may_be_headline(line: str) -> bool:
+    kind = head.classify(line)
+    return kind == "text" or (kind == "section" and " " in line)
 
 
 def _read_head(

@@ -411,3 +411,14 @@ def test_a_contact_line_and_a_date_before_the_headline_are_not_the_headline(plac
     )
     assert report.headline == "President gives an interview to a television company"
     assert report.dateline.date == datetime.date(2020, 5, 1)
+
+
+def test_over_short_lines_only_the_first_that_may_be_a_headline_is_taken(places):
+    report = parse(
+        "Phone: +7 (7172) 489-074\n\n"
+        "01.05.2020 President gives an interview\n\n"
+        "The president spoke about his family.\n"
+        "He also spoke about the war.\n"
+    )
+    assert report.headline == "President gives an interview"
+    assert report.dateline.date == datetime.date(2020, 5, 1)
