@@ -516,20 +516,25 @@ def generate(plan: Plan, progress: Callable[[str], None] = print, bar=None) -> i
         f: cast(ManyToManyField, Article._meta.get_field(f)).remote_field.through
         for f in TAG_FIELDS.values()
     }
-    tables = [Article._meta.db_table, Coverage._meta.db_table]
-    tables += [m._meta.db_table for m in through.values()]
+    reports = [Article._meta.db_table, *(m._meta.db_table for m in through.values())]
+    index = [Coverage._meta.db_table]
     progress(f"reports: {plan.articles:,}")
     with (
         transaction.atomic(),
         connection.cursor() as cursor,
-        SearchTriggersOff(tables) as triggers,
-        IndexesDropped(tables),
+        SearchTriggersOff([*reports, *index]) as triggers,
+        IndexesDropped(index),
     ):
-        _load_reports(cursor, plan, rng, through, bar, staged=triggers.quiet)
+        with IndexesDropped(reports):
+            _load_reports(cursor, plan, rng, through, bar, staged=triggers.quiet)
+            progress("indexes and constraints of the reports")
+        # Their indexes are back before any report is rewritten (successor times below):
+        # a row updated in the loading transaction before its table's indexes are built
+        # would leave them unusable to that transaction (broken HOT chains).
         progress("coverage index")
         refresh_all_superseded()
         fill_coverage()
-        progress("indexes and constraints")
+        progress("indexes and constraints of the coverage index")
     progress("counts")
     recount()
     with connection.cursor() as cursor:
