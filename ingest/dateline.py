@@ -298,12 +298,21 @@ class _Reader:
         known_place = self.lookup.country_code(segment) or self.lookup.find_city(segment)
         return not known_place or is_caps(segment)  # "Tehran, IRNA --": Irna is also a town
 
+    def _heads_a_phrase(self) -> bool:
+        """A place and a colon before a lower-case word: a headline's topic, not a dateline
+        (a dateline's story starts a sentence)."""
+        before = self.text[: self.end].rstrip()
+        after = self.text[self.end : self.end + 20].lstrip()
+        return before.endswith(":") and after[:1].islower()
+
     def is_dateline(self) -> bool:
         """Decide whether what was read is a dateline rather than the first words of a story."""
         if not self.places or not self.end:
             return False
         if self.date_text or self.agency:
             return True
+        if self._heads_a_phrase():
+            return False  # "Казахстан: президент потребовал …", a headline's topic
         return any(
             is_caps(p) or self.lookup.country_code(p) or self.lookup.find_city(p)
             for p in self.places

@@ -422,3 +422,31 @@ def test_over_short_lines_only_the_first_that_may_be_a_headline_is_taken(places)
     )
     assert report.headline == "President gives an interview"
     assert report.dateline.date == datetime.date(2020, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "text, headline, city",
+    [
+        # ukrenergy.dp.ua's page: a country and a colon as the headline's topic.
+        (
+            "Казахстан: президент потребовал построить новый завод\n"
+            "В стране необходимо построить еще один завод в дополнение к уже имеющимся трем, "
+            "заявил президент в послании народу.\n",
+            "Казахстан: президент потребовал построить новый завод",
+            "",
+        ),
+        # A colon dateline before the story's first sentence stays a dateline.
+        (
+            "Ministers meet on the crossing\n\n"
+            "TBILISI: The two ministers agreed on Thursday to reopen the crossing.\n",
+            "Ministers meet on the crossing",
+            "Tbilisi",
+        ),
+    ],
+)
+def test_a_place_and_a_colon_before_a_lower_case_word_are_a_headlines_topic(
+    places, text, headline, city
+):
+    report = parse(text)
+    assert report.headline == headline
+    assert report.dateline.city == city
