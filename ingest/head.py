@@ -97,6 +97,7 @@ _PROMPT = re.compile(
     r"stay\s+(?:up\s+to\s+date|updated|informed)\s+(?:with|on)\s+(?:the|our)\s+latest\b|"
     r"(?:show|hide)\s+(?:the\s+)?news\s+feed$|(?:show|load|see|view)\s+(?:more|all)(?:\s+news)?$|"
     r"(?:phone|tel|fax|e-?mail|телефон|тел|факс)\.?\s*:\s*[+(\d\w]|"
+    r"(?:published|posted|filed)\s+(?:in|under)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",

@@ -450,3 +450,16 @@ def test_a_place_and_a_colon_before_a_lower_case_word_are_a_headlines_topic(
     report = parse(text)
     assert report.headline == headline
     assert report.dateline.city == city
+
+
+def test_a_published_in_section_line_is_not_the_headline(places):
+    # newsday.ge's list page: the item's section and its date above the text.
+    report = parse(
+        "Published in World\n"
+        "Thursday, 12 May 2022 18:20\n\n"
+        "On May 10, 2022, the president received the newly appointed ambassador of a "
+        "friendly state, who presented her credentials.\n\n"
+        "They discussed trade and culture.\n"
+    )
+    assert report.headline.startswith("On May 10, 2022, the president received")
+    assert report.dateline.date == datetime.date(2022, 5, 12)
