@@ -128,7 +128,7 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
 # Every date and clock time above prints a digit, and every full date a year: a line
 # without them has none (scanning for them is many times faster than for the patterns).
 _DIGIT = re.compile(r"\d")
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_A_WORD = re.compile(r"[^\W\d_]{3}")  # a line without one is a widget or a ticker
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -336,12 +336,12 @@ def is_paragraph(line: str) -> bool:
 
 def classify(line: str) -> str:
     """Return what a head line is: timestamp, furniture (a reader prompt, "Subscribe
-    to…", or a line without a word: a currency ticker, "• $ 1.7"), byline, caption,
-    section or text."""
+    to…", or a line without a word of three letters: a ticker, "• $ 1.7", a font-size
+    widget, "+ ↺ − 16 px"), byline, caption, section or text."""
     text = line.strip()
     if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
-    if _PROMPT.match(text) or not _TWO_LETTERS.search(text):
+    if _PROMPT.match(text) or not _A_WORD.search(text):
         return "furniture"
     if is_byline(line):
         return "byline"

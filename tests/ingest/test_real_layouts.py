@@ -463,3 +463,14 @@ def test_a_published_in_section_line_is_not_the_headline(places):
     )
     assert report.headline.startswith("On May 10, 2022, the president received")
     assert report.dateline.date == datetime.date(2022, 5, 12)
+
+
+def test_a_font_size_widget_is_not_the_headline(places):
+    # news.az's page: its text-size buttons above the report.
+    report = parse(
+        "+ ↺ − 16 px\n\n"
+        "The president received a delegation led by the acting governor of a neighbouring "
+        "region on Tuesday, his office said.\n\n"
+        "They discussed education and tourism.\n"
+    )
+    assert report.headline.startswith("The president received a delegation")
