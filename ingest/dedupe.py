@@ -122,9 +122,7 @@ def find_near_duplicate(
     """
     features = report_features(headline, body)
     fingerprint = simhash(features)
-    recent = Article.objects.filter(
-        fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
-    )
+    recent = _recent()
     recent = recent.exclude(pk=exclude_pk) if exclude_pk is not None else recent
     shortlist = {a.pk: a for a in _shortlist(recent.only(*NEAR_FIELDS), fingerprint)}
     saved = ((pk, report_features(a.headline, a.body)) for pk, a in shortlist.items())
@@ -172,9 +170,7 @@ def find_near_duplicates(
     features = [features_of(headline, body) for headline, body in texts]
     matches = [BatchMatch(simhash(f)) for f in features]
     prints = numpy.array([m.fingerprint for m in matches], dtype=numpy.int64)
-    recent = Article.objects.filter(
-        fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
-    )
+    recent = _recent()
     window = list(recent.order_by("pk").values_list("pk", "fingerprint"))
     shortlists = _nearest(prints, numpy.array([fp for _, fp in window], dtype=numpy.int64))
     wanted = {window[j][0] for rows in shortlists for j in rows}
@@ -197,6 +193,13 @@ def find_near_duplicates(
             None,
         )
     return matches
+
+
+def _recent() -> QuerySet[Article]:
+    """The reports a new one is compared with: those fingerprinted in the last `WINDOW`."""
+    return Article.objects.filter(
+        fingerprint__isnull=False, created_at__gte=timezone.now() - WINDOW
+    )
 
 
 def _nearest(prints: numpy.ndarray, window: numpy.ndarray) -> list[list[int]]:

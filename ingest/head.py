@@ -91,8 +91,9 @@ _RELATIVE_AGE = re.compile(
     rf"(?:{_AGE}\s*,?\s*)+(?:ago|назад)$",
     re.IGNORECASE,
 )
-# A page's or feed reader's own prompts above the report: never its headline.
-_PROMPT = re.compile(
+# Page furniture above the report, never its headline: a page's or feed reader's prompts,
+# a site's section label, the desk's contact line.
+_FURNITURE = re.compile(
     r"^(?:subscribe\s+to\b|sign\s+up\s+for\b|follow\s+us\b|read\s+more\b|"
     r"stay\s+(?:up\s+to\s+date|updated|informed)\s+(?:with|on)\s+(?:the|our)\s+latest\b|"
     r"(?:show|hide)\s+(?:the\s+)?news\s+feed$|(?:show|load|see|view)\s+(?:more|all)(?:\s+news)?$|"
@@ -341,7 +342,7 @@ def classify(line: str) -> str:
     text = line.strip()
     if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
-    if _PROMPT.match(text) or not _A_WORD.search(text):
+    if _FURNITURE.match(text) or not _A_WORD.search(text):
         return "furniture"
     if is_byline(line):
         return "byline"

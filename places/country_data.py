@@ -99,6 +99,24 @@ def cldr_names(language: str) -> dict[str, list[str]]:
     return result
 
 
+def add_aliases(country_model: Any, names: Mapping[str, list[str]]) -> None:
+    """Add names ({code: [name]}) to the countries' aliases, each once (data migrations)."""
+    for country in country_model.objects.all():
+        extra = [n for n in names.get(country.code, []) if n not in country.aliases]
+        if extra:
+            country.aliases = [*country.aliases, *extra]
+            country.save(update_fields=["aliases"])
+
+
+def remove_aliases(country_model: Any, names: Mapping[str, list[str]]) -> None:
+    """Remove names ({code: [name]}) from the countries' aliases (data migrations, back)."""
+    for country in country_model.objects.all():
+        kept = [a for a in country.aliases if a not in names.get(country.code, [])]
+        if kept != country.aliases:
+            country.aliases = kept
+            country.save(update_fields=["aliases"])
+
+
 def _strip_marks(text: str) -> str:
     """Drop stress marks and other combining accents some translations carry ('Респу́блика')."""
     decomposed = unicodedata.normalize("NFD", text)

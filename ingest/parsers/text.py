@@ -419,7 +419,13 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
 
 def _may_be_headline(line: str) -> bool:
     kind = head.classify(line)
-    return kind == "text" or (kind == "section" and " " in line)
+    return kind == "text" or _short_headline(line, kind)
+
+
+def _short_headline(line: str, kind: str) -> bool:
+    """A short line of two words or more (`Talks end`) may be a headline; a single word
+    (`National`) is the site's section all the same."""
+    return kind == "section" and " " in line
 
 
 def _read_head(
@@ -439,9 +445,8 @@ def _read_head(
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
         kinds.append((index, line, kind))
     if not any(kind == "text" for _, _, kind in kinds):
-        # No headline-like line: a short one ("Talks end") is the headline, not a section;
-        # a single word ("National") is the site's section all the same.
-        shorts = [n for n, (_, line, kind) in enumerate(kinds) if kind == "section" and " " in line]
+        # No headline-like line: the last short one ("Talks end") is the headline.
+        shorts = [n for n, (_, line, kind) in enumerate(kinds) if _short_headline(line, kind)]
         if shorts:
             i, line, _ = kinds[shorts[-1]]
             kinds[shorts[-1]] = (i, line, "text")

@@ -4,27 +4,15 @@ from django.db import migrations
 
 
 def add_russian_names(apps, schema_editor):
-    from places.country_data import translated_names
+    from places.country_data import add_aliases, translated_names
 
-    Country = apps.get_model("places", "Country")
-    names = translated_names("ru")
-    for country in Country.objects.all():
-        extra = [n for n in names.get(country.code, []) if n not in country.aliases]
-        if extra:
-            country.aliases = [*country.aliases, *extra]
-            country.save(update_fields=["aliases"])
+    add_aliases(apps.get_model("places", "Country"), translated_names("ru"))
 
 
 def remove_russian_names(apps, schema_editor):
-    from places.country_data import translated_names
+    from places.country_data import remove_aliases, translated_names
 
-    Country = apps.get_model("places", "Country")
-    names = translated_names("ru")
-    for country in Country.objects.all():
-        kept = [a for a in country.aliases if a not in names.get(country.code, [])]
-        if kept != country.aliases:
-            country.aliases = kept
-            country.save(update_fields=["aliases"])
+    remove_aliases(apps.get_model("places", "Country"), translated_names("ru"))
 
 
 class Migration(migrations.Migration):

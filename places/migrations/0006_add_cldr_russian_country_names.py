@@ -6,29 +6,21 @@ from django.db import migrations
 
 
 def add_names(apps, schema_editor):
-    from places.country_data import cldr_names
+    from places.country_data import add_aliases, cldr_names
 
-    Country = apps.get_model("places", "Country")
-    names = cldr_names("ru")
-    for country in Country.objects.all():
-        extra = [n for n in names.get(country.code, []) if n not in country.aliases]
-        if extra:
-            country.aliases = [*country.aliases, *extra]
-            country.save(update_fields=["aliases"])
+    add_aliases(apps.get_model("places", "Country"), cldr_names("ru"))
 
 
 def remove_names(apps, schema_editor):
     """Remove the names this migration adds, but those 0003 gave already."""
-    from places.country_data import cldr_names, translated_names
+    from places.country_data import cldr_names, remove_aliases, translated_names
 
-    Country = apps.get_model("places", "Country")
-    names, earlier = cldr_names("ru"), translated_names("ru")
-    for country in Country.objects.all():
-        added = set(names.get(country.code, [])) - set(earlier.get(country.code, []))
-        kept = [a for a in country.aliases if a not in added]
-        if kept != country.aliases:
-            country.aliases = kept
-            country.save(update_fields=["aliases"])
+    earlier = translated_names("ru")
+    added = {
+        code: [n for n in names if n not in earlier.get(code, [])]
+        for code, names in cldr_names("ru").items()
+    }
+    remove_aliases(apps.get_model("places", "Country"), added)
 
 
 class Migration(migrations.Migration):

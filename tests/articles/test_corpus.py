@@ -12,6 +12,11 @@ from tests.articles.test_coverage import assert_index_matches_a_rebuild
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
+# PostgreSQL's own machinery (parallel workers, index builds): these run in the PostgreSQL
+# half of `make test`.
+on_postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's parallel workers and index builds"
+)
 
 
 def test_the_archive_has_the_shape_of_a_regional_desk():
@@ -69,9 +74,8 @@ def test_every_report_is_found_by_its_tags_as_the_site_indexes_them():
         assert cursor.fetchone() == (300, 0)
 
 
+@on_postgresql_only
 def test_the_load_leaves_the_sessions_planner_settings_as_they_were():
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL builds the vectors with parallel workers")
     with connection.cursor() as cursor:
         cursor.execute("SET parallel_tuple_cost = 0.5")
         call_command("generate_corpus", articles=20, organizations=20, people=20, series=1,
@@ -80,12 +84,11 @@ def test_the_load_leaves_the_sessions_planner_settings_as_they_were():
         assert cursor.fetchone() == ("0.5",)
 
 
+@on_postgresql_only
 def test_the_reports_indexes_serve_the_transaction_that_loaded_them():
     """A report rewritten in the loading transaction before its table's indexes were built
     (the successor times of update chains) left those indexes unusable to that transaction
     (broken HOT chains): in a test, every list read the reports table from end to end."""
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL's index builds")
     with connection.cursor() as cursor:
         # Room on every page, so a rewritten row stays on its page (a HOT update), as it
         # does now and then in a real table.
