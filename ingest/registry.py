@@ -293,6 +293,9 @@ class _Builder:
             for reason, text in named:
                 if text and len(text) > 3:
                     snap.countries.setdefault(fold(text), code)
+                # Short names are found in the text only as abbreviations ("US", "РФ",
+                # "ОАЭ"), which must read exactly so; never a short word ("Чад" is one).
+                if text and (len(text) > 3 or (len(text) >= 2 and text.isupper())):
                     for form in [text, *russian_forms(text)]:
                         claims[fold(form)].append((code, reason, form))
             for demonym in demonyms:
@@ -303,7 +306,8 @@ class _Builder:
             winner = max(codes, key=lambda c: self.city_counts.get(c, 0))
             for code, reason, form in claimants:
                 if code == winner:
-                    self.pattern(form, Target("country", code, reason))
+                    exact = form if form.isupper() and _needs_exact_case(form) else ""
+                    self.pattern(form, Target("country", code, reason, exact=exact))
 
     def add_organizations(self) -> None:
         snap = self.snapshot

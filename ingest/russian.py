@@ -16,8 +16,8 @@ _INDECLINABLE_ENDINGS = ("о", "е", "и", "у", "ю", "э", "ы")
 def noun_forms(word: str) -> list[str]:
     """Return the oblique case forms of a regular Russian noun (nominative excluded)."""
     lower = word.lower()
-    if len(word) < 3 or lower.endswith(_INDECLINABLE_ENDINGS):
-        return []
+    if len(word) < 3 or lower.endswith(_INDECLINABLE_ENDINGS) or word.isupper():
+        return []  # an abbreviation ("США", "КНДР") is not declined
     if lower.endswith("ия"):
         stem = word[:-2]
         return [stem + "ии", stem + "ию", stem + "ией"]

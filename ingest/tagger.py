@@ -49,6 +49,12 @@ ORDINARY_WORDS = {
     "deal", "march", "may", "buffalo", "phoenix", "eagle", "concord", "aurora", "sale", "island",
     "temple", "republic", "unity", "peace", "providence", "enterprise", "industry",
 }  # fmt: skip
+# Country aliases that are also short English words ('US'): in a line printed all in
+# capitals ('LET US KNOW') they are the word.
+SHORT_WORDS = {
+    "us", "it", "is", "as", "am", "me", "no", "so", "be", "we", "he", "do", "go", "or", "an",
+    "if", "my", "up", "in", "on", "at", "to", "of", "by",
+}  # fmt: skip
 NAME_LIKE = {
     "mary", "hamilton", "florence", "victoria", "lincoln", "jackson", "madison", "charlotte",
     "elizabeth", "regina", "adelaide", "marion", "eugene", "beverly", "lawrence", "troy",
@@ -422,8 +428,14 @@ class _Collector:
         return self.printed_in_lower_case[word]
 
     def credible_ordinary(self, match: _Match) -> bool:
-        """A country alias that is an ordinary word counts unless it ends a longer name."""
+        """A country alias that is an ordinary word counts unless it ends a longer name;
+        one that is a short word ('US') counts unless its line is all capitals."""
         word = self.text[match.start : match.end].lower()
+        if word in SHORT_WORDS:
+            line_start = self.text.rfind("\n", 0, match.start) + 1
+            line_end = self.text.find("\n", match.end)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            return line != line.upper()
         ordinary = len(word) >= 4 and self.ordinary(word)  # not 'US' for 'us'
         return not (ordinary and self.next_to_capitalized(match))
 

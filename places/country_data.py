@@ -2,9 +2,11 @@
 the names other languages use from pycountry's translations and CLDR (Babel)."""
 
 import gettext
+import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any, TypedDict
 
 import pycountry
@@ -96,6 +98,29 @@ def cldr_names(language: str) -> dict[str, list[str]]:
         name = territories.get(record.alpha_2, "")
         if name and not any(mark in name for mark in ("(", " - ", "о-в", "Св.")):
             result[record.alpha_2] = clean_names([_strip_marks(name)])
+    return result
+
+
+SHORT_FORMS_FILE = Path(__file__).resolve().parent / "data" / "country_short_forms.json"
+
+
+def press_short_forms() -> dict[str, list[str]]:
+    """Return {code: [name]}: the short forms copy prints ("UK", "U.S.", "США", "РФ").
+
+    countryinfo's abbreviations that are no ISO code ("UK", "UAE", "DRC"), then the
+    forms no package we use provides (places/data/country_short_forms.json). ISO codes
+    stay out of it: "AZ" or "IT" in a text is no country.
+    """
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    extra = _countryinfo_by_code()
+    listed = json.loads(SHORT_FORMS_FILE.read_text(encoding="utf-8"))["countries"]
+    result: dict[str, list[str]] = {}
+    for record in pycountry.countries:
+        spellings = [s for i in extra.get(record.alpha_2, []) for s in i.get("altSpellings") or []]
+        abbreviations = [s for s in spellings if s.isupper() and s not in codes]
+        names = clean_names([*abbreviations, *listed.get(record.alpha_2, [])])
+        if names:
+            result[record.alpha_2] = names
     return result
 
 

@@ -5,6 +5,7 @@ import pytest
 from ingest import tagger
 from ingest.importer import CREATED, import_report, tag_report
 from ingest.reading import read_reports
+from ingest.russian import russian_forms
 from ingest.tagger import suggest_tags
 from tests.factories import CityFactory, OrganizationFactory, PersonFactory, country
 from tests.ingest.conftest import CASPIAN_REPORT
@@ -126,6 +127,28 @@ def test_a_city_inside_a_registered_name_counts_only_for_that_names_country(regi
     )
     assert tags.keys("countries") == []  # Shusha is small: only its event's own name speaks for it
     assert names(tags.events) == ["Shusha Global Media Forum 2023"]
+
+
+def test_the_short_forms_copy_prints_for_countries_are_recognised(registry):
+    tags = suggest_tags(
+        "The U.S. Treasury extended US sanctions as Britain, the UK envoy and the UAE looked on."
+    )
+    assert sorted(tags.keys("countries")) == ["AE", "GB", "US"]
+    tags = suggest_tags("Президент США позвонил коллегам из РФ, ОАЭ и КНР.")
+    assert sorted(tags.keys("countries")) == ["AE", "CN", "RU", "US"]
+
+
+def test_a_short_form_that_is_a_word_is_a_country_only_as_an_abbreviation(registry):
+    assert suggest_tags("Tell us what you think. Us and them.").keys("countries") == []
+    shouted = suggest_tags("LET US KNOW WHAT YOU THINK\n\nReaders wrote in.")
+    assert shouted.keys("countries") == []
+    assert suggest_tags("TALKS WITH THE US\n\nThe US envoy came.").keys("countries") == ["US"]
+
+
+def test_abbreviations_are_not_declined():
+    assert russian_forms("США") == []
+    assert russian_forms("КНДР") == []
+    assert russian_forms("Британия") == ["Британии", "Британию", "Британией"]
 
 
 def test_shared_demonyms_go_to_the_country_with_most_cities(registry):

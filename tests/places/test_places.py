@@ -1,3 +1,5 @@
+import importlib
+
 import pytest
 from django.core.management import call_command
 
@@ -92,3 +94,26 @@ def test_countries_carry_the_short_russian_names_of_cldr(db):
     assert {"Российская Федерация", "Россия"} <= set(Country.objects.get(code="RU").aliases)
     assert "КНДР" in Country.objects.get(code="KP").aliases
     assert not any("о-в" in alias for alias in Country.objects.get(code="KY").aliases)
+
+
+def test_countries_carry_the_short_forms_copy_prints(db):
+    assert {"US", "U.S.", "USA", "США"} <= set(Country.objects.get(code="US").aliases)
+    assert {"UK", "Britain"} <= set(Country.objects.get(code="GB").aliases)  # UK: countryinfo
+    assert "РФ" in Country.objects.get(code="RU").aliases
+    # ISO codes are no names: "AZ" or "IT" in a text is no country.
+    assert "AZ" not in Country.objects.get(code="AZ").aliases
+    assert "ITA" not in Country.objects.get(code="IT").aliases
+
+
+def test_the_short_forms_migration_goes_back_and_forth(db):
+    from django.apps import apps
+
+    short_forms = importlib.import_module("places.migrations.0007_add_press_short_forms")
+    short_forms.remove_names(apps, None)
+    aliases = Country.objects.get(code="US").aliases
+    assert "U.S." not in aliases
+    assert "Соединенные Штаты" in aliases  # given by 0006, kept
+    assert "UK" not in Country.objects.get(code="GB").aliases
+    assert "Великобритания" in Country.objects.get(code="GB").aliases
+    short_forms.add_names(apps, None)
+    assert {"U.S.", "США"} <= set(Country.objects.get(code="US").aliases)

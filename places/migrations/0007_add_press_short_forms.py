@@ -1,0 +1,40 @@
+"""Add the short forms copy prints for countries as aliases: "UK", "UAE" (countryinfo),
+"US", "U.S.", "США", "РФ" (places/data/country_short_forms.json), which no earlier
+migration gave."""
+
+from django.db import migrations
+
+
+def add_names(apps, schema_editor):
+    from places.country_data import add_aliases, press_short_forms
+
+    add_aliases(apps.get_model("places", "Country"), press_short_forms())
+
+
+def remove_names(apps, schema_editor):
+    """Remove the names this migration adds, but those 0002, 0003 and 0006 gave already."""
+    from places.country_data import (
+        cldr_names,
+        iso_countries,
+        press_short_forms,
+        remove_aliases,
+        translated_names,
+    )
+
+    earlier: dict[str, set[str]] = {}
+    for country in iso_countries():
+        earlier.setdefault(country["code"], set()).update(country["aliases"])
+    for names in (translated_names("ru"), cldr_names("ru")):
+        for code, given in names.items():
+            earlier.setdefault(code, set()).update(given)
+    added = {
+        code: [n for n in names if n not in earlier.get(code, set())]
+        for code, names in press_short_forms().items()
+    }
+    remove_aliases(apps.get_model("places", "Country"), added)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("places", "0006_add_cldr_russian_country_names")]
+
+    operations = [migrations.RunPython(add_names, remove_names)]
