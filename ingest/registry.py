@@ -35,11 +35,14 @@ _YEAR_OR_ORDINAL = re.compile(
 
 
 def fold(text: str) -> str:
-    """Case-fold text keeping its length, so offsets in the folded text match the original."""
+    """Case-fold text keeping its length, so offsets in the folded text match the original.
+
+    "ё" reads as "е", as most Russian copy prints it ("Соединенные Штаты", "Петр").
+    """
     folded = text.lower()
-    if len(folded) == len(text):
-        return folded
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(folded) != len(text):
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return folded.replace("ё", "е") if "ё" in folded else folded
 
 
 @dataclass(frozen=True)

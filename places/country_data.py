@@ -101,19 +101,20 @@ def cldr_names(language: str) -> dict[str, list[str]]:
     return result
 
 
-SHORT_FORMS_FILE = Path(__file__).resolve().parent / "data" / "country_short_forms.json"
+PRESS_NAMES_FILE = Path(__file__).resolve().parent / "data" / "country_press_names.json"
 
 
-def press_short_forms() -> dict[str, list[str]]:
-    """Return {code: [name]}: the short forms copy prints ("UK", "U.S.", "США", "РФ").
+def press_names() -> dict[str, list[str]]:
+    """Return {code: [name]}: names copy prints that the packages' names leave out.
 
     countryinfo's abbreviations that are no ISO code ("UK", "UAE", "DRC"), then the
-    forms no package we use provides (places/data/country_short_forms.json). ISO codes
-    stay out of it: "AZ" or "IT" in a text is no country.
+    names no package we use provides (places/data/country_press_names.json: "U.S.",
+    "США", "РФ", "Кыргызстан"). ISO codes stay out of it: "AZ" or "IT" in a text is no
+    country.
     """
     codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
     extra = _countryinfo_by_code()
-    listed = json.loads(SHORT_FORMS_FILE.read_text(encoding="utf-8"))["countries"]
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["countries"]
     result: dict[str, list[str]] = {}
     for record in pycountry.countries:
         spellings = [s for i in extra.get(record.alpha_2, []) for s in i.get("altSpellings") or []]

@@ -138,6 +138,19 @@ def test_the_short_forms_copy_prints_for_countries_are_recognised(registry):
     assert sorted(tags.keys("countries")) == ["AE", "CN", "RU", "US"]
 
 
+def test_the_names_central_asian_copy_prints_are_recognised(registry):
+    # CLDR says "Киргизия" and "Туркменистан"; Bishkek's copy says "Кыргызстан".
+    tags = suggest_tags("Президенты Кыргызстана и Туркмении встретились.")
+    assert sorted(tags.keys("countries")) == ["KG", "TM"]
+
+
+def test_yo_and_ye_spell_the_same_name(registry):
+    PersonFactory(name="Pyotr Tolstoy", aliases=["Пётр Толстой"])
+    tags = suggest_tags("Вице-спикер Петр Толстой прибыл в Соединенные Штаты Америки.")
+    assert names(tags.people) == ["Pyotr Tolstoy"]
+    assert tags.keys("countries") == ["US"]
+
+
 def test_a_short_form_that_is_a_word_is_a_country_only_as_an_abbreviation(registry):
     assert suggest_tags("Tell us what you think. Us and them.").keys("countries") == []
     shouted = suggest_tags("LET US KNOW WHAT YOU THINK\n\nReaders wrote in.")

@@ -108,7 +108,7 @@ def test_countries_carry_the_short_forms_copy_prints(db):
 def test_the_short_forms_migration_goes_back_and_forth(db):
     from django.apps import apps
 
-    short_forms = importlib.import_module("places.migrations.0007_add_press_short_forms")
+    short_forms = importlib.import_module("places.migrations.0007_add_press_names")
     short_forms.remove_names(apps, None)
     aliases = Country.objects.get(code="US").aliases
     assert "U.S." not in aliases

@@ -1,14 +1,14 @@
-"""Add the short forms copy prints for countries as aliases: "UK", "UAE" (countryinfo),
-"US", "U.S.", "США", "РФ" (places/data/country_short_forms.json), which no earlier
-migration gave."""
+"""Add the names copy prints for countries that no earlier migration gave, as aliases:
+"UK", "UAE" (countryinfo's abbreviations), "US", "U.S.", "США", "РФ", "Кыргызстан"
+(places/data/country_press_names.json)."""
 
 from django.db import migrations
 
 
 def add_names(apps, schema_editor):
-    from places.country_data import add_aliases, press_short_forms
+    from places.country_data import add_aliases, press_names
 
-    add_aliases(apps.get_model("places", "Country"), press_short_forms())
+    add_aliases(apps.get_model("places", "Country"), press_names())
 
 
 def remove_names(apps, schema_editor):
@@ -16,7 +16,7 @@ def remove_names(apps, schema_editor):
     from places.country_data import (
         cldr_names,
         iso_countries,
-        press_short_forms,
+        press_names,
         remove_aliases,
         translated_names,
     )
@@ -29,7 +29,7 @@ def remove_names(apps, schema_editor):
             earlier.setdefault(code, set()).update(given)
     added = {
         code: [n for n in names if n not in earlier.get(code, set())]
-        for code, names in press_short_forms().items()
+        for code, names in press_names().items()
     }
     remove_aliases(apps.get_model("places", "Country"), added)
 
