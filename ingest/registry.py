@@ -29,6 +29,10 @@ from places.models import City, Country
 VERSION_KEY = "ingest:registry-version"
 BODY_CITY_MIN_POPULATION = 100_000  # smaller towns resolve datelines only
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # spelling variants of the largest cities only
+# A city this large keeps its name in a dateline against another country's city that
+# lists the name as an alias (ISLAMABAD against Chittagong); a smaller one does not
+# (ST. PETERSBURG, Florida against Russia's, ODESSA, Texas against Odesa).
+OWN_NAME_CITY_POPULATION = 300_000
 _YEAR_OR_ORDINAL = re.compile(
     r"^(?:(?:19|20)\d\d|[IVXLC]+|\d+(?:st|nd|rd|th))\s+|\s+(?:(?:19|20)\d\d|[IVXLC]+)$"
 )
@@ -93,9 +97,12 @@ class Snapshot:
 
         In `country` if given. Otherwise the country of the most populous city so called
         (Washington, D.C. before Washington, England), unless the agency's home country
-        (`prefer`) has one at least a third as large (VALENCIA by EFE is in Spain). Within
-        that country, a city whose own name it is beats one that lists it as an alias
-        (New Delhi, not Delhi), then the larger one.
+        (`prefer`) has one at least a third as large (VALENCIA by EFE is in Spain). A
+        city the name merely is an alias of (an old or foreign name) gives way to a large
+        city of its own name (ISLAMABAD is not Chittagong's old name), or to one in the
+        agency's home country (BANGI by Bernama is not Bangui). Within that country, a
+        city whose own name it is beats one that lists it as an alias (New Delhi, not
+        Delhi), then the larger one.
         """
         entries = self.cities.get(fold(" ".join(name.split())), [])
         if country:
@@ -103,8 +110,12 @@ class Snapshot:
         if not entries:
             return None
         top = max(entries, key=lambda e: e[1])
+        own = [e for e in entries if e[0]]
+        if own and not top[0] and max(e[1] for e in own) >= OWN_NAME_CITY_POPULATION:
+            top = max(own, key=lambda e: e[1])
         home = [e for e in entries if e[4] == prefer] if prefer and not country else []
-        if home and max(e[1] for e in home) * 3 >= top[1]:
+        home_by_name = not top[0] and any(e[0] for e in home)
+        if home and (home_by_name or max(e[1] for e in home) * 3 >= top[1]):
             top = max(home, key=lambda e: e[1])
         _own, _population, city_id, city_name, code = max(
             (e for e in entries if e[4] == top[4]), key=lambda e: (e[0], e[1])

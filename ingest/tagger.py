@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ingest.candidates import Candidate, find_candidates
-from ingest.registry import Snapshot, Target, fold, get_registry
+from ingest.registry import OWN_NAME_CITY_POPULATION, Snapshot, Target, fold, get_registry
 from ingest.spans import SpanIndex
 
 SENTENCE_START = re.compile(r"[.!?:;\n]['\"“”’)]*\s*$")
@@ -357,14 +357,22 @@ class _Collector:
     def resolve_cities(self) -> None:
         """Tag the country of each credible city mention, preferring countries already named."""
         named = set(self.found["country"])
+        info = self.registry.city_info
         for match, city_ids in self.city_matches:
             if not self.credible_city(match, city_ids):
                 continue
-            info = self.registry.city_info
-            city_id = max(city_ids, key=lambda c: (info[c][1] in named, info[c][2]))
+            printed = fold(self.text[match.start : match.end])
+            city_id = max(city_ids, key=lambda c: self.city_rank(c, printed, named))
             name, code, _population = info[city_id]
             country_name = self.registry.country_names.get(code, code)
             self.country(code, match.span, f'city "{name}" is in {country_name}')
+
+    def city_rank(self, city_id: int, printed: str, named: set[str]) -> tuple[bool, bool, int]:
+        """Rank the cities a name may mean: in a country the text names; a large city of
+        this very name before another's old name (Islamabad, not Chittagong); larger."""
+        name, code, population = self.registry.city_info[city_id]
+        own = population >= OWN_NAME_CITY_POPULATION and fold(name) == printed
+        return code in named, own, population
 
     def credible_city(self, match: _Match, city_ids: list[int]) -> bool:
         """A city name is trusted unless it starts a sentence or is part of a longer name."""

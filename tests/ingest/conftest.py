@@ -105,5 +105,11 @@ def namesakes(registry):
         ("Tbilisi", "GE", 1_100_000, []),
         ("Valencia", "VE", 1_400_000, []),
         ("Valencia", "ES", 800_000, []),
+        ("Chattogram", "BD", 3_900_000, ["Chittagong", "Islamabad"]),  # its old name
+        ("Islamabad", "PK", 600_000, []),
+        ("Bangui", "CF", 810_000, ["Bangi"]),
+        ("Bangi", "MY", 45_000, []),
+        ("Odesa", "UA", 1_000_000, ["Odessa"]),
+        ("Odessa", "US", 114_000, []),
     ]:
         CityFactory(name=name, country=country(code), population=population, aliases=aliases)

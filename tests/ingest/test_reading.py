@@ -76,6 +76,10 @@ def test_a_newsml_item_gets_its_dateline_resolved(registry):
         ("ATLANTA, Georgia, Sept. 19 (AP) -", "Atlanta", "US"),
         ("TBILISI, Georgia, Sept. 19 -", "Tbilisi", "GE"),
         ("VALENCIA (EFE) -", "Valencia", "ES"),
+        ("ISLAMABAD, May 27 (APP):", "Islamabad", "PK"),
+        ("BANGI (BERNAMA) -", "Bangi", "MY"),
+        ("BANGI, Jan. 31 -", "Bangui", "CF"),  # no agency: the larger city
+        ("ODESSA, Sept. 19 (Reuters) -", "Odesa", "UA"),
     ],
 )
 def test_ambiguous_dateline_cities_resolve_as_a_reader_would(namesakes, dateline, city, country):

@@ -181,3 +181,12 @@ def test_the_short_russian_names_newspapers_use_are_recognised(registry):
         "Делегации России и Великобритании обсудили ситуацию вокруг КНДР и Молдовы."
     )
     assert sorted(tags.keys("countries")) == ["GB", "KP", "MD", "RU"]
+
+
+def test_a_large_city_keeps_its_name_against_another_citys_old_name(registry):
+    CityFactory(
+        name="Chattogram", country=country("BD"), population=3_900_000, aliases=["Islamabad"]
+    )
+    CityFactory(name="Islamabad", country=country("PK"), population=600_000)
+    tags = suggest_tags("Talks were held in Islamabad on Monday.")
+    assert tags.keys("countries") == ["PK"]
