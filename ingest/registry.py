@@ -406,7 +406,13 @@ class _Builder:
         titled = {
             n.title() for n in self.agency_names if n.isupper() and n.isalpha() and len(n) >= 7
         }
-        names = self.agency_names | titled
+        # … and "Bernama" is also printed "BERNAMA": one-word names in capitals.
+        shouted = {
+            n.upper()
+            for n in self.agency_names
+            if n.isalpha() and n[:1].isupper() and not n.isupper() and len(n) >= 5
+        }
+        names = self.agency_names | titled | shouted
         signs = (s for s in self.snapshot.agency_signs if len(s) >= 3 and s[:1].isalnum())
         self.snapshot.agency_index = AgencyIndex(
             exact=(n for n in names if not _any_case(n)),

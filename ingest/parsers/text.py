@@ -34,7 +34,7 @@ LABELS = {
 UNGLUE_WINDOW = 3000
 AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
 _LABELLED_AGENCY = re.compile(
-    r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE)\s*:\s*(.{3,60}?)"
+    r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE|Source)\s*:\s*(.{3,60}?)"
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
 )
 _INITIALS = re.compile(r"^[A-ZА-ЯЁ]\.\s*[A-ZА-ЯЁ]")
@@ -59,14 +59,15 @@ _LEAD_BYLINE = re.compile(
 )
 # Words around an agency's name that say it filed the report ("Trend reports") …
 _FILED_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:reports|informs|has learned|learned|learnt|correspondent|"
+    r"^(?:'s)?[»\"”]?\s*(?:reports|informs|has learned|learned|learnt|correspondent|"
     r"news agency reports|сообщает|передает|передаёт|сообщили|сообщил|корреспондент)\b",
     re.IGNORECASE,
 )
 _FILED_BEFORE = re.compile(
     r"(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
     r"\bкорреспондент|\bсообщает|\binforms|\breports|"
-    r"\bпередает|\bпередаёт|\bсообщили|\bсообщил|\bрассказал[аи]?|\bзаявил[аи]?)\s*$",
+    r"\bпередает|\bпередаёт|\bсообщили|\bсообщил|\bрассказал[аи]?|\bзаявил[аи]?)"
+    r"(?:\s+(?:(?:информационное\s+)?агентств[оау]|ИА|(?:the\s+)?news\s+agency))?\s*[«\"“]?$",
     re.IGNORECASE,
 )
 # … or that it is only cited ("according to Xinhua").
@@ -545,7 +546,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         *mentions(window, signs=True),
         *_offset(mentions(body[tail_start:], signs=True), tail_start),
     ]
-    found = [m for m in found if not _spelled_out_as_other(body, m[1], m[2], lookup)]
+    found = _joined(body, [m for m in found if not _spelled_out_as_other(body, m[1], m[2], lookup)])
     lead_named = [(start, name) for start, _, name in found if start < lead_end]
     found = [m for m in found if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])]
     # The strongest sign first: "Trend reports" beats "an interview with Bloomberg".
@@ -560,7 +561,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
             return name
         if (
             start >= tail_start
-            and head.strip_stamps(body[end:]).strip(" .,)»/\n") == ""
+            and head.strip_stamps(body[end:]).strip(" .,)»/\n–—-") == ""
             and _SIGN_OFF_BEFORE.search(body[max(0, start - 12) : start])
         ):
             return name  # "… and a son. Enditem", "… China and India. (ANTARA)", "/By Trend/"
@@ -575,6 +576,27 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         ),
         "",
     )
+
+
+def _joined(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join an agency's name and its sign printed together into one mention:
+    "Emirates News Agency, WAM", "Anadolu Agency (AA)"."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(found):
+        if (
+            joined
+            and joined[-1][2] == name
+            and _NAME_AND_SIGN.fullmatch(body[joined[-1][1] : start])
+        ):
+            closing = _CLOSING_PAREN.match(body, end)
+            joined[-1] = (joined[-1][0], closing.end() if closing else end, name)
+        else:
+            joined.append((start, end, name))
+    return joined
+
+
+_NAME_AND_SIGN = re.compile(r"\s*[,(]?\s*")
+_CLOSING_PAREN = re.compile(r"\s*\)")
 
 
 def _spelled_out_as_other(body: str, end: int, name: str, lookup: PlaceLookup) -> bool:
@@ -601,14 +623,21 @@ def _is_sign_off(body: str, start: int, end: int) -> bool:
     if line_end >= 0 and body[line_end:].strip():
         return False  # text follows: not the last line
     line = body[line_start:] if line_end < 0 else body[line_start:line_end]
-    rest = (line[: start - line_start] + line[end - line_start :]).strip(" -–—:()[]/.,")
+    rest = line[: start - line_start] + line[end - line_start :]
+    rest = _SIGN_OFF_EXTRAS.sub(" ", rest).strip(" -–—:()[]/.,")  # "Copyright X (…), 2017"
     return " ".join(rest.lower().split()) in _SIGN_OFF_WORDS
+
+
+# What a sign-off line may add to the agency's name: its name spelled out, a year, the
+# rights line ("Copyright APP (Associated Press of Pakistan), 2017. All rights reserved").
+_SIGN_OFF_EXTRAS = re.compile(r"\([^()\n]{2,80}\)|\b(?:19|20)\d\d\b|all rights reserved", re.I)
 
 
 # What may stand beside the agency's name on a sign-off line.
 _SIGN_OFF_WORDS = {
-    "", "source", "источник", "kaynak", "by", "based on materials from",
-    "based on materials of", "by materials of", "по материалам", "по материалам агентства",
+    "", "source", "sources", "источник", "kaynak", "by", "copyright", "©",
+    "based on materials from", "based on materials of", "by materials of", "по материалам",
+    "по материалам агентства",
 }  # fmt: skip
 
 

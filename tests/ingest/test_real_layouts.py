@@ -474,3 +474,52 @@ def test_a_published_in_section_line_is_not_the_headline(places):
 )
 def test_page_furniture_above_the_text_is_never_the_headline(places, text, lead):
     assert parse(text).headline.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        # thestoly.com: the page closes with its source in capitals (there BERNAMA).
+        (
+            "Minister wants a fatherly touch\n\nThe new leader should listen to every state, "
+            "a veteran politician said on Monday.\n\n"
+            + "".join(f"He spoke about point {n} of the plan.\n\n" for n in range(1, 9))
+            + "Sources: UKRINFORM\n",
+            "Ukrinform",
+        ),
+        # telegnews.ru: the agency the report came from, named in its second sentence.
+        (
+            "Министр усомнился в ответе Вашингтона на предложение Москвы о моратории. "
+            "Об этом сообщает агентство ТАСС. Новость дополняется.\n",
+            "TASS",
+        ),
+        # brecorder.com: the rights line of the agency closes the page.
+        (
+            "PM calls for joint efforts against terrorism\n\nThe prime minister on Tuesday "
+            "called for joint regional efforts against terrorism.\n\n"
+            "Copyright APP (Associated Press of Pakistan), 2017\n",
+            "Associated Press of Pakistan",
+        ),
+        # uaeinteract: the agency's name and its sign close the last paragraph.
+        (
+            "Government opens an official photo account\n\nThe federal government opened an "
+            "official photo account on Sunday. It is the second official channel of the "
+            "government after its video channel. - Emirates News Agency, WAM –\n",
+            "Emirates News Agency (WAM)",
+        ),
+        # moneycontrol.com: the time line names the source.
+        (
+            "Sep 05, 2017 03:03 PM IST | Source: PTI\n\nMinister visits the port\n\n"
+            "The minister visited the port on Tuesday and met the workers there.\n",
+            "Press Trust of India",
+        ),
+        # 24.kg: "the commission told news agency «24.kg»", quoted.
+        (
+            "Выборы мэра пройдут в феврале\n\nВыборы мэра города пройдут 27 февраля. "
+            'Об этом ИА «24.kg" сообщили в избирательной комиссии.\n',
+            "24.kg",
+        ),
+    ],
+)
+def test_the_lines_that_say_who_filed_a_report_without_a_dateline(places, text, agency):
+    assert parse(text).agency == agency
