@@ -320,8 +320,9 @@ def is_caption(line: str) -> bool:
 
 
 def is_section(line: str) -> bool:
-    """Return whether a line is a breadcrumb trail or a section name, not a headline."""
-    text = line.strip()
+    """Return whether a line is a breadcrumb trail or a section name (`• World News` in a
+    site's menu), not a headline."""
+    text = line.strip().lstrip("•·▪►›»").strip()
     if _CRUMB_SEPARATOR.search(text) and all(
         len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(text)
     ):

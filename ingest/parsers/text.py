@@ -17,7 +17,8 @@ from ingest.dates import infer_date, read_date
 from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
-HEAD_LINES = 12  # non-empty lines searched for the dateline
+HEAD_LINES = 12  # non-empty lines searched for the dateline, a site's menu entries aside
+MENU_LINES = 40  # … and at most this many with them
 INNER_STARTS = 60  # places inside one line where a dateline may begin
 INNER_WINDOW = 700  # characters of a line searched for them
 _SENTENCE_END = re.compile(  # the stop first: most places fail there, at once
@@ -271,6 +272,18 @@ def _credits(
     return list(dict.fromkeys(found))
 
 
+def _menu_item(line: str) -> bool:
+    """A navigation entry (`Politics`, `• World News`, `None`): a few words, no figures,
+    no sentence."""
+    text = line.strip(" •·|-–—*>")
+    return (
+        len(text) <= 25
+        and len(text.split()) <= 3
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", ":", "!", "?"))
+    )
+
+
 def _locate_dateline(
     lines: list[str], lookup: PlaceLookup, reference: datetime.date
 ) -> tuple[int, int, DatelineMatch] | None:
@@ -281,13 +294,14 @@ def _locate_dateline(
     in capitals), or open the lead, or stand alone on its line: headlines, captions and
     sentences also start with place names.
     """
-    seen = paragraphs = 0
+    seen = counted = paragraphs = 0
     candidates = []
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         seen += 1
-        if seen > HEAD_LINES or paragraphs > 1:
+        counted += not _menu_item(line)  # a site's menu above the text is not its head
+        if counted > HEAD_LINES or seen > MENU_LINES or paragraphs > 1:
             break
         candidates.append(index)
         lead = head.is_paragraph(line) and not head.is_caption(line)
@@ -445,6 +459,10 @@ def _read_head(
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
         kinds.append((index, line, kind))
+    if any(kind == "text" and not _shouted(line) for _, line, kind in kinds):
+        # A line in capitals beside a headline in ordinary case is the site's banner or a
+        # kicker ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK").
+        kinds = [(i, line, "section" if _shouted(line) else kind) for i, line, kind in kinds]
     if not any(kind == "text" for _, _, kind in kinds):
         # No headline-like line: the last short one ("Talks end") is the headline.
         shorts = [n for n, (_, line, kind) in enumerate(kinds) if _short_headline(line, kind)]
@@ -459,6 +477,11 @@ def _read_head(
         elif kind == "text" and report.headline and not report.summary:
             report.summary = line
     return stamps
+
+
+def _shouted(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:

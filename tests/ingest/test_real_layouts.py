@@ -523,3 +523,38 @@ def test_page_furniture_above_the_text_is_never_the_headline(places, text, lead)
 )
 def test_the_lines_that_say_who_filed_a_report_without_a_dateline(places, text, agency):
     assert parse(text).agency == agency
+
+
+def test_a_dateline_below_a_long_site_menu_is_found(places):
+    # inform.kz's page of 2016: language links and a menu of sections above the report.
+    languages = [f"  • {code}" for code in ("kz", "qz", "ру", "en", "ўз")]
+    sections = [
+        "    • World News",
+        "    Incidents",
+        "    Kazakhstan",
+        "    Politics",
+        "    Economy",
+    ]
+    menu = "\n".join(["EN", "Trends:", *languages, *sections])
+    report = parse(
+        f"{menu}\n    12:27, 16 December 2016 | GMT +6\n\n"
+        "    The capital will keep growing, the President says\n\n"
+        "    ASTANA. KAZINFORM - The President said on Friday that the capital would keep "
+        "growing for decades, speaking at a ceremony in the city.\n"
+    )
+    assert (report.dateline.city, report.agency) == (
+        "Astana",
+        "Kazinform International News Agency",
+    )
+    assert report.dateline.date == datetime.date(2016, 12, 16)
+    assert report.headline == "The capital will keep growing, the President says"
+
+
+def test_a_banner_in_capitals_gives_way_to_the_headline(places):
+    report = parse(
+        "STATE TELEVISION AND RADIO OF THE REPUBLIC\n\n"
+        "Ministers agree on a new rail link\n\n"
+        "TBILISI, March 3 (Interpressnews) - The ministers agreed on Tuesday to build "
+        "a new rail link.\n"
+    )
+    assert report.headline == "Ministers agree on a new rail link"
