@@ -12,7 +12,7 @@ MONTHS: dict[str, int] = {}
 _MONTH_FORMS = {
     1: "january jan janv январь января янв enero ene januar jänner janvier ocak gennaio janeiro",
     2: "february feb febr февраль февраля фев февр febrero februar février fevrier şubat subat "
-    "febbraio fevereiro",
+    "febbraio fevereiro febuary feburary",  # the last two: misspellings copy prints
     3: "march mar март марта мар marzo märz marz mars mart março marco",
     4: "april apr апрель апреля апр abril avril nisan aprile",
     5: "may май мая mayo mai mayıs mayis maggio maio",

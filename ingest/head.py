@@ -101,7 +101,16 @@ _FURNITURE = re.compile(
     r"(?:published|posted|filed)\s+(?:in|under)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
-    r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)",
+    r"(?:register|sign\s+up)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletter|"
+    r"this\s+(?:post|article|story|page|news)\s+has\s+been\s+(?:read|viewed)\s+[\d,]+\s+times|"
+    r"(?:views|просмотр(?:ов|ы)?)\s*:?\s*[\d\s,]+$|(?:close|exit|open)\s+(?:photo|gallery)\s+mode$|"
+    r"(?:daily\s+|monthly\s+)?archives?\s+(?:for|of)\b|"
+    r"(?:latest|top|breaking|more|related)\s+(?:news|stories|headlines)$|"
+    r"(?:последние|главные|другие)\s+новости$|"
+    r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)"
+    # … or ends as no headline does: a logo's alternative text, a page title's page
+    # number, an image's file name, an address that runs on ("223927, Minsk region,").
+    r"|.*(?:(?-i:\bLogo)|\|\s*page\s+\d+\s*(?:\|.*)?|\bthumbnail\b.*\d{6}.*|,)$",
     re.IGNORECASE,
 )
 _ARCHIVE_PREFIX = re.compile(
@@ -110,7 +119,9 @@ _ARCHIVE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _DISTRIBUTOR = re.compile(
-    r"^\s*\(\s*(?P<distributor>MENAFN)\s*[-–—]\s*(?P<source>[^()\n]{2,60}?)\s*\)\s*", re.I
+    r"^\s*\(\s*(?P<distributor>MENAFN)\s*[-–—]\s*"
+    r"(?P<source>[^()\n]{2,60}?(?:\s*\([^()\n]{1,20}\))?)\s*\)\s*",  # "Kuwait News Agency (KUNA)"
+    re.I,
 )
 _BYLINE = re.compile(
     r"^\s*(?:by|от|von|par|por|автор:?|author:?)\s+(?P<name>[^\W\d][^\n]{2,80})$", re.IGNORECASE
@@ -322,11 +333,13 @@ def is_caption(line: str) -> bool:
 def is_section(line: str) -> bool:
     """Return whether a line is a breadcrumb trail or a section name (`• World News` in a
     site's menu), not a headline."""
-    text = line.strip().lstrip("•·▪►›»").strip()
+    text = line.strip().lstrip("•·▪►›»-–—").strip()
     if _CRUMB_SEPARATOR.search(text) and all(
         len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(text)
     ):
         return True
+    if text.endswith(":") and len(text.split()) <= 3:
+        return True  # a label whose value the page lost: "- Published on:"
     return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
 
 

@@ -439,8 +439,10 @@ def _may_be_headline(line: str) -> bool:
 
 def _short_headline(line: str, kind: str) -> bool:
     """A short line of two words or more (`Talks end`) may be a headline; a single word
-    (`National`) is the site's section all the same."""
-    return kind == "section" and " " in line
+    (`National`), a label (`- Published on:`) or a menu entry (`• World News`) is the
+    site's all the same."""
+    text = line.strip()
+    return kind == "section" and " " in text and not text.endswith(":") and text[0] not in "•·▪►-–—"
 
 
 def _read_head(

@@ -147,6 +147,16 @@ def test_a_distributor_prefix_names_the_source(places):
     assert report.body.startswith("Experts of a Baku think tank")
 
 
+def test_a_distributor_prefix_naming_a_source_with_its_letters(places):
+    # menafn.com: "(MENAFN- Kuwait News Agency (KUNA))" before the agency's own dateline.
+    report = parse(
+        "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) -- The minister said on "
+        "Friday that the country wants closer ties with its neighbours.\n"
+    )
+    assert report.credits == ["MENAFN"]
+    assert report.headline.startswith("The minister said on Friday")
+
+
 def test_a_banner_or_credit_line_names_the_agency(places):
     assert parse("Belarus Belta\nTalks are possible, the president said.\n\nMore.\n").agency == (
         "Belarusian Telegraph Agency (BelTA)"
@@ -470,6 +480,26 @@ def test_a_published_in_section_line_is_not_the_headline(places):
             "They discussed education and tourism.\n",
             "The president received a delegation",
         ),
+        # arabtimesonline.com: a view counter above the report.
+        (
+            "This post has been read 9289 times!\n\n"
+            "The foreign minister attended a reception for foreign diplomats given by a former "
+            "governor on Tuesday evening.\n",
+            "The foreign minister attended a reception",
+        ),
+        # plenglish.com: a label whose date the page lost.
+        (
+            "- Published on:\n"
+            "The president spoke on television today about the situation in the country.\n",
+            "The president spoke on television today",
+        ),
+        # a gazette's page: the latest-news label above an undated report.
+        (
+            "Последние новости\n\n"
+            "В правительстве считают невозможным обсуждать этот проект до конца года, сообщил "
+            "источник в одном из министерств.\n",
+            "В правительстве считают невозможным",
+        ),
     ],
 )
 def test_page_furniture_above_the_text_is_never_the_headline(places, text, lead):
@@ -558,3 +588,32 @@ def test_a_banner_in_capitals_gives_way_to_the_headline(places):
         "a new rail link.\n"
     )
     assert report.headline == "Ministers agree on a new rail link"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Register for our free newsletter",  # kippreport.com
+        "Close photo mode",  # report.az
+        "Archive for June 6th, 2010|Daily archive page",  # a blog's archive
+        "Business Recorder Logo",  # a logo's alternative text
+        "Korea News, Updates & Discussions | Page 7 | World Defense",  # a forum's page title
+        "Keli Thumbnail 2021 08 17T163007.858",  # an image's file name
+    ],
+)
+def test_site_lines_above_the_headline_are_not_the_headline(places, furniture):
+    report = parse(
+        f"{furniture}\n\nMinisters agree on a new rail link\n\n"
+        "TBILISI, March 3 (Interpressnews) - The ministers agreed on Tuesday to build "
+        "a new rail link.\n"
+    )
+    assert report.headline == "Ministers agree on a new rail link"
+
+
+def test_a_misspelled_month_still_dates_the_dateline(places):
+    report = parse(
+        "Ministers meet in the capital\n\nTbilisi. 18 Febuary. Interpressnews/ The ministers "
+        "met in the capital on Monday.\n",
+        import_date=datetime.date(2018, 2, 20),
+    )
+    assert report.dateline.date == datetime.date(2018, 2, 18)
