@@ -178,6 +178,8 @@ def stamps_in(line: str, index: int) -> list[PrintedDate]:
         text = line[labelled.end() : labelled.end() + 60]  # "DATE: Issue #1408, Tuesday, …"
     elif leading and is_timestamp(leading.group("stamp")):
         text = leading.group("stamp")
+    elif "|" in line and is_timestamp(last := line.rsplit("|", 1)[1]):
+        text = last  # "By UPI Staff | Jan. 03, 2018"
     else:
         return []
     full = dates_in(text)

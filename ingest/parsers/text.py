@@ -34,6 +34,7 @@ LABELS = {
 }  # fmt: skip
 UNGLUE_WINDOW = 3000
 AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
+STAMP_LINES_UNDER_LEAD = 4  # lines under the lead searched for a page's timestamp
 _LABELLED_AGENCY = re.compile(
     r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE|Source)\s*:\s*(.{3,60}?)"
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
@@ -111,8 +112,8 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         head_lines, body = _split_undated(lines)
     stamps += _read_head(head_lines, report, lookup)
     stamps += _trailing_stamps(lines)
-    stamps = stamps or _lead_stamps(lines, index)
     body = body.strip().lstrip(" -–—:\t")
+    stamps = stamps or _lead_stamps(lines, index) or _stamps_under_lead(body)
     body = _take_lead_byline(body, report, match)
     report.dateline = Dateline(
         raw=match.raw,
@@ -497,6 +498,16 @@ def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:
             # a sign-off with its date: "(Xinhua News Agency February 16, 2007)"
             found += [head.PrintedDate(d.year, d.month, d.day, index) for d in dates[:1]]
     return found
+
+
+def _stamps_under_lead(body: str) -> list[head.PrintedDate]:
+    """The date of a timestamp line just under the lead (`October 24, 2011 6:47 by`),
+    where a page prints it after the first paragraph."""
+    lines = [line for line in body[:2000].split("\n") if line.strip()][1:STAMP_LINES_UNDER_LEAD]
+    for line in lines:
+        if head.is_timestamp(line) and (found := head.stamps_in(line, 0)):
+            return found
+    return []
 
 
 def _lead_stamps(lines: list[str], index: int | None) -> list[head.PrintedDate]:

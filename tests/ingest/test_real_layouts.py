@@ -617,3 +617,29 @@ def test_a_misspelled_month_still_dates_the_dateline(places):
         import_date=datetime.date(2018, 2, 20),
     )
     assert report.dateline.date == datetime.date(2018, 2, 18)
+
+
+def test_a_timestamp_under_the_lead_dates_an_undated_report(places):
+    # kippreport.com: the page prints the time and the byline's "by" after the lead.
+    report = parse(
+        "Latest News\n\nGulf state names a new foreign minister\n\n"
+        "The Gulf state named a senior member of the ruling family as foreign minister on "
+        "Sunday to replace the minister who resigned last week.\n\n"
+        "October 24, 2011 6:47 by\n\n"
+        "The new minister was sworn in by the emir on Sunday.\n\n"
+        "He was minister of information before.\n\n"
+        "Parliament meets again next week.\n\n"
+        "The agency gave no reason for the resignation.\n"
+    )
+    assert report.headline == "Gulf state names a new foreign minister"
+    assert report.dateline.date == datetime.date(2011, 10, 24)
+
+
+def test_a_date_after_the_byline_gives_the_datelines_year(places):
+    # worlddefense.com quoting UPI: "By UPI Staff | Jan. 03, 2018" over "SEOUL, … Jan. 3".
+    report = parse(
+        "Hotline between the two Koreas works again\nBy Wire Staff | Jan. 03, 2018\n\n"
+        "TBILISI, Jan. 3 (Interpressnews) -- The two sides made contact on the restored line "
+        "on Wednesday, officials said.\n"
+    )
+    assert report.dateline.date == datetime.date(2018, 1, 3)
