@@ -46,8 +46,16 @@ def _upper_name(token: Token) -> bool:
     return text.isupper() and len(text) >= 4 and latin and token.cls in ("name", "acronym")
 
 
+# Capitalised particles inside an Arabic name ('Abdel Fattah El Sisi', 'Mohammed bin
+# Rashid Al Maktoum') join it; they do not make it longer.
+INNER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint"})
+
+
 def _core(tokens: list[Token]) -> int:
-    return sum(t.cls in ("name", "city") or _upper_name(t) for t in tokens)
+    return sum(
+        (t.cls in ("name", "city") or _upper_name(t)) and not (n and t.lower in INNER_PARTICLES)
+        for n, t in enumerate(tokens)
+    )
 
 
 def person_at(part: list[Token], start: int, end: int, context: Context) -> Found | None:

@@ -28,6 +28,8 @@ def offered(text: str, **kwargs) -> dict[str, str]:
         ("The delegation was led by the agency's Director General Rashad Mammadli.", "Rashad Mammadli"),
         ("Prime Minister Bidzina Ivanishvili said the talks went well.", "Bidzina Ivanishvili"),
         ("The Iranian deputy foreign minister, Hossein Amir Abdollahian, said on Sunday.", "Hossein Amir Abdollahian"),
+        ("The African tour of President Abdel Fattah El Sisi began on Monday.", "Abdel Fattah El Sisi"),
+        ("It was opened by Sheikh Mohammed bin Rashid Al Maktoum, the Vice President.", "Mohammed bin Rashid Al Maktoum"),
         ("State Minister for Reintegration Paata Zakareishvili told journalists the law will change.", "Paata Zakareishvili"),
         ("Secretary of the Security Council of Armenia Armen Grigoryan met the ambassador.", "Armen Grigoryan"),
     ],
