@@ -282,8 +282,10 @@ class _Builder:
                 )
             if population >= BODY_CITY_MIN_POPULATION:
                 self.pattern(name, Target("city", city_id, "city"))
-            if population >= CITY_ALIAS_MIN_POPULATION:
-                for alias in aliases:
+                # Every spelling of the largest cities; the Russian name of the others,
+                # which Russian-language copy prints ("в Бишкеке", "в Душанбе").
+                large = population >= CITY_ALIAS_MIN_POPULATION
+                for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
                     for form in [alias, *russian_forms(alias)]:
                         self.pattern(form, Target("city", city_id, "city"))
         for entries in snap.cities.values():
@@ -423,6 +425,7 @@ class _Builder:
 
 
 _DESK_GAP = re.compile(r"[-\s]+")
+_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁа-яё][а-яё]+)*")
 _SITE = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})\b", re.IGNORECASE)
 
 

@@ -190,3 +190,12 @@ def test_a_large_city_keeps_its_name_against_another_citys_old_name(registry):
     CityFactory(name="Islamabad", country=country("PK"), population=600_000)
     tags = suggest_tags("Talks were held in Islamabad on Monday.")
     assert tags.keys("countries") == ["PK"]
+
+
+def test_the_russian_names_of_cities_under_a_million_tag_their_country(registry):
+    CityFactory(name="Bishkek", country=country("KG"), population=900_000, aliases=["Бишкек"])
+    CityFactory(name="Dushanbe", country=country("TJ"), population=680_000, aliases=["Душанбе"])
+    CityFactory(name="Khujand", country=country("TJ"), population=190_000, aliases=["Khodjent"])
+    tags = suggest_tags("Выборы прошли в Бишкеке и Душанбе.")
+    assert sorted(tags.keys("countries")) == ["KG", "TJ"]
+    assert suggest_tags("Talks were held in Khodjent.").keys("countries") == []  # Latin variant
