@@ -48,6 +48,7 @@ _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
+_PHOTO_BEFORE = re.compile(r"\b(?:photo|фото|foto|image|picture)s?\s*[:©/]?\s*$", re.I)
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
 _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
@@ -599,6 +600,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
             start >= tail_start
             and head.strip_stamps(body[end:]).strip(" .,)»/\n–—-") == ""
             and _SIGN_OFF_BEFORE.search(body[max(0, start - 12) : start])
+            and not _PHOTO_BEFORE.search(body[max(0, start - 12) : start])  # "Фото: Regnum"
         ):
             return name  # "… and a son. Enditem", "… China and India. (ANTARA)", "/By Trend/"
         if body[max(0, start - 4) : start] in {"By ", "By  "}:

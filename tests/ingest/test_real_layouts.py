@@ -643,3 +643,14 @@ def test_a_date_after_the_byline_gives_the_datelines_year(places):
         "on Wednesday, officials said.\n"
     )
     assert report.dateline.date == datetime.date(2018, 1, 3)
+
+
+def test_a_photo_credit_closing_the_text_is_not_the_agency(places):
+    # bestnews.kz: the report cites another outlet; the page closes with its photo credit.
+    report = parse(
+        "Президент находится в столице, сообщила его пресс-секретарь в среду утром.\n"
+        "Ранее появилась информация, что он покинул город.\n"
+        + "".join(f"Пункт {n} заявления касается порядка в городе.\n" for n in range(1, 9))
+        + "Фото: Regnum\n"
+    )
+    assert report.agency == ""  # no agency filed it
