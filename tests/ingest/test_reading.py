@@ -5,6 +5,8 @@ import pytest
 from ingest.language import detect_language
 from ingest.reading import read_reports, sniff_format
 from ingest.types import WireError
+from tests.factories import CityFactory
+from tests.factories import country as country_
 
 pytestmark = pytest.mark.django_db
 
@@ -142,3 +144,19 @@ def test_english_copy_full_of_vietnamese_names_reads_as_english(registry):
     )
     # The classifier alone reads this as Bikol, a language of the Philippines.
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    "dateline, city, country",
+    [
+        ("KUWAIT, Feb. 2 (KUNA) --", "Kuwait City", "KW"),
+        ("SINGAPORE, Feb. 2 (Reuters) -", "Singapore", "SG"),
+        ("TAJIKISTAN, May 4 -", "", "TJ"),  # a country alone stays a country
+    ],
+)
+def test_a_capital_named_as_its_country(registry, dateline, city, country):
+    CityFactory(name="Kuwait City", country=country_("KW"), population=60_000)
+    CityFactory(name="Singapore", country=country_("SG"), population=5_600_000)
+    CityFactory(name="Dushanbe", country=country_("TJ"), population=680_000)
+    [report] = read_reports(f"Headline\n\n{dateline} Officials met on Tuesday.".encode())
+    assert (report.dateline.city, report.dateline.country) == (city, country)
