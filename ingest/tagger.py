@@ -23,6 +23,8 @@ WORD = re.compile(r"\w[\w-]*")
 NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
 FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
 MAJOR_CITY = 1_000_000
+QUOTED_NAME = 60  # characters a name in quotes may run on either side of a match
+QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))
 # A report's few names are looked for one by one (str.find is fast); past this many
 # characters times names, the text's words are read in one pass instead, so that
 # tagging time grows in step with the text however long it is.
@@ -307,6 +309,8 @@ class _Collector:
                     continue  # 'Kunashiri Island' is not Iceland ('Island')
                 self.country(cast(str, target.key), match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
+                if target.kind == "organization" and self.inside_a_quoted_name(match):
+                    continue  # 'предприятие «Нури Ховар»' is not the agency Khovar
                 self.suggestion(target.kind, target.key).add(
                     match.span, f'{target.reason} "{printed}"'
                 )
@@ -446,6 +450,20 @@ class _Collector:
             return line != line.upper()
         ordinary = len(word) >= 4 and self.ordinary(word)  # not 'US' for 'us'
         return not (ordinary and self.next_to_capitalized(match))
+
+    def inside_a_quoted_name(self, match: _Match) -> bool:
+        """Whether the match is part of a longer name in quotes ('«Нури Ховар»', '"Нури
+        Ховар"': a company), not the whole of it ('агентство «Ховар»') nor a word of a
+        quoted statement (more than five words)."""
+        before = self.text[max(0, match.start - QUOTED_NAME) : match.start]
+        after = self.text[match.end : match.end + QUOTED_NAME]
+        for opening, closing in QUOTES:
+            head, tail = before.rpartition(opening)[2], after.partition(closing)
+            if opening not in before or not tail[1] or closing in head or "\n" in head:
+                continue
+            name = f"{head}{self.text[match.start : match.end]}{tail[0]}"
+            return name.strip() != self.text[match.start : match.end] and len(name.split()) <= 5
+        return False
 
     def country_follows(self, end: int) -> bool:
         """'Mary, Turkmenistan', 'Hamilton, Canada'."""

@@ -199,3 +199,16 @@ def test_the_russian_names_of_cities_under_a_million_tag_their_country(registry)
     tags = suggest_tags("Выборы прошли в Бишкеке и Душанбе.")
     assert sorted(tags.keys("countries")) == ["KG", "TJ"]
     assert suggest_tags("Talks were held in Khodjent.").keys("countries") == []  # Latin variant
+
+
+@pytest.mark.parametrize(
+    "text, tagged",
+    [
+        ('Предприятие объединения "Нури Ховар" остановило работу.', []),  # a company's name
+        ("Завод «Нури Ховар» остановил работу.", []),
+        ("Об этом сообщает агентство «Ховар».", ["Khovar"]),  # the agency's whole name
+        ("«Мы благодарны агентству Ховар за эту работу и помощь», сказал он.", ["Khovar"]),
+    ],
+)
+def test_an_agency_inside_a_longer_quoted_name_is_not_tagged(registry, text, tagged):
+    assert names(suggest_tags(text).organizations) == tagged
