@@ -91,6 +91,8 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*|\s*[–—―]\s*")
+# The agency signing after the dateline's dash: "– Sputnik. ", "- РИА Новости. "
+_SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
 _SEGMENT_END = re.compile(r"[,.:;\n(/]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")
@@ -182,6 +184,10 @@ class _Reader:
         if dash and self.places:
             self.pos += dash.end()
             self.end = self.pos
+            signed = _SIGNED_AFTER_DASH.match(self.text, self.pos)
+            if signed and not self.agency and self.lookup.agency_name(signed.group(1)):
+                self.agency = signed.group(1)  # "ТАШКЕНТ, 27 сен – Sputnik. Генеральный …"
+                self.pos = self.end = signed.end()
             return False
         if stripped[0] in "(/":
             return self.read_agency_group(stripped)

@@ -31,6 +31,7 @@ LABELS = {
     "date", "source", "title", "author", "publisher", "text", "id", "by", "tags", "photo",
     "video", "updated", "published", "posted", "section", "category", "top news", "news",
     "special report", "politics", "economy", "world", "breaking", "breaking news", "exclusive",
+    "фото", "видео", "источник", "автор", "теги", "рубрика", "foto",
 }  # fmt: skip
 UNGLUE_WINDOW = 3000
 AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
@@ -313,14 +314,11 @@ def _locate_dateline(
         match = find_dateline(
             "\n".join(lines[index : index + 2]), lookup=lookup, reference=reference
         )
-        if not match.end:
-            continue
+        if not match.end or _first_place(match).lower() in LABELS:
+            continue  # a field label: "ФОТО : ТАСС / …", "SOURCE:"
         if seen == 1 and _reads_as_dateline(match):
             return index, 0, match
         alone = not line[match.end :].strip()
-        label = _first_place(match).lower() in LABELS
-        if label:
-            continue
         if _resolved(match) and (_unmistakable(match) or lead or alone):
             return index, 0, match
         if _caps_place(match) and (match.agency or match.printed_date):
@@ -431,6 +429,10 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
     first = next((i for i in texts if _may_be_headline(" ".join(lines[i].split()))), None)
     if first is not None and first != texts[-1] and len(lines[first]) <= MAX_HEADLINE:
         return [(i, lines[i]) for i in range(first + 1)], "\n".join(lines[first + 1 :])
+    if first is not None and first > texts[0]:
+        # The text itself is that line: what stands above it (a photo credit, a time) is
+        # the head's, not the lead's.
+        return [(i, lines[i]) for i in range(first)], "\n".join(lines[first:])
     return [], "\n".join(lines)
 
 

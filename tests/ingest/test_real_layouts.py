@@ -654,3 +654,26 @@ def test_a_photo_credit_closing_the_text_is_not_the_agency(places):
         + "Фото: Regnum\n"
     )
     assert report.agency == ""  # no agency filed it
+
+
+def test_the_agency_signing_after_the_datelines_dash_is_not_the_lead(places):
+    # sputniknews-uz.com: "ТАШКЕНТ, 27 сен – Sputnik. …" and no headline line.
+    report = parse(
+        "БИШКЕК, 27 сен – Sputnik. Генеральный секретарь выступил на саммите в среду.\n\n"
+        "Он говорил о климате.\n"
+    )
+    assert report.dateline.raw == "БИШКЕК, 27 сен – Sputnik."
+    assert report.agency == "Sputnik"
+    assert report.headline == "Генеральный секретарь выступил на саммите в среду"
+    assert report.body.startswith("Генеральный секретарь")
+
+
+def test_a_photo_credit_in_capitals_is_no_dateline(places):
+    # mir24.tv: "ФОТО : ТАСС / <photographer>" above a short lead.
+    report = parse(
+        "ФОТО : ТАСС / Геодакян Артем\n\n"
+        "Президент провел встречу с министрами в Кремле в среду, сообщила пресс-служба.\n"
+    )
+    assert report.dateline.raw == ""
+    assert report.agency == ""
+    assert report.headline.startswith("Президент провел встречу")
