@@ -26,6 +26,11 @@ _MONTH_FORMS = {
     12: "december dec декабрь декабря дек diciembre dezember décembre decembre aralık aralik "
     "dicembre dezembro",
 }
+# Azerbaijani and Uzbek in Latin letters ("2 Dekabr 2015" on AZERTAC's pages).
+_TURKIC_LATIN = "yanvar fevral mart aprel may iyun iyul avqust/avgust sentyabr/sentabr "
+_TURKIC_LATIN += "oktyabr/oktabr noyabr dekabr"
+for _number, _forms in enumerate(_TURKIC_LATIN.split(), start=1):
+    _MONTH_FORMS[_number] += " " + _forms.replace("/", " ")
 for _number, _forms in _MONTH_FORMS.items():
     for _form in _forms.split():
         MONTHS[_form] = _number

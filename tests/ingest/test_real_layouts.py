@@ -677,3 +677,13 @@ def test_a_photo_credit_in_capitals_is_no_dateline(places):
     assert report.dateline.raw == ""
     assert report.agency == ""
     assert report.headline.startswith("Президент провел встречу")
+
+
+def test_a_page_date_in_azerbaijani_gives_the_datelines_year(places):
+    # metbuat.az carrying AZERTAC: the page's date is printed in Azerbaijani.
+    report = parse(
+        "Ministers meet in the capital\n\n2 Dekabr 2015\n\n"
+        "Baku, December 2, AZERTAC. The ministers met in the capital on Wednesday.\n",
+        import_date=datetime.date(2025, 12, 5),
+    )
+    assert report.dateline.date == datetime.date(2015, 12, 2)
