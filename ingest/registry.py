@@ -22,7 +22,7 @@ from django.core.cache import cache
 from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
 from ingest.dateline import CityRef
-from ingest.russian import russian_forms
+from ingest.russian import adjective_declension, russian_forms
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -464,7 +464,10 @@ def _needs_exact_case(text: str) -> bool:
 
 
 def _demonym_forms(demonym: str) -> list[str]:
-    """Return a demonym and its plural ('Kazakh' → 'Kazakhs'); invariable ones stay as is."""
+    """Return a demonym and its plural ('Kazakh' → 'Kazakhs'; invariable ones stay as is),
+    or every form of a Russian adjective ('российский' → 'российской', 'российско-')."""
+    if declined := adjective_declension(demonym):
+        return declined
     forms = [demonym]
     if demonym and not demonym.endswith(("s", "sh", "ch", "ese", "i")):
         forms.append(demonym + "s")

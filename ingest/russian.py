@@ -47,6 +47,18 @@ def adjective_forms(word: str) -> list[str]:
     return []
 
 
+_ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+
+
+def adjective_declension(word: str) -> list[str]:
+    """Return every form of a '-ский' adjective and its compound stem ('российский' →
+    'российского', 'российская', …, 'российско-'), [] for any other word."""
+    if not word.endswith(("ский", "цкий")):
+        return []
+    stem = word[:-2]
+    return [stem + ending for ending in _ADJECTIVE_ENDINGS] + [stem + "о"]
+
+
 def russian_forms(name: str) -> list[str]:
     """Return declined forms of a Cyrillic place name; [] for names it cannot decline."""
     if not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in name):

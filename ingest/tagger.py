@@ -16,6 +16,7 @@ from typing import cast
 
 from ingest.candidates import Candidate, find_candidates
 from ingest.registry import OWN_NAME_CITY_POPULATION, Snapshot, Target, fold, get_registry
+from ingest.russian import is_cyrillic
 from ingest.spans import SpanIndex
 
 SENTENCE_START = re.compile(r"[.!?:;\n]['\"“”’)]*\s*$")
@@ -307,6 +308,8 @@ class _Collector:
             if target.kind == "country":
                 if target.reason == "alias" and not self.credible_ordinary(match):
                     continue  # 'Kunashiri Island' is not Iceland ('Island')
+                if target.reason == "demonym" and self.a_surname(match, printed):
+                    continue  # 'Михаил Турецкий' is a man, not Turkey
                 self.country(cast(str, target.key), match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
                 if target.kind == "organization" and self.inside_a_quoted_name(match):
@@ -464,6 +467,10 @@ class _Collector:
             name = f"{head}{self.text[match.start : match.end]}{tail[0]}"
             return name.strip() != self.text[match.start : match.end] and len(name.split()) <= 5
         return False
+
+    def a_surname(self, match: _Match, printed: str) -> bool:
+        """A Russian adjective capitalised after a capitalised word is a surname."""
+        return printed[0].isupper() and is_cyrillic(printed) and self.next_to_capitalized(match)
 
     def country_follows(self, end: int) -> bool:
         """'Mary, Turkmenistan', 'Hamilton, Canada'."""

@@ -125,22 +125,35 @@ def press_names() -> dict[str, list[str]]:
     return result
 
 
-def add_aliases(country_model: Any, names: Mapping[str, list[str]]) -> None:
-    """Add names ({code: [name]}) to the countries' aliases, each once (data migrations)."""
+def russian_adjectives() -> dict[str, list[str]]:
+    """Return {code: [adjective]}: the Russian adjectives copy names countries by
+    ("российский", "кыргызский"), from places/data/country_press_names.json."""
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["russian_adjectives"]
+    return {code: words for code, words in listed.items() if not code.startswith("_")}
+
+
+def add_aliases(country_model: Any, names: Mapping[str, list[str]], field: str = "aliases") -> None:
+    """Add names ({code: [name]}) to the countries' aliases (or `field`, a list of names),
+    each once (data migrations)."""
     for country in country_model.objects.all():
-        extra = [n for n in names.get(country.code, []) if n not in country.aliases]
+        listed = getattr(country, field)
+        extra = [n for n in names.get(country.code, []) if n not in listed]
         if extra:
-            country.aliases = [*country.aliases, *extra]
-            country.save(update_fields=["aliases"])
+            setattr(country, field, [*listed, *extra])
+            country.save(update_fields=[field])
 
 
-def remove_aliases(country_model: Any, names: Mapping[str, list[str]]) -> None:
-    """Remove names ({code: [name]}) from the countries' aliases (data migrations, back)."""
+def remove_aliases(
+    country_model: Any, names: Mapping[str, list[str]], field: str = "aliases"
+) -> None:
+    """Remove names ({code: [name]}) from the countries' aliases (or `field`), data
+    migrations going back."""
     for country in country_model.objects.all():
-        kept = [a for a in country.aliases if a not in names.get(country.code, [])]
-        if kept != country.aliases:
-            country.aliases = kept
-            country.save(update_fields=["aliases"])
+        listed = getattr(country, field)
+        kept = [a for a in listed if a not in names.get(country.code, [])]
+        if kept != listed:
+            setattr(country, field, kept)
+            country.save(update_fields=[field])
 
 
 def _strip_marks(text: str) -> str:

@@ -212,3 +212,15 @@ def test_the_russian_names_of_cities_under_a_million_tag_their_country(registry)
 )
 def test_an_agency_inside_a_longer_quoted_name_is_not_tagged(registry, text, tagged):
     assert names(suggest_tags(text).organizations) == tagged
+
+
+def test_the_russian_adjectives_of_countries_tag_them(registry):
+    tags = suggest_tags(
+        "Российская делегация осмотрела участок таджикско-афганской границы, а в "
+        "кыргызском парламенте обсудили американские санкции."
+    )
+    assert sorted(tags.keys("countries")) == ["AF", "KG", "RU", "TJ", "US"]
+
+
+def test_a_russian_adjective_after_a_first_name_is_a_surname(registry):
+    assert suggest_tags("На концерте выступил Михаил Турецкий.").keys("countries") == []
