@@ -22,7 +22,11 @@ from ingest.spans import SpanIndex
 SENTENCE_START = re.compile(r"[.!?:;\n]['\"“”’)]*\s*$")
 WORD = re.compile(r"\w[\w-]*")
 NAME_CONTINUES = re.compile(r" (?:(?:of|de|del|for)(?: the)? )?[A-ZА-ЯЁ]")
-FUNCTION_WORDS = {"the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near"}
+FUNCTION_WORDS = {
+    "the", "in", "at", "on", "from", "to", "for", "and", "of", "by", "with", "near",
+    "в", "во", "из", "на", "с", "со", "к", "ко", "по", "от", "до", "под", "над", "для",
+    "у", "о", "об", "при", "через", "между", "около", "и",
+}  # fmt: skip
 MAJOR_CITY = 1_000_000
 QUOTED_NAME = 60  # characters a name in quotes may run on either side of a match
 QUOTES = (("«", "»"), ("“", "”"), ('"', '"'))

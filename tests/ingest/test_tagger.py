@@ -134,6 +134,7 @@ def test_the_short_forms_copy_prints_for_countries_are_recognised(registry):
         "The U.S. Treasury extended US sanctions as Britain, the UK envoy and the UAE looked on."
     )
     assert sorted(tags.keys("countries")) == ["AE", "GB", "US"]
+    assert suggest_tags("He met his Saudi counterpart.").keys("countries") == ["SA"]
     tags = suggest_tags("Президент США позвонил коллегам из РФ, ОАЭ и КНР.")
     assert sorted(tags.keys("countries")) == ["AE", "CN", "RU", "US"]
 
@@ -224,3 +225,10 @@ def test_the_russian_adjectives_of_countries_tag_them(registry):
 
 def test_a_russian_adjective_after_a_first_name_is_a_surname(registry):
     assert suggest_tags("На концерте выступил Михаил Турецкий.").keys("countries") == []
+
+
+def test_a_city_after_a_capitalised_russian_preposition_tags_its_country(registry):
+    # "В Ереване …" opening a sentence: the preposition is no first name.
+    CityFactory(name="Yerevan", country=country("AM"), population=1_100_000, aliases=["Ереван"])
+    tags = suggest_tags("АСТАНА, 1 мая. В Ереване прошла выставка. Из Москвы прилетели гости.")
+    assert sorted(tags.keys("countries")) == ["AM", "RU"]
