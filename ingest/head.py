@@ -106,7 +106,8 @@ _FURNITURE = re.compile(
     r"(?:views|просмотр(?:ов|ы)?)\s*:?\s*[\d\s,]+$|(?:close|exit|open)\s+(?:photo|gallery)\s+mode$|"
     r"(?:daily\s+|monthly\s+)?archives?\s+(?:for|of)\b|"
     r"(?:latest|top|breaking|more|related)\s+(?:news|stories|headlines)$|"
-    r"(?:последние|главные|другие)\s+новости$|"
+    r"(?:последние|главные|другие)\s+новости$|вся\s+лента$|все\s+выпуски$|лента\s+новостей$|"
+    r"details\s+added\b|first\s+version\s+posted\b|.*\bemail-рассылк|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)"
     # … or ends as no headline does: a logo's alternative text, a page title's page
     # number, an image's file name, an address that runs on ("223927, Minsk region,").

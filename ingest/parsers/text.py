@@ -49,6 +49,7 @@ _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
+_AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _PHOTO_BEFORE = re.compile(r"\b(?:photo|фото|foto|image|picture)s?\s*[:©/]?\s*$", re.I)
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
@@ -108,7 +109,12 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         head_lines = [(i, lines[i]) for i in range(index)]
         if lines[index][:column].strip():
             head_lines.append((index, lines[index][:column]))
-        body = "\n".join([lines[index][column + match.end :], *lines[index + 1 :]])
+        rest = lines[index][column + match.end :]
+        if not match.agency and (credit := _credit_line_end(rest, lookup)):
+            # "11:35, 10 января 2022, Бишкек - 24.kg , Жазгуль МАСАЛИЕВА": the line ends
+            # with the agency and the writer; the text starts on the next line.
+            (match.agency, report.byline), match.agency_known, rest = credit, True, ""
+        body = "\n".join([rest, *lines[index + 1 :]])
     else:
         index, match = None, DatelineMatch()
         head_lines, body = _split_undated(lines)
@@ -273,6 +279,17 @@ def _credits(
             if lookup.agency_name(_THE.sub("", value)) != agency:
                 found.append(value)
     return list(dict.fromkeys(found))
+
+
+def _credit_line_end(rest: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """The agency (and a writer) alone after a dateline on its line: (agency, writer)."""
+    credit = _AGENCY_AND_WRITER.fullmatch(rest)
+    agency = lookup.agency_name(credit.group(1)) if credit else None
+    if not (credit and agency):
+        return None
+    writer = (credit.group(2) or "").split()
+    named = 2 <= len(writer) <= 4 and all(word[0].isupper() for word in writer)
+    return agency, " ".join(writer) if named else ""
 
 
 def _menu_item(line: str) -> bool:

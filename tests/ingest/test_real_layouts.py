@@ -22,7 +22,7 @@ def places(registry):
     CityFactory(name="New Delhi", country=country("IN"), population=300_000)
     CityFactory(name="London", country=country("GB"), population=8_900_000)
     CityFactory(name="Paris", country=country("FR"), population=2_100_000)
-    CityFactory(name="Bishkek", country=country("KG"), population=1_000_000)
+    CityFactory(name="Bishkek", country=country("KG"), population=1_000_000, aliases=["Бишкек"])
     CityFactory(name="Ashgabat", country=country("TM"), population=900_000)
     CityFactory(name="Astana", country=country("KZ"), population=1_300_000)
 
@@ -687,3 +687,41 @@ def test_a_page_date_in_azerbaijani_gives_the_datelines_year(places):
         import_date=datetime.date(2025, 12, 5),
     )
     assert report.dateline.date == datetime.date(2015, 12, 2)
+
+
+def test_a_meta_line_ending_with_the_agency_and_the_writer(places):
+    # 24.kg's pages: "time, date, city - agency , WRITER", then the text.
+    report = parse(
+        "11:35, 10 января 2022, Бишкек - 24.kg , Айгуль ТОКТОГУЛОВА\n"
+        "Президент взял краткосрочный отпуск. Об этом сообщила его пресс-служба.\n"
+        "Он продолжает получать информацию о ситуации в стране.\n"
+    )
+    assert (report.dateline.city, report.dateline.date) == ("Bishkek", datetime.date(2022, 1, 10))
+    assert report.agency == "24.kg"
+    assert report.byline == "Айгуль ТОКТОГУЛОВА"
+    assert report.headline == "Президент взял краткосрочный отпуск"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Details added (first version posted on 14:51)",  # trend.az's update note
+        "Отправляет email-рассылки с помощью сервиса Sendsay",  # a newsletter widget
+    ],
+)
+def test_more_site_lines_above_the_headline_are_not_the_headline(places, furniture):
+    report = parse(
+        f"{furniture}\n\nMinisters agree on a new rail link\n\n"
+        "TBILISI, March 3 (Interpressnews) - The ministers agreed on Tuesday to build "
+        "a new rail link.\n"
+    )
+    assert report.headline == "Ministers agree on a new rail link"
+
+
+def test_a_feed_link_over_an_undated_report_is_not_its_headline(places):
+    # news.am: the site's date box and its "the whole feed" link above the text.
+    report = parse(
+        "Пятница\nАпрель 19\nВся лента\n\n"
+        "В Баку переименовали одну из центральных улиц города, сообщили в мэрии в пятницу.\n"
+    )
+    assert report.headline.startswith("В Баку переименовали")
