@@ -22,6 +22,11 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+_NAME_GAPS = frozenset({" ", " «", ' "', " “"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”"})
+_QUOTE_MARKS = re.compile(r"[«\"“]")
+
+
 class AgencyIndex:
     """Agency names (exact case, or any case where they cannot be an ordinary word) and
     signing forms that are ordinary words (`Turan`, `Enditem`), looked up word by word."""
@@ -60,15 +65,19 @@ class AgencyIndex:
             if index + size > len(words):
                 continue
             last = words[index + size - 1]
-            gaps = (
+            spaced = [
                 text[words[k].end() : words[k + 1].start()] for k in range(index, index + size - 1)
-            )
-            if any(gap != " " for gap in gaps):
+            ]
+            if any(gap not in _NAME_GAPS for gap in spaced):
                 continue
             start, end = words[index].start(), last.end()
             if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
                 continue  # part of a longer hyphenated word
             form = text[start:end]
+            if any(gap != " " for gap in spaced):  # 'РИА «Новости»': the name's last words quoted
+                if text[end : end + 1] not in _CLOSING_QUOTES:
+                    continue
+                form, end = _QUOTE_MARKS.sub("", form), end + 1
             if form in self.exact or fold(form) in self.any_case or (signs and form in self.signs):
                 return start, end, form, size
         return None

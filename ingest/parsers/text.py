@@ -53,6 +53,10 @@ _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\
 _PHOTO_BEFORE = re.compile(r"\b(?:photo|фото|foto|image|picture)s?\s*[:©/]?\s*$", re.I)
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
+# An image's file name a page left glued to the text: "A023289811.jpgTEHRAN (Fars) -".
+_GLUED_IMAGE = re.compile(
+    r"(?:(?<=\.jpg)|(?<=\.png)|(?<=\.gif)|(?<=\.jpeg)|(?<=\.webp)|(?<=\.JPG))(?=[A-ZА-ЯЁ])"
+)
 _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
 _IN_SENTENCE = re.compile(
     r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
@@ -71,7 +75,8 @@ _FILED_AFTER = re.compile(
 _FILED_BEFORE = re.compile(
     r"(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
     r"\bкорреспондент|\bсообщает|\binforms|\breports|"
-    r"\bпередает|\bпередаёт|\bсообщили|\bсообщил|\bрассказал[аи]?|\bзаявил[аи]?)"
+    r"\bпередает|\bпередаёт|\bпередал[аои]?|\bсообщили|\bсообщил[аио]?|\bрассказал[аи]?|"
+    r"\bзаявил[аи]?)"
     r"(?:\s+(?:(?:информационное\s+)?агентств[оау]|ИА|(?:the\s+)?news\s+agency))?\s*[«\"“]?$",
     re.IGNORECASE,
 )
@@ -155,6 +160,7 @@ def _unglue(text: str, lookup: PlaceLookup) -> str:
     `Apr. 27By Umid Niayesh`, `November 27 AzerTAcFamous Georgian …`."""
     head_text, rest = text[:UNGLUE_WINDOW], text[UNGLUE_WINDOW:]
     head_text = _GLUED_BYLINE.sub("\n", head_text) if "By" in head_text else head_text
+    head_text = _GLUED_IMAGE.sub("\n", head_text) if "." in head_text else head_text
     unglue = getattr(lookup, "unglue_agencies", None)
     return (unglue(head_text) if unglue else head_text) + rest
 
@@ -565,6 +571,11 @@ def _dateline_date(
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     dated = [d for s in near if (d := s.resolve(import_date))]
     if not match.printed_date:
+        stamp = next((s for s in near if s.resolve(import_date)), None)
+        if stamp is not None and stamp.year is None:
+            report.warnings.append(
+                f"The page's date gives no year; {dated[0].year} was taken from the import date."
+            )
         return dated[0] if dated else None
     parts = read_date(match.printed_date)
     if not parts or match.date is None:

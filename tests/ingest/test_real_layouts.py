@@ -725,3 +725,30 @@ def test_a_feed_link_over_an_undated_report_is_not_its_headline(places):
         "В Баку переименовали одну из центральных улиц города, сообщили в мэрии в пятницу.\n"
     )
     assert report.headline.startswith("В Баку переименовали")
+
+
+def test_a_page_date_without_a_year_is_flagged(places):
+    report = parse(
+        "Пятница\nАпрель 19\n\n"
+        "В Баку переименовали одну из центральных улиц города, сообщили в мэрии в пятницу.\n"
+    )
+    assert report.dateline.date == datetime.date(2023, 4, 19)  # imported on 20 March 2024
+    assert any("gives no year" in warning for warning in report.warnings)
+
+
+def test_an_image_file_name_glued_to_the_dateline(places):
+    # eurasia.ro carrying Fars: the image's file name runs into the dateline.
+    report = parse(
+        "Iran is part of the solution\n\nA023289811.jpgTEHRAN (Fars News Agency)- The foreign "
+        "minister said on Sunday that his country was part of the solution.\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Tehran", "Fars News Agency")
+
+
+def test_an_agency_named_with_its_name_quoted_and_told(places):
+    # km.ru: "Как сообщило РИА «Новости», …" (the old spelling of the name).
+    report = parse(
+        "Министр прибыл в столицу\n\nМинистр прибыл в столицу с рабочим визитом. Как сообщило "
+        "РИА «Новости», он проведет переговоры в среду.\n"
+    )
+    assert report.agency == "RIA Novosti"
