@@ -91,6 +91,7 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*|\s*[–—―]\s*")
+_DAY_AFTER_MONTH = re.compile(r",\s*([0-3]?\d(?:st|nd|rd|th)?)\.?(?=[\s(]|$)")
 # The agency signing after the dateline's dash: "– Sputnik. ", "- РИА Новости. "
 _SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
@@ -245,6 +246,13 @@ class _Reader:
         )
         if self.places and not self.date_text and self.read_date_and_agency(segment):
             return False
+        day = _DAY_AFTER_MONTH.match(stripped, length) if segment.lower() in MONTHS else None
+        if self.places and not self.date_text and day:
+            # "Dushanbe, December, 22nd. (…)": the month and its day apart.
+            self.date_text = f"{segment} {day.group(1)}"
+            self.pos += day.end()
+            self.end = self.pos
+            return True
         if not self.classify(segment, followed_by_slash=slash_suffix, before_dash=before_dash):
             return False
         self.pos += length

@@ -752,3 +752,14 @@ def test_an_agency_named_with_its_name_quoted_and_told(places):
         "РИА «Новости», он проведет переговоры в среду.\n"
     )
     assert report.agency == "RIA Novosti"
+
+
+def test_a_dateline_with_the_month_and_its_ordinal_day_apart(places):
+    # khovar.tj of 2008: "Dushanbe, December, 22nd. (writers, the NIAT "Khovar"). — …"
+    CityFactory(name="Dushanbe", country=country("TJ"), population=680_000)
+    report = parse(
+        "New Year tree in the capital\n\nDushanbe, December, 22nd. A big New Year tree has "
+        "been put up on the main square of the capital.\n",
+        import_date=datetime.date(2008, 12, 23),
+    )
+    assert (report.dateline.city, report.dateline.date) == ("Dushanbe", datetime.date(2008, 12, 22))
