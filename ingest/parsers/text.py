@@ -571,8 +571,8 @@ def _dateline_date(
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     dated = [d for s in near if (d := s.resolve(import_date))]
     if not match.printed_date:
-        stamp = next((s for s in near if s.resolve(import_date)), None)
-        if stamp is not None and stamp.year is None:
+        nearest = next((s for s in near if s.resolve(import_date)), None)
+        if nearest is not None and nearest.year is None:
             report.warnings.append(
                 f"The page's date gives no year; {dated[0].year} was taken from the import date."
             )
