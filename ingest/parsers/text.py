@@ -442,6 +442,8 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
             head_lines.append((index, line))
             continue
         lead = head.is_paragraph(line) and not head.is_caption(line)  # a long caption
+        around = [text for _, text in head_lines[-8:]] + lines[index + 1 : index + 8]
+        lead = lead and not _printed_again(line, around)  # a headline printed twice
         if lead or len(head_lines) >= HEAD_LINES * 2:
             return head_lines, "\n".join(lines[index:])
         head_lines.append((index, line))
@@ -457,6 +459,13 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
         # the head's, not the lead's.
         return [(i, lines[i]) for i in range(first)], "\n".join(lines[first:])
     return [], "\n".join(lines)
+
+
+def _printed_again(line: str, following: list[str]) -> bool:
+    """A page prints its headline twice (its title, then its heading): a long headline
+    printed again a few lines off is no lead."""
+    text = " ".join(line.split())
+    return any(" ".join(other.split()) == text for other in following)
 
 
 def _may_be_headline(line: str) -> bool:

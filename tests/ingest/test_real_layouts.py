@@ -763,3 +763,16 @@ def test_a_dateline_with_the_month_and_its_ordinal_day_apart(places):
         import_date=datetime.date(2008, 12, 23),
     )
     assert (report.dateline.city, report.dateline.date) == ("Dushanbe", datetime.date(2008, 12, 22))
+
+
+def test_a_long_headline_printed_twice_is_the_headline(places):
+    # ona.az: the page's title and its heading, the same long line, around the time.
+    title = "Minister: restoring the country's borders is the first aim of our diplomacy."
+    report = parse(
+        f"{title}\n\n  • 14:24 09 July 2019\n\n{title}\n\n"
+        "The country develops partnerships on a regional and a global scale, the minister "
+        "told the heads of its missions abroad on Tuesday.\n"
+    )
+    assert report.headline == title.rstrip(".")
+    assert report.dateline.date == datetime.date(2019, 7, 9)
+    assert report.body.startswith("The country develops partnerships")
