@@ -175,9 +175,18 @@ def _first_name_forms() -> dict[str, tuple[str, str]]:
 _FIRST_NAME_FORMS = _first_name_forms()
 
 
+# Central Asian men's names built on a title ('Омурбек', 'Нурсултан', 'Алишер'):
+# in an oblique case when the title takes an ending ('Омурбека', 'Нурбеку').
+_TITLED_NAME_CASE = re.compile(r"^([А-ЯЁ][а-яё]{2,}(?:бек|хан|жан|шер))(а|у|ом|е)$")
+_CASE_OF_ENDING = {"а": "gen", "у": "dat", "ом": "ins", "е": "pre"}
+
+
 def first_name(word: str) -> tuple[str, str] | None:
     """Return (nominative, case) of a known man's first name in any case, else None."""
-    return _FIRST_NAME_FORMS.get(word)
+    known = _FIRST_NAME_FORMS.get(word)
+    if known is None and (titled := _TITLED_NAME_CASE.match(word)):
+        return titled.group(1), _CASE_OF_ENDING[titled.group(2)]
+    return known
 
 
 _SURNAME_ENDINGS = (
