@@ -206,6 +206,8 @@ class _Reader:
             self.place_starts.append(self.pos)
             self.pos += match.end()
             self.end = self.pos
+            comma = re.match(r"\s*,", self.masked[self.pos :])
+            self.pos += comma.end() if comma else 0  # "KOTA KINABALU (Malaysia), March 12"
             return True
         if (
             not self.lookup.agency_name(name)

@@ -25,6 +25,10 @@ _DATES_IN_LINE = [
     re.compile(rf"(?<!\d)(?P<year>{_YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?!\d)"),
+    # … and the American order where no other reading is a date ("03/30/2009").
+    re.compile(
+        rf"(?<![\d/])(?P<month>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?!\d)"
+    ),
     re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>{_YEAR})(?!\d)"),
     re.compile(
         rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})\b"
@@ -135,6 +139,12 @@ _CAPTION = re.compile(
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no
 # caption, and telling so takes a fraction of the search.
 _CAPTION_WORDS = ("photo", "foto", "image", "picture", "credit", "illustrative")
+_SITE_LABEL = re.compile(
+    r"(?:sections?|categor(?:y|ies)|rubrics?|tags?|filed\s+under|topics?|рубрика|раздел|теги)"
+    r"\s*:|search\s+res\w*\s+for\b|результаты\s+поиска",
+    re.IGNORECASE,
+)
+_SITE_AFTER_BAR = re.compile(r"\s\|\s")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
 _STAMP_GAP = re.compile(r"[\s,:|/·•()\[\]–—-]+")
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
@@ -333,6 +343,20 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.search(line))
 
 
+def strip_crumbs(line: str) -> str:
+    """Return a headline without the breadcrumb trail leading it (`Today.Az » Politics »
+    President received the governor`) or the site's name after it (`… | Arab Times`)."""
+    if not _CRUMB_SEPARATOR.search(line) or _FURNITURE.match(line):
+        return line  # "… | Page 7 | World Defense" stays furniture
+    *trail, last = _CRUMB_SEPARATOR.split(line)
+    if len(last.split()) >= 4 and all(len(part.split()) <= 3 for part in trail):
+        return last.strip()
+    first, *tail = _SITE_AFTER_BAR.split(line)
+    if tail and len(first.split()) >= 4 and all(len(part.split()) <= 3 for part in tail):
+        return first.strip()  # a page's title: "Headline | Arab Times"
+    return line
+
+
 def is_section(line: str) -> bool:
     """Return whether a line is a breadcrumb trail or a section name (`• World News` in a
     site's menu), not a headline."""
@@ -359,8 +383,8 @@ def classify(line: str) -> str:
     text = line.strip()
     if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
-    if _FURNITURE.match(text) or not _A_WORD.search(text):
-        return "furniture"
+    if _FURNITURE.match(text) or not _A_WORD.search(text) or _SITE_LABEL.match(text):
+        return "furniture"  # … or a site's label: "Section: Main news", "Tags: …"
     if is_byline(line):
         return "byline"
     if is_caption(line):

@@ -492,7 +492,7 @@ def _read_head(
         if not line:
             continue
         stamps += head.stamps_in(line, index)
-        line = head.split_leading_stamp(line)
+        line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
@@ -595,12 +595,19 @@ def _dateline_date(
     for stamp in dated:
         if found := head.nearest_year_date(month, day, stamp):
             return found
+    for stamp in dated:  # a numeric date in the American order: "03/12/2009" by "March 12"
+        if stamp.day <= 12 and (found := head.nearest_year_date(month, day, _swapped(stamp))):
+            return found
     date = infer_date(parts, import_date)
     if date:
         report.warnings.append(
             f"The dateline gives no year; {date.year} was taken from the import date."
         )
     return date
+
+
+def _swapped(date: datetime.date) -> datetime.date:
+    return datetime.date(date.year, date.day, date.month)
 
 
 def filing_agency(body: str, lookup: PlaceLookup) -> str:

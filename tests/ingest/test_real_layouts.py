@@ -776,3 +776,49 @@ def test_a_long_headline_printed_twice_is_the_headline(places):
     assert report.headline == title.rstrip(".")
     assert report.dateline.date == datetime.date(2019, 7, 9)
     assert report.body.startswith("The country develops partnerships")
+
+
+def test_a_country_in_brackets_then_the_date_and_an_american_page_date(places):
+    # oananews.org carrying Bernama: "Thu, 03/12/2009" is 12 March, as the dateline says.
+    CityFactory(name="Kota Kinabalu", country=country("MY"), population=450_000)
+    report = parse(
+        "Thu, 03/12/2009 - 10:15\n\nKOTA KINABALU (Malaysia), March 12 (Bernama) -- The prime "
+        "minister denied the reports on Thursday.\n",
+        import_date=datetime.date(2024, 3, 20),
+    )
+    assert report.dateline.raw == "KOTA KINABALU (Malaysia), March 12 (Bernama) --"
+    assert (report.dateline.city, report.agency) == ("Kota Kinabalu", "Bernama")
+    assert report.dateline.date == datetime.date(2009, 3, 12)
+
+
+def test_an_american_page_date_that_reads_one_way_only(places):
+    # oananews.org carrying Yonhap: "Mon, 03/30/2009 - 13:28" above the headline.
+    report = parse(
+        "ID :\n52855\nMon, 03/30/2009 - 13:28\n\nPresident opposes military action\n\n"
+        "TBILISI, March 30 (Interpressnews) -- The president said on Monday that he opposed "
+        "any military action.\n"
+    )
+    assert report.headline == "President opposes military action"
+    assert report.dateline.date == datetime.date(2009, 3, 30)
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("Section: Main news", "Ministers agree on a new rail link"),  # ukrinform reposts
+        ("Categories: News", "Ministers agree on a new rail link"),
+        ('Search results for: "rail link"', "Ministers agree on a new rail link"),
+        ("Today.Az » Politics » Ministers agree on a new rail link", "Ministers agree on a new rail link"),
+        ("Ministers agree on a new rail link | Arab Times", "Ministers agree on a new rail link"),
+    ],
+)  # fmt: skip
+def test_site_labels_breadcrumbs_and_the_sites_name_are_not_the_headline(places, line, headline):
+    report = parse(
+        f"{line}\n\nMinisters agree on a new rail link\n\n"
+        "TBILISI, March 3 (Interpressnews) - The ministers agreed on Tuesday to build "
+        "a new rail link.\n"
+        if not line.endswith(("link", "Times"))
+        else f"{line}\n\nTBILISI, March 3 (Interpressnews) - The ministers agreed on Tuesday "
+        "to build a new rail link.\n"
+    )
+    assert report.headline == headline
