@@ -26,9 +26,7 @@ _DATES_IN_LINE = [
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?!\d)"),
     # … and the American order where no other reading is a date ("03/30/2009").
-    re.compile(
-        rf"(?<![\d/])(?P<month>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?!\d)"
-    ),
+    re.compile(rf"(?<![\d/])(?P<month>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>{_YEAR})(?!\d)"),
     re.compile(
         rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})\b"

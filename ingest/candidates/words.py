@@ -26,8 +26,8 @@ TITLES = _words("""
     researcher nominee caretaker acting former late incumbent outgoing publisher columnist
     presenter anchor host excellency majesty highness honorable honourable mister comrade
     lawmaker councillor delegate laureate superintendent inspector vice representative
-    plenipotentiary madam madame monsieur
-""")
+    plenipotentiary madam madame monsieur datuk dato datin tun seri
+""")  # the last five: Malaysian honours ("Datuk Seri Najib Abdul Razak")
 # Words before a name that say who wrote or shot it, not what the person is.
 BYLINE_MARKERS = _words("""
     by from editing reporting photo photos images image source courtesy автор фото источник

@@ -30,6 +30,7 @@ def offered(text: str, **kwargs) -> dict[str, str]:
         ("The Iranian deputy foreign minister, Hossein Amir Abdollahian, said on Sunday.", "Hossein Amir Abdollahian"),
         ("The African tour of President Abdel Fattah El Sisi began on Monday.", "Abdel Fattah El Sisi"),
         ("It was opened by Sheikh Mohammed bin Rashid Al Maktoum, the Vice President.", "Mohammed bin Rashid Al Maktoum"),
+        ("Datuk Seri Zulkipli Mat Noor said the public must know the facts.", "Zulkipli Mat Noor"),
         ("State Minister for Reintegration Paata Zakareishvili told journalists the law will change.", "Paata Zakareishvili"),
         ("Secretary of the Security Council of Armenia Armen Grigoryan met the ambassador.", "Armen Grigoryan"),
     ],
