@@ -142,6 +142,8 @@ _SITE_LABEL = re.compile(
     r"\s*:|search\s+res\w*\s+for\b|результаты\s+поиска",
     re.IGNORECASE,
 )
+# What marks a menu entry or a list item at the start of a line.
+BULLETS = "•·▪►›»-–—"
 _SITE_AFTER_BAR = re.compile(r"\s\|\s")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
 _STAMP_GAP = re.compile(r"[\s,:|/·•()\[\]–—-]+")
@@ -358,7 +360,7 @@ def strip_crumbs(line: str) -> str:
 def is_section(line: str) -> bool:
     """Return whether a line is a breadcrumb trail or a section name (`• World News` in a
     site's menu), not a headline."""
-    text = line.strip().lstrip("•·▪►›»-–—").strip()
+    text = line.strip().lstrip(BULLETS).strip()
     if _CRUMB_SEPARATOR.search(text) and all(
         len(part.split()) <= 4 for part in _CRUMB_SEPARATOR.split(text)
     ):

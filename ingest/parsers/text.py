@@ -50,7 +50,6 @@ _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
-_PHOTO_BEFORE = re.compile(r"\b(?:photo|фото|foto|image|picture)s?\s*[:©/]?\s*$", re.I)
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
 # An image's file name a page left glued to the text: "A023289811.jpgTEHRAN (Fars) -".
@@ -301,7 +300,7 @@ def _credit_line_end(rest: str, lookup: PlaceLookup) -> tuple[str, str] | None:
 def _menu_item(line: str) -> bool:
     """A navigation entry (`Politics`, `• World News`, `None`): a few words, no figures,
     no sentence."""
-    text = line.strip(" •·|-–—*>")
+    text = line.strip(f" |*>{head.BULLETS}")
     return (
         len(text) <= 25
         and len(text.split()) <= 3
@@ -478,7 +477,9 @@ def _short_headline(line: str, kind: str) -> bool:
     (`National`), a label (`- Published on:`) or a menu entry (`• World News`) is the
     site's all the same."""
     text = line.strip()
-    return kind == "section" and " " in text and not text.endswith(":") and text[0] not in "•·▪►-–—"
+    return (
+        kind == "section" and " " in text and not text.endswith(":") and text[0] not in head.BULLETS
+    )
 
 
 def _read_head(
@@ -497,10 +498,10 @@ def _read_head(
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
         kinds.append((index, line, kind))
-    if any(kind == "text" and not _shouted(line) for _, line, kind in kinds):
+    if any(kind == "text" and not is_caps(line) for _, line, kind in kinds):
         # A line in capitals beside a headline in ordinary case is the site's banner or a
         # kicker ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK").
-        kinds = [(i, line, "section" if _shouted(line) else kind) for i, line, kind in kinds]
+        kinds = [(i, line, "section" if is_caps(line) else kind) for i, line, kind in kinds]
     if not any(kind == "text" for _, _, kind in kinds):
         # No headline-like line: the last short one ("Talks end") is the headline.
         shorts = [n for n, (_, line, kind) in enumerate(kinds) if _short_headline(line, kind)]
@@ -515,11 +516,6 @@ def _read_head(
         elif kind == "text" and report.headline and not report.summary:
             report.summary = line
     return stamps
-
-
-def _shouted(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:
@@ -578,10 +574,10 @@ def _dateline_date(
     year comes from the import date, and the editor is told so.
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
-    dated = [d for s in near if (d := s.resolve(import_date))]
+    resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
+    dated = [d for _, d in resolved]
     if not match.printed_date:
-        nearest = next((s for s in near if s.resolve(import_date)), None)
-        if nearest is not None and nearest.year is None:
+        if resolved and resolved[0][0].year is None:
             report.warnings.append(
                 f"The page's date gives no year; {dated[0].year} was taken from the import date."
             )
@@ -646,7 +642,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
             start >= tail_start
             and head.strip_stamps(body[end:]).strip(" .,)»/\n–—-") == ""
             and _SIGN_OFF_BEFORE.search(body[max(0, start - 12) : start])
-            and not _PHOTO_BEFORE.search(body[max(0, start - 12) : start])  # "Фото: Regnum"
+            and not _CREDIT_BEFORE.search(body[max(0, start - 12) : start])  # "Фото: Regnum"
         ):
             return name  # "… and a son. Enditem", "… China and India. (ANTARA)", "/By Trend/"
         if body[max(0, start - 4) : start] in {"By ", "By  "}:
