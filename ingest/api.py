@@ -33,6 +33,8 @@ FORMATS = {
     "text/xml": "",
     "application/vnd.iptc.g2.newsitem+xml": "newsml",
     "application/vnd.iptc.g2.newsmessage+xml": "newsml",
+    "text/vnd.iptc.newsml": "newsml1",
+    "text/vnd.iptc.nitf": "nitf",
     "application/rss+xml": "feed",
     "application/atom+xml": "feed",
 }

@@ -37,6 +37,8 @@ class PlaceLookup(Protocol):
 
     def agency_country(self, text: str) -> str | None: ...
 
+    def agency_at_site(self, text: str) -> str | None: ...
+
     def region_country(self, name: str) -> str | None: ...
 
     def capital_named_as(self, country: str) -> CityRef | None: ...
@@ -60,6 +62,9 @@ class NoLookup:
         return None
 
     def region_country(self, name: str) -> str | None:
+        return None
+
+    def agency_at_site(self, text: str) -> str | None:
         return None
 
     def capital_named_as(self, country: str) -> CityRef | None:

@@ -9,6 +9,7 @@ from pathlib import PurePath
 from typing import cast
 
 import charset_normalizer
+import pycountry
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -18,16 +19,18 @@ from ingest.language import detect_language
 from ingest.markup import plain_text
 from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
+from ingest.parsers.newsml1 import parse_newsml1
 from ingest.parsers.ninjs import parse_ninjs
+from ingest.parsers.nitf import parse_nitf
 from ingest.parsers.safe_xml import sniff_encoding
 from ingest.parsers.text import filing_agency, headline_from, parse_text
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
 
-FORMATS = ("text", "html", "newsml", "ninjs", "feed")
+FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML = re.compile(rb"(?i)<(?:!doctype html|html|body|p|div|br|h[1-6]|span|b|i|em|strong|a)[\s>/]")
-_XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF)\b")
+_XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF|nitf|NewsML)[\s>/]")
 
 
 def read_reports(
@@ -63,7 +66,13 @@ def read_reports(
 
 
 def _parse_structured(raw: bytes, format: str) -> list[ParsedReport]:
-    parser = {"newsml": parse_newsml, "ninjs": parse_ninjs, "feed": parse_feed}[format]
+    parser = {
+        "newsml": parse_newsml,
+        "newsml1": parse_newsml1,
+        "nitf": parse_nitf,
+        "ninjs": parse_ninjs,
+        "feed": parse_feed,
+    }[format]
     try:
         return parser(raw)
     except WireError:
@@ -125,7 +134,7 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
         root = _XML_ROOT.search(_ascii_head(raw, encoding))
         if root is None:
             raise WireError("This looks like a binary file, not a report, a feed or NewsML.")
-        return "newsml" if root.group(1) in _G2 else "feed"
+        return _XML_FORMATS.get(root.group(1), "feed")
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix in {".json", ".ninjs"} or head[:1] in (b"{", b"["):
         return "ninjs"
@@ -136,12 +145,17 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
         if root is None and _HTML.search(raw[:20000]):
             return "html"  # a pasted web page or fragment: read as text
         if root is None:
-            raise WireError("This XML is neither a NewsML-G2 news item nor an RSS or Atom feed.")
-        return "newsml" if root.group(1) in _G2 else "feed"
+            raise WireError(
+                "This XML is neither a news item (NewsML-G2, NewsML 1, NITF) "
+                "nor an RSS or Atom feed."
+            )
+        return _XML_FORMATS.get(root.group(1), "feed")
     return "text"
 
 
-_G2 = (b"newsItem", b"newsMessage")
+# The root element → the format (any other root the pattern finds is a feed's).
+_XML_FORMATS = {b"newsItem": "newsml", b"newsMessage": "newsml", b"NewsML": "newsml1",
+                b"nitf": "nitf"}  # fmt: skip
 
 
 def _ascii_head(raw: bytes, encoding: str) -> bytes:
@@ -179,14 +193,20 @@ def complete_structured(
 ) -> None:
     """Fill the dateline of a structured item from its dateline field, body or declared places."""
     reference = report.report_date or import_date
+    text = " ".join(strip_tags(report.body[:3000]).split())
+    printed = find_dateline(text, lookup=lookup, reference=reference)
     if report.dateline.raw:
         match = find_dateline(
             report.dateline.raw.rstrip(" .") + ".", lookup=lookup, reference=reference
         )
         _apply_dateline(report, match)
+        # The body often prints the dateline the item also gives apart (NITF, NewsML):
+        # the page shows it once.
+        same_place = (printed.city_id, printed.country) == (match.city_id, match.country)
+        if printed.end and same_place and (match.city_id or match.country):
+            report.body = _strip_leading_dateline(report.body, printed.raw)
     else:
-        text = " ".join(strip_tags(report.body[:3000]).split())
-        match = find_dateline(text, lookup=lookup, reference=reference)
+        match = printed
         if match.end:
             _apply_dateline(report, match)
             report.body = _strip_leading_dateline(report.body, match.raw)
@@ -218,7 +238,7 @@ def _strip_leading_dateline(body: str, raw: str) -> str:
 
 def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
     for place in report.places:
-        code = lookup.country_code(place)
+        code = iso_country(place) or lookup.country_code(place)
         city = None if code else lookup.find_city(place)
         if code or city:
             report.dateline.country = code or cast(CityRef, city).country
@@ -227,13 +247,32 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
             return
 
 
+def iso_country(code: str) -> str:
+    """Return the alpha-2 code of an ISO 3166-1 alpha-2 or alpha-3 code (`FRA` → FR), else ""."""
+    if not _ISO_CODE.fullmatch(code):
+        return ""
+    code = code.upper()
+    if len(code) == 2:
+        found = pycountry.countries.get(alpha_2=code)
+    else:
+        found = pycountry.countries.get(alpha_3=code)
+    return found.alpha_2 if found else ""
+
+
+_ISO_CODE = re.compile(r"[A-Za-z]{2,3}")
+_WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.IGNORECASE)
+
+
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
     plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
         report.agency = filing_agency(plain, lookup) or report.feed_agency
     if report.agency:
-        report.agency = lookup.agency_name(report.agency) or report.agency
+        named = lookup.agency_name(report.agency)
+        if named is None and _WEB_HOST.fullmatch(report.agency):  # NewsML 1: `afp.com`
+            named = lookup.agency_at_site(report.agency)
+        report.agency = named or report.agency
     report.language = (report.language or detect_language(f"{report.headline}\n{plain}"))[:16]
     if not plain.strip():
         report.error = (

@@ -19,7 +19,7 @@ from django.conf import settings
 
 from ingest.types import WireError
 
-WIRE_SUFFIXES = {".txt", ".xml", ".json", ".ninjs", ".rss", ".atom"}
+WIRE_SUFFIXES = {".txt", ".xml", ".nitf", ".json", ".ninjs", ".rss", ".atom"}
 MAX_REDIRECTS = 5
 CHUNK = 65536
 SLACK = 0.05  # seconds: a wait cut short by the deadline may wake a hair before it

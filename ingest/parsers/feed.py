@@ -19,7 +19,7 @@ def parse_feed(data: bytes) -> list[ParsedReport]:
     """Read each entry of an RSS or Atom feed as a report; a feed without entries gives []."""
     if not data.strip():
         raise WireError("Not an RSS or Atom feed: the file is empty.")
-    document = parse_xml(data, feed=True)
+    document = parse_xml(data, lenient=True)
     # feedparser reads the document the gate checked and parsed, re-serialized: well-formed
     # UTF-8 with no DOCTYPE, so it never falls back to its lenient, entity-expanding parser.
     result = feedparser.parse(etree.tostring(document.root, encoding="utf-8"))

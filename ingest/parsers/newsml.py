@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
 from ingest.parsers.safe_xml import parse_xml
+from ingest.parsers.tree import (
+    XML_LANG,
+    attr,
+    child_elements,
+    kid,
+    kids,
+    local_name,
+    text_of,
+    timestamp,
+)
 from ingest.types import ParsedReport, WireError
 
 _SPACE = re.compile(r"\s+")
@@ -19,7 +29,6 @@ _BREAKING_TAG = re.compile(
     r"<\s*/?\s*(p|div|br|li|dt|dd|h[1-6]|blockquote|tr|td|th|section|article)\b[^>]*>", re.I
 )
 _ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _OTHER_ITEMS = {"packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
 
 # What survives of an XHTML or NITF body: a few tags, the rest reduced to its text.
@@ -76,21 +85,12 @@ def parse_newsml(data: bytes) -> list[ParsedReport]:
     return reports
 
 
-def parse_timestamp(text: str) -> datetime.datetime | None:
-    """Read an ISO 8601 timestamp as an aware datetime (UTC when it has no offset)."""
-    try:
-        value = datetime.datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
-
-
 def nitf_to_html(text: str) -> Body:
     """Convert a NITF document given as a string (e.g. a ninjs body) to a simple HTML Body."""
     root = parse_xml(text.strip().encode()).root
-    if _local(root) != "nitf":
-        raise WireError(f"Expected a NITF document, found <{_local(root)}>.")
-    return _nitf_body(root)
+    if local_name(root) != "nitf":
+        raise WireError(f"Expected a NITF document, found <{local_name(root)}>.")
+    return nitf_body(root)
 
 
 def html_to_simple(text: str) -> str:
@@ -118,11 +118,11 @@ def simple_html(element: etree._Element) -> str:
 
 
 def _items(root: etree._Element) -> list[etree._Element]:
-    name = _local(root)
+    name = local_name(root)
     if name == "newsItem":
         return [root]
     if name == "newsMessage":
-        items = [item for item_set in _kids(root, "itemSet") for item in _elements(item_set)]
+        items = [item for item_set in kids(root, "itemSet") for item in child_elements(item_set)]
         if not items:
             raise WireError("This NewsML-G2 newsMessage carries no items.")
         return items
@@ -135,9 +135,9 @@ def _items(root: etree._Element) -> list[etree._Element]:
 
 
 def _nature(item: etree._Element) -> str:
-    if _local(item) != "newsItem":
-        return _local(item)
-    item_class = _kid(_kid(item, "itemMeta"), "itemClass")
+    if local_name(item) != "newsItem":
+        return local_name(item)
+    item_class = kid(kid(item, "itemMeta"), "itemClass")
     if item_class is None:
         return "text"  # itemClass is mandatory; without one, let the content speak
     code = item_class.get("qcode") or item_class.get("uri") or ""
@@ -145,8 +145,8 @@ def _nature(item: etree._Element) -> str:
 
 
 def _read_item(item: etree._Element) -> ParsedReport:
-    meta, content = _kid(item, "itemMeta"), _kid(item, "contentMeta")
-    language = _attr(_kid(content, "language"), "tag") or item.get(_XML_LANG, "")
+    meta, content = kid(item, "itemMeta"), kid(item, "contentMeta")
+    language = attr(kid(content, "language"), "tag") or item.get(XML_LANG, "")
     report = ParsedReport(
         format="newsml",
         agency_item_id=item.get("guid", ""),
@@ -157,18 +157,18 @@ def _read_item(item: etree._Element) -> ParsedReport:
     _read_item_meta(report, meta)
     _read_content_meta(report, content)
     if report.first_created is None:
-        report.first_created = _when(_kid(content, "contentCreated"), report.warnings)
-    _apply_body(report, _body(_kid(item, "contentSet"), report.warnings))
+        report.first_created = _when(kid(content, "contentCreated"), report.warnings)
+    _apply_body(report, _body(kid(item, "contentSet"), report.warnings))
     if not report.byline:
-        report.byline = ", ".join(_name(c, language) for c in _kids(content, "creator") if _name(c))
+        report.byline = ", ".join(_name(c, language) for c in kids(content, "creator") if _name(c))
     return report
 
 
 def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
-    report.version_created = _when(_kid(meta, "versionCreated"), report.warnings)
-    report.first_created = _when(_kid(meta, "firstCreated"), report.warnings)
-    report.embargo_until = _when(_kid(meta, "embargoed"), report.warnings)
-    for link in _kids(meta, "link"):
+    report.version_created = _when(kid(meta, "versionCreated"), report.warnings)
+    report.first_created = _when(kid(meta, "firstCreated"), report.warnings)
+    report.embargo_until = _when(kid(meta, "embargoed"), report.warnings)
+    for link in kids(meta, "link"):
         rel, href = link.get("rel", ""), link.get("href", "")
         wanted = rel.endswith(":seeAlso") or "canonical" in rel
         if wanted and href.startswith(("http://", "https://")):
@@ -178,34 +178,34 @@ def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
 
 def _read_content_meta(report: ParsedReport, content: etree._Element | None) -> None:
     lang = report.language
-    report.headline = _pick(_kids(content, "headline"), ("main",))
+    report.headline = _pick(kids(content, "headline"), ("main",))
     report.summary = _pick(
-        [d for d in _kids(content, "description") if _role(d) in ("", "summary", "abstract")],
+        [d for d in kids(content, "description") if _role(d) in ("", "summary", "abstract")],
         ("summary",),
     )
-    report.byline = _text(_kid(content, "by"))
-    report.dateline.raw = _text(_kid(content, "dateline"))
-    places = [name for located in _kids(content, "located") for name in _place_names(located)]
+    report.byline = text_of(kid(content, "by"))
+    report.dateline.raw = text_of(kid(content, "dateline"))
+    places = [name for located in kids(content, "located") for name in _place_names(located)]
     subjects: list[str] = []
-    for subject in _kids(content, "subject"):
+    for subject in kids(content, "subject"):
         if subject.get("type", "").endswith("geoArea"):
             places.extend(_place_names(subject))
         else:
             subjects.append(_name(subject, lang) or subject.get("qcode", ""))
     report.places = _unique(places)
     report.subjects = _unique(subjects)
-    report.keywords = _unique(_text(k) for k in _kids(content, "keyword"))
+    report.keywords = _unique(text_of(k) for k in kids(content, "keyword"))
 
 
 def _agency(item: etree._Element) -> str:
-    provider = _kid(_kid(item, "itemMeta"), "provider")
-    qcode = _attr(provider, "qcode")
-    named = _name(provider) or _attr(provider, "literal")
+    provider = kid(kid(item, "itemMeta"), "provider")
+    qcode = attr(provider, "qcode")
+    named = _name(provider) or attr(provider, "literal")
     if named:
         return named
     if qcode.startswith("nprov:"):  # the IPTC provider vocabulary: the code is the agency
         return qcode.partition(":")[2]
-    holder = _name(_kid(_kid(item, "rightsInfo"), "copyrightHolder"))
+    holder = _name(kid(kid(item, "rightsInfo"), "copyrightHolder"))
     return holder or qcode.partition(":")[2]
 
 
@@ -213,11 +213,11 @@ def _agency(item: etree._Element) -> str:
 
 
 def _body(content_set: etree._Element | None, warnings: list[str]) -> Body:
-    for inline in _kids(content_set, "inlineXML"):
+    for inline in kids(content_set, "inlineXML"):
         body = _inline_xml(inline, warnings)
         if body.html:
             return body
-    for inline in _kids(content_set, "inlineData"):
+    for inline in kids(content_set, "inlineData"):
         if inline.get("encoding") or inline.get("encodinguri"):
             warnings.append("encoded inlineData is not read")
             continue
@@ -229,38 +229,38 @@ def _body(content_set: etree._Element | None, warnings: list[str]) -> Body:
 
 
 def _inline_xml(inline: etree._Element, warnings: list[str]) -> Body:
-    root = next(_elements(inline), None)
+    root = next(child_elements(inline), None)
     if root is None:
         return Body()
-    name = _local(root).lower()
+    name = local_name(root).lower()
     if name == "nitf":
-        return _nitf_body(root)
+        return nitf_body(root)
     if name == "html":
         return _xhtml_body(root)
     if name in _HTML_ROOTS:
         return Body(html=simple_html(root), headline=_first_text(root, "h1"))
-    warnings.append(f"inlineXML <{_local(root)}> is neither NITF nor XHTML; not read")
+    warnings.append(f"inlineXML <{local_name(root)}> is neither NITF nor XHTML; not read")
     return Body()
 
 
-def _nitf_body(nitf: etree._Element) -> Body:
-    body = _kid(nitf, "body")
-    head = _kid(body, "body.head")
-    content = _kid(body, "body.content")
+def nitf_body(nitf: etree._Element) -> Body:
+    body = kid(nitf, "body")
+    head = kid(body, "body.head")
+    content = kid(body, "body.content")
     return Body(
         html=simple_html(content) if content is not None else "",
-        headline=_text(_kid(_kid(head, "hedline"), "hl1")),
-        byline=", ".join(_text(b) for b in _kids(head, "byline") if _text(b)),
-        dateline=_text(_kid(head, "dateline")),
-        summary=_text(_kid(head, "abstract")),
+        headline=text_of(kid(kid(head, "hedline"), "hl1")),
+        byline=", ".join(text_of(b) for b in kids(head, "byline") if text_of(b)),
+        dateline=text_of(kid(head, "dateline")),
+        summary=text_of(kid(head, "abstract")),
     )
 
 
 def _xhtml_body(page: etree._Element) -> Body:
-    body = _kid(page, "body")
+    body = kid(page, "body")
     return Body(
         html=simple_html(body) if body is not None else "",
-        headline=_first_text(body, "h1") or _text(_kid(_kid(page, "head"), "title")),
+        headline=_first_text(body, "h1") or text_of(kid(kid(page, "head"), "title")),
     )
 
 
@@ -319,40 +319,11 @@ def _render(element: etree._Element) -> str:
 # Small helpers
 
 
-def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname
-
-
 def _tag(node: etree._Element) -> str:
     if not isinstance(node.tag, str):  # a processing instruction or an entity reference
         return ""
-    name = _local(node).lower()
+    name = local_name(node).lower()
     return _RENAME.get(name, name)
-
-
-def _elements(parent: etree._Element) -> Iterator[etree._Element]:
-    return (child for child in parent if isinstance(child.tag, str))
-
-
-def _kids(parent: etree._Element | None, name: str) -> list[etree._Element]:
-    if parent is None:
-        return []
-    return [child for child in _elements(parent) if _local(child) == name]
-
-
-def _kid(parent: etree._Element | None, name: str) -> etree._Element | None:
-    kids = _kids(parent, name)
-    return kids[0] if kids else None
-
-
-def _attr(element: etree._Element | None, name: str) -> str:
-    return "" if element is None else element.get(name, "")
-
-
-def _text(element: etree._Element | None) -> str:
-    if element is None:
-        return ""
-    return _SPACE.sub(" ", "".join(element.itertext())).strip()
 
 
 def _escape(text: str | None) -> str:
@@ -367,40 +338,36 @@ def _pick(elements: list[etree._Element], preferred: tuple[str, ...]) -> str:
     """Return the text with a preferred role, else the one without a role, else the first."""
     for wanted in (*preferred, ""):
         for element in elements:
-            if _role(element) == wanted and _text(element):
-                return _text(element)
-    return next((_text(e) for e in elements if _text(e)), "")
+            if _role(element) == wanted and text_of(element):
+                return text_of(element)
+    return next((text_of(e) for e in elements if text_of(e)), "")
 
 
 def _name(element: etree._Element | None, language: str = "") -> str:
-    names = _kids(element, "name")
+    names = kids(element, "name")
     primary = language.split("-")[0].lower()
     for name in names:
-        if primary and name.get(_XML_LANG, "").split("-")[0].lower() == primary:
-            return _text(name)
-    return _text(names[0]) if names else ""
+        if primary and name.get(XML_LANG, "").split("-")[0].lower() == primary:
+            return text_of(name)
+    return text_of(names[0]) if names else ""
 
 
 def _place_names(element: etree._Element) -> list[str]:
-    names = [_name(element)] + [_name(broader) for broader in _kids(element, "broader")]
+    names = [_name(element)] + [_name(broader) for broader in kids(element, "broader")]
     return [name for name in names if name]
 
 
 def _first_text(root: etree._Element | None, name: str) -> str:
     if root is None:
         return ""
-    found = (el for el in root.iter() if isinstance(el.tag, str) and _local(el).lower() == name)
-    return _text(next(found, None))
+    found = (el for el in root.iter() if isinstance(el.tag, str) and local_name(el).lower() == name)
+    return text_of(next(found, None))
 
 
 def _when(element: etree._Element | None, warnings: list[str]) -> datetime.datetime | None:
-    text = _text(element)
-    if not text or element is None:
+    if element is None:
         return None
-    value = parse_timestamp(text)
-    if value is None:
-        warnings.append(f"{_local(element)} {text!r} is not an ISO 8601 date and time; ignored")
-    return value
+    return timestamp(text_of(element), local_name(element), warnings)
 
 
 def _unique(values: Iterable[str]) -> list[str]:

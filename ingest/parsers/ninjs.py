@@ -10,7 +10,8 @@ from typing import Any
 import pycountry
 
 from ingest.dateline import find_dateline
-from ingest.parsers.newsml import html_to_simple, nitf_to_html, parse_timestamp, plain_text
+from ingest.parsers.newsml import html_to_simple, nitf_to_html, plain_text
+from ingest.parsers.tree import parse_timestamp
 from ingest.types import ParsedReport, WireError
 
 # ninjs types that are not a text report; "composite" is text with attached media.

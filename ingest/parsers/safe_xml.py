@@ -9,7 +9,8 @@ instructions, whitespace) and refuses any DOCTYPE that declares something (an in
 subset) and any entity declaration. What it checked, re-encoded as UTF-8 without the
 declaration, is what lxml then parses — with entities, DTD loading and the network off —
 so the parser never sees bytes the check did not. Any DOCTYPE is refused, except, for
-feeds, a bare one naming an external DTD (RSS 0.91 feeds carry one), which is never fetched.
+feeds, NITF and NewsML 1, a bare one naming an external DTD (RSS 0.91 feeds, NITF and
+NewsML 1 documents carry one), which is never fetched.
 
 The parsed result is bounded too: at most `MAX_ELEMENTS` elements and no more text than
 the input had bytes.
@@ -18,6 +19,7 @@ the input had bytes.
 from __future__ import annotations
 
 import codecs
+import html.entities
 import re
 from dataclasses import dataclass, field
 
@@ -46,28 +48,47 @@ class XmlDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_xml(data: bytes, *, feed: bool = False) -> XmlDocument:
+def parse_xml(data: bytes, *, lenient: bool = False) -> XmlDocument:
     """Parse untrusted XML bytes safely or raise WireError saying why not.
 
-    `feed=True` accepts a bare external DOCTYPE and reads what it can of a document that
-    is not well-formed — a bare `&` in a title is common in real feeds — with a warning;
+    `lenient=True` (feeds, NITF, NewsML 1) accepts a bare external DOCTYPE and reads what
+    it can of a document that is not well-formed — a bare `&` in a title is common in real
+    feeds, an entity of the unread DTD (`&nbsp;`) in real NITF — with a warning;
     the same gate and the same parser settings apply, so nothing is expanded either way.
     """
     limit = settings.WIRE_MAX_BYTES
     if len(data) > limit:
         raise WireError(f"The XML is {len(data) / 1e6:.1f} MB; the limit is {limit / 1e6:g} MB.")
     text, warnings = decode_xml(data)
-    check_prolog(text, bare_doctype=feed)
+    check_prolog(text, bare_doctype=lenient)
     checked = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
     root, problem = _parse(checked, recover=False)
-    if root is None and feed:
+    if root is None and lenient:
         root, _ = _parse(checked, recover=True)
         if root is not None:
             warnings.append(f"the XML is not well-formed ({problem}); read what could be")
     if root is None:
         raise WireError(f"Not well-formed XML: {problem}")
     _check_size(root, len(data))
+    _spell_out_named_entities(root)
     return XmlDocument(root, warnings)
+
+
+def _spell_out_named_entities(root: etree._Element) -> None:
+    """Replace the references to entities of an unread DTD (`&nbsp;`, `&eacute;` in NITF
+    and RSS 0.91) by their characters, from HTML's fixed table; unknown ones by nothing.
+    Nothing a document declares is ever expanded: declarations are refused above."""
+    for entity in list(root.iter(etree.Entity)):
+        parent = entity.getparent()
+        if parent is None:
+            continue
+        text = html.entities.html5.get(f"{entity.name};", "") + (entity.tail or "")
+        previous = entity.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(entity)
 
 
 def decode_xml(data: bytes) -> tuple[str, list[str]]:

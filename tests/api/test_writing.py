@@ -215,6 +215,41 @@ def test_ingest_takes_ninjs_and_newsml_by_content_type(reporter):
     assert broken.status_code == 400 and broken.json()["errors"]["body"]
 
 
+@pytest.mark.parametrize(
+    "content_type, document",
+    [
+        (
+            "text/vnd.IPTC.NITF",
+            """<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd"><nitf><head><docdata>
+            <doc-id id-string="CWA-7"/><date.issue norm="20240312T101500Z"/>
+            <date.release norm="20990101T000000Z"/></docdata></head><body><body.head>
+            <hedline><hl1>Ministers meet in Aktau</hl1></hedline></body.head>
+            <body.content><p>Ministers met.</p></body.content></body></nitf>""",
+        ),
+        (
+            "text/vnd.IPTC.NewsML",
+            """<NewsML><NewsItem><Identification><NewsIdentifier>
+            <PublicIdentifier>urn:newsml:cwa.test:20240312:7:1</PublicIdentifier>
+            </NewsIdentifier></Identification><NewsManagement>
+            <FirstCreated>20240312T101500Z</FirstCreated><Status FormalName="Embargoed"/>
+            <StatusWillChange><DateAndTime>20990101T000000Z</DateAndTime></StatusWillChange>
+            </NewsManagement><NewsComponent><NewsLines>
+            <HeadLine>Ministers meet in Aktau</HeadLine></NewsLines><ContentItem>
+            <MediaType FormalName="Text"/><DataContent><p>Ministers met.</p></DataContent>
+            </ContentItem></NewsComponent></NewsItem></NewsML>""",
+        ),
+    ],
+)
+def test_ingest_takes_nitf_and_newsml_1_with_their_embargo(reporter, content_type, document):
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", document, content_type=content_type
+    )
+    assert response.status_code == 201, response.content
+    article = Article.objects.get(pk=response.json()["article"]["id"])
+    assert article.headline == "Ministers meet in Aktau"
+    assert article.embargo_until is not None and article.embargo_until.year == 2099
+
+
 def test_ingest_needs_the_add_permission(api_client, django_user_model):
     assert api_client.generic(
         "POST", "/api/v1/ingest/", "x", content_type="text/plain"

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
         (bytes(range(256)) * 40, "binary"),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 500, "binary"),
         (b"x" * 10_000_001, "limit is 10 MB"),
-        (b'<?xml version="1.0"?><catalog><item/></catalog>', "neither a NewsML-G2"),
+        (b'<?xml version="1.0"?><catalog><item/></catalog>', "neither a news item"),
         (b"<newsItem><unclosed>", "XML"),
         (b'{"headline": ', "JSON"),
     ],

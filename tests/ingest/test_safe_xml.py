@@ -125,4 +125,11 @@ def test_the_input_and_the_parsed_result_are_both_bounded(settings, monkeypatch)
 )
 def test_odd_declarations_get_a_clear_error(data, message):
     with pytest.raises(WireError, match=message):
-        parse_xml(data, feed=True)
+        parse_xml(data, lenient=True)
+
+
+def test_entities_of_an_unread_dtd_are_read_as_their_characters():
+    document = b"""<!DOCTYPE nitf SYSTEM "nitf-3-2.dtd">
+<nitf><p>Caf&eacute;&nbsp;talks <b>at</b>&nbsp;noon&unknownthing;.</p></nitf>"""
+    paragraph = parse_xml(document, lenient=True).root[0]
+    assert "".join(paragraph.itertext()) == "Café\xa0talks at\xa0noon."

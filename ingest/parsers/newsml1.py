@@ -1,0 +1,198 @@
+"""Read IPTC NewsML 1.x (the NewsML before G2, still sent by several agencies): each
+NewsItem with a text ContentItem becomes a report."""
+
+from __future__ import annotations
+
+import datetime
+from html import escape
+
+from lxml import etree
+
+from ingest.parsers.newsml import simple_html
+from ingest.parsers.nitf import read_nitf
+from ingest.parsers.safe_xml import parse_xml
+from ingest.parsers.tree import (
+    XML_LANG,
+    attr,
+    child_elements,
+    descendants,
+    kid,
+    kids,
+    local_name,
+    text_of,
+    timestamp,
+)
+from ingest.types import ParsedReport, WireError
+
+MAX_ITEMS = 1000
+_TEXT_FORMATS = {"nitf", "xhtml", "html", "text", "plain", "ascii"}
+_ISO_COUNTRY = ("Country", "CountryCode", "Country Code", "ISO3166", "iso3166")
+
+
+def parse_newsml1(data: bytes) -> list[ParsedReport]:
+    """Read every NewsItem of a NewsML 1.x document that carries text."""
+    if not data.strip():
+        raise WireError("The NewsML file is empty.")
+    document = parse_xml(data, lenient=True)
+    root = document.root
+    if local_name(root) not in ("NewsML", "NewsItem"):
+        raise WireError(
+            f"Not a NewsML 1 document: the root element is <{local_name(root)}>, expected <NewsML>."
+        )
+    items = [root] if local_name(root) == "NewsItem" else kids(root, "NewsItem")
+    if len(items) > MAX_ITEMS:
+        raise WireError(f"The file holds {len(items):,} news items; at most {MAX_ITEMS:,}.")
+    envelope_time = text_of(kid(kid(root, "NewsEnvelope"), "DateAndTime"))
+    reports: list[ParsedReport] = []
+    notes: list[str] = []
+    for index, item in enumerate(items, 1):
+        report = _read_item(item, envelope_time)
+        if report is None:
+            notes.append(f"item {index} skipped: it carries no text")
+        else:
+            reports.append(report)
+    if not reports:
+        raise WireError(
+            "No usable text news item in this NewsML file"
+            + (": " + "; ".join(notes) if notes else ".")
+        )
+    reports[0].warnings.extend(document.warnings + notes)
+    return reports
+
+
+def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
+    report = ParsedReport(format="newsml1")
+    warnings = report.warnings
+    identifier = kid(kid(item, "Identification"), "NewsIdentifier")
+    report.agency_item_id = text_of(kid(identifier, "PublicIdentifier")) or ":".join(
+        text_of(kid(identifier, part)) for part in ("ProviderId", "DateId", "NewsItemId")
+    ).strip(":")
+    report.agency_version = text_of(kid(identifier, "RevisionId"))
+    management = kid(item, "NewsManagement")
+    report.first_created = timestamp(
+        text_of(kid(management, "FirstCreated")), "FirstCreated", warnings
+    )
+    report.version_created = (
+        timestamp(text_of(kid(management, "ThisRevisionCreated")), "ThisRevisionCreated", warnings)
+        or report.first_created
+        or timestamp(envelope_time, "DateAndTime", warnings)
+    )
+    report.embargo_until = _embargo(management, warnings)
+    component = kid(item, "NewsComponent")
+    if component is None:
+        return None
+    _read_component(report, component)
+    content = _text_content(component)
+    if content is None:
+        return None
+    _read_content(report, content)
+    if not report.body and not report.headline:
+        return None
+    if not report.headline:
+        warnings.append("the news item has no headline")
+    return report
+
+
+def _embargo(management: etree._Element | None, warnings: list[str]) -> datetime.datetime | None:
+    """The time an embargoed item becomes usable (StatusWillChange), if it is embargoed."""
+    status = attr(kid(management, "Status"), "FormalName").lower()
+    change = kid(management, "StatusWillChange")
+    when = text_of(kid(change, "DateAndTime"))
+    if status in ("embargoed", "withheld") and when:
+        return timestamp(when, "StatusWillChange", warnings)
+    if status == "embargoed":
+        warnings.append("the item is embargoed but says not until when")
+    return None
+
+
+def _read_component(report: ParsedReport, component: etree._Element) -> None:
+    """Read what the outer component (and the ones it holds) say in their news lines and
+    metadata; the first value found wins."""
+    for part in descendants(component, "NewsComponent"):
+        report.language = report.language or part.get(XML_LANG, "")
+        lines = kid(part, "NewsLines")
+        report.headline = report.headline or text_of(kid(lines, "HeadLine"))
+        report.summary = report.summary or text_of(kid(lines, "SubHeadLine"))
+        report.byline = report.byline or text_of(kid(lines, "ByLine"))
+        report.dateline.raw = report.dateline.raw or text_of(kid(lines, "DateLine"))
+        report.keywords = report.keywords or [
+            text_of(line) for line in kids(lines, "KeywordLine") if text_of(line)
+        ]
+        report.agency = report.agency or _agency(part, lines)
+        described = kid(part, "DescriptiveMetadata")
+        report.language = report.language or attr(kid(described, "Language"), "FormalName")
+        report.places = report.places or _places(described)
+        report.subjects = report.subjects or _subjects(described)
+
+
+def _agency(component: etree._Element, lines: etree._Element | None) -> str:
+    administrative = kid(component, "AdministrativeMetadata")
+    for role in ("Provider", "Source", "Creator"):
+        party = kid(kid(administrative, role), "Party")
+        if attr(party, "FormalName"):
+            return attr(party, "FormalName")
+    return text_of(kid(lines, "CreditLine"))
+
+
+def _places(described: etree._Element | None) -> list[str]:
+    """The origin location first (the dateline's), then the others."""
+    locations = kids(described, "Location")
+    locations.sort(key=lambda location: location.get("HowPresent", "") != "Origin")
+    names = []
+    for location in locations:
+        for prop in kids(location, "Property"):
+            value = prop.get("Value", "")
+            if prop.get("FormalName", "") in ("City", *_ISO_COUNTRY) and value:
+                names.append(value)
+    return list(dict.fromkeys(names))
+
+
+def _subjects(described: etree._Element | None) -> list[str]:
+    codes = [
+        attr(subject, "FormalName")
+        for code in kids(described, "SubjectCode")
+        for subject in child_elements(code)
+    ]
+    return list(dict.fromkeys(code for code in codes if code))
+
+
+def _text_content(component: etree._Element) -> etree._Element | None:
+    """The first ContentItem holding text inline, NITF or XHTML first."""
+    candidates = [
+        item
+        for item in descendants(component, "ContentItem")
+        if kid(item, "DataContent") is not None
+    ]
+    for item in candidates:
+        if _media(item) in ("text", "") and _format(item) in _TEXT_FORMATS:
+            return item
+    return next((item for item in candidates if _media(item) == "text"), None)
+
+
+def _media(item: etree._Element) -> str:
+    return attr(kid(item, "MediaType"), "FormalName").lower()
+
+
+def _format(item: etree._Element) -> str:
+    named = attr(kid(item, "Format"), "FormalName") or attr(kid(item, "MimeType"), "FormalName")
+    return named.rpartition("/")[2].rpartition(".")[2].lower() or "text"
+
+
+def _read_content(report: ParsedReport, item: etree._Element) -> None:
+    data = kid(item, "DataContent")
+    assert data is not None
+    inner = next(child_elements(data), None)
+    if inner is not None and local_name(inner) == "nitf":
+        read_nitf(inner, report)
+        return
+    if inner is not None and local_name(inner).lower() == "html":
+        body_element = kid(inner, "body")
+        report.body = simple_html(body_element if body_element is not None else inner)
+    elif inner is not None:
+        report.body = simple_html(data)
+    else:
+        text = (data.text or "").replace("\r\n", "\n").strip()
+        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+        report.body = "\n".join(
+            f"<p>{escape(' '.join(p.split()), quote=False)}</p>" for p in paragraphs
+        )

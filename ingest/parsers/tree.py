@@ -1,0 +1,74 @@
+"""Small readers for parsed XML trees, by local name whatever the namespace."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+_SPACE = re.compile(r"\s+")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def local_name(element: etree._Element) -> str:
+    """Return the element's name without its namespace."""
+    return etree.QName(element).localname
+
+
+def child_elements(parent: etree._Element) -> Iterator[etree._Element]:
+    """Return the element children (no comments, processing instructions or entities)."""
+    return (child for child in parent if isinstance(child.tag, str))
+
+
+def kids(parent: etree._Element | None, name: str) -> list[etree._Element]:
+    """Return the children called `name` (local name)."""
+    if parent is None:
+        return []
+    return [child for child in child_elements(parent) if local_name(child) == name]
+
+
+def kid(parent: etree._Element | None, name: str) -> etree._Element | None:
+    """Return the first child called `name`, or None."""
+    found = kids(parent, name)
+    return found[0] if found else None
+
+
+def descendants(root: etree._Element | None, name: str) -> list[etree._Element]:
+    """Return every element below `root` (itself included) called `name`."""
+    if root is None:
+        return []
+    return [e for e in root.iter() if isinstance(e.tag, str) and local_name(e) == name]
+
+
+def attr(element: etree._Element | None, name: str) -> str:
+    """Return an attribute's value, "" when the element or the attribute is missing."""
+    return "" if element is None else element.get(name, "")
+
+
+def text_of(element: etree._Element | None) -> str:
+    """Return all the text inside an element on one line, spaces collapsed."""
+    if element is None:
+        return ""
+    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def parse_timestamp(text: str) -> datetime.datetime | None:
+    """Read an ISO 8601 timestamp, extended or basic (`20240312T101500+0100`), as an aware
+    datetime (UTC when it has no offset)."""
+    try:
+        value = datetime.datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
+
+
+def timestamp(value: str, label: str, warnings: list[str]) -> datetime.datetime | None:
+    """Read a timestamp; warn (naming it `label`) and return None if it is not ISO 8601."""
+    if not value.strip():
+        return None
+    when = parse_timestamp(value)
+    if when is None:
+        warnings.append(f"{label} {value.strip()!r} is not an ISO 8601 date and time; ignored")
+    return when

@@ -1,0 +1,149 @@
+"""NewsML 1.x, the NewsML before G2 that several agencies still send."""
+
+import datetime
+
+import pytest
+
+from ingest.parsers.newsml1 import parse_newsml1
+from ingest.reading import read_reports, sniff_format
+from ingest.types import WireError
+from tests.factories import CityFactory, country
+
+UTC = datetime.UTC
+
+
+def news_item(
+    *,
+    item_id: str = "TX-ASB-QTA11",
+    status: str = "Usable",
+    management: str = "",
+    lines: str = "<HeadLine>Turkmen gas talks resume</HeadLine>",
+    metadata: str = "",
+    content: str = "",
+) -> str:
+    """Return a NewsItem in the shape agencies send (the text one level down)."""
+    content = (
+        content
+        or """<ContentItem>
+        <MediaType FormalName="Text"/><Format FormalName="NITF"/>
+        <DataContent><nitf><body><body.content>
+          <p>ASHGABAT, March 12 (CWA) - Gas talks between Turkmenistan and its neighbours
+          resumed on Tuesday.</p><p>A deal is expected by the summer.</p>
+        </body.content></body></nitf></DataContent></ContentItem>"""
+    )
+    return f"""<NewsItem Duid="item-{item_id}">
+      <Identification><NewsIdentifier>
+        <ProviderId>caspian-wire.test</ProviderId><DateId>20240312</DateId>
+        <NewsItemId>{item_id}</NewsItemId>
+        <RevisionId PreviousRevision="1" Update="N">2</RevisionId>
+        <PublicIdentifier>urn:newsml:caspian-wire.test:20240312:{item_id}:2</PublicIdentifier>
+      </NewsIdentifier></Identification>
+      <NewsManagement>
+        <NewsItemType FormalName="News"/>
+        <FirstCreated>20240312T081000+0500</FirstCreated>
+        <ThisRevisionCreated>20240312T093000+0500</ThisRevisionCreated>
+        <Status FormalName="{status}"/>{management}
+      </NewsManagement>
+      <NewsComponent Duid="main-{item_id}" xml:lang="en">
+        <NewsLines>{lines}</NewsLines>
+        <AdministrativeMetadata><Provider><Party FormalName="CWA"/></Provider>
+        </AdministrativeMetadata>
+        <DescriptiveMetadata><Language FormalName="en"/>{metadata}</DescriptiveMetadata>
+        <NewsComponent Duid="text-{item_id}">{content}</NewsComponent>
+      </NewsComponent>
+    </NewsItem>"""
+
+
+def document(*items: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE NewsML PUBLIC "urn:newsml:iptc.org:20001006:NewsMLv1.0:1" "NewsMLv1.2.dtd">
+<NewsML Version="1.2">
+  <NewsEnvelope><DateAndTime>20240312T093100+0500</DateAndTime></NewsEnvelope>
+  {"".join(items)}
+</NewsML>""".encode()
+
+
+def test_it_reads_the_identification_management_and_news_lines():
+    lines = """<HeadLine>Turkmen gas talks resume</HeadLine>
+      <SubHeadLine>Neighbours back at the table</SubHeadLine>
+      <ByLine>Aman Orazov</ByLine>
+      <DateLine>ASHGABAT, March 12 (CWA)</DateLine>
+      <KeywordLine>energy</KeywordLine>"""
+    (report,) = parse_newsml1(document(news_item(lines=lines)))
+    assert report.format == "newsml1"
+    assert report.headline == "Turkmen gas talks resume"
+    assert report.summary == "Neighbours back at the table"
+    assert report.byline == "Aman Orazov"
+    assert report.dateline.raw == "ASHGABAT, March 12 (CWA)"
+    assert report.agency_item_id == "urn:newsml:caspian-wire.test:20240312:TX-ASB-QTA11:2"
+    assert report.agency_version == "2"
+    assert report.agency == "CWA"
+    assert report.language == "en"
+    assert report.keywords == ["energy"]
+    assert report.first_created == datetime.datetime(2024, 3, 12, 3, 10, tzinfo=UTC)
+    assert report.version_created == datetime.datetime(2024, 3, 12, 4, 30, tzinfo=UTC)
+    assert report.embargo_until is None
+    assert "Gas talks between Turkmenistan" in report.body
+
+
+def test_an_embargoed_item_is_embargoed_until_its_status_changes():
+    change = """<StatusWillChange><FutureStatus FormalName="Usable"/>
+      <DateAndTime>20240312T120000+0500</DateAndTime></StatusWillChange>"""
+    (report,) = parse_newsml1(document(news_item(status="Embargoed", management=change)))
+    assert report.embargo_until == datetime.datetime(2024, 3, 12, 7, 0, tzinfo=UTC)
+
+
+def test_every_news_item_with_text_is_a_report_and_a_photo_item_is_skipped_with_a_note():
+    photo = """<ContentItem Href="picture.jpg"><MediaType FormalName="Photo"/></ContentItem>"""
+    items = [news_item(item_id="A1"), news_item(item_id="P2", content=photo)]
+    items.append(news_item(item_id="B3", lines="<HeadLine>Second story</HeadLine>"))
+    reports = parse_newsml1(document(*items))
+    assert [r.agency_item_id.split(":")[4] for r in reports] == ["A1", "B3"]
+    assert reports[0].warnings == ["item 2 skipped: it carries no text"]
+
+
+def test_plain_text_content_becomes_escaped_paragraphs():
+    content = """<ContentItem><MediaType FormalName="Text"/><Format FormalName="Text"/>
+      <DataContent>First paragraph &lt;b&gt;as sent&lt;/b&gt;.
+
+Second paragraph.</DataContent></ContentItem>"""
+    (report,) = parse_newsml1(document(news_item(content=content)))
+    assert report.body == (
+        "<p>First paragraph &lt;b&gt;as sent&lt;/b&gt;.</p>\n<p>Second paragraph.</p>"
+    )
+
+
+def test_the_dateline_comes_from_the_text_and_the_registry(registry):
+    CityFactory(name="Ashgabat", country=country("TM"), population=1_000_000)
+    (report,) = read_reports(document(news_item()), import_date=datetime.date(2024, 3, 12))
+    assert report.dateline.raw.startswith("ASHGABAT, March 12")
+    assert report.dateline.country == "TM"
+    assert report.dateline.date == datetime.date(2024, 3, 12)
+    assert report.body.startswith("<p>Gas talks between Turkmenistan")
+
+
+def test_without_any_dateline_the_origin_location_gives_the_country(registry):
+    content = """<ContentItem><MediaType FormalName="Text"/><Format FormalName="XHTML"/>
+      <DataContent><html><body><p>Gas talks resumed on Tuesday.</p></body></html>
+      </DataContent></ContentItem>"""
+    origin = """<Location HowPresent="Origin">
+      <Property FormalName="Country" Value="TKM"/></Location>"""
+    (report,) = read_reports(document(news_item(content=content, metadata=origin)))
+    assert report.dateline.country == "TM"
+    assert report.body == "<p>Gas talks resumed on Tuesday.</p>"
+
+
+def test_an_agency_named_by_its_web_address_resolves(registry):
+    item = news_item().replace('Party FormalName="CWA"', 'Party FormalName="trend.az"')
+    (report,) = read_reports(document(item))
+    assert report.agency == "Trend News Agency"
+
+
+def test_newsml_1_is_told_from_its_root_element():
+    assert sniff_format(document(news_item())) == "newsml1"
+
+
+def test_a_document_without_text_items_gives_a_clear_error():
+    photo = """<ContentItem Href="picture.jpg"><MediaType FormalName="Photo"/></ContentItem>"""
+    with pytest.raises(WireError, match="No usable text news item"):
+        parse_newsml1(document(news_item(content=photo)))
