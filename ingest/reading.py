@@ -199,6 +199,10 @@ def complete_structured(
         match = find_dateline(
             report.dateline.raw.rstrip(" .") + ".", lookup=lookup, reference=reference
         )
+        if not (match.city or match.country) and (printed.city or printed.country):
+            # A dateline field holding only a date (EFE's NITF): the printed one says more.
+            report.dateline.raw = ""
+            match = printed
         _apply_dateline(report, match)
         # The body often prints the dateline the item also gives apart (NITF, NewsML):
         # the page shows it once.
@@ -273,7 +277,11 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         if named is None and _WEB_HOST.fullmatch(report.agency):  # NewsML 1: `afp.com`
             named = lookup.agency_at_site(report.agency)
         report.agency = named or report.agency
-    report.language = (report.language or detect_language(f"{report.headline}\n{plain}"))[:16]
+    language = report.language or detect_language(f"{report.headline}\n{plain}")
+    primary, dash, region = language.partition("-")  # `FR`, `en-us` → `fr`, `en-US`
+    report.language = f"{primary.lower()}{dash}{region.upper() if len(region) == 2 else region}"[
+        :16
+    ]
     if not plain.strip():
         report.error = (
             "No text was found in this report."

@@ -250,10 +250,24 @@ def nitf_body(nitf: etree._Element) -> Body:
     return Body(
         html=simple_html(content) if content is not None else "",
         headline=text_of(kid(kid(head, "hedline"), "hl1")),
-        byline=", ".join(text_of(b) for b in kids(head, "byline") if text_of(b)),
+        byline=", ".join(filter(None, (_byline(b) for b in kids(head, "byline")))),
         dateline=text_of(kid(head, "dateline")),
         summary=text_of(kid(head, "abstract")),
     )
+
+
+def _byline(byline: etree._Element) -> str:
+    """`By NAME<byttl>Title</byttl>` → `NAME, Title`: the "By" is no part of the name."""
+    title = ", ".join(text_of(t) for t in kids(byline, "byttl") if text_of(t))
+    parts = [byline.text or ""]
+    for child in child_elements(byline):
+        parts.append(("" if local_name(child) == "byttl" else text_of(child)) + " ")
+        parts.append(child.tail or "")
+    name = _BY.sub("", " ".join("".join(parts).split())).strip(" ,;/")
+    return ", ".join(part for part in (name, title) if part)
+
+
+_BY = re.compile(r"^(?:by|von|por|par|di|door|от)\s+", re.IGNORECASE)
 
 
 def _xhtml_body(page: etree._Element) -> Body:

@@ -4,11 +4,12 @@ NewsItem with a text ContentItem becomes a report."""
 from __future__ import annotations
 
 import datetime
+import re
 from html import escape
 
 from lxml import etree
 
-from ingest.parsers.newsml import simple_html
+from ingest.parsers.newsml import html_to_simple, simple_html
 from ingest.parsers.nitf import read_nitf
 from ingest.parsers.safe_xml import parse_xml
 from ingest.parsers.tree import (
@@ -25,6 +26,8 @@ from ingest.parsers.tree import (
 from ingest.types import ParsedReport, WireError
 
 MAX_ITEMS = 1000
+_ESCAPED_HTML = re.compile(r"<\s*(?:p|br|div)\b[^>]*>", re.IGNORECASE)
+_NOT_TEXT = {"photo", "graphic", "image", "video", "audio", "sound"}
 _TEXT_FORMATS = {"nitf", "xhtml", "html", "text", "plain", "ascii"}
 _ISO_COUNTRY = ("Country", "CountryCode", "Country Code", "ISO3166", "iso3166")
 
@@ -64,9 +67,7 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
     report = ParsedReport(format="newsml1")
     warnings = report.warnings
     identifier = kid(kid(item, "Identification"), "NewsIdentifier")
-    report.agency_item_id = text_of(kid(identifier, "PublicIdentifier")) or ":".join(
-        text_of(kid(identifier, part)) for part in ("ProviderId", "DateId", "NewsItemId")
-    ).strip(":")
+    report.agency_item_id = _item_id(item, identifier)
     report.agency_version = text_of(kid(identifier, "RevisionId"))
     management = kid(item, "NewsManagement")
     report.first_created = timestamp(
@@ -91,6 +92,24 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
     if not report.headline:
         warnings.append("the news item has no headline")
     return report
+
+
+def _item_id(item: etree._Element, identifier: etree._Element | None) -> str:
+    """The public identifier, else provider, date and the item's own id (its NewsItemId,
+    else the Duid of the item or of its component); "" when the item has no id of its own,
+    so that two items of one provider are never taken for versions of one."""
+    public = text_of(kid(identifier, "PublicIdentifier"))
+    if public:
+        return public
+    own = (
+        text_of(kid(identifier, "NewsItemId"))
+        or item.get("Duid", "")
+        or attr(kid(item, "NewsComponent"), "Duid")
+    )
+    if not own:
+        return ""
+    parts = (text_of(kid(identifier, "ProviderId")), text_of(kid(identifier, "DateId")), own)
+    return ":".join(part for part in parts if part)
 
 
 def _embargo(management: etree._Element | None, warnings: list[str]) -> datetime.datetime | None:
@@ -157,14 +176,16 @@ def _subjects(described: etree._Element | None) -> list[str]:
 
 
 def _text_content(component: etree._Element) -> etree._Element | None:
-    """The first ContentItem holding text inline, NITF or XHTML first."""
+    """The first ContentItem holding text inline (NITF, XHTML or plain text) — by its
+    format, whatever media type it claims (`ComplexData` for NITF is common)."""
+    items = descendants(component, "ContentItem")
     candidates = [
         item
-        for item in descendants(component, "ContentItem")
-        if kid(item, "DataContent") is not None
+        for item in items
+        if kid(item, "DataContent") is not None and _media(item) not in _NOT_TEXT
     ]
     for item in candidates:
-        if _media(item) in ("text", "") and _format(item) in _TEXT_FORMATS:
+        if _format(item) in _TEXT_FORMATS:
             return item
     return next((item for item in candidates if _media(item) == "text"), None)
 
@@ -190,6 +211,8 @@ def _read_content(report: ParsedReport, item: etree._Element) -> None:
         report.body = simple_html(body_element if body_element is not None else inner)
     elif inner is not None:
         report.body = simple_html(data)
+    elif _ESCAPED_HTML.search(data.text or ""):  # HTML sent as text: `&lt;P&gt;…`
+        report.body = html_to_simple(data.text or "")
     else:
         text = (data.text or "").replace("\r\n", "\n").strip()
         paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]

@@ -3,8 +3,6 @@ text in, into ParsedReports: the head's document data and the body's own head.""
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ingest.parsers.newsml import nitf_body
@@ -22,7 +20,6 @@ from ingest.parsers.tree import (
 from ingest.types import ParsedReport, WireError
 
 MAX_DOCUMENTS = 1000
-_BY = re.compile(r"^\s*(?:by|von|por|par|di|door|от)\s+", re.I)
 
 
 def parse_nitf(data: bytes) -> list[ParsedReport]:
@@ -54,7 +51,7 @@ def read_nitf(nitf: etree._Element, report: ParsedReport | None = None) -> Parse
     subheadline = text_of(kid(kid(kid(body, "body.head"), "hedline"), "hl2"))
     report.summary = report.summary or content.summary or subheadline
     report.body = report.body or content.html
-    report.byline = report.byline or _BY.sub("", content.byline)
+    report.byline = report.byline or content.byline
     report.dateline.raw = report.dateline.raw or content.dateline
     report.language = report.language or _language(nitf, head, body)
     report.agency = report.agency or _agency(head, body)

@@ -60,7 +60,10 @@ def parse_xml(data: bytes, *, lenient: bool = False) -> XmlDocument:
     if len(data) > limit:
         raise WireError(f"The XML is {len(data) / 1e6:.1f} MB; the limit is {limit / 1e6:g} MB.")
     text, warnings = decode_xml(data)
-    check_prolog(text, bare_doctype=lenient)
+    doctype = check_prolog(text, bare_doctype=lenient)
+    if doctype is not None:  # only the root's name is kept: no DTD is ever read
+        start, end, name = doctype
+        text = f'{text[:start]}<!DOCTYPE {name} SYSTEM "unread.dtd">{text[end:]}'
     checked = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
     root, problem = _parse(checked, recover=False)
     if root is None and lenient:
@@ -129,9 +132,11 @@ def sniff_encoding(data: bytes) -> str:
     return encoding
 
 
-def check_prolog(text: str, *, bare_doctype: bool = False) -> None:
-    """Refuse any DOCTYPE or declaration before the root element (`bare_doctype`: but a
-    DOCTYPE that only names an external DTD)."""
+def check_prolog(text: str, *, bare_doctype: bool = False) -> tuple[int, int, str] | None:
+    """Refuse any DOCTYPE or declaration before the root element, but with `bare_doctype`
+    one DOCTYPE that only names an external DTD (or, for NewsML 1 and NITF, pulls theirs
+    in by the standard parameter entity); return that DOCTYPE's span and root name."""
+    doctype = None
     position, end = 0, len(text)
     while position < end:
         if text[position] in "\ufeff \t\r\n":
@@ -141,23 +146,48 @@ def check_prolog(text: str, *, bare_doctype: bool = False) -> None:
         elif text.startswith("<!--", position):
             position = _after(text, "-->", position + 4)
         elif text.startswith("<!", position):
-            if not bare_doctype:
+            found = _DOCTYPE.match(text, position)
+            harmless = found is not None and _harmless_subset(found.group(1), found.group(2))
+            if not bare_doctype or doctype is not None or found is None or not harmless:
                 raise WireError(NO_DTD)
-            _check_doctype(text, position)
-            position = _after(text, ">", position)
+            doctype = (position, found.end(), found.group(1))
+            position = found.end()
         else:
-            return  # the root element (or text a parser will refuse): the prolog is over
+            break  # the root element (or text a parser will refuse): the prolog is over
+    return doctype
 
 
-def _check_doctype(text: str, position: int) -> None:
-    """Accept `<!DOCTYPE name [PUBLIC|SYSTEM "…" ["…"]]>` and nothing else."""
-    declaration = text[position + 2 : position + 9]
-    if declaration.upper() != "DOCTYPE":
-        raise WireError(NO_DTD)
-    rest = text[position + 9 : position + 2000]
-    close = rest.find(">")
-    if close < 0 or "[" in rest[:close] or "<" in rest[:close]:
-        raise WireError(NO_DTD)
+# `<!DOCTYPE name [SYSTEM "…" | PUBLIC "…" ["…"]] [[ internal subset ]]>`.
+_QUOTED = r"""(?:"[^"<>]*"|'[^'<>]*')"""
+_DOCTYPE = re.compile(
+    rf"<!(?i:DOCTYPE)\s+([\w.:-]+)"
+    rf"(?:\s+(?i:SYSTEM\s+{_QUOTED}|PUBLIC\s+{_QUOTED}(?:\s+{_QUOTED})?))?"
+    r"\s*(?:\[([^\]]*)\]\s*)?>"
+)
+# The one internal subset accepted: NewsML 1 pulling in the NITF DTD, as agencies send
+# it — `[<!ENTITY % nitf SYSTEM "nitf-3-0.dtd"> %nitf;]` — parameter entities naming DTD
+# files by relative path, and their references. The whole DOCTYPE is dropped unread.
+_DTD_FILE = r"""(?:"[\w./-]+\.dtd"|'[\w./-]+\.dtd')"""
+_SUBSET_PART = re.compile(
+    rf"\s+|<!ENTITY\s+%\s+[\w.-]+\s+(?:SYSTEM|PUBLIC\s+{_QUOTED})\s+{_DTD_FILE}\s*>"
+    r"|%[\w.-]+;|<!--(?:(?!--).)*-->",
+    re.DOTALL,
+)
+_SUBSET_ROOTS = {"NewsML", "nitf"}
+
+
+def _harmless_subset(root: str, subset: str | None) -> bool:
+    if subset is None:
+        return True
+    if root not in _SUBSET_ROOTS:
+        return False
+    position = 0
+    while position < len(subset):
+        part = _SUBSET_PART.match(subset, position)
+        if part is None:
+            return False
+        position = part.end()
+    return True
 
 
 def _after(text: str, marker: str, position: int) -> int:

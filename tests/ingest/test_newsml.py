@@ -162,7 +162,7 @@ def test_it_converts_a_nitf_body_to_simple_html():
         '<p>More at <a href="https://caspian-wire.test/live">the live page</a> and nowhere.</p>'
     )
     assert report.headline == "Headline in the body"
-    assert report.byline == "By Leyla Aliyeva, Staff Correspondent"
+    assert report.byline == "Leyla Aliyeva, Staff Correspondent"  # "By" is no part of it
     assert report.dateline.raw == "ASTRAKHAN, Sept. 19"
     assert report.summary == "Five delegations, three observers."
 

@@ -147,3 +147,65 @@ def test_a_document_without_text_items_gives_a_clear_error():
     photo = """<ContentItem Href="picture.jpg"><MediaType FormalName="Photo"/></ContentItem>"""
     with pytest.raises(WireError, match="No usable text news item"):
         parse_newsml1(document(news_item(content=photo)))
+
+
+def test_nitf_content_is_read_whatever_media_type_it_claims():
+    content = """<ContentItem><MediaType FormalName="ComplexData"/>
+      <MimeType FormalName="text/vnd.IPTC.NITF"/><DataContent><nitf><body><body.content>
+      <p>Talks resumed.</p></body.content></body></nitf></DataContent></ContentItem>"""
+    (report,) = parse_newsml1(document(news_item(content=content)))
+    assert report.body == "<p>Talks resumed.</p>"
+
+
+def test_html_sent_as_escaped_text_becomes_paragraphs():
+    content = """<ContentItem><MediaType FormalName="Text"/><DataContent>
+      &lt;P&gt;Talks resumed.&lt;/P&gt;&lt;P&gt;A deal is near.&lt;/P&gt;
+      </DataContent></ContentItem>"""
+    (report,) = parse_newsml1(document(news_item(content=content)))
+    assert report.body == "<p>Talks resumed.</p>\n<p>A deal is near.</p>"
+
+
+def test_without_a_news_item_id_the_component_id_identifies_the_item():
+    item = (
+        news_item()
+        .replace("<NewsItemId>TX-ASB-QTA11</NewsItemId>", "")
+        .replace(
+            "<PublicIdentifier>urn:newsml:caspian-wire.test:20240312:TX-ASB-QTA11:2</PublicIdentifier>",
+            "",
+        )
+    )
+    (report,) = parse_newsml1(document(item))
+    assert report.agency_item_id == "caspian-wire.test:20240312:item-TX-ASB-QTA11"
+    without_item_duid = item.replace('Duid="item-TX-ASB-QTA11"', "")
+    (report,) = parse_newsml1(document(without_item_duid))
+    assert report.agency_item_id == "caspian-wire.test:20240312:main-TX-ASB-QTA11"
+    anonymous = without_item_duid.replace('Duid="main-TX-ASB-QTA11"', "")
+    (report,) = parse_newsml1(document(anonymous))
+    assert report.agency_item_id == ""  # never the provider alone: items would collide
+
+
+def test_a_dateline_line_holding_only_a_date_gives_way_to_the_printed_dateline(registry):
+    CityFactory(name="Ashgabat", country=country("TM"), population=1_000_000)
+    item = news_item(lines="<HeadLine>Talks</HeadLine><DateLine>March 12</DateLine>")
+    (report,) = read_reports(document(item), import_date=datetime.date(2024, 3, 12))
+    assert report.dateline.raw.startswith("ASHGABAT, March 12 (CWA)")
+    assert report.dateline.country == "TM"
+    assert report.body.startswith("<p>Gas talks between")
+
+
+def test_the_language_code_is_written_the_usual_way(registry):
+    item = (
+        news_item()
+        .replace('<Language FormalName="en"/>', "")
+        .replace('xml:lang="en"', 'xml:lang="EN-gb"')
+    )
+    (report,) = read_reports(document(item))
+    assert report.language == "en-GB"
+
+
+def test_the_standard_doctype_pulling_in_the_nitf_dtd_is_accepted(registry):
+    data = document(news_item()).replace(
+        b'"NewsMLv1.2.dtd">', b'"NewsMLv1.2.dtd" [<!ENTITY % nitf SYSTEM "nitf-3-0.dtd"> %nitf;]>'
+    )
+    (report,) = read_reports(data)
+    assert report.headline == "Turkmen gas talks resume"

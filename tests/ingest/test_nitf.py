@@ -134,3 +134,11 @@ def test_declared_entities_are_refused_in_nitf_too(db):
 def test_xml_that_is_not_nitf_gives_a_clear_error():
     with pytest.raises(WireError, match="Not a NITF document"):
         parse_nitf(b"<story><p>Text.</p></story>")
+
+
+def test_a_byline_title_glued_to_the_name_is_set_apart():
+    document = b"""<nitf><body><body.head><hedline><hl1>Markets</hl1></hedline>
+      <byline>By AIDA KARIMOVA<byttl>CWA Business Writer</byttl></byline></body.head>
+      <body.content><p>Markets rose.</p></body.content></body></nitf>"""
+    (report,) = parse_nitf(document)
+    assert report.byline == "AIDA KARIMOVA, CWA Business Writer"

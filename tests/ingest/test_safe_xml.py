@@ -133,3 +133,34 @@ def test_entities_of_an_unread_dtd_are_read_as_their_characters():
 <nitf><p>Caf&eacute;&nbsp;talks <b>at</b>&nbsp;noon&unknownthing;.</p></nitf>"""
     paragraph = parse_xml(document, lenient=True).root[0]
     assert "".join(paragraph.itertext()) == "Café\xa0talks at\xa0noon."
+
+
+NEWSML_WITH_NITF = """<!DOCTYPE NewsML PUBLIC "urn:newsml:iptc.org:20031010:NewsMLv1.2.dtd:1"
+  "NewsML-1.2.dtd" [<!ENTITY % nitf SYSTEM "{dtd}"> %nitf; {extra}]>
+<NewsML><NewsItem/></NewsML>"""
+
+
+def test_newsml_1_may_pull_in_the_nitf_dtd_which_is_never_read():
+    document = NEWSML_WITH_NITF.format(dtd="../nitf/dtd/nitf-3-0.dtd", extra="<!-- NITF -->")
+    assert parse_xml(document.encode(), lenient=True).root.tag == "NewsML"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        NEWSML_WITH_NITF.format(dtd="http://127.0.0.1/nitf.dtd", extra=""),  # a network DTD
+        NEWSML_WITH_NITF.format(dtd="file:///etc/nitf.dtd", extra=""),
+        NEWSML_WITH_NITF.format(dtd="nitf.dtd", extra='<!ENTITY e SYSTEM "file:///etc/passwd">'),
+        NEWSML_WITH_NITF.format(dtd="nitf.dtd", extra="<!ENTITY % p \"<!ENTITY e 'x'>\">"),
+        NEWSML_WITH_NITF.format(dtd="nitf.dtd", extra="<!ELEMENT NewsML ANY>"),
+        NEWSML_WITH_NITF.format(dtd="nitf.dtd", extra="").replace("NewsML", "rss"),
+        NEWSML_WITH_NITF.format(dtd="nitf.dtd", extra="").replace(
+            "<NewsML>", "<!DOCTYPE x><NewsML>"
+        ),
+    ],
+)
+def test_any_other_internal_subset_is_refused(document):
+    with pytest.raises(WireError, match=REFUSED):
+        parse_xml(document.encode(), lenient=True)
+    with pytest.raises(WireError, match=REFUSED):
+        parse_xml(document.encode())  # and nothing of the kind outside NITF, NewsML 1, feeds
