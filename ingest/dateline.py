@@ -99,15 +99,25 @@ _DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*
 _DAY_AFTER_MONTH = re.compile(r",\s*([0-3]?\d(?:st|nd|rd|th)?)\.?(?=[\s(]|$)")
 # The agency signing after the dateline's dash: "– Sputnik. ", "- РИА Новости. "
 _SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
+_BRACKETED = re.compile(r"\[\s*([^\[\]\n]{2,40}?)\s*\]")
+_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[ \t]*(\n|$|,)")
+_DATE_AFTER_DASH = re.compile(r"([^()\n–—-]{5,40}?)[ \t]*(?=\(|--|[–—―-][ \t])")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
-_SEGMENT_END = re.compile(r"[,.:;\n(/]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")
+_SEGMENT_END = re.compile(r"[,.:;\n(/\[]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")
 _PLACE_CONNECTORS = {
     "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "el", "al", "an", "am",
     "im", "on", "upon", "sur", "en", "y", "e", "of", "van", "von", "der", "den", "ad", "bin",
 }  # fmt: skip
 
 
+# Continents and world regions: never a dateline's city, whatever old names a town had.
+_REGIONS = {
+    "africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "middle east",
+    "latin america", "north america", "south america", "central asia", "east africa",
+    "west africa", "southern africa", "north africa", "east asia", "south asia",
+    "southeast asia", "caucasus", "balkans", "caribbean", "world", "international",
+}  # fmt: skip
 _SECOND_CITY = re.compile(r"/[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}?(?=\s*[,(–—-]|\s+--)")
 _DOTTED = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)+(?![\w.])")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
@@ -149,6 +159,8 @@ def looks_like_place(segment: str) -> bool:
         return False
     if len(words) == 1 and (words[0].lower().rstrip(".") in MONTHS or words[0].lower() in WEEKDAYS):
         return False
+    if " ".join(words).lower() in _REGIONS:
+        return False  # "Africa: PM says …" (allAfrica): a topic, though a town's old name
     return all(w[0].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
@@ -190,6 +202,11 @@ class _Reader:
         if dash and self.places:
             self.pos += dash.end()
             self.end = self.pos
+            dated = _DATE_AFTER_DASH.match(self.masked, self.pos) if not self.date_text else None
+            if dated and read_date(dated.group(1)):
+                self.date_text = dated.group(1)  # "ALGIERS – Thursday, 25 August 2022 (APS) –"
+                self.pos = self.end = dated.end()
+                return True
             signed = _SIGNED_AFTER_DASH.match(self.text, self.pos)
             if signed and not self.agency and self.lookup.agency_name(signed.group(1)):
                 self.agency = signed.group(1)  # "ТАШКЕНТ, 27 сен – Sputnik. Генеральный …"
@@ -197,6 +214,18 @@ class _Reader:
             return False
         if stripped[0] in "(/":
             return self.read_agency_group(stripped)
+        bracket = _BRACKETED.match(stripped) if self.places else None
+        if bracket and self.lookup.country_code(bracket.group(1)):
+            self.places.append(bracket.group(1))  # "New Delhi [India], July 20 (ANI):"
+            self.place_starts.append(self.pos)
+            comma = re.match(r"\s*,", stripped[bracket.end() :])
+            self.pos += bracket.end() + (comma.end() if comma else 0)
+            return True
+        if self.places and self.date_text and (clock := _CLOCK.match(stripped)):
+            self.pos += clock.end()  # "Brussels, 23 March 2018, 14:50"
+            if clock.group(1) in ("\n", ""):
+                self.end = self.pos
+            return clock.group(1) not in ("\n", "")
         return self.read_segment(stripped)
 
     def read_agency_group(self, stripped: str) -> bool:
@@ -300,15 +329,17 @@ class _Reader:
         if self.places and self.is_agency(segment, followed_by_slash):
             self.agency = segment
             return True
+        if self.places and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
+            self.date_text += f", {segment}"  # "September 19, 2023", "May 1, 2018 -"
+            return True
         if self.places and self.date_text and before_dash and len(segment.split()) <= 3:
             self.agency = segment  # "Almaty, 14 марта. Interfax-Kazakhstan –"
             return True
         if self.places and not self.date_text and read_date(segment):
             self.date_text = segment
             return True
-        if self.places and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
-            self.date_text += f", {segment}"  # "September 19, 2023"
-            return True
+        if not self.places and (self.lookup.agency_name(segment) and is_caps(segment)):
+            return False  # "IRNA - Islamic Republic News Agency": a masthead, not a place
         if not self.date_text and len(self.places) < 3 and looks_like_place(segment):
             self.places.append(segment)
             self.place_starts.append(self.pos)

@@ -110,6 +110,9 @@ _FURNITURE = re.compile(
     r"(?:latest|top|breaking|more|related)\s+(?:news|stories|headlines)$|"
     r"(?:последние|главные|другие)\s+новости$|вся\s+лента$|все\s+выпуски$|лента\s+новостей$|"
     r"details\s+added\b|first\s+version\s+posted\b|.*\bemail-рассылк|"
+    r"(?:\d+\.\s*)?you\s+are\s+(?:at|here)\s*:?$|go\s+to\s+(?:the\s+)?(?:main\s+)?(?:site|home\s*page)$|"
+    r"(?:log|sign)\s*(?:in|out)$|show\s+(?:less|more)$|(?:live\s+)?video\s+(?:streaming|player)$|"
+    r"(?:latest|more)\s+(?:news|stories)\s+(?:with|about|on|tagged)\s+#\S+$|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)"
     # … or ends as no headline does: a logo's alternative text, a page title's page
     # number, an image's file name, an address that runs on ("223927, Minsk region,").

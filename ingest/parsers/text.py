@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from ingest import head
 from ingest.dateline import DatelineMatch, PlaceLookup, agency_in_group, find_dateline, is_caps
@@ -48,7 +49,7 @@ _PLACE_END = re.compile(r"[,(/:]")
 _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
-_SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+)?$")
+_SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
@@ -125,13 +126,14 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     stamps += _read_head(head_lines, report, lookup)
     stamps += _trailing_stamps(lines)
     body = body.strip().lstrip(" -–—:\t")
-    stamps = stamps or _lead_stamps(lines, index) or _stamps_under_lead(body)
+    under_lead = _stamps_under_lead(body)
+    stamps = stamps or _lead_stamps(lines, index) or under_lead
     body = _take_lead_byline(body, report, match)
     report.dateline = Dateline(
         raw=match.raw,
         city=match.city,
         country=match.country,
-        date=_dateline_date(match, stamps, index, import_date, report),
+        date=_dateline_date(match, stamps, index, import_date, report, under_lead),
         city_id=match.city_id,
     )
     report.warnings.extend(match.warnings)
@@ -321,6 +323,7 @@ def _locate_dateline(
     """
     seen = counted = paragraphs = 0
     candidates = []
+    fallback: tuple[int, int, DatelineMatch] | None = None
     for index, line in enumerate(lines):
         if not line.strip():
             continue
@@ -331,16 +334,23 @@ def _locate_dateline(
         candidates.append(index)
         lead = head.is_paragraph(line) and not head.is_caption(line)
         paragraphs += lead  # the lead, or a standfirst before it: the search ends soon
-        if head.is_timestamp(line) or head.is_byline(line):
+        if head.is_byline(line):
             continue
         match = find_dateline(
             "\n".join(lines[index : index + 2]), lookup=lookup, reference=reference
         )
+        if head.is_timestamp(line):
+            if match.city_id and match.printed_date and not line[match.end :].strip():
+                fallback = fallback or (index, 0, match)  # "Brussels, 23 March 2018, 14:50"
+            continue  # … a dateline only if no other line is one
         if not match.end or _first_place(match).lower() in LABELS:
             continue  # a field label: "ФОТО : ТАСС / …", "SOURCE:"
+        alone = not line[match.end :].strip()
+        if seen == 1 and alone and _country_only(match):
+            fallback = fallback or (index, 0, match)  # "SAUDI ARABIA": a section, or a dateline
+            continue
         if seen == 1 and _reads_as_dateline(match):
             return index, 0, match
-        alone = not line[match.end :].strip()
         if _resolved(match) and (_unmistakable(match) or lead or alone):
             return index, 0, match
         if _caps_place(match) and (match.agency or match.printed_date):
@@ -362,7 +372,12 @@ def _locate_dateline(
                 return index, start, match
         if head.is_paragraph(line) and not head.is_caption(line):
             break  # a dateline inside the lead, not in the paragraphs after it
-    return None
+    return fallback
+
+
+def _country_only(match: DatelineMatch) -> bool:
+    """A bare country on a line of its own: a site's section label as often as a dateline."""
+    return bool(match.country) and not (match.city or match.printed_date or match.agency)
 
 
 def _meta_dateline(
@@ -482,12 +497,15 @@ def _short_headline(line: str, kind: str) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
+
+
 def _read_head(
     head_lines: list[tuple[int, str]], report: ParsedReport, lookup: PlaceLookup
 ) -> list[head.PrintedDate]:
     """Take headline, subheadline and byline from the head; return the dates it prints."""
     stamps = []
-    kinds = []
+    kinds: list[tuple[int, str, str]] = []
     for index, line in head_lines:
         line = " ".join(line.split())
         if not line:
@@ -497,6 +515,9 @@ def _read_head(
         kind = head.classify(line)
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
+        numbered = _NUMBERED.match(line)
+        if numbered and kinds and _NUMBERED.match(kinds[-1][1]):
+            kind = "section"  # "3. World", "4. Talks resume": a numbered trail of links
         kinds.append((index, line, kind))
     if any(kind == "text" and not is_caps(line) for _, line, kind in kinds):
         # A line in capitals beside a headline in ordinary case is the site's banner or a
@@ -566,12 +587,15 @@ def _dateline_date(
     line: int | None,
     import_date: datetime.date,
     report: ParsedReport,
+    under_lead: Sequence[head.PrintedDate] = (),
 ) -> datetime.date | None:
     """Date the report: the dateline's day, its year from the nearest printed date.
 
     A publication date that disagrees with the dateline's day gives way to it; a year
-    is only taken from a date a few days away. With no year printed anywhere, the
-    year comes from the import date, and the editor is told so.
+    is only taken from a date a few days away — in the head, else under the lead (a
+    page's own date above a teaser is no help: `PTI Updated on: September 15, 2011`
+    under it is). With no year printed anywhere, the year comes from the import date,
+    and the editor is told so.
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
@@ -593,6 +617,10 @@ def _dateline_date(
             return found
     for stamp in dated:  # a numeric date in the American order: "03/12/2009" by "March 12"
         if stamp.day <= 12 and (found := head.nearest_year_date(month, day, _swapped(stamp))):
+            return found
+    for printed in under_lead:
+        below = printed.resolve(import_date)
+        if below and (found := head.nearest_year_date(month, day, below)):
             return found
     date = infer_date(parts, import_date)
     if date:
@@ -619,6 +647,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     lead_end = len(first_sentence(body, 600))
     second = first_sentence(body[lead_end:].lstrip(), 400)
     window = body[: lead_end + len(second) + 2]
+    body = _without_closing_furniture(body, mentions)
     tail_start = max(0, len(body) - 200)
     plain = {(m[0], m[2]) for m in mentions(window)}  # names, not bare signs like 'Turan'
     found = [
@@ -656,6 +685,23 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         ),
         "",
     )
+
+
+def _without_closing_furniture(body: str, mentions) -> str:
+    """The text without what a page prints under it (`No comments:`, `share on:`, other
+    stories' headlines, `13 hours ago`): short lines that are no sentence and name no
+    agency, so that the sign-off above them (`— SPA`, `Source: IRNA`) closes the text."""
+    lines = body.rstrip().split("\n")
+    for _ in range(CLOSING_FURNITURE_LINES):
+        last = lines[-1].strip() if lines else "x"
+        if len(lines) < 2 or (last and (_ENDS_SENTENCE.search(last) or mentions(last, signs=True))):
+            break
+        lines.pop()
+    return "\n".join(lines)
+
+
+CLOSING_FURNITURE_LINES = 24
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”»)]*$")
 
 
 def _joined(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -715,7 +761,7 @@ _SIGN_OFF_EXTRAS = re.compile(r"\([^()\n]{2,80}\)|\b(?:19|20)\d\d\b|all rights r
 
 # What may stand beside the agency's name on a sign-off line.
 _SIGN_OFF_WORDS = {
-    "", "source", "sources", "источник", "kaynak", "by", "copyright", "©",
+    "", "source", "sources", "источник", "kaynak", "by", "copyright", "©", "author", "автор",
     "based on materials from", "based on materials of", "by materials of", "по материалам",
     "по материалам агентства",
 }  # fmt: skip
