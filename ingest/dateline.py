@@ -183,6 +183,7 @@ class _Reader:
         self.date_text = ""
         self.agency = ""
         self.end = 0  # end of the dateline found so far (0: none)
+        self.agency_first = False
 
     def run(self) -> None:
         while self.pos < len(self.masked):
@@ -231,6 +232,13 @@ class _Reader:
     def read_agency_group(self, stripped: str) -> bool:
         pattern = _PAREN if stripped[0] == "(" else _SLASHED
         match = pattern.match(stripped)
+        if match and not self.places and not self.agency and stripped[0] == "(":
+            dash = _DASH.match(stripped, match.end())
+            if dash and self.lookup.agency_name(match.group(1)):
+                self.agency = match.group(1)  # "(ANSA) - Rome, October 11 -": agency first
+                self.agency_first = True
+                self.pos += dash.end()
+                return True
         if not match or not self.places:
             return False
         name = match.group(1)
@@ -366,14 +374,16 @@ class _Reader:
         """Decide whether what was read is a dateline rather than the first words of a story."""
         if not self.places or not self.end:
             return False
+        if self.agency_first:
+            return self._known_place()  # "(Reuters) - Tesla Inc. said …" has no dateline
         if self.date_text or self.agency:
             return True
         if self._heads_a_phrase():
             return False  # "Казахстан: президент потребовал …", a headline's topic
-        return any(
-            is_caps(p) or self.lookup.country_code(p) or self.lookup.find_city(p)
-            for p in self.places
-        )
+        return any(is_caps(p) for p in self.places) or self._known_place()
+
+    def _known_place(self) -> bool:
+        return any(self.lookup.country_code(p) or self.lookup.find_city(p) for p in self.places)
 
 
 def find_dateline(

@@ -6,7 +6,6 @@ import datetime
 import re
 from html import unescape
 from pathlib import PurePath
-from typing import cast
 
 import charset_normalizer
 import pycountry
@@ -14,7 +13,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from ingest.dateline import CityRef, PlaceLookup, find_dateline
+from ingest.dateline import PlaceLookup, find_dateline, looks_like_place
 from ingest.language import detect_language
 from ingest.markup import plain_text
 from ingest.parsers.feed import parse_feed
@@ -204,6 +203,9 @@ def complete_structured(
             report.dateline.raw = ""
             match = printed
         _apply_dateline(report, match)
+        raw = report.dateline.raw
+        if not report.dateline.city and looks_like_place(raw) and not lookup.country_code(raw):
+            report.dateline.city = raw  # a town the gazetteer lacks is kept: "Landquart GR"
         # The body often prints the dateline the item also gives apart (NITF, NewsML):
         # the page shows it once.
         same_place = (printed.city_id, printed.country) == (match.city_id, match.country)
@@ -241,14 +243,33 @@ def _strip_leading_dateline(body: str, raw: str) -> str:
 
 
 def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
+    """The country and city the item declares (`GRC`, `Athens`), in the order it gives them:
+    the first country, and the first city in it."""
+    dateline = report.dateline
     for place in report.places:
         code = iso_country(place) or lookup.country_code(place)
-        city = None if code else lookup.find_city(place)
-        if code or city:
-            report.dateline.country = code or cast(CityRef, city).country
-            if city and not report.dateline.city:
-                report.dateline.city, report.dateline.city_id = city.name, city.id
+        if code:
+            dateline.country = dateline.country or code
+            continue
+        city = lookup.find_city(place, dateline.country or None)
+        if city:
+            dateline.country = dateline.country or city.country
+            if not dateline.city:
+                dateline.city, dateline.city_id = city.name, city.id
             return
+
+
+def names_someone(byline: str) -> bool:
+    """Whether a byline names a person or a desk: a capitalised word (`Leyla Aliyeva`), two
+    in capitals (`BERNARD CONDON`) or a script without case — not initials or a login."""
+    words = _WORD.findall(byline)
+    titled = any(w[0].isupper() and w[1:].islower() for w in words)
+    capitals = sum(w.isupper() and len(w) >= 3 for w in words)
+    caseless = any(w.upper() == w.lower() for w in words)
+    return titled or capitals >= 2 or caseless
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def iso_country(code: str) -> str:
@@ -272,6 +293,8 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
         report.agency = filing_agency(plain, lookup) or report.feed_agency
+    if report.format != "text" and not names_someone(report.byline):
+        report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")
     if report.agency:
         named = lookup.agency_name(report.agency)
         if named is None and _WEB_HOST.fullmatch(report.agency):  # NewsML 1: `afp.com`

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 import time
 from typing import Any
 
 import feedparser
 from lxml import etree
 
-from ingest.parsers.newsml import plain_text
+from ingest.parsers.newsml import html_to_simple, plain_text
 from ingest.parsers.safe_xml import parse_xml
 from ingest.types import ParsedReport, WireError
 
@@ -58,11 +59,15 @@ def _read_entry(entry: Any, feed: Any) -> ParsedReport:
 
 
 def _body(entry: Any) -> str:
-    """Return the entry's fullest text: its content, else its summary (HTML or plain text)."""
-    for content in entry.get("content", []):
-        if content.get("value", "").strip():
-            return content["value"].strip()
-    return entry.get("summary", "").strip()
+    """Return the entry's fullest text: its content, else its summary — HTML as the same
+    simple HTML as other formats' bodies (a feed service's share links and tracking
+    pixels dropped), plain text as it is."""
+    texts = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
+    text = next((t.strip() for t in texts if t.strip()), "")
+    return html_to_simple(text) if _MARKUP.search(text) else text
+
+
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
 def _feed_agency(feed: Any) -> str:

@@ -35,16 +35,17 @@ _OTHER_ITEMS = {"packageItem", "conceptItem", "knowledgeItem", "planningItem", "
 _KEEP = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "b", "i", "blockquote", "br"}
 _BLOCKS = {"p", "h2", "h3", "h4", "ul", "ol", "blockquote"}
 _RENAME = {"hl2": "h2", "h5": "h4", "h6": "h4", "bq": "blockquote"}
-# h1/hl1 in a body repeat the headline, which the report carries on its own; figures
-# and media lose their pictures, so their captions would be orphaned text.
+# h1/hl1 in a body repeat the headline, which the report carries on its own, as a
+# body's <header> does with its slug and times (dpa); figures and media lose their
+# pictures, so their captions would be orphaned text.
 _DROP = {
     "head", "title", "script", "style", "noscript", "template", "h1", "hl1", "body.head",
     "figure", "img", "picture", "media", "object", "embed", "iframe", "video", "audio",
-    "svg", "math", "nav", "form", "input", "button", "select", "textarea", "hr",
+    "svg", "math", "nav", "form", "input", "button", "select", "textarea", "hr", "header",
 }  # fmt: skip
 # Wrappers whose loose text becomes paragraphs of its own.
 _CONTAINERS = {
-    "html", "body", "body.content", "block", "div", "section", "article", "main", "header",
+    "html", "body", "body.content", "block", "div", "section", "article", "main",
     "footer", "aside", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
     "dl", "dt", "dd", "pre", "address", "center", "details", "fieldset",
 }  # fmt: skip
@@ -249,11 +250,18 @@ def nitf_body(nitf: etree._Element) -> Body:
     content = kid(body, "body.content")
     return Body(
         html=simple_html(content) if content is not None else "",
-        headline=text_of(kid(kid(head, "hedline"), "hl1")),
+        headline=text_of(kid(kid(head, "hedline"), "hl1"))
+        or text_of(kid(kid(nitf, "head"), "title")),
         byline=", ".join(filter(None, (_byline(b) for b in kids(head, "byline")))),
         dateline=text_of(kid(head, "dateline")),
         summary=text_of(kid(head, "abstract")),
     )
+
+
+def _nitf_headline(nitf: etree._Element, body_head: etree._Element | None) -> str:
+    """The body's `hl1`, else the head's `title` (some agencies give only that)."""
+    headline = text_of(kid(kid(body_head, "hedline"), "hl1"))
+    return headline or text_of(kid(kid(nitf, "head"), "title"))
 
 
 def _byline(byline: etree._Element) -> str:
@@ -321,9 +329,9 @@ def _render(element: etree._Element) -> str:
     )
     if name == "a":
         href = element.get("href", "")
-        if href.startswith(("http://", "https://", "mailto:")):
+        if href.startswith(("http://", "https://", "mailto:")) and inner.strip():
             return f'<a href="{html.escape(href)}">{inner}</a>'
-        return inner
+        return inner  # a link around nothing but a picture (a share button) goes with it
     if name in _KEEP:
         inner = inner.strip()
         return f"<{name}>{inner}</{name}>" if inner else ""

@@ -26,7 +26,8 @@ from ingest.parsers.tree import (
 from ingest.types import ParsedReport, WireError
 
 MAX_ITEMS = 1000
-_ESCAPED_HTML = re.compile(r"<\s*(?:p|br|div)\b[^>]*>", re.IGNORECASE)
+_ESCAPED_BLOCKS = re.compile(r"<\s*(?:p|br|div)\b[^>]*>", re.IGNORECASE)
+_ESCAPED_INLINE = re.compile(r"<\s*/?\s*(?:b|i|em|strong|a)\b[^>]*>", re.IGNORECASE)
 _NOT_TEXT = {"photo", "graphic", "image", "video", "audio", "sound"}
 _TEXT_FORMATS = {"nitf", "xhtml", "html", "text", "plain", "ascii"}
 _ISO_COUNTRY = ("Country", "CountryCode", "Country Code", "ISO3166", "iso3166")
@@ -83,10 +84,11 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
     if component is None:
         return None
     _read_component(report, component)
-    content = _text_content(component)
-    if content is None:
+    contents = _text_contents(component)
+    if not contents:
         return None
-    _read_content(report, content)
+    for content in contents:
+        _read_content(report, content)
     if not report.body and not report.headline:
         return None
     if not report.headline:
@@ -95,12 +97,10 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
 
 
 def _item_id(item: etree._Element, identifier: etree._Element | None) -> str:
-    """The public identifier, else provider, date and the item's own id (its NewsItemId,
-    else the Duid of the item or of its component); "" when the item has no id of its own,
-    so that two items of one provider are never taken for versions of one."""
-    public = text_of(kid(identifier, "PublicIdentifier"))
-    if public:
-        return public
+    """The item's id across its revisions: provider, date and its own id (NewsItemId,
+    else the Duid of the item or of its component), as a NewsML URN; the public identifier
+    names the revision too (`…:TX-PAR-NBK16:2`), and some agencies send one for all items.
+    "" when the item has no id of its own, so that two items are never taken for one."""
     own = (
         text_of(kid(identifier, "NewsItemId"))
         or item.get("Duid", "")
@@ -109,7 +109,7 @@ def _item_id(item: etree._Element, identifier: etree._Element | None) -> str:
     if not own:
         return ""
     parts = (text_of(kid(identifier, "ProviderId")), text_of(kid(identifier, "DateId")), own)
-    return ":".join(part for part in parts if part)
+    return "urn:newsml:" + ":".join(part for part in parts if part)
 
 
 def _embargo(management: etree._Element | None, warnings: list[str]) -> datetime.datetime | None:
@@ -155,10 +155,13 @@ def _agency(component: etree._Element, lines: etree._Element | None) -> str:
 
 def _places(described: etree._Element | None) -> list[str]:
     """The origin location first (the dateline's), then the others."""
+    if described is None:
+        return []
     locations = kids(described, "Location")
     locations.sort(key=lambda location: location.get("HowPresent", "") != "Origin")
     names = []
-    for location in locations:
+    # … and a City or Country property right under the metadata (ANA)
+    for location in [*locations, described]:
         for prop in kids(location, "Property"):
             value = prop.get("Value", "")
             if prop.get("FormalName", "") in ("City", *_ISO_COUNTRY) and value:
@@ -175,19 +178,39 @@ def _subjects(described: etree._Element | None) -> list[str]:
     return list(dict.fromkeys(code for code in codes if code))
 
 
-def _text_content(component: etree._Element) -> etree._Element | None:
-    """The first ContentItem holding text inline (NITF, XHTML or plain text) — by its
-    format, whatever media type it claims (`ComplexData` for NITF is common)."""
-    items = descendants(component, "ContentItem")
+def _text_contents(component: etree._Element) -> list[etree._Element]:
+    """The ContentItems holding the text inline (NITF, XHTML or plain text), by format
+    whatever media type they claim (`ComplexData` for NITF is common). Where the text is
+    split by role (Belga: Title, Lead, Body), the lead and body of the first version."""
     candidates = [
         item
-        for item in items
+        for item in descendants(component, "ContentItem")
         if kid(item, "DataContent") is not None and _media(item) not in _NOT_TEXT
     ]
+    bodies = [item for item in candidates if _role(item) == "body"]
+    if bodies:
+        version = bodies[0].getparent()
+        version = version.getparent() if version is not None else None
+        return [
+            item
+            for item in candidates
+            if _role(item) in ("lead", "body") and version in _ancestors(item)
+        ]
+    candidates = [item for item in candidates if _role(item) not in ("title", "caption")]
     for item in candidates:
         if _format(item) in _TEXT_FORMATS:
-            return item
-    return next((item for item in candidates if _media(item) == "text"), None)
+            return [item]
+    return [item for item in candidates if _media(item) == "text"][:1]
+
+
+def _role(item: etree._Element) -> str:
+    """The role of the component holding a ContentItem (`Body`, `Title`, `Caption`)."""
+    parent = item.getparent()
+    return attr(kid(parent, "Role"), "FormalName").lower() if parent is not None else ""
+
+
+def _ancestors(element: etree._Element) -> list[etree._Element]:
+    return list(element.iterancestors())
 
 
 def _media(item: etree._Element) -> str:
@@ -195,8 +218,14 @@ def _media(item: etree._Element) -> str:
 
 
 def _format(item: etree._Element) -> str:
-    named = attr(kid(item, "Format"), "FormalName") or attr(kid(item, "MimeType"), "FormalName")
-    return named.rpartition("/")[2].rpartition(".")[2].lower() or "text"
+    """`NITF3.1`, `bcNITF2.5`, `text/vnd.IPTC.NITF` → nitf; `HTML` → html; else text."""
+    named = (
+        attr(kid(item, "Format"), "FormalName") or attr(kid(item, "MimeType"), "FormalName")
+    ).lower()
+    for known in ("nitf", "xhtml", "html"):
+        if known in named:
+            return known
+    return "text" if not named or "text" in named or "plain" in named else named
 
 
 def _read_content(report: ParsedReport, item: etree._Element) -> None:
@@ -208,14 +237,21 @@ def _read_content(report: ParsedReport, item: etree._Element) -> None:
         return
     if inner is not None and local_name(inner).lower() == "html":
         body_element = kid(inner, "body")
-        report.body = simple_html(body_element if body_element is not None else inner)
+        html = simple_html(body_element if body_element is not None else inner)
     elif inner is not None:
-        report.body = simple_html(data)
-    elif _ESCAPED_HTML.search(data.text or ""):  # HTML sent as text: `&lt;P&gt;…`
-        report.body = html_to_simple(data.text or "")
+        html = simple_html(data)
     else:
-        text = (data.text or "").replace("\r\n", "\n").strip()
-        paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-        report.body = "\n".join(
-            f"<p>{escape(' '.join(p.split()), quote=False)}</p>" for p in paragraphs
-        )
+        html = _text_to_html(data.text or "")
+    report.body = "\n".join(part for part in (report.body, html) if part)
+
+
+def _text_to_html(text: str) -> str:
+    """Plain text (paragraphs apart by blank lines) or HTML sent as text (`&lt;P&gt;…`,
+    `Steven &lt;b&gt;Van Geel&lt;/b&gt;`) as simple HTML."""
+    text = text.replace("\r\n", "\n").strip()
+    if _ESCAPED_BLOCKS.search(text):
+        return html_to_simple(text)
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    if _ESCAPED_INLINE.search(text):
+        return html_to_simple("".join(f"<p>{p}</p>" for p in paragraphs))
+    return "\n".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs)

@@ -25,7 +25,8 @@ _ISO_COUNTRY = re.compile(r"(?i)^https?://cvx?\.iptc\.org/iso3166-1a2/([a-z]{2})
 
 
 def parse_ninjs(data: bytes) -> list[ParsedReport]:
-    """Read ninjs: one object, a list of objects, or an object holding them under "items"."""
+    """Read ninjs: one object, a list of objects, or an API's answer holding them ("items",
+    "results", "data", "item")."""
     reports: list[ParsedReport] = []
     notes: list[str] = []
     objects = _objects(_load(data))
@@ -64,9 +65,7 @@ def _load(data: bytes) -> Any:
 
 
 def _objects(value: Any) -> list[dict[str, Any]]:
-    for wrapper in ("items", "results"):  # an API page: {"items": [...]}, ours {"results": …}
-        if isinstance(value, dict) and isinstance(value.get(wrapper), list) and "uri" not in value:
-            value = value[wrapper]
+    value = _unwrapped(value)
     if isinstance(value, dict):
         return [value]
     if not isinstance(value, list):
@@ -77,6 +76,24 @@ def _objects(value: Any) -> list[dict[str, Any]]:
     for index, item in enumerate(value, 1):
         if not isinstance(item, dict):
             raise WireError(f"ninjs list entry {index} is not an object.")
+    return value
+
+
+# Where agencies' APIs put the items: {"items": […]}, ours {"results": …}, AP's Media API
+# {"data": {"item": {…}}}, {"data": {"items": […]}}, {"total": …, "item": […]}.
+_WRAPPERS = ("data", "items", "results", "item")
+
+
+def _unwrapped(value: Any) -> Any:
+    for _ in range(3):  # at most a few wrappers deep
+        if not isinstance(value, dict) or "uri" in value or "headline" in value:
+            return value
+        inner = next(
+            (value[key] for key in _WRAPPERS if isinstance(value.get(key), (dict, list))), None
+        )
+        if inner is None:
+            return value
+        value = inner
     return value
 
 

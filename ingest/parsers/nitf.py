@@ -47,7 +47,7 @@ def read_nitf(nitf: etree._Element, report: ParsedReport | None = None) -> Parse
     docdata = kid(head, "docdata")
     warnings = report.warnings
     content = nitf_body(nitf)
-    report.headline = report.headline or content.headline or text_of(kid(head, "title"))
+    report.headline = report.headline or content.headline
     subheadline = text_of(kid(kid(kid(body, "body.head"), "hedline"), "hl2"))
     report.summary = report.summary or content.summary or subheadline
     report.body = report.body or content.html
@@ -82,9 +82,11 @@ def read_nitf(nitf: etree._Element, report: ParsedReport | None = None) -> Parse
 
 
 def _language(*elements: etree._Element | None) -> str:
+    """`xml:lang`, `lang`, or the root's `baselang` (`es-ES`)."""
     for element in elements:
-        if element is not None and (element.get(XML_LANG) or element.get("lang")):
-            return element.get(XML_LANG) or element.get("lang", "")
+        for name in (XML_LANG, "lang", "baselang"):
+            if element is not None and element.get(name):
+                return element.get(name, "")
     return ""
 
 

@@ -165,3 +165,18 @@ def test_the_dateline_parser_never_raises_on_dateline_like_noise(parts):
     for lookup in (FakeLookup(), NoLookup()):
         match = find_dateline(text, lookup=lookup, reference=REFERENCE)
         assert 0 <= match.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("10 juil 2024", (2024, 7, 10)),  # AFP in French
+        ("3 févr", (None, 2, 3)),
+        ("21 ago", (None, 8, 21)),  # EFE in Spanish
+        ("4 dic 2019", (2019, 12, 4)),
+        ("12 lug", (None, 7, 12)),  # ANSA in Italian
+        ("5 Okt 2021", (2021, 10, 5)),  # dpa in German
+    ],
+)
+def test_agencies_short_month_forms_in_other_languages(printed, expected):
+    assert read_date(printed) == expected

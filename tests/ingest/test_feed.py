@@ -190,3 +190,16 @@ def test_it_rejects_binary_junk():
 def test_it_rejects_empty_input(data):
     with pytest.raises(WireError, match="empty"):
         parse_feed(data)
+
+
+def test_a_feed_services_share_links_and_tracking_pixel_are_not_text():
+    description = (
+        "The forum opened.&lt;div class=&quot;feedflare&quot;&gt;&lt;a href=&quot;"
+        "https://feeds.example.org/~ff/wire?a=1&quot;&gt;&lt;img src=&quot;https://feeds."
+        "example.org/~ff/wire?d=1&quot; /&gt;&lt;/a&gt;&lt;/div&gt;&lt;img alt=&quot;&quot; "
+        "height=&quot;1&quot; width=&quot;1&quot; src=&quot;https://feeds.example.org/~r/1&quot; /&gt;"
+    )
+    feed = f"""<rss version="2.0"><channel><title>Wire</title><item><title>Forum opens</title>
+      <description>{description}</description></item></channel></rss>"""
+    (report,) = parse_feed(feed.encode())
+    assert report.body == "<p>The forum opened.</p>"

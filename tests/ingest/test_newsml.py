@@ -195,6 +195,30 @@ def test_it_converts_an_xhtml_body_and_drops_scripts_images_and_the_title():
     )
 
 
+def test_a_body_header_with_the_slug_and_times_is_not_text():
+    body = """<inlineXML contenttype="application/xhtml+xml">
+      <html xmlns="http://www.w3.org/1999/xhtml"><body><article>
+        <header><time>2024-03-12 10:15</time><ul><li>Caspian</li></ul>
+          <p>Embargoed until 12:00</p></header>
+        <p>The forum opened.</p>
+      </article></body></html></inlineXML>"""
+
+    (report,) = parse_newsml(news_item(body).encode())
+
+    assert report.body == "<p>The forum opened.</p>"
+
+
+def test_a_nitf_body_without_a_hedline_gives_its_title_as_the_headline():
+    body = """<inlineXML contenttype="application/nitf+xml"><nitf>
+      <head><title>Forum opens in Astrakhan</title></head>
+      <body><body.content><p>The forum opened.</p></body.content></body></nitf></inlineXML>"""
+    xml = news_item(body).replace("<headline>Media forum opens in Astrakhan</headline>", "")
+
+    (report,) = parse_newsml(xml.encode())
+
+    assert report.headline == "Forum opens in Astrakhan"
+
+
 def test_it_keeps_inline_data_as_plain_text_with_its_newlines():
     text = "ASTRAKHAN, Sept. 19.\n\nThe forum opened.\n"
     body = f"<inlineData contenttype='text/plain'>{text}</inlineData>"

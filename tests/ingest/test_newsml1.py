@@ -75,7 +75,8 @@ def test_it_reads_the_identification_management_and_news_lines():
     assert report.summary == "Neighbours back at the table"
     assert report.byline == "Aman Orazov"
     assert report.dateline.raw == "ASHGABAT, March 12 (CWA)"
-    assert report.agency_item_id == "urn:newsml:caspian-wire.test:20240312:TX-ASB-QTA11:2"
+    # The same id for every revision of the item (the public identifier names the revision).
+    assert report.agency_item_id == "urn:newsml:caspian-wire.test:20240312:TX-ASB-QTA11"
     assert report.agency_version == "2"
     assert report.agency == "CWA"
     assert report.language == "en"
@@ -98,18 +99,40 @@ def test_every_news_item_with_text_is_a_report_and_a_photo_item_is_skipped_with_
     items = [news_item(item_id="A1"), news_item(item_id="P2", content=photo)]
     items.append(news_item(item_id="B3", lines="<HeadLine>Second story</HeadLine>"))
     reports = parse_newsml1(document(*items))
-    assert [r.agency_item_id.split(":")[4] for r in reports] == ["A1", "B3"]
+    assert [r.agency_item_id.rpartition(":")[2] for r in reports] == ["A1", "B3"]
     assert reports[0].warnings == ["item 2 skipped: it carries no text"]
 
 
 def test_plain_text_content_becomes_escaped_paragraphs():
     content = """<ContentItem><MediaType FormalName="Text"/><Format FormalName="Text"/>
-      <DataContent>First paragraph &lt;b&gt;as sent&lt;/b&gt;.
+      <DataContent>Output rose by &lt; 2 % &amp; prices by 3 %.
 
 Second paragraph.</DataContent></ContentItem>"""
     (report,) = parse_newsml1(document(news_item(content=content)))
+    assert (
+        report.body
+        == "<p>Output rose by &lt; 2 % &amp; prices by 3 %.</p>\n<p>Second paragraph.</p>"
+    )
+
+
+def test_text_split_into_title_lead_and_body_parts_gives_the_lead_and_the_body():
+    def part(role: str, text: str) -> str:
+        return f"""<NewsComponent><Role FormalName="{role}"/><ContentItem>
+          <MediaType FormalName="Text"/><Format FormalName="Text"/>
+          <DataContent>{text}</DataContent></ContentItem></NewsComponent>"""
+
+    parts = (
+        part("Title", "Talks resume")
+        + part("Lead", "")
+        + part(
+            "Body",
+            "Minister &lt;b&gt;Aman Orazov&lt;/b&gt; opened the talks.\n\nThey end on Friday.",
+        )
+    )
+    item = news_item(content=parts)
+    (report,) = parse_newsml1(document(item))
     assert report.body == (
-        "<p>First paragraph &lt;b&gt;as sent&lt;/b&gt;.</p>\n<p>Second paragraph.</p>"
+        "<p>Minister <b>Aman Orazov</b> opened the talks.</p>\n<p>They end on Friday.</p>"
     )
 
 
@@ -175,10 +198,10 @@ def test_without_a_news_item_id_the_component_id_identifies_the_item():
         )
     )
     (report,) = parse_newsml1(document(item))
-    assert report.agency_item_id == "caspian-wire.test:20240312:item-TX-ASB-QTA11"
+    assert report.agency_item_id == "urn:newsml:caspian-wire.test:20240312:item-TX-ASB-QTA11"
     without_item_duid = item.replace('Duid="item-TX-ASB-QTA11"', "")
     (report,) = parse_newsml1(document(without_item_duid))
-    assert report.agency_item_id == "caspian-wire.test:20240312:main-TX-ASB-QTA11"
+    assert report.agency_item_id == "urn:newsml:caspian-wire.test:20240312:main-TX-ASB-QTA11"
     anonymous = without_item_duid.replace('Duid="main-TX-ASB-QTA11"', "")
     (report,) = parse_newsml1(document(anonymous))
     assert report.agency_item_id == ""  # never the provider alone: items would collide
@@ -209,3 +232,25 @@ def test_the_standard_doctype_pulling_in_the_nitf_dtd_is_accepted(registry):
     )
     (report,) = read_reports(data)
     assert report.headline == "Turkmen gas talks resume"
+
+
+def test_places_given_right_under_the_metadata_and_a_town_the_gazetteer_lacks(registry):
+    places = """<Property FormalName="City" Value="Landquart"/>
+      <Property FormalName="Country" Value="CHE"/>"""
+    lines = "<HeadLine>Bull walks into a shop</HeadLine><DateLine>Landquart GR</DateLine>"
+    content = """<ContentItem><MediaType FormalName="Text"/><DataContent>
+      <p>A bull walked into a shop on Monday.</p></DataContent></ContentItem>"""
+    item = news_item(lines=lines, metadata=places, content=content)
+    (report,) = read_reports(document(item))
+    assert report.dateline.country == "CH"
+    assert report.dateline.city == "Landquart GR"  # kept as printed
+
+
+def test_a_declared_country_code_and_city_both_fill_a_dateline_holding_only_a_date(registry):
+    places = """<Property FormalName="Country" Value="AZE"/>
+      <Property FormalName="City" Value="Baku"/>"""
+    lines = "<HeadLine>Forum opens</HeadLine><DateLine>3/12/2024</DateLine>"
+    content = """<ContentItem><MediaType FormalName="Text"/><DataContent>
+      <p>The forum opened on Tuesday.</p></DataContent></ContentItem>"""
+    (report,) = read_reports(document(news_item(lines=lines, metadata=places, content=content)))
+    assert (report.dateline.city, report.dateline.country) == ("Baku", "AZ")

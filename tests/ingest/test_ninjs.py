@@ -204,6 +204,20 @@ def test_it_reads_objects_wrapped_in_items():
     assert len(reports) == 2
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda item: {"api_version": "2", "id": "req-1", "data": {"meta": {}, "item": item}},
+        lambda item: {"total": 1, "limit": 10, "offset": 0, "item": [item]},
+        lambda item: {"data": {"items": [item]}},
+    ],
+)
+def test_it_reads_an_item_in_the_answer_of_an_agencys_api(answer):
+    (report,) = parse_ninjs(dump(answer(NINJS_3)))
+
+    assert report.agency_item_id == NINJS_3["uri"] and report.headline
+
+
 def test_it_skips_events_and_pictures_in_a_list_with_a_warning():
     event = {"uri": "urn:event", "type": "event", "title": "Caspian Media Forum 2023"}
 

@@ -142,3 +142,12 @@ def test_a_byline_title_glued_to_the_name_is_set_apart():
       <body.content><p>Markets rose.</p></body.content></body></nitf>"""
     (report,) = parse_nitf(document)
     assert report.byline == "AIDA KARIMOVA, CWA Business Writer"
+
+
+def test_the_root_language_is_read_and_a_desks_initials_are_no_byline(registry):
+    document = b"""<nitf baselang="es-ES"><body><body.head><hedline><hl1>Cumbre</hl1></hedline>
+      <byline>gr/bp</byline></body.head>
+      <body.content><p>Texto.</p></body.content></body></nitf>"""
+    (report,) = read_reports(document)
+    assert report.language == "es-ES"
+    assert report.byline == ""

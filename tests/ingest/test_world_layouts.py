@@ -142,3 +142,11 @@ def test_a_stamp_under_the_lead_dates_it_when_the_pages_own_date_is_far_off(plac
 def test_a_sign_off_above_the_pages_own_lines_names_the_agency(places, closing, agency):
     report = parse(f"Talks to resume\n\nThe two sides agreed on Monday to talk again.\n{closing}")
     assert report.agency == agency
+
+
+def test_the_agency_before_the_dateline(places):
+    CityFactory(name="Rome", country=country("IT"), population=2_800_000)
+    report = parse("Budget passed\n\n(ANSA) - Rome, October 11 - The senate passed the budget.\n")
+    assert (report.dateline.city, report.dateline.date) == ("Rome", datetime.date(2023, 10, 11))
+    assert report.agency == "ANSA"
+    assert report.body.startswith("The senate passed")
