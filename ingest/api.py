@@ -23,14 +23,14 @@ from ingest.reading import read_reports
 from ingest.types import WireError
 from newsroom.conditional import article_etag
 
-# Content type → the wire desk's format ("" lets it tell a NewsML item from a feed).
+# Content type → the wire desk's format ("xml" lets it tell NewsML, NITF and feeds apart).
 FORMATS = {
     "text/plain": "text",
     "text/html": "html",
     "application/json": "ninjs",
     "application/ninjs+json": "ninjs",
-    "application/xml": "",
-    "text/xml": "",
+    "application/xml": "xml",
+    "text/xml": "xml",
     "application/vnd.iptc.g2.newsitem+xml": "newsml",
     "application/vnd.iptc.g2.newsmessage+xml": "newsml",
     "text/vnd.iptc.newsml": "newsml1",

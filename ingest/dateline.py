@@ -102,6 +102,7 @@ _SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
 _BRACKETED = re.compile(r"\[\s*([^\[\]\n]{2,40}?)\s*\]")
 _CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[ \t]*(\n|$|,)")
 _DATE_AFTER_DASH = re.compile(r"([^()\n–—-]{5,40}?)[ \t]*(?=\(|--|[–—―-][ \t])")
+_NEXT_SEGMENT = re.compile(r"\s*([^,.(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
 _SEGMENT_END = re.compile(r"[,.:;\n(/\[]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")
@@ -200,7 +201,7 @@ class _Reader:
         if stripped[0] == "\n":
             return False
         dash = _DASH.match(stripped)
-        if dash and self.places:
+        if dash and self.anchored:
             self.pos += dash.end()
             self.end = self.pos
             dated = _DATE_AFTER_DASH.match(self.masked, self.pos) if not self.date_text else None
@@ -285,6 +286,10 @@ class _Reader:
             self.place_starts.append(self.pos)
             self.pos += length + second_city.end()
             return True
+        if not self.places and not self.agency and after == "," and self.agency_dated(segment):
+            self.agency, self.agency_first = segment, True  # "STA, 7 June 2022 -"
+            self.pos += length + 1
+            return True
         before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
             _DASH.match(stripped[length:])
         )
@@ -300,7 +305,7 @@ class _Reader:
         if not self.classify(segment, followed_by_slash=slash_suffix, before_dash=before_dash):
             return False
         self.pos += length
-        if after in {"\n", ""} and self.places and (self.date_text or self.all_caps()):
+        if after in {"\n", ""} and self.anchored and (self.date_text or self.all_caps()):
             self.end = self.pos  # a dateline on its own line: "Ashgabat, Turkmenistan, May 21"
         if slash_suffix:  # "UzA/" style: agency with a trailing slash
             self.pos += 1
@@ -311,6 +316,18 @@ class _Reader:
             if after != ",":
                 self.end = self.pos
         return after not in {"\n", ""}
+
+    @property
+    def anchored(self) -> bool:
+        """Whether a place, or an agency opening the dateline, has been read."""
+        return bool(self.places) or self.agency_first
+
+    def agency_dated(self, segment: str) -> bool:
+        """An agency's name opening the line, a date after its comma: `Xinhua, November 21`."""
+        after = _NEXT_SEGMENT.match(self.masked, self.pos + len(segment) + 1)
+        return bool(
+            after and read_date(after.group(1).strip()) and self.lookup.agency_name(segment)
+        )
 
     def all_caps(self) -> bool:
         return all(is_caps(place) for place in self.places)
@@ -337,13 +354,13 @@ class _Reader:
         if self.places and self.is_agency(segment, followed_by_slash):
             self.agency = segment
             return True
-        if self.places and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
+        if self.anchored and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
             self.date_text += f", {segment}"  # "September 19, 2023", "May 1, 2018 -"
             return True
         if self.places and self.date_text and before_dash and len(segment.split()) <= 3:
             self.agency = segment  # "Almaty, 14 марта. Interfax-Kazakhstan –"
             return True
-        if self.places and not self.date_text and read_date(segment):
+        if self.anchored and not self.date_text and read_date(segment):
             self.date_text = segment
             return True
         if not self.places and (self.lookup.agency_name(segment) and is_caps(segment)):
@@ -372,7 +389,11 @@ class _Reader:
 
     def is_dateline(self) -> bool:
         """Decide whether what was read is a dateline rather than the first words of a story."""
-        if not self.places or not self.end:
+        if not self.end:
+            return False
+        if self.agency_first and not self.places:
+            return bool(self.date_text)  # "STA, 7 June 2022 -": an agency and a date
+        if not self.places:
             return False
         if self.agency_first:
             return self._known_place()  # "(Reuters) - Tesla Inc. said …" has no dateline

@@ -113,6 +113,8 @@ _FURNITURE = re.compile(
     r"(?:\d+\.\s*)?you\s+are\s+(?:at|here)\s*:?$|go\s+to\s+(?:the\s+)?(?:main\s+)?(?:site|home\s*page)$|"
     r"(?:log|sign)\s*(?:in|out)$|show\s+(?:less|more)$|(?:live\s+)?video\s+(?:streaming|player)$|"
     r"(?:latest|more)\s+(?:news|stories)\s+(?:with|about|on|tagged)\s+#\S+$|"
+    r"(?:время|time)\s+(?:в|in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—:]\s*\d{1,2}:\d\d$|"
+    r"<\s*/?\s*[a-z][\w:-]*(?:\s[^>]*)?>|.*\bbr\s*/?>|"
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)"
     # … or ends as no headline does: a logo's alternative text, a page title's page
     # number, an image's file name, an address that runs on ("223927, Minsk region,").

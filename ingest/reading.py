@@ -29,7 +29,9 @@ from ingest.types import ParsedReport, WireError
 FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML = re.compile(rb"(?i)<(?:!doctype html|html|body|p|div|br|h[1-6]|span|b|i|em|strong|a)[\s>/]")
-_XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF|nitf|NewsML)[\s>/]")
+_XML_ROOT = re.compile(
+    rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF|nitf|NewsML)(?:[\s>/]|$)"
+)
 
 
 def read_reports(
@@ -43,6 +45,8 @@ def read_reports(
     """Parse input of any supported format; raise WireError with a clear reason if unreadable."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     _check_size(raw)
+    if format == "xml":  # XML of a kind the content tells (an API's application/xml)
+        format = sniff_format(raw, "upload.xml")
     format = format or sniff_format(raw, filename)
     lookup = lookup or get_registry()
     import_date = import_date or timezone.localdate()
@@ -143,6 +147,8 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
         root = _XML_ROOT.search(raw[:20000])
         if root is None and _HTML.search(raw[:20000]):
             return "html"  # a pasted web page or fragment: read as text
+        if root is None and suffix != ".xml" and not head.startswith(b"<?xml"):
+            return "text"  # pasted copy that happens to open with a tag: `<image>…</image>`
         if root is None:
             raise WireError(
                 "This XML is neither a news item (NewsML-G2, NewsML 1, NITF) "

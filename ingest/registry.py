@@ -41,12 +41,17 @@ _YEAR_OR_ORDINAL = re.compile(
 def fold(text: str) -> str:
     """Case-fold text keeping its length, so offsets in the folded text match the original.
 
-    "ё" reads as "е", as most Russian copy prints it ("Соединенные Штаты", "Петр").
+    "ё" reads as "е", as most Russian copy prints it ("Соединенные Штаты", "Петр"), and
+    a typographic apostrophe as a straight one ("People’s Republic of China").
     """
     folded = text.lower()
     if len(folded) != len(text):
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return folded.replace("ё", "е") if "ё" in folded else folded
+    folded = folded.replace("ё", "е") if "ё" in folded else folded
+    return folded.translate(_APOSTROPHES) if "’" in folded or "ʼ" in folded else folded
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 
 _VELAR_OR_HUSHING = set("гкхжшчщ")
 _INDECLINABLE_ENDINGS = ("о", "е", "и", "у", "ю", "э", "ы")
+_VOWELS = set("аеёиоуыэюя")
 
 
 def noun_forms(word: str) -> list[str]:
@@ -26,6 +27,8 @@ def noun_forms(word: str) -> list[str]:
         return [stem + "и", stem + "е", stem + "ю", stem + "ей"]
     if lower.endswith("а"):
         stem = word[:-1]
+        if stem[-1:].lower() in _VOWELS:
+            return []  # "Самоа", "Никарагуа": a foreign name on a vowel does not decline
         genitive = "и" if stem[-1:].lower() in _VELAR_OR_HUSHING else "ы"
         return [stem + genitive, stem + "е", stem + "у", stem + "ой"]
     if lower.endswith("ь"):

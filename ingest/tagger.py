@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ingest.candidates import Candidate, find_candidates
+from ingest.candidates.words import COMMON_WORDS, TITLES
 from ingest.registry import OWN_NAME_CITY_POPULATION, Snapshot, Target, fold, get_registry
 from ingest.russian import is_cyrillic
 from ingest.spans import SpanIndex
@@ -318,6 +319,8 @@ class _Collector:
             elif target.kind in ("organization", "person", "event"):
                 if target.kind == "organization" and self.inside_a_quoted_name(match):
                     continue  # 'предприятие «Нури Ховар»' is not the agency Khovar
+                if target.kind == "person" and self.a_namesake(match, printed, target):
+                    continue  # 'Stepan Kocharyan' is not Robert Kocharyan ('Kocharyan')
                 self.suggestion(target.kind, target.key).add(
                     match.span, f'{target.reason} "{printed}"'
                 )
@@ -471,6 +474,28 @@ class _Collector:
             name = f"{head}{self.text[match.start : match.end]}{tail[0]}"
             return name.strip() != self.text[match.start : match.end] and len(name.split()) <= 5
         return False
+
+    def a_namesake(self, match: _Match, printed: str, target: Target) -> bool:
+        """A surname the registry knows alone, after another first name inside a sentence
+        (`editor: Stepan Kocharyan`): a namesake. A title (`President Kocharyan`), a word
+        opening the sentence (`Yesterday Kocharyan said`) or the person's own first name
+        however spelt (`Mohammadjavad Zarif`) does not make one."""
+        if " " in printed:
+            return False
+        before = self.text[max(0, match.start - 40) : match.start]
+        previous = WORD_BEFORE.search(before)
+        word = previous.group(1) if previous else ""
+        if not word or not word[0].isupper() or word[1:2].isupper():
+            return False
+        opening = before[: previous.start()].rstrip() if previous else ""
+        if not opening or opening[-1] in '.!?"“«\n':
+            return False
+        lower = word.lower()
+        if lower in TITLES or lower in FUNCTION_WORDS or lower in COMMON_WORDS:
+            return False
+        name = self.registry.names.get(("person", target.key), "")
+        given = [fold(part)[:4] for part in name.split()[:-1]]
+        return fold(word)[:4] not in given
 
     def a_surname(self, match: _Match, printed: str) -> bool:
         """A Russian adjective capitalised after a capitalised word is a surname."""

@@ -3,6 +3,7 @@ the names other languages use from pycountry's translations and CLDR (Babel)."""
 
 import gettext
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -130,6 +131,40 @@ def russian_adjectives() -> dict[str, list[str]]:
     ("российский", "кыргызский"), from places/data/country_press_names.json."""
     listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["russian_adjectives"]
     return {code: words for code, words in listed.items() if not code.startswith("_")}
+
+
+def region_names() -> dict[str, list[str]]:
+    """Return {code: [name]}: regions whose names hold another country's name, as aliases
+    of their own country, so that the longer name wins when copy names them ("New Mexico"
+    is in the United States, "Northern Ireland" in the United Kingdom, "Port of Spain" in
+    Trinidad and Tobago): pycountry's subdivisions that hold an ISO country's name, but
+    those that are themselves a territory ISO 3166-1 lists ("Hong Kong SAR", CN-HK; "La
+    Réunion", an overseas collectivity), then the editorial list
+    (places/data/country_press_names.json: "Inner Mongolia")."""
+    countries = {c.name: c.alpha_2 for c in pycountry.countries}
+    result: dict[str, list[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        name, own = subdivision.name, subdivision.country_code
+        held = [code for n, code in countries.items() if n != name and _holds(name, n)]
+        territory = subdivision.type in _TERRITORY_TYPES or subdivision.code[3:] in held
+        if held and own not in held and not territory and "'" not in name:
+            result.setdefault(own, []).append(name)
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["regions"]
+    for code, names in listed.items():
+        if not code.startswith("_"):
+            result.setdefault(code, []).extend(names)
+    return {code: clean_names(names) for code, names in result.items()}
+
+
+# Subdivision types ISO 3166-2 gives territories that ISO 3166-1 also lists as countries.
+_TERRITORY_TYPES = {
+    "Special administrative region", "Overseas departmental collectivity", "Outlying area",
+    "Overseas region", "Overseas collectivity", "Overseas territory",
+}  # fmt: skip
+
+
+def _holds(name: str, country: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name) is not None
 
 
 def add_aliases(country_model: Any, names: Mapping[str, list[str]], field: str = "aliases") -> None:

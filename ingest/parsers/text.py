@@ -52,6 +52,7 @@ _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
+_SITE_FIRST = re.compile(r"^\s*((?:[\w-]+\.)+[a-z]{2,6})\s*[-–—]\s", re.IGNORECASE)
 _CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
 # An image's file name a page left glued to the text: "A023289811.jpgTEHRAN (Fars) -".
 _GLUED_IMAGE = re.compile(
@@ -61,6 +62,8 @@ _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
 _IN_SENTENCE = re.compile(
     r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
 )
+# The end of a web address a page prints as its credit (`AKIPRESS.COM`, `Trend.Az`).
+_DOMAIN = re.compile(r"(?:com|net|org|info|ru|az|kz|kg|uz|tj|tm|am|ge|ir|tr|cn|ua|by|uk)\b", re.I)
 _INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])")
 # "By Nargiz Sadikhova – Trend:" opening the lead, after the dateline.
 _LEAD_BYLINE = re.compile(
@@ -186,6 +189,9 @@ def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
                 return found  # "/By AzerNews/", "PUBLISHER: The Associated Press TEXT: …"
         if (lead := _AGENCY_FIRST.match(line)) and (found := lookup.agency_name(lead.group(1))):
             return found  # "(ANSA) - Rome, September 10 - …"
+        site = _SITE_FIRST.match(line)
+        if site and (found := _agency_by_site(site.group(1), lookup)):
+            return found  # "AKIPRESS.COM - The work …": the agency's address opens the lead
         prefix = line.split(":", 1)[0]
         if prefix != line and len(prefix.split()) <= 3 and (found := lookup.agency_name(prefix)):
             return found  # "AzerNews: Tajikistan's external debt …"
@@ -364,6 +370,8 @@ def _locate_dateline(
             before = line[:start].rstrip()
             if _IN_SENTENCE.search(before):
                 continue  # "… in Baku, Trend reports": a place in a sentence
+            if before[-2:-1].isalpha() and before.endswith(".") and _DOMAIN.match(line, start):
+                continue  # "AKIPRESS.COM -": a web address, not Como
             match = find_dateline(line[start:], lookup=lookup, reference=reference)
             stamped = head.is_timestamp(before) or head.has_time(before[-30:])
             if _first_place(match).lower() in LABELS:

@@ -213,6 +213,8 @@ def test_ingest_takes_ninjs_and_newsml_by_content_type(reporter):
     assert refused.status_code == 415
     broken = client.generic("POST", "/api/v1/ingest/", "<newsItem", content_type="application/xml")
     assert broken.status_code == 400 and broken.json()["errors"]["body"]
+    foreign = client.generic("POST", "/api/v1/ingest/", "<catalog/>", content_type="text/xml")
+    assert foreign.status_code == 400  # declared XML is never read as pasted text
 
 
 @pytest.mark.parametrize(

@@ -232,3 +232,36 @@ def test_a_city_after_a_capitalised_russian_preposition_tags_its_country(registr
     CityFactory(name="Yerevan", country=country("AM"), population=1_100_000, aliases=["Ереван"])
     tags = suggest_tags("АСТАНА, 1 мая. В Ереване прошла выставка. Из Москвы прилетели гости.")
     assert sorted(tags.keys("countries")) == ["AM", "RU"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("The governor of New Mexico met the mayor.", ["US"]),  # not Mexico
+        ("Talks on Northern Ireland resumed.", ["GB"]),  # not Ireland
+        ("A mine opened in Inner Mongolia.", ["CN"]),  # not Mongolia
+        ("Во Внутренней Монголии открылась шахта.", ["CN"]),
+        ("Mexico and Ireland signed the deal.", ["IE", "MX"]),
+    ],
+)
+def test_a_region_holding_another_countrys_name_tags_its_own_country(registry, text, codes):
+    assert sorted(suggest_tags(text).keys("countries")) == codes
+
+
+def test_a_typographic_apostrophe_reads_as_a_straight_one(registry):
+    tags = suggest_tags("The People’s Republic of China said on Monday.")
+    assert tags.keys("countries") == ["CN"]  # not Taiwan's "Republic of China"
+
+
+def test_an_indeclinable_russian_name_gives_no_case_forms(registry):
+    assert suggest_tags("Самое значимое событие года.").keys("countries") == []  # not Samoa
+    assert suggest_tags("Делегация Самоа прибыла.").keys("countries") == ["WS"]
+
+
+def test_a_surname_known_alone_after_another_first_name_is_a_namesake(registry):
+    PersonFactory(name="Robert Kocharyan", aliases=["Kocharyan"])
+    assert names(suggest_tags("Photos: AFP; editor: Stepan Kocharyan").people) == []
+    assert names(suggest_tags("Former President Kocharyan spoke.").people) == ["Robert Kocharyan"]
+    assert names(suggest_tags("The court heard Kocharyan on Monday.").people) == [
+        "Robert Kocharyan"
+    ]

@@ -150,3 +150,31 @@ def test_the_agency_before_the_dateline(places):
     assert (report.dateline.city, report.dateline.date) == ("Rome", datetime.date(2023, 10, 11))
     assert report.agency == "ANSA"
     assert report.body.startswith("The senate passed")
+
+
+def test_an_agency_and_a_date_open_the_dateline_without_a_place(places):
+    report = parse("Speaker thanks Slovenia\n\nSTA, 7 June 2022 - The deputy speaker thanked it.\n")
+    assert report.dateline.date == datetime.date(2022, 6, 7)
+    assert report.agency == "Slovenian Press Agency (STA)"
+    assert report.dateline.city == ""  # not a town called "Sta"
+    assert report.body.startswith("The deputy speaker")
+
+
+def test_the_agencys_web_address_opening_the_lead_names_it(places):
+    report = parse(
+        "Prisons to move out of the capital\n\n"
+        "AKIPRESS.COM - The prisons will be moved out of the capital in 2020, the prime "
+        "minister told parliament on Wednesday.\n"
+    )
+    assert report.agency == "AKIpress"
+    assert report.dateline.city == ""  # "COM" is no town (Como)
+
+
+def test_copy_opening_with_a_stray_tag_is_read_as_text(places):
+    report = parse(
+        '<image>data:image/s3,"s3://crabby-images/9f18d/9f18d6d8e1daa2a8f4474a4ebc61e7d41ce5ffdc" alt="Party backs the army"</image>\n'
+        "Время в Баку - 14:30\n"
+        "Party backs the army\n\n"
+        "The opposition party said on Saturday that it backed the army.\n"
+    )
+    assert report.headline == "Party backs the army"
