@@ -769,7 +769,7 @@ _SIGN_OFF_EXTRAS = re.compile(r"\([^()\n]{2,80}\)|\b(?:19|20)\d\d\b|all rights r
 
 # What may stand beside the agency's name on a sign-off line.
 _SIGN_OFF_WORDS = {
-    "", "source", "sources", "источник", "kaynak", "by", "copyright", "©", "author", "автор",
+    "", "source", "sources", "источник", "kaynak", "by", "copyright", "©",
     "based on materials from", "based on materials of", "by materials of", "по материалам",
     "по материалам агентства",
 }  # fmt: skip
