@@ -255,3 +255,11 @@ def test_a_declared_country_code_and_city_both_fill_a_dateline_holding_only_a_da
       <p>The forum opened on Tuesday.</p></DataContent></ContentItem>"""
     (report,) = read_reports(document(news_item(lines=lines, metadata=places, content=content)))
     assert (report.dateline.city, report.dateline.country) == ("Baku", "AZ")
+
+
+def test_a_nitf_format_named_with_its_version_is_read_whatever_the_media_type():
+    content = """<ContentItem><MediaType FormalName="ComplexData"/>
+      <Format FormalName="bcNITF2.5"/><DataContent><nitf><body><body.content>
+      <p>Talks resumed.</p></body.content></body></nitf></DataContent></ContentItem>"""
+    (report,) = parse_newsml1(document(news_item(content=content)))
+    assert report.body == "<p>Talks resumed.</p>"

@@ -151,3 +151,20 @@ def test_the_root_language_is_read_and_a_desks_initials_are_no_byline(registry):
     (report,) = read_reports(document)
     assert report.language == "es-ES"
     assert report.byline == ""
+
+
+def test_the_places_and_source_the_head_declares_stand_in_for_a_missing_dateline(registry):
+    document = b"""<nitf><head><docdata><doc-id regsrc="AP" id-string="AP-1"/>
+      <identified-content><location><country iso-cc="TKM"/></location></identified-content>
+      </docdata></head><body><body.head><hedline><hl1>Gas talks resume</hl1></hedline>
+      </body.head><body.content><p>Gas talks resumed on Tuesday.</p></body.content></body></nitf>"""
+    (report,) = read_reports(document)
+    assert report.dateline.country == "TM"  # by its ISO code alone
+    assert report.agency == "Associated Press"  # the registering source
+
+
+def test_a_wrapper_holding_too_many_documents_is_refused(monkeypatch):
+    monkeypatch.setattr("ingest.parsers.nitf.MAX_DOCUMENTS", 2)
+    one = "<nitf><body><body.content><p>Text.</p></body.content></body></nitf>"
+    with pytest.raises(WireError, match="at most 2"):
+        parse_nitf(f"<delivery>{one * 3}</delivery>".encode())
