@@ -205,7 +205,7 @@ class _Reader:
             self.pos += dash.end()
             self.end = self.pos
             dated = _DATE_AFTER_DASH.match(self.masked, self.pos) if not self.date_text else None
-            if dated and read_date(dated.group(1)):
+            if dated and read_date(dated.group(1)) and self.agency_or_dash_at(dated.end()):
                 self.date_text = dated.group(1)  # "ALGIERS – Thursday, 25 August 2022 (APS) –"
                 self.pos = self.end = dated.end()
                 return True
@@ -316,6 +316,15 @@ class _Reader:
             if after != ",":
                 self.end = self.pos
         return after not in {"\n", ""}
+
+    def agency_or_dash_at(self, position: int) -> bool:
+        """What must follow a date after the city's dash: an agency in brackets or a dash
+        (`MOSCOW – March 8 (International Women's Day) is …` has no dated dateline)."""
+        group = _PAREN.match(self.masked, position)
+        if group is None:
+            return True  # the dash, as the pattern made sure
+        name = group.group(1)
+        return bool(self.lookup.agency_name(name) or agency_in_group(name, self.lookup))
 
     @property
     def anchored(self) -> bool:

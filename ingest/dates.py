@@ -32,10 +32,10 @@ _TURKIC_LATIN += "oktyabr/oktabr noyabr dekabr"
 for _number, _forms in enumerate(_TURKIC_LATIN.split(), start=1):
     _MONTH_FORMS[_number] += " " + _forms.replace("/", " ")
 # Agencies' short forms in French (AFP: "10 juil 2024"), Spanish (EFE: "21 ago"), Italian,
-# German and Portuguese; those that are also English words ("out", "set", "gen") are not.
+# German and Portuguese; those that are also English words ("out", "set", "gen", "ago") are not.
 _SHORT_FORMS = {
     1: "janv", 2: "févr fevr fév fev", 3: "mrz mär", 4: "avr abr", 5: "mag", 6: "giu",
-    7: "juil juill lug", 8: "ago aoû", 10: "ott okt", 12: "déc dic dez",
+    7: "juil juill lug", 8: "aoû", 10: "ott okt", 12: "déc dic dez",
 }  # fmt: skip
 for _number, _forms in _SHORT_FORMS.items():
     _MONTH_FORMS[_number] += " " + _forms

@@ -8,7 +8,6 @@ from html import unescape
 from pathlib import PurePath
 
 import charset_normalizer
-import pycountry
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -253,7 +252,7 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
     the first country, and the first city in it."""
     dateline = report.dateline
     for place in report.places:
-        code = iso_country(place) or lookup.country_code(place)
+        code = lookup.country_code(place)
         if code:
             dateline.country = dateline.country or code
             continue
@@ -269,7 +268,7 @@ def names_someone(byline: str) -> bool:
     """Whether a byline names a person or a desk: a capitalised word (`Leyla Aliyeva`), two
     in capitals (`BERNARD CONDON`) or a script without case — not initials or a login."""
     words = _WORD.findall(byline)
-    titled = any(w[0].isupper() and w[1:].islower() for w in words)
+    titled = any(w[0].isupper() and any(c.islower() for c in w[1:]) for w in words)
     capitals = sum(w.isupper() and len(w) >= 3 for w in words)
     caseless = any(w.upper() == w.lower() for w in words)
     return titled or capitals >= 2 or caseless
@@ -278,19 +277,6 @@ def names_someone(byline: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def iso_country(code: str) -> str:
-    """Return the alpha-2 code of an ISO 3166-1 alpha-2 or alpha-3 code (`FRA` → FR), else ""."""
-    if not _ISO_CODE.fullmatch(code):
-        return ""
-    code = code.upper()
-    if len(code) == 2:
-        found = pycountry.countries.get(alpha_2=code)
-    else:
-        found = pycountry.countries.get(alpha_3=code)
-    return found.alpha_2 if found else ""
-
-
-_ISO_CODE = re.compile(r"[A-Za-z]{2,3}")
 _WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.IGNORECASE)
 
 

@@ -67,7 +67,7 @@ def _body(entry: Any) -> str:
     return html_to_simple(text) if _MARKUP.search(text) else text
 
 
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][\w:-]*[\s/>]")  # a tag's start: no scan for `>`
 
 
 def _feed_agency(feed: Any) -> str:

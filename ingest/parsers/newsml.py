@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import lxml.html
@@ -21,6 +20,7 @@ from ingest.parsers.tree import (
     local_name,
     text_of,
     timestamp,
+    unique,
 )
 from ingest.types import ParsedReport, WireError
 
@@ -193,9 +193,9 @@ def _read_content_meta(report: ParsedReport, content: etree._Element | None) -> 
             places.extend(_place_names(subject))
         else:
             subjects.append(_name(subject, lang) or subject.get("qcode", ""))
-    report.places = _unique(places)
-    report.subjects = _unique(subjects)
-    report.keywords = _unique(text_of(k) for k in kids(content, "keyword"))
+    report.places = unique(places)
+    report.subjects = unique(subjects)
+    report.keywords = unique(text_of(k) for k in kids(content, "keyword"))
 
 
 def _agency(item: etree._Element) -> str:
@@ -250,8 +250,7 @@ def nitf_body(nitf: etree._Element) -> Body:
     content = kid(body, "body.content")
     return Body(
         html=simple_html(content) if content is not None else "",
-        headline=text_of(kid(kid(head, "hedline"), "hl1"))
-        or text_of(kid(kid(nitf, "head"), "title")),
+        headline=_nitf_headline(nitf, head),
         byline=", ".join(filter(None, (_byline(b) for b in kids(head, "byline")))),
         dateline=text_of(kid(head, "dateline")),
         summary=text_of(kid(head, "abstract")),
@@ -344,7 +343,7 @@ def _render(element: etree._Element) -> str:
 def _tag(node: etree._Element) -> str:
     if not isinstance(node.tag, str):  # a processing instruction or an entity reference
         return ""
-    name = local_name(node).lower()
+    name = node.tag.rpartition("}")[2].rpartition(":")[2].lower()  # `o:p` from Word's HTML
     return _RENAME.get(name, name)
 
 
@@ -390,7 +389,3 @@ def _when(element: etree._Element | None, warnings: list[str]) -> datetime.datet
     if element is None:
         return None
     return timestamp(text_of(element), local_name(element), warnings)
-
-
-def _unique(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(value for value in values if value))

@@ -9,6 +9,7 @@ from html import escape
 
 from lxml import etree
 
+from ingest.parsers.codes import country_named_by_code
 from ingest.parsers.newsml import html_to_simple, simple_html
 from ingest.parsers.nitf import read_nitf
 from ingest.parsers.safe_xml import parse_xml
@@ -26,8 +27,9 @@ from ingest.parsers.tree import (
 from ingest.types import ParsedReport, WireError
 
 MAX_ITEMS = 1000
-_ESCAPED_BLOCKS = re.compile(r"<\s*(?:p|br|div)\b[^>]*>", re.IGNORECASE)
-_ESCAPED_INLINE = re.compile(r"<\s*/?\s*(?:b|i|em|strong|a)\b[^>]*>", re.IGNORECASE)
+# Tags sent as text (`&lt;P&gt;`): their start is enough to tell (no scan for the `>`).
+_ESCAPED_BLOCKS = re.compile(r"<\s*(?:p|br|div)\b", re.IGNORECASE)
+_ESCAPED_INLINE = re.compile(r"<\s*/?\s*(?:b|i|em|strong|a)\b", re.IGNORECASE)
 _NOT_TEXT = {"photo", "graphic", "image", "video", "audio", "sound"}
 _TEXT_FORMATS = {"nitf", "xhtml", "html", "text", "plain", "ascii"}
 _ISO_COUNTRY = ("Country", "CountryCode", "Country Code", "ISO3166", "iso3166")
@@ -101,11 +103,12 @@ def _item_id(item: etree._Element, identifier: etree._Element | None) -> str:
     else the Duid of the item or of its component), as a NewsML URN; the public identifier
     names the revision too (`…:TX-PAR-NBK16:2`), and some agencies send one for all items.
     "" when the item has no id of its own, so that two items are never taken for one."""
-    own = (
-        text_of(kid(identifier, "NewsItemId"))
-        or item.get("Duid", "")
-        or attr(kid(item, "NewsComponent"), "Duid")
-    )
+    own = text_of(kid(identifier, "NewsItemId"))
+    public = text_of(kid(identifier, "PublicIdentifier"))
+    revision = text_of(kid(identifier, "RevisionId"))
+    if not own and public.count(":") >= 4:  # urn:newsml:provider:date:item[:revision]
+        return public.removesuffix(f":{revision}") if revision else public
+    own = own or item.get("Duid", "") or attr(kid(item, "NewsComponent"), "Duid")
     if not own:
         return ""
     parts = (text_of(kid(identifier, "ProviderId")), text_of(kid(identifier, "DateId")), own)
@@ -164,8 +167,11 @@ def _places(described: etree._Element | None) -> list[str]:
     for location in [*locations, described]:
         for prop in kids(location, "Property"):
             value = prop.get("Value", "")
-            if prop.get("FormalName", "") in ("City", *_ISO_COUNTRY) and value:
+            name = prop.get("FormalName", "")
+            if name == "City" and value:
                 names.append(value)
+            elif name in _ISO_COUNTRY and value:
+                names.append(country_named_by_code(value))  # `TKM`, `CH` or a name
     return list(dict.fromkeys(names))
 
 
@@ -182,31 +188,36 @@ def _text_contents(component: etree._Element) -> list[etree._Element]:
     """The ContentItems holding the text inline (NITF, XHTML or plain text), by format
     whatever media type they claim (`ComplexData` for NITF is common). Where the text is
     split by role (Belga: Title, Lead, Body), the lead and body of the first version."""
+    # Each component's role, read once (the component kept, so that its id stays its own).
+    roles: dict[int, tuple[etree._Element, str]] = {}
+
+    def role(item: etree._Element) -> str:
+        parent = item.getparent()
+        if parent is None:
+            return ""
+        if id(parent) not in roles:
+            roles[id(parent)] = (parent, attr(kid(parent, "Role"), "FormalName").lower())
+        return roles[id(parent)][1]
+
     candidates = [
         item
         for item in descendants(component, "ContentItem")
         if kid(item, "DataContent") is not None and _media(item) not in _NOT_TEXT
     ]
-    bodies = [item for item in candidates if _role(item) == "body"]
+    bodies = [item for item in candidates if role(item) == "body"]
     if bodies:
         version = bodies[0].getparent()
         version = version.getparent() if version is not None else None
         return [
             item
             for item in candidates
-            if _role(item) in ("lead", "body") and version in _ancestors(item)
+            if role(item) in ("lead", "body") and version in _ancestors(item)
         ]
-    candidates = [item for item in candidates if _role(item) not in ("title", "caption")]
+    candidates = [item for item in candidates if role(item) not in ("title", "caption")]
     for item in candidates:
         if _format(item) in _TEXT_FORMATS:
             return [item]
     return [item for item in candidates if _media(item) == "text"][:1]
-
-
-def _role(item: etree._Element) -> str:
-    """The role of the component holding a ContentItem (`Body`, `Title`, `Caption`)."""
-    parent = item.getparent()
-    return attr(kid(parent, "Role"), "FormalName").lower() if parent is not None else ""
 
 
 def _ancestors(element: etree._Element) -> list[etree._Element]:
@@ -233,7 +244,10 @@ def _read_content(report: ParsedReport, item: etree._Element) -> None:
     assert data is not None
     inner = next(child_elements(data), None)
     if inner is not None and local_name(inner) == "nitf":
-        read_nitf(inner, report)
+        if report.body:  # a second part (Lead, then Body): its text follows
+            report.body += "\n" + read_nitf(inner).body
+        else:
+            read_nitf(inner, report)
         return
     if inner is not None and local_name(inner).lower() == "html":
         body_element = kid(inner, "body")

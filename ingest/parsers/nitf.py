@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ingest.parsers.codes import country_named_by_code
 from ingest.parsers.newsml import nitf_body
 from ingest.parsers.safe_xml import parse_xml
 from ingest.parsers.tree import (
@@ -16,6 +17,7 @@ from ingest.parsers.tree import (
     local_name,
     text_of,
     timestamp,
+    unique,
 )
 from ingest.types import ParsedReport, WireError
 
@@ -66,11 +68,11 @@ def read_nitf(nitf: etree._Element, report: ParsedReport | None = None) -> Parse
     # the issue time (or when there is no issue time to compare it with).
     if released and not report.embargo_until and (issued is None or released > issued):
         report.embargo_until = released
-    report.keywords = report.keywords or _unique(
+    report.keywords = report.keywords or unique(
         attr(keyword, "key") or text_of(keyword)
         for keyword in kids(kid(docdata, "key-list"), "keyword")
     )
-    report.subjects = report.subjects or _unique(
+    report.subjects = report.subjects or unique(
         attr(subject, "tobject.subject.matter") or attr(subject, "tobject.subject.refnum")
         for subject in descendants(kid(head, "tobject"), "tobject.subject")
     )
@@ -116,8 +118,9 @@ def _places(docdata: etree._Element | None, body: etree._Element | None) -> list
     ]:
         for part in ("city", "state", "region", "country"):
             for element in descendants(location, part):
-                names.append(attr(element, "iso-cc") or text_of(element))
-    return _unique(names)
+                code = attr(element, "iso-cc")
+                names.append(country_named_by_code(code) if code else text_of(element))
+    return unique(names)
 
 
 def _web_address(head: etree._Element | None) -> str:
@@ -126,7 +129,3 @@ def _web_address(head: etree._Element | None) -> str:
         if address.startswith(("http://", "https://")):
             return address
     return ""
-
-
-def _unique(values) -> list[str]:
-    return list(dict.fromkeys(value.strip() for value in values if value and value.strip()))

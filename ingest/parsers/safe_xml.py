@@ -81,17 +81,29 @@ def _spell_out_named_entities(root: etree._Element) -> None:
     """Replace the references to entities of an unread DTD (`&nbsp;`, `&eacute;` in NITF
     and RSS 0.91) by their characters, from HTML's fixed table; unknown ones by nothing.
     Nothing a document declares is ever expanded: declarations are refused above."""
-    for entity in list(root.iter(etree.Entity)):
-        parent = entity.getparent()
+    parents = {id(e.getparent()): e.getparent() for e in root.iter(etree.Entity)}
+    for parent in parents.values():
         if parent is None:
             continue
-        text = html.entities.html5.get(f"{entity.name};", "") + (entity.tail or "")
-        previous = entity.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + text
-        else:
-            parent.text = (parent.text or "") + text
-        parent.remove(entity)
+        # One pass per parent, each text or tail written once: a run of references stays
+        # linear however long (appending to a growing string each time would not).
+        pieces: list[str] = [parent.text or ""]
+        owner: etree._Element | None = None  # whose tail the pieces become; None: the text
+        for child in list(parent):
+            if isinstance(child, etree._Entity):
+                pieces += [html.entities.html5.get(f"{child.name};", ""), child.tail or ""]
+                parent.remove(child)
+                continue
+            _assign(parent, owner, "".join(pieces))
+            owner, pieces = child, [child.tail or ""]
+        _assign(parent, owner, "".join(pieces))
+
+
+def _assign(parent: etree._Element, owner: etree._Element | None, text: str) -> None:
+    if owner is None:
+        parent.text = text or None
+    else:
+        owner.tail = text or None
 
 
 def decode_xml(data: bytes) -> tuple[str, list[str]]:

@@ -702,13 +702,15 @@ def _without_closing_furniture(body: str, mentions) -> str:
     lines = body.rstrip().split("\n")
     for _ in range(CLOSING_FURNITURE_LINES):
         last = lines[-1].strip() if lines else "x"
-        if len(lines) < 2 or (last and (_ENDS_SENTENCE.search(last) or mentions(last, signs=True))):
+        prose = _ENDS_SENTENCE.search(last) or len(last.split()) > CLOSING_FURNITURE_WORDS
+        if len(lines) < 2 or (last and (prose or mentions(last, signs=True))):
             break
         lines.pop()
     return "\n".join(lines)
 
 
 CLOSING_FURNITURE_LINES = 24
+CLOSING_FURNITURE_WORDS = 16  # a longer line is text, whatever it ends with
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”»)]*$")
 
 

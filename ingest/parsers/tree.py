@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -31,8 +31,9 @@ def kids(parent: etree._Element | None, name: str) -> list[etree._Element]:
 
 def kid(parent: etree._Element | None, name: str) -> etree._Element | None:
     """Return the first child called `name`, or None."""
-    found = kids(parent, name)
-    return found[0] if found else None
+    if parent is None:
+        return None
+    return next((child for child in child_elements(parent) if local_name(child) == name), None)
 
 
 def descendants(root: etree._Element | None, name: str) -> list[etree._Element]:
@@ -52,6 +53,11 @@ def text_of(element: etree._Element | None) -> str:
     if element is None:
         return ""
     return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """The values stripped, empty ones left out, each once, in order."""
+    return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
 
 def parse_timestamp(text: str) -> datetime.datetime | None:

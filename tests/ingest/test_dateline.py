@@ -172,7 +172,7 @@ def test_the_dateline_parser_never_raises_on_dateline_like_noise(parts):
     [
         ("10 juil 2024", (2024, 7, 10)),  # AFP in French
         ("3 févr", (None, 2, 3)),
-        ("21 ago", (None, 8, 21)),  # EFE in Spanish
+        ("21 dic", (None, 12, 21)),  # EFE in Spanish ("ago" is an English word too)
         ("4 dic 2019", (2019, 12, 4)),
         ("12 lug", (None, 7, 12)),  # ANSA in Italian
         ("5 Okt 2021", (2021, 10, 5)),  # dpa in German

@@ -263,3 +263,45 @@ def test_a_nitf_format_named_with_its_version_is_read_whatever_the_media_type():
       <p>Talks resumed.</p></body.content></body></nitf></DataContent></ContentItem>"""
     (report,) = parse_newsml1(document(news_item(content=content)))
     assert report.body == "<p>Talks resumed.</p>"
+
+
+def test_items_without_their_own_id_keep_the_public_identifier_without_its_revision():
+    def anonymous(number: str) -> str:
+        item = news_item().replace("<NewsItemId>TX-ASB-QTA11</NewsItemId>", "")
+        public = f"urn:newsml:caspian-wire.test:20240312:{number}:2"
+        return item.replace("urn:newsml:caspian-wire.test:20240312:TX-ASB-QTA11:2", public)
+
+    ids = [r.agency_item_id for r in parse_newsml1(document(anonymous("111"), anonymous("222")))]
+    assert ids == [
+        "urn:newsml:caspian-wire.test:20240312:111",
+        "urn:newsml:caspian-wire.test:20240312:222",
+    ]
+
+
+def test_escaped_html_with_prefixed_tags_from_a_word_processor_is_read():
+    content = """<ContentItem><MediaType FormalName="Text"/><DataContent>
+      &lt;P&gt;Talks resumed.&lt;o:p&gt;&lt;/o:p&gt;&lt;/P&gt;</DataContent></ContentItem>"""
+    (report,) = parse_newsml1(document(news_item(content=content)))
+    assert report.body == "<p>Talks resumed.</p>"
+
+
+def test_a_lead_and_a_body_in_nitf_parts_are_both_the_text():
+    def part(role: str, text: str) -> str:
+        return f"""<NewsComponent><Role FormalName="{role}"/><ContentItem>
+          <Format FormalName="NITF"/><DataContent><nitf><body><body.content><p>{text}</p>
+          </body.content></body></nitf></DataContent></ContentItem></NewsComponent>"""
+
+    item = news_item(content=part("Lead", "The lead.") + part("Body", "The body."))
+    (report,) = parse_newsml1(document(item))
+    assert report.body == "<p>The lead.</p>\n<p>The body.</p>"
+
+
+def test_a_city_is_never_taken_for_a_country_code(registry):
+    CityFactory(name="Bo", country=country("SL"), population=170_000)
+    places = """<Property FormalName="City" Value="Bo"/>
+      <Property FormalName="Country" Value="SLE"/>"""
+    lines = "<HeadLine>Clinic opens</HeadLine><DateLine>3/12/2024</DateLine>"
+    content = """<ContentItem><MediaType FormalName="Text"/><DataContent>
+      <p>A clinic opened on Tuesday.</p></DataContent></ContentItem>"""
+    (report,) = read_reports(document(news_item(lines=lines, metadata=places, content=content)))
+    assert (report.dateline.city, report.dateline.country) == ("Bo", "SL")  # not Bolivia

@@ -168,3 +168,12 @@ def test_a_wrapper_holding_too_many_documents_is_refused(monkeypatch):
     one = "<nitf><body><body.content><p>Text.</p></body.content></body></nitf>"
     with pytest.raises(WireError, match="at most 2"):
         parse_nitf(f"<delivery>{one * 3}</delivery>".encode())
+
+
+@pytest.mark.parametrize("byline", ["By JIM McCARTHY", "J. McCarthy", "DeShawn McKay"])
+def test_names_with_an_inner_capital_are_bylines(registry, byline):
+    document = f"""<nitf><body><body.head><hedline><hl1>Markets</hl1></hedline>
+      <byline>{byline}</byline></body.head><body.content><p>Markets rose.</p></body.content>
+      </body></nitf>""".encode()
+    (report,) = read_reports(document)
+    assert report.byline == byline.removeprefix("By ")

@@ -178,3 +178,21 @@ def test_copy_opening_with_a_stray_tag_is_read_as_text(places):
         "The opposition party said on Saturday that it backed the army.\n"
     )
     assert report.headline == "Party backs the army"
+
+
+def test_a_date_after_the_dash_needs_an_agency_or_a_dash_after_it(places):
+    CityFactory(name="Moscow", country=country("RU"), population=12_000_000)
+    report = parse(
+        "Holiday\n\nMOSCOW – March 8 (International Women's Day) is a public holiday in "
+        "Russia, and offices close for the long weekend.\n"
+    )
+    assert report.dateline.raw == "MOSCOW –"
+    assert report.body.startswith("March 8 (International Women's Day) is a public holiday")
+
+
+def test_an_english_ago_is_no_spanish_month(places):
+    report = parse(
+        "KYIV — Two years ago 12 miners died at 10:30 in the morning, and the town "
+        "remembered them on Friday.\n"
+    )
+    assert report.dateline.date is None
