@@ -26,9 +26,9 @@ from ingest.types import ParsedReport, WireError
 
 _SPACE = re.compile(r"\s+")
 _BREAKING_TAG = re.compile(
-    r"<\s*/?\s*(p|div|br|li|dt|dd|h[1-6]|blockquote|tr|td|th|section|article)\b[^>]*>", re.I
+    r"<\s*/?\s*(p|div|br|li|dt|dd|h[1-6]|blockquote|tr|td|th|section|article)\b[^<>]*>", re.I
 )
-_ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _OTHER_ITEMS = {"packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
 
 # What survives of an XHTML or NITF body: a few tags, the rest reduced to its text.

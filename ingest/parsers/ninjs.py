@@ -16,7 +16,7 @@ from ingest.types import ParsedReport, WireError
 
 # ninjs types that are not a text report; "composite" is text with attached media.
 _NOT_TEXT = {"audio", "video", "picture", "graphic", "component", "event", "planning"}
-_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
 _JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
 # What our own export (articles.ninjs) adds beside the text: see `_read_dateline`.
 _DATELINE_RELS = {"dateline", "located"}

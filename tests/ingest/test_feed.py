@@ -203,3 +203,12 @@ def test_a_feed_services_share_links_and_tracking_pixel_are_not_text():
       <description>{description}</description></item></channel></rss>"""
     (report,) = parse_feed(feed.encode())
     assert report.body == "<p>The forum opened.</p>"
+
+
+def test_text_full_of_unclosed_angle_brackets_is_read_whole():
+    # "<a<a<a…" with no ">": the tag patterns once rescanned to the end at every "<".
+    text = "&lt;a" * 50_000
+    feed = f"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry>
+      <title>Odd</title><content type="text">{text}</content></entry></feed>"""
+    (report,) = parse_feed(feed.encode())
+    assert report.body == "<a" * 50_000
