@@ -375,6 +375,11 @@ def is_section(line: str) -> bool:
     return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does (`.`, `!`, `?`, `…`, a closing quote after)."""
+    return bool(_SENTENCE_STOP.search(line))
+
+
 def is_paragraph(line: str) -> bool:
     """Return whether a line reads like running text (the lead), not a headline."""
     words = line.split()

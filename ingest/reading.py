@@ -277,9 +277,6 @@ def names_someone(byline: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-_WEB_HOST = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}", re.IGNORECASE)
-
-
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
     plain = plain_text(report.body)
@@ -289,7 +286,7 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")
     if report.agency:
         named = lookup.agency_name(report.agency)
-        if named is None and _WEB_HOST.fullmatch(report.agency):  # NewsML 1: `afp.com`
+        if named is None and "." in report.agency and " " not in report.agency:  # `afp.com`
             named = lookup.agency_at_site(report.agency)
         report.agency = named or report.agency
     language = report.language or detect_language(f"{report.headline}\n{plain}")

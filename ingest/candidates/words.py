@@ -178,4 +178,4 @@ NOT_ORGANIZATIONS = _words("""
     СССР КНР ФРГ ОАЭ КНДР РУз РК КР ВВП НДС СВО АЭС ГЭС
 """)
 TWO_LETTER_BODIES = _words("EU UN AP AA EC ЕС")
-WEB_ENDINGS = _words("az ru kz kg uz tj tm ge am ir by ua com")
+WEB_ENDINGS = _words("az ru kz kg uz tj tm ge am ir by ua tr cn uk com net org info")

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import re
 import time
 from typing import Any
 
 import feedparser
 from lxml import etree
 
-from ingest.parsers.newsml import html_to_simple, plain_text
+from ingest.parsers.newsml import has_markup, html_to_simple, plain_text
 from ingest.parsers.safe_xml import parse_xml
 from ingest.types import ParsedReport, WireError
 
@@ -64,10 +63,7 @@ def _body(entry: Any) -> str:
     pixels dropped), plain text as it is."""
     texts = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
     text = next((t.strip() for t in texts if t.strip()), "")
-    return html_to_simple(text) if _MARKUP.search(text) else text
-
-
-_MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][\w:-]*[\s/>]")  # a tag's start: no scan for `>`
+    return html_to_simple(text) if has_markup(text) else text
 
 
 def _feed_agency(feed: Any) -> str:

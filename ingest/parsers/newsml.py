@@ -29,6 +29,7 @@ _BREAKING_TAG = re.compile(
     r"<\s*/?\s*(p|div|br|li|dt|dd|h[1-6]|blockquote|tr|td|th|section|article)\b[^<>]*>", re.I
 )
 _ANY_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+_TAG_START = re.compile(r"<\s*/?\s*[a-zA-Z][\w:-]*[\s/>]")
 _OTHER_ITEMS = {"packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem"}
 
 # What survives of an XHTML or NITF body: a few tags, the rest reduced to its text.
@@ -108,6 +109,11 @@ def plain_text(markup: str) -> str:
     """Return HTML as one line of plain text: tags gone, entities decoded, spaces collapsed."""
     text = _ANY_TAG.sub("", _BREAKING_TAG.sub(" ", markup))
     return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def has_markup(text: str) -> bool:
+    """Whether text holds a tag (its start is enough: no scan for the closing `>`)."""
+    return _TAG_START.search(text) is not None
 
 
 def simple_html(element: etree._Element) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ingest import head
+from ingest.candidates.words import WEB_ENDINGS
 from ingest.dateline import DatelineMatch, PlaceLookup, agency_in_group, find_dateline, is_caps
 from ingest.dates import infer_date, read_date
 from ingest.types import Dateline, ParsedReport
@@ -62,8 +63,6 @@ _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
 _IN_SENTENCE = re.compile(
     r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
 )
-# The end of a web address a page prints as its credit (`AKIPRESS.COM`, `Trend.Az`).
-_DOMAIN = re.compile(r"(?:com|net|org|info|ru|az|kz|kg|uz|tj|tm|am|ge|ir|tr|cn|ua|by|uk)\b", re.I)
 _INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])")
 # "By Nargiz Sadikhova – Trend:" opening the lead, after the dateline.
 _LEAD_BYLINE = re.compile(
@@ -305,6 +304,15 @@ def _credit_line_end(rest: str, lookup: PlaceLookup) -> tuple[str, str] | None:
     return agency, " ".join(writer) if named else ""
 
 
+def _web_ending(line: str, start: int) -> bool:
+    """Whether the word at `start` ends a web address a page prints (`AKIPRESS.COM`)."""
+    word = _LETTERS.match(line, start)
+    return word is not None and word.group(0).lower() in WEB_ENDINGS
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _menu_item(line: str) -> bool:
     """A navigation entry (`Politics`, `• World News`, `None`): a few words, no figures,
     no sentence."""
@@ -370,7 +378,7 @@ def _locate_dateline(
             before = line[:start].rstrip()
             if _IN_SENTENCE.search(before):
                 continue  # "… in Baku, Trend reports": a place in a sentence
-            if before[-2:-1].isalpha() and before.endswith(".") and _DOMAIN.match(line, start):
+            if before[-2:-1].isalpha() and before.endswith(".") and _web_ending(line, start):
                 continue  # "AKIPRESS.COM -": a web address, not Como
             match = find_dateline(line[start:], lookup=lookup, reference=reference)
             stamped = head.is_timestamp(before) or head.has_time(before[-30:])
@@ -702,7 +710,7 @@ def _without_closing_furniture(body: str, mentions) -> str:
     lines = body.rstrip().split("\n")
     for _ in range(CLOSING_FURNITURE_LINES):
         last = lines[-1].strip() if lines else "x"
-        prose = _ENDS_SENTENCE.search(last) or len(last.split()) > CLOSING_FURNITURE_WORDS
+        prose = head.ends_sentence(last) or len(last.split()) > CLOSING_FURNITURE_WORDS
         if len(lines) < 2 or (last and (prose or mentions(last, signs=True))):
             break
         lines.pop()
@@ -711,7 +719,6 @@ def _without_closing_furniture(body: str, mentions) -> str:
 
 CLOSING_FURNITURE_LINES = 24
 CLOSING_FURNITURE_WORDS = 16  # a longer line is text, whatever it ends with
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”»)]*$")
 
 
 def _joined(body: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -9,11 +9,10 @@ import datetime
 
 import pytest
 
-from ingest.reading import read_reports
 from tests.factories import CityFactory, country
+from tests.ingest.test_real_layouts import parse
 
 pytestmark = pytest.mark.django_db
-IMPORTED = datetime.date(2024, 3, 20)
 
 
 @pytest.fixture
@@ -29,11 +28,6 @@ def places(registry):
     # Real gazetteers list old or foreign names that are also agencies' or regions' names.
     CityFactory(name="Salerno", country=country("IT"), population=130_000, aliases=["Irna"])
     CityFactory(name="Mahdia", country=country("TN"), population=60_000, aliases=["Africa"])
-
-
-def parse(text: str, import_date: datetime.date = IMPORTED):
-    [report] = read_reports(text.encode(), import_date=import_date)
-    return report
 
 
 def test_a_country_in_square_brackets_after_the_city(places):
