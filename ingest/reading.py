@@ -22,10 +22,12 @@ from ingest.parsers.ninjs import parse_ninjs
 from ingest.parsers.nitf import parse_nitf
 from ingest.parsers.safe_xml import sniff_encoding
 from ingest.parsers.text import filing_agency, headline_from, parse_text
+from ingest.parsers.transmission import Context, parse_transmission, transmission_format
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
 
-FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed")
+FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed", "anpa", "iptc7901", "zczc")
+TRANSMISSION_FORMATS = ("anpa", "iptc7901", "zczc")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML = re.compile(rb"(?i)<(?:!doctype html|html|body|p|div|br|h[1-6]|span|b|i|em|strong|a)[\s>/]")
 _XML_ROOT = re.compile(
@@ -47,9 +49,16 @@ def read_reports(
     if format == "xml":  # XML of a kind the content tells (an API's application/xml)
         format = sniff_format(raw, "upload.xml")
     format = format or sniff_format(raw, filename)
+    if format == "text":  # wire copy is text too: pasted, or sent as text/plain
+        format = _transmission(raw) or "text"
     lookup = lookup or get_registry()
     import_date = import_date or timezone.localdate()
-    if format in ("text", "html"):
+    if format in TRANSMISSION_FORMATS:
+        context = Context(lambda name: lookup.agency_name(name) is not None, import_date)
+        reports = parse_transmission(decode_text(raw, controls=True), format, context)
+        for report in reports:
+            complete_structured(report, lookup, import_date)
+    elif format in ("text", "html"):
         text = decode_text(raw)
         text = html_to_text(text) if format == "html" else text
         reports = [parse_text(text, lookup=lookup, import_date=import_date)]
@@ -154,7 +163,12 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
                 "nor an RSS or Atom feed."
             )
         return _XML_FORMATS.get(root.group(1), "feed")
-    return "text"
+    return _transmission(raw) or "text"
+
+
+def _transmission(raw: bytes) -> str:
+    """The wire transmission format (ANPA-1312, IPTC 7901, ZCZC) raw text opens with."""
+    return transmission_format(raw[:3000].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
 # The root element → the format (any other root the pattern finds is a feed's).
@@ -168,8 +182,12 @@ def _ascii_head(raw: bytes, encoding: str) -> bytes:
     return head.encode("ascii", errors="replace")
 
 
-def decode_text(raw: bytes) -> str:
-    """Decode pasted or uploaded text; refuse binary files."""
+def decode_text(raw: bytes, *, controls: bool = False) -> str:
+    """Decode pasted or uploaded text; refuse binary files.
+
+    Control characters are dropped, or kept (`controls`) for wire copy, whose messages
+    they frame and whose tables carry one on every line.
+    """
     if b"\x00" in raw[:8192]:
         raise WireError("This looks like a binary file, not a text report.")
     try:
@@ -178,11 +196,10 @@ def decode_text(raw: bytes) -> str:
         text = raw.decode(_legacy_encoding(raw), errors="replace")
     sample = text[:8192]
     if (
-        len(_CONTROL.findall(sample)) > max(3, len(sample) // 100)
-        or sample.count("\ufffd") > len(sample) // 20
-    ):
+        not controls and len(_CONTROL.findall(sample)) > max(3, len(sample) // 100)
+    ) or sample.count("\ufffd") > len(sample) // 20:
         raise WireError("This looks like a binary file, not a text report.")
-    return _CONTROL.sub("", text)
+    return text if controls else _CONTROL.sub("", text)
 
 
 def _legacy_encoding(raw: bytes) -> str:
@@ -242,7 +259,7 @@ def _strip_leading_dateline(body: str, raw: str) -> str:
     match = re.match(r"\s*(<(?:p|div)[^>]*>)?\s*", body)
     prefix_end = match.end() if match else 0
     if body[prefix_end : prefix_end + len(raw)] == raw:
-        rest = body[prefix_end + len(raw) :].lstrip(" -–—:")
+        rest = body[prefix_end + len(raw) :].lstrip(" -–—:_")  # AP's dash: `(AP) _`
         return (match.group(1) or "") + rest if match else rest
     return body
 
@@ -294,6 +311,8 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     report.language = f"{primary.lower()}{dash}{region.upper() if len(region) == 2 else region}"[
         :16
     ]
+    if report.error:
+        return  # the parser said why the item cannot be read
     if not plain.strip():
         report.error = (
             "No text was found in this report."

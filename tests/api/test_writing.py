@@ -304,3 +304,23 @@ def test_a_new_wire_version_of_an_edited_report_is_held_and_shown(reporter):
     assert body["action"] == "held for review"
     assert body["article"]["headline"] == "Ministers meet in Aktau, an editor says"
     assert body["held_version"]["headline"] == "Ministers meet in Aktau (updated)"
+
+
+def test_ingest_reads_wire_copy_sent_as_plain_text(reporter):
+    """ANPA-1312 as a news system forwards it: the header is read, not printed."""
+    anpa = (
+        "\x16\x16\x01W2870\x1fasian\n"
+        "r i\x13\x11 BC-AS--Caspian-Ferry     03-12 0120\n"
+        "\x02^BC-AS--Caspian-Ferry,120<\n"
+        "^Ferry line to Aktau reopens<\n"
+        "\t   BAKU, Azerbaijan (AP) _ The ferry line from Baku to Aktau reopened on Tuesday.\n"
+        "\t   \x03AP-WF-03-12-24 1509GMT<\n\x04"
+    )
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", anpa.encode("latin-1"), content_type="text/plain"
+    )
+    assert response.status_code == 201, response.content
+    article = Article.objects.get(pk=response.json()["article"]["id"])
+    assert article.headline == "Ferry line to Aktau reopens"
+    assert article.agency_item_id == "BC-AS--Caspian-Ferry:2024-03-12"
+    assert str(article.dateline_date) == "2024-03-12"
