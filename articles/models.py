@@ -330,6 +330,12 @@ class Article(EditorialWorkflow, Tracked):
     ingest_version = models.PositiveIntegerField(
         null=True, blank=True, editable=False, help_text="The version the wire last wrote."
     )
+    ingest_sent_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the agency sent the version last imported, by its own clock.",
+    )
 
     objects = ArticleQuerySet.as_manager()
     history = Revisions(
@@ -338,6 +344,7 @@ class Article(EditorialWorkflow, Tracked):
             "fingerprint",
             "ingest_checksum",
             "ingest_version",
+            "ingest_sent_at",
             "similarity",
             "visible_from",
             "changed_at",

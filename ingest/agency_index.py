@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD = re.compile(r"\w+(?:[.'’-]\w+)*")
+_WORD = re.compile(r"\w+(?:[.'’]\w+|-(?!\d)\w+)*")  # `MAP-13/11/2014`: MAP, then a date
 _CAMEL = re.compile(r"(?<=\w)(?=[A-ZА-ЯЁ][a-zа-яё])")
 _CAPITALS_BEFORE_BAR = re.compile(r"(?<=[a-z0-9])([A-Z]{2,8})(?=\s*\|)")
 # Where _CAMEL finds a place, written capital first: the search skips most characters.
@@ -71,8 +71,10 @@ class AgencyIndex:
             if any(gap not in _NAME_GAPS for gap in spaced):
                 continue
             start, end = words[index].start(), last.end()
-            if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
-                continue  # part of a longer hyphenated word
+            if text[start - 1 : start] == "-" or (
+                text[end : end + 1] == "-" and not text[end + 1 : end + 2].isdigit()
+            ):
+                continue  # part of a longer hyphenated word, not a date (`(MAP-13/11/2014)`)
             form = text[start:end]
             if any(gap != " " for gap in spaced):  # 'РИА «Новости»': the name's last words quoted
                 if text[end : end + 1] not in _CLOSING_QUOTES:

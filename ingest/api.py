@@ -23,9 +23,10 @@ from ingest.reading import read_reports
 from ingest.types import WireError
 from newsroom.conditional import article_etag
 
-# Content type → the wire desk's format ("xml" lets it tell NewsML, NITF and feeds apart).
+# Content type → the wire desk's format ("xml" lets it tell NewsML, NITF and feeds apart,
+# "plain" pasted text from wire copy in ANPA-1312, IPTC 7901 or ZCZC).
 FORMATS = {
-    "text/plain": "text",
+    "text/plain": "plain",
     "text/html": "html",
     "application/json": "ninjs",
     "application/ninjs+json": "ninjs",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.dates import MONTHS, WEEKDAYS, infer_date, read_date
+from ingest.head import CREDIT_LABELS
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ MAX_PLACE_WORDS = 5
 # Each is at most four letters long (see `_blank_abbreviation_dots`).
 _ABBREVIATION_DOT = re.compile(
     r"\b(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|Ste|Mt|Ft|Pt|"
+    r"ene|abr|dic|janv|févr|fevr|avr|juil|déc|dez|okt|ott|lug|giu|"  # `dic. 07` (Andina)
     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|нояб|ноя|дек|г|ст)\.",
     re.IGNORECASE,
 )
@@ -126,12 +128,27 @@ _DIGIT_DOT = re.compile(r"\d\.\d")
 
 
 def _mask(text: str) -> str:
-    """Blank out abbreviation dots and those inside `06.01.2017` (same length), so only
-    real stops end segments."""
+    """Blank out abbreviation dots, those inside `06.01.2017`, after an ordinal day
+    (`6. decembra`) and after a year before the agency (`2019. (Hina)`), keeping the
+    length, so only real stops end segments."""
     text = _blank_abbreviation_dots(text)
+    if _DIGIT_DOT_SPACE.search(text):
+        text = _ORDINAL_DAY.sub(_blank_ordinal_dot, text)
+        text = _YEAR_DOT.sub(r"\1 ", text)
     if not _DIGIT_DOT.search(text):  # what every numeric date has
         return text
     return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+# Central European datelines print the day as an ordinal: `Bratislava 6. decembra (TASR)`.
+_DIGIT_DOT_SPACE = re.compile(r"\d\.[ \t]")
+_ORDINAL_DAY = re.compile(r"\b([0-3]?\d)\.(?=[ \t]+([^\W\d_]{3,12}))")
+_YEAR_DOT = re.compile(r"\b((?:19|20)\d\d)\.(?=[ \t]*\()")
+
+
+def _blank_ordinal_dot(match: re.Match[str]) -> str:
+    month = match.group(2).lower()
+    return f"{match.group(1)} " if month in MONTHS else match.group(0)
 
 
 def _blank_abbreviation_dots(text: str) -> str:
@@ -169,6 +186,10 @@ def is_caps(segment: str) -> bool:
     """Return whether a segment is printed in capitals, as wires print dateline cities."""
     letters = [c for c in segment if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# Labels of a credit or a caption's credit: what follows them is no dateline.
+_LABELS = CREDIT_LABELS | {"photo", "foto", "фото", "image", "credit", "crédit", "bild"}
 
 
 class _Reader:
@@ -331,6 +352,12 @@ class _Reader:
         """Whether a place, or an agency opening the dateline, has been read."""
         return bool(self.places) or self.agency_first
 
+    def after_is(self, mark: str) -> bool:
+        """Whether the segment being read is followed by `mark`."""
+        rest = self.masked[self.pos :].lstrip(" \t")
+        stop = _SEGMENT_END.search(rest)
+        return stop is not None and rest[stop.start() : stop.start() + len(mark)] == mark
+
     def agency_dated(self, segment: str) -> bool:
         """An agency's name opening the line, a date after its comma: `Xinhua, November 21`."""
         after = _NEXT_SEGMENT.match(self.masked, self.pos + len(segment) + 1)
@@ -360,6 +387,8 @@ class _Reader:
         """Record the segment as a place, a date or an agency; False if it is none."""
         if not segment:
             return False
+        if segment.lower() in _LABELS and self.after_is(":"):
+            return False  # "Bron: Belga" (Dutch "Source:"), "… Morales. Foto: ABI": credits
         if self.places and self.is_agency(segment, followed_by_slash):
             self.agency = segment
             return True
@@ -374,11 +403,28 @@ class _Reader:
             return True
         if not self.places and (self.lookup.agency_name(segment) and is_caps(segment)):
             return False  # "IRNA - Islamic Republic News Agency": a masthead, not a place
+
         if not self.date_text and len(self.places) < 3 and looks_like_place(segment):
             self.places.append(segment)
             self.place_starts.append(self.pos)
             return True
+        if not self.places and not self.date_text and (dated := self.place_then_date(segment)):
+            self.places.append(dated[0])  # "Bratislava 6. decembra (TASR) -": no comma
+            self.place_starts.append(self.pos)
+            self.date_text = dated[1]
+            return True
         return False
+
+    def place_then_date(self, segment: str) -> tuple[str, str] | None:
+        """A known place and a date with no comma between: `Praha 12. března`."""
+        words = segment.split()
+        for size in (2, 3):
+            place, date = " ".join(words[:-size]), " ".join(words[-size:])
+            if len(words) <= size or not looks_like_place(place) or not read_date(date):
+                continue
+            if self.lookup.country_code(place) or self.lookup.find_city(place):
+                return place, date
+        return None
 
     def is_agency(self, segment: str, followed_by_slash: bool) -> bool:
         """An agency marker: 'UzA/', or a known agency printed apart from the places."""

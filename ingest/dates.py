@@ -31,6 +31,37 @@ _TURKIC_LATIN = "yanvar fevral mart aprel may iyun iyul avqust/avgust sentyabr/s
 _TURKIC_LATIN += "oktyabr/oktabr noyabr dekabr"
 for _number, _forms in enumerate(_TURKIC_LATIN.split(), start=1):
     _MONTH_FORMS[_number] += " " + _forms.replace("/", " ")
+# Central European and Balkan languages: Slovak, Czech, Slovenian, Croatian, Serbian
+# (both scripts), Bosnian, Polish, Bulgarian, Macedonian and Ukrainian, in the forms
+# datelines print (`6. decembra`, `11. travnja`, `20 września`, `5 серпня`). Polish
+# `listopad(a)` (November) is Croatian for October: left out, never guessed.
+_CENTRAL_EUROPEAN = {
+    1: "január januára januar januarja januara leden ledna siječanj siječnja sijecnja "
+    "styczeń stycznia styczen януари јануари јануара січень січня",
+    2: "február februára februar februarja februara únor února veljača veljače veljace "
+    "luty lutego февруари фебруари фебруара лютий лютого",
+    3: "marec marca marta březen března brezna ožujak ožujka ozujka marzec marca "
+    "марта березень березня",
+    4: "apríl apríla aprila aprilo duben dubna travanj travnja kwiecień kwietnia kwietnia "
+    "априла квітень квітня",
+    5: "máj mája maja květen května svibanj svibnja maj мај маја травень травня",
+    6: "jún júna junij junija juna červen června lipanj lipnja czerwiec czerwca юни јуни јуна "
+    "червень червня",
+    7: "júl júla julij julija jula červenec července srpanj srpnja lipiec lipca юли јули јула "
+    "липень липня",
+    8: "augusta avgust avgusta srpen srpna kolovoz kolovoza sierpień sierpnia август августа "
+    "серпень серпня",
+    9: "septembra september septembar září zari rujan rujna wrzesień września wrzesnia "
+    "септември септембар септембра вересень вересня",
+    10: "október októbra oktober oktobra oktobar říjen října rijna październik października "
+    "pazdziernika октомври октобар октобра жовтень жовтня",
+    11: "november novembra novembar listopadu studeni studenoga studenog ноември новембар "
+    "новембра листопада",
+    12: "december decembra decembar prosinec prosince prosinac prosinca grudzień grudnia "
+    "декември децембар децембра грудень грудня",
+}  # fmt: skip
+for _number, _forms in _CENTRAL_EUROPEAN.items():
+    _MONTH_FORMS[_number] += " " + _forms
 # Agencies' short forms in French (AFP: "10 juil 2024"), Spanish (EFE: "21 ago"), Italian,
 # German and Portuguese; those that are also English words ("out", "set", "gen", "ago") are not.
 _SHORT_FORMS = {

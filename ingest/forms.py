@@ -24,7 +24,10 @@ class WireImportForm(forms.Form):
     file = forms.FileField(
         label="…or upload a file",
         required=False,
-        help_text="Plain text (.txt), NewsML-G2 (.xml), ninjs (.json) or an RSS/Atom feed.",
+        help_text=(
+            "Plain text (.txt), NewsML-G2, NITF or NewsML 1 (.xml), ninjs (.json), an "
+            "RSS/Atom feed, or wire copy in ANPA-1312, IPTC 7901 or ZCZC (.txt, .tst)."
+        ),
     )
     format = forms.ChoiceField(
         choices=[("", "Detect automatically"), *[(f, f) for f in FORMATS]], required=False

@@ -23,6 +23,7 @@ _YEAR = r"(?:1[89]|2\d)\d\d"
 # Dates printed anywhere in a line; each pattern has groups year, month, day.
 _DATES_IN_LINE = [
     re.compile(rf"(?<!\d)(?P<year>{_YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(rf"(?<![\d/])(?P<year>{_YEAR})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?!\d)"),
     # … and the American order where no other reading is a date ("03/30/2009").
@@ -68,7 +69,10 @@ _UPDATED_AT = re.compile(
     r"\s*(?:в|at|on|:)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$",
     re.IGNORECASE,
 )
-_IANA_ZONE = re.compile(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b|[+−-]\d{4}\b")
+_IANA_ZONE = re.compile(
+    r"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+    r"/[A-Z][A-Za-z_]+\b|[+−-]\d{4}\b"
+)  # "Europe/Lisbon", not a shared credit "Castelo Branco/Lusa"
 _ZONE_NAMES = "UTC|GMT|МСК|MSK|EST|EDT|CET|CEST|BST|AST|IST|KST|JST"
 _ZONE = re.compile(
     # A look at the first character lets the search skip the others fast.
@@ -103,6 +107,12 @@ _FURNITURE = re.compile(
     r"(?:published|posted|filed)\s+(?:in|under)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
+    r"(?:(?:skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)\s*)+$|"
+    r"noticia\s+servida\s+autom[aá]ticamente\b|.*\bbuy\s+(?:it|now|one)\s+here!?$|"
+    r"сегодня\s+в\s+новостях$|"
+    r"\d{1,2}/\d{1,2}/\d{2}\s*[-–]\s*\d{1,2}[u:h.]\d{2}\b|"  # "21/06/17 - 04u15 Bron: Belga"
+    r"(?:source|fonte|fuente|quelle|bron|kilde|källa|lähde|źródło|zdroj|izvor|kaynak)\s*:"
+    r"\s*\S[^.!?]{0,60}$|"
     r"(?:register|sign\s+up)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletter|"
     r"this\s+(?:post|article|story|page|news)\s+has\s+been\s+(?:read|viewed)\s+[\d,]+\s+times|"
     r"(?:views|просмотр(?:ов|ы)?)\s*:?\s*[\d\s,]+$|(?:close|exit|open)\s+(?:photo|gallery)\s+mode$|"
@@ -122,8 +132,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ARCHIVE_PREFIX = re.compile(
-    r"^\s*(?:date|dated|дата)\s*[:\-–]?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})"
-    r"(?:\s+|$)",
+    r"^\s*(?:date|dated|дата)\s*[:\-–]?\s*"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|(?P<month>\d{4}-\d{1,2}))(?:\s+|$)",
     re.IGNORECASE,
 )
 _DISTRIBUTOR = re.compile(
@@ -132,7 +142,8 @@ _DISTRIBUTOR = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^\s*(?:by|от|von|par|por|автор:?|author:?)\s+(?P<name>[^\W\d][^\n]{2,80})$", re.IGNORECASE
+    r"^\s*(?:by|от|von|par|por|автор|author|autor)(?::\s*|\s+)(?P<name>[^\W\d][^\n]{2,80})$",
+    re.IGNORECASE,
 )
 _CAPTION = re.compile(
     r"(?:^|[\s(|/])(?:photo|photos|фото|foto|image|picture|credit|illustrative)\s*"
@@ -149,6 +160,13 @@ _SITE_LABEL = re.compile(
 )
 # What marks a menu entry or a list item at the start of a line.
 BULLETS = "•·▪►›»-–—"
+# Labels before a report's source or writer, in the languages agencies publish in:
+# `Source: IRNA`, `Autor: PAP`, `Bron: Belga`, `Por: … /Lusa`.
+CREDIT_LABELS = frozenset({
+    "by", "source", "источник", "kaynak", "автор", "autor", "author", "quelle", "fuente",
+    "fonte", "bron", "kilde", "källa", "lähde", "źródło", "zrodlo", "zdroj", "izvor", "vir",
+    "por", "par", "von", "agencia", "agência", "agence", "agentur", "المصدر", "джерело",
+})  # fmt: skip
 _SITE_AFTER_BAR = re.compile(r"\s\|\s")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
 _STAMP_GAP = re.compile(r"[\s,:|/·•()\[\]–—-]+")
@@ -241,10 +259,13 @@ def yearless_in(text: str) -> list[tuple[int, int]]:
 
 
 def take_archive_prefix(line: str) -> tuple[datetime.date | None, str]:
-    """Split a page archive's `date 2023-09-19` prefix off a line: (date, rest of line)."""
+    """Split a page archive's `date 2023-09-19` prefix off a line: (date, rest of line);
+    one giving only the month (`date 2020-11`) is taken off without a date."""
     match = _ARCHIVE_PREFIX.match(line)
     if not match:
         return None, line
+    if match.group("month"):
+        return None, line[match.end() :]
     found = dates_in(match.group("date"))
     if not found:
         return None, line
@@ -322,6 +343,17 @@ def strip_stamps(line: str) -> str:
     if "/" in line or _DIGIT.search(line):  # an `Area/City` zone, a `+0400` offset, a time
         rest = _TIME.sub(" ", _IANA_ZONE.sub(" ", rest))
     return " ".join(_ZONE.sub(" ", rest).split())
+
+
+def without_version_label(headline: str) -> str:
+    """A headline without the version label an agency prints before it: Yonhap's
+    `(LEAD)`, `(2nd LD)`, `(URGENT)`; the report's text is the version that counts."""
+    return _VERSION_LABEL.sub("", headline, count=1) or headline
+
+
+_VERSION_LABEL = re.compile(
+    r"^\s*\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD(?:[-\s][A-Z]+)?|UPDATE\s*\d*)\)\s+"
+)
 
 
 def is_byline(line: str) -> bool:

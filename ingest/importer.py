@@ -303,6 +303,7 @@ def _fill(article: Article, report: ParsedReport) -> None:
     article.language = report.language or "en"
     article.source_url = report.source_url[:500] if report.source_url.startswith("http") else ""
     article.embargo_until = report.embargo_until or article.embargo_until
+    article.ingest_sent_at = report.version_created or article.ingest_sent_at
 
 
 def _check_near_duplicate(article: Article) -> list[str]:
@@ -398,7 +399,7 @@ def _update(
         return ImportOutcome(DUPLICATE, article, tags, ["Already imported; nothing changed."])
     if _already_held(article, incoming):
         return ImportOutcome(DUPLICATE, article, tags, ["This version already waits for review."])
-    held = _hold_reason(article)
+    held = _hold_reason(article, report)
     if held:
         IncomingVersion.objects.create(
             article=article,
@@ -419,10 +420,14 @@ def _update(
     return ImportOutcome(UPDATED, article, tags, ["Updated to the agency's new version."])
 
 
-def _hold_reason(article: Article) -> str:
+def _hold_reason(article: Article, report: ParsedReport) -> str:
     """Say why a re-sent version must wait for an editor ('' when it may be applied)."""
     if article.status not in (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW):
         return f"The report is already {article.get_status_display().lower()}"
+    sent, last = report.version_created, article.ingest_sent_at
+    if sent and last and sent < last:
+        # Wires do not always deliver in order: a `1stLd` after the `2ndLd` is older.
+        return "The agency sent this version before the one already imported"
     if not article.ingest_checksum:
         return "This report was written here, not imported from the wire"
     if article.is_locally_edited:

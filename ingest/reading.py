@@ -43,13 +43,17 @@ def read_reports(
     import_date: datetime.date | None = None,
     lookup: PlaceLookup | None = None,
 ) -> list[ParsedReport]:
-    """Parse input of any supported format; raise WireError with a clear reason if unreadable."""
+    """Parse input of any supported format; raise WireError with a clear reason if unreadable.
+
+    `format` names one of FORMATS (the editor's or integrator's choice: it is kept), or
+    is empty to tell it from the content; "xml" and "plain" say only that much of it.
+    """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     _check_size(raw)
     if format == "xml":  # XML of a kind the content tells (an API's application/xml)
         format = sniff_format(raw, "upload.xml")
     format = format or sniff_format(raw, filename)
-    if format == "text":  # wire copy is text too: pasted, or sent as text/plain
+    if format == "plain":  # text of a kind the content tells (an API's text/plain)
         format = _transmission(raw) or "text"
     lookup = lookup or get_registry()
     import_date = import_date or timezone.localdate()
@@ -195,9 +199,15 @@ def decode_text(raw: bytes, *, controls: bool = False) -> str:
     except UnicodeDecodeError:
         text = raw.decode(_legacy_encoding(raw), errors="replace")
     sample = text[:8192]
-    if (
-        not controls and len(_CONTROL.findall(sample)) > max(3, len(sample) // 100)
-    ) or sample.count("\ufffd") > len(sample) // 20:
+    if sample.count("\ufffd") > len(sample) // 20:
+        raise WireError("This looks like a binary file, not a text report.")
+    if not controls and len(_CONTROL.findall(sample)) > max(3, len(sample) // 100):
+        if "\x01" in sample[:200] or "\x02" in sample[:2000]:
+            raise WireError(
+                "This looks like wire copy (it holds the SOH and STX control characters), "
+                "but its header is none the desk reads. Choose its format (anpa, iptc7901, "
+                "zczc), or paste the text without the control characters."
+            )
         raise WireError("This looks like a binary file, not a text report.")
     return text if controls else _CONTROL.sub("", text)
 
@@ -259,7 +269,7 @@ def _strip_leading_dateline(body: str, raw: str) -> str:
     match = re.match(r"\s*(<(?:p|div)[^>]*>)?\s*", body)
     prefix_end = match.end() if match else 0
     if body[prefix_end : prefix_end + len(raw)] == raw:
-        rest = body[prefix_end + len(raw) :].lstrip(" -–—:_")  # AP's dash: `(AP) _`
+        rest = body[prefix_end + len(raw) :].lstrip(" -–—:")
         return (match.group(1) or "") + rest if match else rest
     return body
 
@@ -311,6 +321,9 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     report.language = f"{primary.lower()}{dash}{region.upper() if len(region) == 2 else region}"[
         :16
     ]
+    in_language = getattr(lookup, "agency_in_language", None)
+    if report.agency and in_language:
+        report.agency = in_language(report.agency, report.language)
     if report.error:
         return  # the parser said why the item cannot be read
     if not plain.strip():

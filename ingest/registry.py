@@ -29,6 +29,9 @@ from places.models import City, Country
 VERSION_KEY = "ingest:registry-version"
 BODY_CITY_MIN_POPULATION = 100_000  # smaller towns resolve datelines only
 CITY_ALIAS_MIN_POPULATION = 1_000_000  # spelling variants of the largest cities only
+# Gazetteer aliases that copy means as something else: GeoNames lists Casablanca's name
+# translated, but "the White House" is the US presidency (still a dateline's city).
+_NOT_CITIES_IN_TEXT = frozenset({"white house"})
 # A city this large keeps its name in a dateline against another country's city that
 # lists the name as an alias (ISLAMABAD against Chittagong); a smaller one does not
 # (ST. PETERSBURG, Florida against Russia's, ODESSA, Texas against Odesa).
@@ -75,6 +78,9 @@ class Snapshot:
     agency_index: AgencyIndex | None = None
     agency_sites: dict[str, str] = field(default_factory=dict)  # site brand → agency name
     agency_signs: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # exact form
+    # agency name → the languages it files in, and the agencies that sign as it does too
+    agency_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    agency_namesakes: dict[str, list[str]] = field(default_factory=dict)
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
@@ -167,6 +173,19 @@ class Snapshot:
         """Return the registry name of the agency called text (name, short name or alias)."""
         found = self._agency(text)
         return found[1] if found else None
+
+    def agency_in_language(self, name: str, language: str) -> str:
+        """Return the agency that files copy in `language` among agency `name` and those
+        signing as it does: German copy signed `(APA)` is Austria Presse Agentur's, where
+        the sign alone means APA of Azerbaijan. `name` when it files in that language
+        itself, or no namesake does."""
+        primary = language.partition("-")[0].lower()
+        if not primary or primary in self.agency_languages.get(name, (primary,)):
+            return name
+        for other in self.agency_namesakes.get(name, []):
+            if primary in self.agency_languages.get(other, ()):
+                return other
+        return name
 
     def agency_country(self, text: str) -> str | None:
         """Return the home country code of the agency called text, else None."""
@@ -298,6 +317,8 @@ class _Builder:
                 # which Russian-language copy prints ("в Бишкеке", "в Душанбе").
                 large = population >= CITY_ALIAS_MIN_POPULATION
                 for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
+                    if fold(alias) in _NOT_CITIES_IN_TEXT:
+                        continue
                     for form in [alias, *russian_forms(alias)]:
                         self.pattern(form, Target("city", city_id, "city"))
         for entries in snap.cities.values():
@@ -344,15 +365,29 @@ class _Builder:
 
     def add_organizations(self) -> None:
         snap = self.snapshot
-        rows = Organization.objects.values_list(
+        # By name: a form two agencies share goes to the first, whatever order they came in.
+        rows = Organization.objects.order_by("name", "id").values_list(
             "id", "name", "short_name", "aliases", "kind", "country_id", "website", "signs",
-            "other_sites",
+            "other_sites", "languages",
         )  # fmt: skip
-        for org_id, name, short_name, aliases, kind, code, website, signs, sites in rows.iterator(
-            chunk_size=5000
-        ):
+        signers: dict[str, list[str]] = defaultdict(list)  # sign → the agencies using it
+        for (
+            org_id,
+            name,
+            short_name,
+            aliases,
+            kind,
+            code,
+            website,
+            signs,
+            sites,
+            languages,
+        ) in rows.iterator(chunk_size=5000):
             snap.names[("organization", org_id)] = name
             if kind == OrganizationKind.NEWS_AGENCY:
+                snap.agency_languages[name] = tuple(lang.partition("-")[0] for lang in languages)
+                for sign in signs or []:
+                    signers[sign.strip(" ()/[]")].append(name)
                 for site in [website, *(sites or [])]:
                     if brand := site_brand(site):
                         snap.agency_sites.setdefault(brand, name)
@@ -369,6 +404,10 @@ class _Builder:
                     if kind == OrganizationKind.NEWS_AGENCY:
                         snap.agencies.setdefault(fold(text), (org_id, name, code or ""))
                         self.agency_names.add(text)
+        for names in signers.values():
+            for name in names:
+                others = [n for n in names if n != name]
+                snap.agency_namesakes.setdefault(name, []).extend(others)
 
     def add_people(self) -> None:
         snap = self.snapshot

@@ -201,12 +201,21 @@ def _mentions(matches: list[_Match]) -> list[tuple[int, int, str]]:
     return found
 
 
+# A continent's part before a demonym: "Latin American", "Pan-American" (a longer
+# demonym, "South African", is matched whole before this is asked).
+_OF_A_REGION = re.compile(r"\b(?:Latin|South|Central|Pan|Ibero|Inter|Meso)[ -]$")
+_LINE_BREAK = re.compile(r"(?<![\n.!?])\n(?!\n)")
+
+
 def _scan(text: str, registry: Snapshot) -> list[_Match]:
     """Find every registry pattern in text on word boundaries with plausible capitalisation."""
     if not registry.automaton or not len(registry.automaton):
         return []
     found = []
-    for end_index, (length, targets) in registry.automaton.iter(fold(text)):
+    # A name hard-wrapped over two lines ("Papua\nNew Guinea") is still the one name; a
+    # blank line between paragraphs joins nothing (same length: spans stay put).
+    joined = _LINE_BREAK.sub(" ", text) if "\n" in text else text
+    for end_index, (length, targets) in registry.automaton.iter(fold(joined)):
         start, end = end_index - length + 1, end_index + 1
         if not _on_word_boundaries(text, start, end):
             continue
@@ -315,6 +324,8 @@ class _Collector:
                     continue  # 'Kunashiri Island' is not Iceland ('Island')
                 if target.reason == "demonym" and self.a_surname(match, printed):
                     continue  # 'Михаил Турецкий' is a man, not Turkey
+                if target.reason == "demonym" and _OF_A_REGION.search(self.text[: match.start]):
+                    continue  # 'Latin American' is not the United States
                 self.country(cast(str, target.key), match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
                 if target.kind == "organization" and self.inside_a_quoted_name(match):

@@ -87,7 +87,7 @@ def translated_names(language: str) -> dict[str, list[str]]:
     return result
 
 
-def cldr_names(language: str) -> dict[str, list[str]]:
+def cldr_names(language: str, *, keep_accents: bool = False) -> dict[str, list[str]]:
     """Return {code: [name]} in a language, from CLDR's territory names (Babel): the names
     a newspaper uses ("Россия", "Великобритания", "КНДР"), where ISO's translations give
     the official ones ("Российская Федерация"). Names CLDR abbreviates or qualifies
@@ -98,7 +98,60 @@ def cldr_names(language: str) -> dict[str, list[str]]:
     for record in pycountry.countries:
         name = territories.get(record.alpha_2, "")
         if name and not any(mark in name for mark in ("(", " - ", "о-в", "Св.")):
-            result[record.alpha_2] = clean_names([_strip_marks(name)])
+            name = name if keep_accents else _strip_marks(name)
+            result[record.alpha_2] = clean_names([unicodedata.normalize("NFC", name)])
+    return result
+
+
+# The languages agencies file in, beyond English and Russian: what their copy calls
+# countries ("Espagne", "Polska", "Azərbaycan"), from CLDR (Babel).
+AGENCY_LANGUAGES = (
+    "fr", "es", "pt", "de", "it", "tr", "pl", "nl", "cs", "sk", "hr", "sl", "sr_Latn", "ro",
+    "hu", "bg", "el", "sv", "nb", "da", "fi", "lt", "lv", "et", "uk", "az", "kk", "uz",
+)  # fmt: skip
+# CLDR names that copy in English means as something else far more often: a first name
+# ("Maurice", "Malte", "Dania", "Georgie"), a city or a region ("Salvador", "Granada",
+# "Guadalupe", "Norfolk", "Columbia"), a word ("Chili", "Indie", "Norra").
+NOT_COUNTRY_NAMES = frozenset({
+    "maurice", "salvador", "norfolk", "granada", "guadalupe", "dania", "chili", "liban",
+    "georgie", "indie", "malte", "columbia", "norra", "yaman",
+})  # fmt: skip
+SHORTEST_FOREIGN_NAME = 5  # "Inde", "Kuba", "Fas", "Ira": words or names in other copy
+
+
+def _long_or_marked(name: str) -> bool:
+    """Long enough to be no other word, or written with a letter English lacks ("Perú")."""
+    letters = sum(c.isalpha() for c in name)
+    return letters >= SHORTEST_FOREIGN_NAME or (letters == 4 and not name.isascii())
+
+
+def agency_language_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    """Return {code: [name]}: the names CLDR gives countries in AGENCY_LANGUAGES, but
+    those another country already goes by (`known`: folded name → codes), those two
+    languages give different countries ("Kongo"), short ones and NOT_COUNTRY_NAMES."""
+    from ingest.registry import fold
+
+    found: dict[str, set[str]] = defaultdict(set)  # folded name → codes
+    names: dict[str, dict[str, str]] = defaultdict(dict)  # code → folded → name
+    for language in AGENCY_LANGUAGES:
+        for code, given in cldr_names(language, keep_accents=True).items():
+            # As printed ("España", "Perú") and as copy without accents has it ("Espana").
+            for name in {*given, *(_strip_marks(n) for n in given)}:
+                folded = fold(name)
+                found[folded].add(code)
+                names[code].setdefault(folded, name)
+    result: dict[str, list[str]] = {}
+    for code, by_fold in names.items():
+        kept = [
+            name
+            for folded, name in by_fold.items()
+            if found[folded] == {code}
+            and known.get(folded, {code}) == {code}
+            and _long_or_marked(folded)
+            and folded not in NOT_COUNTRY_NAMES
+        ]
+        if kept:
+            result[code] = clean_names(kept)
     return result
 
 

@@ -2,7 +2,7 @@
 
     W2870asian                                          sequence number, selector codes
     f l BC-LT--Argentina-CancerB     11-13 1049         priority, category, slug, MM-DD, words
-    ^BC-LT--Argentina-Cancer Beauty,466<                keyword line
+    ^BC-LT--Argentina-Cancer Beauty,466<                keyword line: the whole slug
     ^For Argentine chemo patients, mirrors can hurt <   headline
     ^Eds: With AP Photos.<                              editors' notes
     ^By PAUL BYRNE and ALMUDENA CALATRAVA=              byline, and the writer's title
@@ -11,7 +11,8 @@
                AP-WF-11-13-13 1509GMT<                        desk, date and time sent
 
 Kyodo sends the keyword and headline lines without `^`, its headline ending in `+`, its
-dates day first, and signs off `==Kyodo` over `KWS-21:37-09-12-18`.
+dates day first, and signs off `==Kyodo` over `KWS-21:37-09-12-18`; AFP closes with
+`AFP 121509 GMT MAR 24`.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ import re
 from ingest.parsers.transmission import (
     ANPA_HEADER,
     ANPA_NUMBER,
+    IPTC7901_TRAILER,
     Context,
     body_html,
     drop_blank_edges,
     header_date,
-    sign_off_agency,
+    month_number,
+    take_sign_offs,
     two_digit_year,
     utc,
 )
@@ -40,18 +43,29 @@ _TRAILER = re.compile(
 _KYODO_TRAILER = re.compile(
     r"^[A-Z]+-(?P<hh>\d\d):(?P<mm>\d\d)-(?P<d>\d\d)-(?P<m>\d\d)-(?P<y>\d\d)$"
 )
+_AGENCY_TRAILER = re.compile(r"^(?P<desk>[A-Z]{2,6})\s+(?P<stamp>\d{6}\s+.*)$")  # AFP's
 _NOTE = re.compile(
     r"^\(?(?:Eds?\b|EDITORS?'?S? NOTE|Editors?'? Note|AP Photos?\b|AP Video\b|AP Audio\b"
-    r"|With AP Photos?|Moving on\b|Not for publication)",
+    r"|With AP Photos?|Moving on\b|Not for publication|Adv\s?\d|For (?:Release|Use)\b"
+    r"|Embargoed?\b|Advance for\b)",
     re.IGNORECASE,
 )
+# A version or priority field: `^URGENT<`, `^BULLETIN<`.
+_PRIORITY = re.compile(r"^(?:URGENT|BULLETIN|FLASH|ADVISORY|CORRECTION|CORRECTED|ALERT)$")
 _WRITER_TITLE = re.compile(
-    r"^(?:The )?(?:Associated Press|Kyodo News)$|^(?:AP|Associated Press) [\w ]*"
-    r"(?:Writer|Correspondent|Editor|Columnist|Critic)$"
+    r"^(?:The )?(?:Associated Press|Kyodo News)$|^(?:AP|Associated Press|[\w ]*) ?[\w ]*"
+    r"(?:Writers?|Correspondents?|Editors?|Columnists?|Critics?|Reporters?)$",
+    re.IGNORECASE,
 )
 # Alerts all carry the one slug (`BC-US--APNewsAlert`): never the id of a story.
-_ALERT = re.compile(r"alert|flash|bulletin|urgent", re.IGNORECASE)
+_ALERT = re.compile(r"newsalert|flash|bulletin|urgent", re.IGNORECASE)
+# Versions that replace the story (a write-through, a correction, a new lead); an add,
+# a take, an insert or a substitute paragraph is a part of it and gets no id of its own.
+_REPLACES = re.compile(r"ld|lead|writethru|correct|refile|update", re.IGNORECASE)
+_SELECTOR_FIELD = re.compile(r"^\*\d+$")  # `^*9006<` before a digest's keyword line
 _SUMMARY_MIN = 80
+_TITLE_WORDS = 6
+_SLUG_PREFIX = 12  # enough of a slug to know it, short of where headers cut it
 
 
 def read(lines: list[str], context: Context) -> ParsedReport:
@@ -64,23 +78,24 @@ def read(lines: list[str], context: Context) -> ParsedReport:
         report.error = "This ANPA-1312 message has no header (sequence number and slug lines)."
         return report
     kyodo = "KYODO" in number.group("selector").upper()
-    lines = lines[2:]
-    sent, desk, lines = _take_trailer(lines, kyodo)
-    agency, lines = _take_sign_off(lines, context)
-    slug = header.group("slug")
+    sent, desk, lines = _take_trailer(lines[2:], kyodo)
+    agency, lines = take_sign_offs(lines, context)
     first, second = int(header.group("first")), int(header.group("second"))
     month, day = (second, first) if kyodo else (first, second)
-    reference = sent.date() if sent else context.import_date
-    filed = header_date(month, day, reference)
+    filed = header_date(month, day, sent.date() if sent else context.import_date)
     if sent is None and filed:
         report.warnings.append("The message gives no year; it is taken from the import date.")
-    head, body = _split_head(lines, slug, kyodo)
-    opening = _read_head(head, report)
+    head, body = _split_head(lines, header.group("slug"), kyodo)
+    keyword, opening = _read_head(head, header.group("slug"), report, context)
+    body = _take_notes(body, report)
     wrapped = kyodo or not any(line.startswith("\t") for line in body)  # AP: a line each
     report.body = body_html(_typeset([*opening, *body]), wrapped=wrapped)
+    report.summary = " ".join(_typeset([report.summary]))
+    slug = _full_slug(keyword) or header.group("slug")
+    version = " ".join(header.group("version").split())
     report.keywords = [slug]
-    report.agency_version = header.group("version") or ""
-    if filed and not _ALERT.search(slug):
+    report.agency_version = " ".join([version, report.agency_version]).strip()
+    if filed and not _ALERT.search(slug) and (not version or _REPLACES.search(version)):
         # The slug names the story through its write-throughs: they update one report.
         report.agency_item_id = f"{slug}:{filed.isoformat()}"
     report.dateline.date = filed
@@ -101,6 +116,13 @@ def _take_trailer(lines: list[str], kyodo: bool) -> tuple[datetime.datetime | No
         offset = 0
     elif kyodo and (match := _KYODO_TRAILER.match(last)):
         offset = 9
+    elif (agency := _AGENCY_TRAILER.match(last)) and (
+        stamp := IPTC7901_TRAILER.match(agency.group("stamp"))
+    ):
+        month = month_number(stamp.group("month"))
+        sent = month and utc(two_digit_year(stamp.group("y")), month, int(stamp.group("d")),
+                             int(stamp.group("hh")), int(stamp.group("mm")))  # fmt: skip
+        return sent or None, agency.group("desk"), lines[:-1]
     else:
         return None, "", lines
     sent = utc(two_digit_year(match.group("y")), int(match.group("m")), int(match.group("d")),
@@ -108,19 +130,12 @@ def _take_trailer(lines: list[str], kyodo: bool) -> tuple[datetime.datetime | No
     return sent, match.groupdict().get("desk") or "", lines[:-1]
 
 
-def _take_sign_off(lines: list[str], context: Context) -> tuple[str, list[str]]:
-    lines = drop_blank_edges(lines)
-    if lines and (agency := sign_off_agency(lines[-1], context)):
-        return agency, lines[:-1]
-    return "", lines
-
-
 def _split_head(lines: list[str], slug: str, kyodo: bool) -> tuple[list[str], list[str]]:
-    """The header lines (`^…<`, or Kyodo's up to the headline's `+`) and the text."""
+    """The header fields (`^…<`, or Kyodo's up to the headline's `+`) and the text."""
     index = 0
     head: list[str] = []
     while index < len(lines) and lines[index].startswith("^"):
-        head.extend(_segments(lines[index]))
+        head.extend(part for part in lines[index].split("^") if part.strip())
         index += 1
     if head or not kyodo:
         return head, lines[index:]
@@ -135,27 +150,32 @@ def _split_head(lines: list[str], slug: str, kyodo: bool) -> tuple[list[str], li
     return head, rest
 
 
-def _segments(line: str) -> list[str]:
-    """The fields of a header line: `^*9006< ^AP-Top-…,0176<` holds two."""
-    return [part for part in re.split(r"\^", line) if part.strip()]
-
-
-def _read_head(head: list[str], report: ParsedReport) -> list[str]:
-    """Read the headline, abstract and byline from the header fields; return the rest (a
-    table's headings, a digest's headlines), which opens the text."""
+def _read_head(
+    head: list[str], slug: str, report: ParsedReport, context: Context
+) -> tuple[str, list[str]]:
+    """Read the headline, abstract, byline and priority from the header fields; return
+    the keyword line and the fields left (a table's headings, a digest's headlines),
+    which open the text."""
     fields = [(part.rstrip(), part.rstrip().endswith(("<", "=", "+"))) for part in head]
     fields = [(text.rstrip("<=+ ").strip(), marked) for text, marked in fields]
-    while fields and _is_keyword(fields[0][0]):
-        fields.pop(0)
+    start = 0
+    while start < len(fields) and _SELECTOR_FIELD.match(fields[start][0]):
+        start += 1
+    keyword = ""
+    if start < len(fields) and _is_keyword_line(fields[start][0], slug):
+        keyword, start = fields[start][0], start + 1
     leftover: list[str] = []
     after_byline = False
-    for text, marked in fields:
+    for text, marked in fields[start:]:
         if not text or _NOTE.match(text):
+            continue
+        if _PRIORITY.match(text):
+            report.agency_version = text
             continue
         if text.startswith("By ") and not report.byline:
             report.byline, after_byline = text, True
             continue
-        if after_byline and _WRITER_TITLE.match(text):
+        if after_byline and _writers_title(text, context):
             after_byline = False
             continue
         after_byline = False
@@ -165,15 +185,43 @@ def _read_head(head: list[str], report: ParsedReport) -> list[str]:
             report.summary = text
         else:
             leftover.append(text)
-    return ["\t   " + text for text in leftover]
+    return keyword, ["\t   " + text for text in leftover]
 
 
-def _is_keyword(text: str) -> bool:
-    """The keyword line: the slug with its length (`BC-US--Giant Lobster Death,127`), or a
-    selector's (`*9006 AP-Top-Entertainment-Headlines,0176`)."""
-    return bool(re.match(r"^(?:\*\d+\s*)?(?:[A-Z]{2}-|\*\d)", text)) or bool(
-        re.search(r",\d{2,5}$", text)
+def _is_keyword_line(text: str, slug: str) -> bool:
+    """The first field is the keyword line when it spells the header's slug (which the
+    header cuts short) or ends with the story's length (`…,466`)."""
+    return _squeeze(text).startswith(_squeeze(slug)[:_SLUG_PREFIX]) or bool(
+        re.search(r",\s*\d{2,5}$", text)
     )
+
+
+def _writers_title(text: str, context: Context) -> bool:
+    """The line under a byline naming the writer's agency or title: `Associated Press`,
+    `AP Sports Writers`, `THE CANADIAN PRESS`, `United Press International`."""
+    short = len(text.split()) <= _TITLE_WORDS and not text.endswith((".", "!", "?"))
+    name = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return short and (bool(_WRITER_TITLE.match(text)) or context.is_agency(name))
+
+
+def _take_notes(body: list[str], report: ParsedReport) -> list[str]:
+    """An editor's note opening the text (`EDITOR'S NOTE _ This story is part of …`)
+    goes to the editor, so that the dateline opens the text."""
+    lines = drop_blank_edges(body)
+    while lines and _NOTE.match(lines[0].strip()):
+        report.warnings.append(f"The agency's note: {' '.join(lines[0].split())}")
+        lines = drop_blank_edges(lines[1:])
+    return lines
+
+
+def _full_slug(keyword: str) -> str:
+    """The story's whole slug from the keyword line (`BC-LT--Argentina-Cancer Beauty,466`
+    → `BC-LT--Argentina-CancerBeauty`), where the header cuts it to 24 characters;
+    "" when the line holds none."""
+    slug = keyword.split(",")[0].strip()
+    if not slug or not re.match(r"^[\w*]", slug) or len(slug.split()) > _TITLE_WORDS:
+        return ""
+    return re.sub(r"\s+", "", slug)
 
 
 def _typeset(lines: list[str]) -> list[str]:

@@ -18,24 +18,26 @@ import re
 
 from ingest.parsers.transmission import (
     IPTC7901_HEADER,
+    IPTC7901_TRAILER,
     Context,
     body_html,
     drop_blank_edges,
     month_number,
-    sign_off_agency,
     strip_frame,
+    take_sign_offs,
     two_digit_year,
     utc,
 )
 from ingest.types import ParsedReport
 
-_TRAILER = re.compile(
-    r"^(?P<d>\d\d)(?P<hh>\d\d)(?P<mm>\d\d)\s+(?:(?P<zone>GMT|UTC|MEZ|MESZ|CET|CEST)\s+)?"
-    r"(?P<month>[^\W\d_]{3,5})\.?\s+(?P<y>\d\d)$"
-)
 _ZONES = {"MEZ": 1, "CET": 1, "MESZ": 2, "CEST": 2}
-# A take names the message's place in the story: all capitals, short (`2ND LEAD`).
-_TAKE = re.compile(r"^[A-Z0-9][A-Z0-9 .'/-]{1,30}$")
+# A take names the message's place in the story: all capitals, short (`2ND LEAD`), or
+# dpa's German ones (`1. Zusammenfassung`, `Korrektur`, `Eilmeldung`).
+_TAKE = re.compile(
+    r"^(?:[A-Z0-9][A-Z0-9 .'-]{1,30}"
+    r"|(?:\d+\.\s+)?(?:Zusammenfassung|Korrektur|Berichtigung|Eilmeldung|Vorrang|Wiederholung"
+    r"|Neufassung|Ergänzung))$"
+)
 # Where the text for publication ends: dpa's notebook and its note to editors.
 _END = re.compile(
     r"^\s*(?:#{1,3}\s|\*\s\*\s\*|The following information is not\b"
@@ -64,7 +66,7 @@ def read(lines: list[str], context: Context) -> ParsedReport:
     if sent:
         report.dateline.date = sent.date()
     else:
-        report.warnings.append("The message gives no date; it is taken from the import date.")
+        report.warnings.append("The message gives no date (no trailer such as 131137 GMT Nov 13).")
     report.agency = signed or (named if named and context.is_agency(named) else "")
     return report
 
@@ -72,15 +74,13 @@ def read(lines: list[str], context: Context) -> ParsedReport:
 def _take_trailer(lines: list[str]) -> tuple[datetime.datetime | None, list[str]]:
     """The time the message was sent, from its last line, and the lines before it."""
     lines = drop_blank_edges(lines)
-    match = _TRAILER.match(lines[-1].strip()) if lines else None
+    match = IPTC7901_TRAILER.match(lines[-1].strip()) if lines else None
     month = month_number(match.group("month")) if match else None
     if match is None or month is None:
         return None, lines
     sent = utc(two_digit_year(match.group("y")), month, int(match.group("d")),
                int(match.group("hh")), int(match.group("mm")),
                _ZONES.get(match.group("zone") or "", 0))  # fmt: skip
-    if sent is not None:
-        sent = sent.astimezone(datetime.UTC)
     return sent, lines[:-1]
 
 
@@ -91,11 +91,7 @@ def _cut_notes(lines: list[str], context: Context) -> tuple[list[str], str]:
         if index > 2 and _END.match(line):
             lines = lines[:index]
             break
-    lines = drop_blank_edges(lines)
-    signed = ""
-    while lines and (agency := sign_off_agency(lines[-1], context)):
-        signed = signed or agency
-        lines = drop_blank_edges(lines[:-1])
+    signed, lines = take_sign_offs(lines, context)
     return lines, signed
 
 
@@ -106,7 +102,10 @@ def _split_head(lines: list[str]) -> tuple[list[str], list[str]]:
     else at the first blank line after the headline.
     """
     lines = drop_blank_edges(lines)
-    closed = [i for i, line in enumerate(lines[:_HEAD_LINES]) if line.rstrip().endswith("=")]
+    head_lines = lines[:_HEAD_LINES]
+    text_starts = next((i for i, line in enumerate(head_lines) if INDENTED.match(line)), None)
+    head_lines = head_lines[:text_starts]  # the text's indented first line ends the head
+    closed = [i for i, line in enumerate(head_lines) if line.rstrip().endswith("=")]
     if closed:
         end = closed[0] + 1
         if len(closed) > 1 and closed[1] == closed[0] + 1:
@@ -130,10 +129,10 @@ INDENTED = re.compile(r"^(?:\t|\s{3,})\S")
 def _read_head(head: list[str], report: ParsedReport) -> None:
     """Keywords, takes, headline and byline from the head's lines."""
     texts = [line.strip() for line in head if line.strip()]
-    if len(texts) > 1:
+    if len(texts) > 1 and not texts[0].endswith("=") and not _TAKE.match(texts[0]):
         report.keywords = [k for k in re.split(r"\s*/\s*", texts.pop(0)) if k]
     takes = []
-    while len(texts) > 1 and _TAKE.match(texts[0]) and not any(c.islower() for c in texts[0]):
+    while len(texts) > 1 and _TAKE.match(texts[0]):
         takes.append(texts.pop(0))
     report.agency_version = " ".join(takes)
     lines = [text.rstrip("= ").strip() for text in texts]

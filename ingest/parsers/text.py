@@ -39,7 +39,9 @@ UNGLUE_WINDOW = 3000
 AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
 STAMP_LINES_UNDER_LEAD = 4  # lines under the lead searched for a page's timestamp
 _LABELLED_AGENCY = re.compile(
-    r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE|Source)\s*:\s*(.{3,60}?)"
+    r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE|Source|(?i:"
+    + "|".join(sorted(head.CREDIT_LABELS - {"by"}, key=len, reverse=True))
+    + r"))\s*:\s*(.{3,60}?)"
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
 )
 _INITIALS = re.compile(r"^[A-ZА-ЯЁ]\.\s*[A-ZА-ЯЁ]")
@@ -54,7 +56,13 @@ _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$"
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
 _SITE_FIRST = re.compile(r"^\s*((?:[\w-]+\.)+[a-z]{2,6})\s*[-–—]\s", re.IGNORECASE)
-_CREDIT = re.compile(r"^\s*(?:by|source|источник|kaynak|автор)\s*:?\s*", re.IGNORECASE)
+# A credit's label: the usual ones with or without their colon, the others with it.
+_CREDIT = re.compile(
+    r"^\s*(?:(?:by|source|источник|kaynak|автор)\s*:?|(?:"
+    + "|".join(sorted(head.CREDIT_LABELS, key=len, reverse=True))
+    + r")\s*:)\s*",
+    re.IGNORECASE,
+)
 # An image's file name a page left glued to the text: "A023289811.jpgTEHRAN (Fars) -".
 _GLUED_IMAGE = re.compile(
     r"(?:(?<=\.jpg)|(?<=\.png)|(?<=\.gif)|(?<=\.jpeg)|(?<=\.webp)|(?<=\.JPG))(?=[A-ZА-ЯЁ])"
@@ -204,6 +212,10 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
         return ""
     if found := lookup.agency_name(text):
         return found
+    if "/" in text:  # a shared credit: `LETA/TBT Staff`, `Diario Digital Castelo Branco/Lusa`
+        for part in text.split("/"):
+            if found := lookup.agency_name(part.strip()):
+                return found
     at_site = getattr(lookup, "agency_at_site", None)
     if at_site and "." in text and (found := at_site(text)):
         return found
@@ -255,9 +267,9 @@ def _take_archive_date(lines: list[str]) -> list[head.PrintedDate]:
     """Remove a page archive's `date 2023-09-19` prefix (own line or before the text)."""
     for index, line in enumerate(lines[:3]):
         date, rest = head.take_archive_prefix(line)
-        if date:
+        if rest != line:
             lines[index] = rest
-            return [head.PrintedDate(date.year, date.month, date.day, index)]
+            return [head.PrintedDate(date.year, date.month, date.day, index)] if date else []
     return []
 
 
@@ -549,7 +561,7 @@ def _read_head(
         if kind == "byline" and not report.byline:
             report.byline = head.byline_name(line)
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
-            report.headline = line.rstrip(".")
+            report.headline = head.without_version_label(line).rstrip(".")
         elif kind == "text" and report.headline and not report.summary:
             report.summary = line
     return stamps

@@ -26,8 +26,8 @@ from ingest.parsers.transmission import (
     Context,
     body_html,
     drop_blank_edges,
-    sign_off_agency,
     strip_frame,
+    take_sign_offs,
 )
 from ingest.types import ParsedReport
 
@@ -47,16 +47,14 @@ def read(lines: list[str], context: Context) -> ParsedReport:
         _read_tagged(lines, report)
     else:
         body = _read_markers(lines, report)
-        signed = ""
-        if body and (signed := sign_off_agency(body[-1], context)):
-            body = drop_blank_edges(body[:-1])
+        signed, body = take_sign_offs(body, context)
         body = _take_title(body, report)
         report.body = body_html(body)
         report.agency = signed
     if not report.agency and sender and context.is_agency(sender):
         report.feed_agency = sender
     if not report.dateline.date:
-        report.warnings.append("The message gives no date; it is taken from the import date.")
+        report.warnings.append("The message gives no date.")
     return report
 
 
@@ -113,7 +111,8 @@ def _take_title(body: list[str], report: ParsedReport) -> list[str]:
         report.headline = first
         body = drop_blank_edges(body[1:])
         if body and (date := _date_line(body[0])):
-            report.dateline.date = date
+            report.dateline.date = date  # read: the text starts after it
+            body = drop_blank_edges(body[1:])
     return body
 
 

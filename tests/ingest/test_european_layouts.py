@@ -1,0 +1,164 @@
+"""Layouts of European, Latin American and Asian agencies' copy as their own and other
+sites carry it: ordinal days and month names of Central Europe, Spanish month
+abbreviations, credits in many languages, version labels, and the names countries go
+by in the languages agencies file in.
+
+The texts are written for these tests; their layouts follow real pages read in a third
+spot check of 40 agencies' reports (see docs/benchmarks.md).
+"""
+
+import datetime
+
+import pytest
+
+from ingest.tagger import suggest_tags
+from tests.factories import CityFactory, country
+from tests.ingest.test_real_layouts import parse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def places(registry):
+    for name, code, population, aliases in [
+        ("Bratislava", "SK", 430_000, []),
+        ("Prague", "CZ", 1_300_000, ["Praha"]),
+        ("Brussels", "BE", 1_200_000, ["Bruxelles"]),
+        ("Warsaw", "PL", 1_700_000, ["Warszawa"]),
+        ("Lima", "PE", 7_700_000, []),
+        ("Madrid", "ES", 3_200_000, []),
+        ("Nanjing", "CN", 7_100_000, []),
+        ("Casablanca", "MA", 3_100_000, ["White House"]),  # as GeoNames lists it
+        ("Bron", "FR", 40_000, []),
+    ]:
+        CityFactory(name=name, country=country(code), population=population, aliases=aliases)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "code", "date", "agency"),
+    [
+        ("Bratislava 6. decembra (TASR) - Vláda schválila rozpočet na budúci rok.",
+         "Bratislava", "SK", datetime.date(2023, 12, 6), "News Agency of the Slovak Republic (TASR)"),
+        ("Praha 12. března (ČTK) - Vláda schválila rozpočet.",
+         "Prague", "CZ", datetime.date(2024, 3, 12), "Czech News Agency (ČTK)"),
+        ("BRUXELLES, 11. travnja (FENA) - Premijer je razgovarao s ministrima.",
+         "Brussels", "BE", datetime.date(2023, 4, 11), "Federal News Agency (FENA)"),
+        ("WARSZAWA, 20 września (PAP) - Premier spotkał się z ministrami.",
+         "Warsaw", "PL", datetime.date(2023, 9, 20), "Polish Press Agency (PAP)"),
+        ("Lima, dic. 07 (ANDINA).- El presidente llegó a la ciudad.",
+         "Lima", "PE", datetime.date(2023, 12, 7), "Andina"),
+        ("Madrid (Espagne), 5 juillet (LaPresse) – Le ministre a parlé mardi.",
+         "Madrid", "ES", datetime.date(2023, 7, 5), "LaPresse"),
+    ],
+)  # fmt: skip
+def test_datelines_of_central_europe_and_latin_america(places, line, city, code, date, agency):
+    report = parse(f"{line}\n\nThe second paragraph says more.\n")
+    assert (report.dateline.city, report.dateline.country) == (city, code)
+    assert (report.dateline.date, report.agency) == (date, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Monday 6 March was a public holiday.", "London 2012 was the last games held there."],
+)
+def test_a_place_and_a_date_without_a_comma_need_a_known_place(places, line):
+    assert parse(f"Headline here\n\n{line}\n").dateline.city == ""
+
+
+def test_a_credit_label_or_a_captions_credit_is_no_dateline(places):
+    report = parse(
+        "21/06/17 - 04u15 Bron: Belga\n\n"
+        "De premier bedankt de veiligheidsdiensten voor hun werk deze nacht.\n"
+    )
+    assert report.dateline.city == "" and report.agency == "Belga"
+    report = parse(
+        "Presidente Evo Morales. Foto: ABI\n"
+        "El presidente saludó a los movimientos sociales en el acto de este miércoles.\n"
+    )
+    assert report.dateline.city == ""
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [("Por: Diario Digital Castelo Branco/Lusa", "Lusa"), ("• LETA/TBT Staff", "LETA"),
+     ("Autor: PAP", "Polish Press Agency (PAP)")],
+)  # fmt: skip
+def test_credits_in_other_languages_and_shared_ones_name_the_agency(places, credit, agency):
+    report = parse(
+        f"{credit}\n"
+        "O primeiro-ministro afirmou hoje no final da cimeira que a reunião correu bem a todos.\n"
+    )
+    assert report.agency.endswith(agency) or report.agency == agency
+    assert report.headline != credit.strip("• ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Go to Contents Go to Navigation", "Noticia servida automáticamente por la Agencia EFE",
+     "Ukraine Snake Island Flag - Buy it Here!", "Сегодня в новостях", "Source: AKP"],
+)  # fmt: skip
+def test_more_page_furniture_is_not_the_headline(places, line):
+    report = parse(f"{line}\nTalks resume in Lima\n\nLima, dic. 07 (ANDINA).- Talks resumed.\n")
+    assert report.headline == "Talks resume in Lima"
+
+
+def test_a_version_label_and_a_month_only_archive_prefix_leave_the_headline(places):
+    report = parse(
+        "(2nd LD) Foreign minister says talks will resume\n\n"
+        "Lima, dic. 07 (ANDINA).- The minister said on Friday that the talks would resume.\n"
+    )
+    assert report.headline == "Foreign minister says talks will resume"
+    report = parse(" date 2020-11 La Secretaría General presentó su informe anual\n\nTexto.\n")
+    assert report.headline == "La Secretaría General presentó su informe anual"
+
+
+def test_a_slashed_year_first_stamp_above_the_dateline_gives_its_year(places):
+    report = parse(
+        "MAC to set up a regular channel with TAO\n"
+        "ROC Central News Agency\n"
+        "2014/02/11 20:39:48\n"
+        "Nanjing, Feb. 11 (CNA) The two offices agreed on Tuesday to set up a channel.\n"
+    )
+    assert report.dateline.date == datetime.date(2014, 2, 11)
+
+
+def countries(text: str) -> list[str]:
+    return sorted(s.key for s in suggest_tags(text, candidates=False).countries)
+
+
+def test_the_white_house_and_a_latin_american_are_no_country_of_their_own(places):
+    assert countries("The White House said the Latin American press was invited.") == []
+
+
+def test_a_country_name_wrapped_over_two_lines_is_read_whole(places):
+    assert countries("The minister's official visit to Papua\nNew Guinea ended.") == ["PG"]
+    assert countries("He visited Guinea.\nBissau is far away.") == ["GN"]
+
+
+def test_the_names_countries_go_by_in_agencies_languages(places):
+    assert countries("Le ministre a visité l'Espagne et la Tunisie.") == ["ES", "TN"]
+    assert countries("Premier spotkał się z prezydentem; Polska i Ukraina podpisały.") == [
+        "PL",
+        "UA",
+    ]
+    assert countries("El Perú y Bolivia firmaron el acuerdo.") == ["BO", "PE"]
+    assert countries("Der Minister reiste nach Österreich.") == ["AT"]
+    # … but not where copy in English means a first name or a city by them.
+    assert countries("Maurice Dupont and Salvador Dali met in Granada.") == []
+
+
+def test_a_sign_shared_by_two_agencies_goes_to_the_one_filing_in_the_copys_language(places):
+    CityFactory(name="Vienna", country=country("AT"), population=1_900_000, aliases=["Wien"])
+    german = parse("Wien (APA) - Der Minister hat am Dienstag die neuen Pläne vorgestellt.\n")
+    assert german.agency == "Austria Presse Agentur"
+    english = parse("Baku, 12 March (APA) - The minister said on Tuesday that talks go on.\n")
+    assert english.agency == "APA Information Agency"
+
+
+def test_a_sign_off_with_its_date_after_a_hyphen_names_the_agency(places):
+    report = parse(
+        "Le gouvernement adopte le projet\n\n"
+        "Le Conseil de gouvernement a adopté jeudi le projet de loi sur les finances.\n\n"
+        "(MAP-13/11/2014)\n"
+    )
+    assert report.agency == "Maghreb Arab Press"
