@@ -408,7 +408,12 @@ class _Reader:
             self.places.append(segment)
             self.place_starts.append(self.pos)
             return True
-        if not self.places and not self.date_text and (dated := self.place_then_date(segment)):
+        if (
+            not self.places
+            and not self.date_text
+            and (before_dash or self.after_is("("))  # the agency or the dash must follow
+            and (dated := self.place_then_date(segment))
+        ):
             self.places.append(dated[0])  # "Bratislava 6. decembra (TASR) -": no comma
             self.place_starts.append(self.pos)
             self.date_text = dated[1]

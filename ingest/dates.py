@@ -43,7 +43,7 @@ _CENTRAL_EUROPEAN = {
     3: "marec marca marta březen března brezna ožujak ožujka ozujka marzec marca "
     "марта березень березня",
     4: "apríl apríla aprila aprilo duben dubna travanj travnja kwiecień kwietnia kwietnia "
-    "априла квітень квітня",
+    "април априла квітень квітня",
     5: "máj mája maja květen května svibanj svibnja maj мај маја травень травня",
     6: "jún júna junij junija juna červen června lipanj lipnja czerwiec czerwca юни јуни јуна "
     "червень червня",
@@ -80,7 +80,7 @@ WEEKDAYS = {
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
 }  # fmt: skip
 
-_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_MONTH = r"(?P<month>[^\W\d_]{3,13})\.?"  # up to Polish "października"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
 _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _DATE_PATTERNS = [

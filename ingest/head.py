@@ -18,7 +18,7 @@ from typing import cast
 
 from ingest.dates import MONTHS, WEEKDAYS, infer_date
 
-_MONTH_WORD = r"[^\W\d_]{3,10}\.?"
+_MONTH_WORD = r"[^\W\d_]{3,13}\.?"  # "października"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 # Dates printed anywhere in a line; each pattern has groups year, month, day.
 _DATES_IN_LINE = [
@@ -108,11 +108,13 @@ _FURNITURE = re.compile(
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
     r"skip\s+to\s+(?:main\s+)?content$|"
     r"(?:(?:skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)\s*)+$|"
-    r"noticia\s+servida\s+autom[aá]ticamente\b|.*\bbuy\s+(?:it|now|one)\s+here!?$|"
+    r"noticia\s+servida\s+autom[aá]ticamente\b|.*\s[-–]\s+buy\s+(?:it|now|one)\s+here!?$|"
     r"сегодня\s+в\s+новостях$|"
-    r"\d{1,2}/\d{1,2}/\d{2}\s*[-–]\s*\d{1,2}[u:h.]\d{2}\b|"  # "21/06/17 - 04u15 Bron: Belga"
+    # a stamp alone or over a credit: "21/06/17 - 04u15 Bron: Belga"
+    r"\d{1,2}/\d{1,2}/\d{2}\s*[-–]\s*\d{1,2}[u:h.]\d{2}(?:\s+[^\W\d_]+\s*:\s*\S+(?:\s\S+){0,3})?$|"
+    # a credit line, its label and a name of a few words: "Source: AKP", "Fonte: Lusa"
     r"(?:source|fonte|fuente|quelle|bron|kilde|källa|lähde|źródło|zdroj|izvor|kaynak)\s*:"
-    r"\s*\S[^.!?]{0,60}$|"
+    r"\s*\S+(?:\s\S+){0,3}$|"
     r"(?:register|sign\s+up)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletter|"
     r"this\s+(?:post|article|story|page|news)\s+has\s+been\s+(?:read|viewed)\s+[\d,]+\s+times|"
     r"(?:views|просмотр(?:ов|ы)?)\s*:?\s*[\d\s,]+$|(?:close|exit|open)\s+(?:photo|gallery)\s+mode$|"

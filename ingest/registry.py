@@ -81,6 +81,7 @@ class Snapshot:
     # agency name → the languages it files in, and the agencies that sign as it does too
     agency_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     agency_namesakes: dict[str, list[str]] = field(default_factory=dict)
+    agency_own_forms: dict[str, list[str]] = field(default_factory=dict)  # forms not shared
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
@@ -174,13 +175,16 @@ class Snapshot:
         found = self._agency(text)
         return found[1] if found else None
 
-    def agency_in_language(self, name: str, language: str) -> str:
+    def agency_in_language(self, name: str, language: str, text: str = "") -> str:
         """Return the agency that files copy in `language` among agency `name` and those
         signing as it does: German copy signed `(APA)` is Austria Presse Agentur's, where
         the sign alone means APA of Azerbaijan. `name` when it files in that language
-        itself, or no namesake does."""
+        itself, when no namesake does, or when `text` names it by a form of its own
+        (`Austria Presse Agentur`, `APA.az`) rather than by the sign they share."""
         primary = language.partition("-")[0].lower()
         if not primary or primary in self.agency_languages.get(name, (primary,)):
+            return name
+        if any(form in text for form in self.agency_own_forms.get(name, ())):
             return name
         for other in self.agency_namesakes.get(name, []):
             if primary in self.agency_languages.get(other, ()):
@@ -371,6 +375,7 @@ class _Builder:
             "other_sites", "languages",
         )  # fmt: skip
         signers: dict[str, list[str]] = defaultdict(list)  # sign → the agencies using it
+        forms: dict[str, set[str]] = defaultdict(set)  # agency → its names, aliases, signs
         for (
             org_id,
             name,
@@ -388,6 +393,9 @@ class _Builder:
                 snap.agency_languages[name] = tuple(lang.partition("-")[0] for lang in languages)
                 for sign in signs or []:
                     signers[sign.strip(" ()/[]")].append(name)
+                forms[name].update(
+                    form.strip(" ()/[]") for form in [name, short_name, *aliases, *(signs or [])]
+                )
                 for site in [website, *(sites or [])]:
                     if brand := site_brand(site):
                         snap.agency_sites.setdefault(brand, name)
@@ -404,10 +412,14 @@ class _Builder:
                     if kind == OrganizationKind.NEWS_AGENCY:
                         snap.agencies.setdefault(fold(text), (org_id, name, code or ""))
                         self.agency_names.add(text)
-        for names in signers.values():
-            for name in names:
-                others = [n for n in names if n != name]
+        shared = {sign: names for sign, names in signers.items() if len(set(names)) > 1}
+        for names in shared.values():
+            for name in dict.fromkeys(names):
+                others = [n for n in dict.fromkeys(names) if n != name]
                 snap.agency_namesakes.setdefault(name, []).extend(others)
+                snap.agency_own_forms[name] = sorted(
+                    form for form in forms[name] if form and form not in shared
+                )
 
     def add_people(self) -> None:
         snap = self.snapshot

