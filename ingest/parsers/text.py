@@ -704,6 +704,11 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
             return name  # "… and a son. Enditem", "… China and India. (ANTARA)", "/By Trend/"
         if body[max(0, start - 4) : start] in {"By ", "By  "}:
             return name  # "By  Azertac U.S. Azeris Network …": a credit, not a citation
+    # The text saying who filed it a little further down ("…, UNN reports." closing the
+    # third sentence, under a page's summary line).
+    for _start, end, name in mentions(body[:FILED_SAY_WINDOW]):
+        if _FILED_AFTER.match(body[end : end + 40]):
+            return name
     # Last, the first agency the lead names, even as a source ("…, according to VNA").
     return next(
         (
@@ -729,6 +734,7 @@ def _without_closing_furniture(body: str, mentions) -> str:
     return "\n".join(lines)
 
 
+FILED_SAY_WINDOW = 1200  # characters of text in which "X reports" names the filer
 CLOSING_FURNITURE_LINES = 24
 CLOSING_FURNITURE_WORDS = 16  # a longer line is text, whatever it ends with
 

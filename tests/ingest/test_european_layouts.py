@@ -207,3 +207,16 @@ def test_a_sign_off_with_its_date_after_a_hyphen_names_the_agency(places):
         "(MAP-13/11/2014)\n"
     )
     assert report.agency == "Maghreb Arab Press"
+
+
+def test_the_text_saying_who_filed_it_a_little_further_down_names_the_agency(places):
+    report = parse(
+        "Talks at team level are planned, the president says\n"
+        "The president commented on the planned meeting on Tuesday.\n"
+        "The president responded to the statement about a meeting next week. He stressed "
+        "the value of cooperation. He added that talks at team level are planned, UNN "
+        "reports.\n"
+        + "The coming weeks could be busy, he said, and the teams would meet often.\n"
+        * 5
+    )
+    assert report.agency == "Ukrainian National News (UNN)"
