@@ -728,10 +728,22 @@ def _without_closing_furniture(body: str, mentions) -> str:
     for _ in range(CLOSING_FURNITURE_LINES):
         last = lines[-1].strip() if lines else "x"
         prose = head.ends_sentence(last) or len(last.split()) > CLOSING_FURNITURE_WORDS
-        if len(lines) < 2 or (last and (prose or mentions(last, signs=True))):
+        disclaimer = bool(_WIRE_DISCLAIMER.search(last))
+        if len(lines) < 2 or (last and not disclaimer and (prose or mentions(last, signs=True))):
             break
         lines.pop()
     return "\n".join(lines)
+
+
+# What papers print under wire copy they carry: "This story has been published from a wire
+# agency feed …", "(Except for the headline, this story has not been edited by … staff
+# …)", AP's "Copyright 2024 The Associated Press. All rights reserved. This material may
+# not be published …".
+_WIRE_DISCLAIMER = re.compile(
+    r"published from an? (?:wire agency|syndicated) feed|auto-generated from a syndicated"
+    r"|has not been edited by .{1,40} staff|may not be published, broadcast, rewritten",
+    re.IGNORECASE,
+)
 
 
 FILED_SAY_WINDOW = 1200  # characters of text in which "X reports" names the filer
@@ -798,7 +810,7 @@ _SIGN_OFF_EXTRAS = re.compile(r"\([^()\n]{2,80}\)|\b(?:19|20)\d\d\b|all rights r
 _SIGN_OFF_WORDS = {
     "", "source", "sources", "источник", "kaynak", "by", "copyright", "©",
     "based on materials from", "based on materials of", "by materials of", "по материалам",
-    "по материалам агентства",
+    "по материалам агентства", "with inputs from", "inputs from", "with input from",
 }  # fmt: skip
 
 

@@ -220,3 +220,23 @@ def test_the_text_saying_who_filed_it_a_little_further_down_names_the_agency(pla
         * 5
     )
     assert report.agency == "Ukrainian National News (UNN)"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(With inputs from PTI)\nThis story has been published from a wire agency feed without"
+        " modifications to the text. Only the headline has been changed.",
+        "(With inputs from PTI)\n(Except for the headline, this story has not been edited by"
+        " the paper's staff and is published from a syndicated feed.)",
+    ],
+)
+def test_a_credit_above_a_papers_wire_disclaimer_names_the_agency(places, closing):
+    report = parse(
+        "India and Japan agree to deepen defence ties\n"
+        "India and Japan agreed on Tuesday to deepen defence cooperation, officials said.\n"
+        + "The two sides will hold joint exercises next year, the officials added.\n" * 5
+        + closing
+        + "\n"
+    )
+    assert report.agency == "Press Trust of India"
