@@ -306,6 +306,8 @@ class _Reader:
             self.places.append(segment)
             self.place_starts.append(self.pos)
             self.pos += length + second_city.end()
+            comma = re.match(r"\s*,", self.masked[self.pos :])
+            self.pos += comma.end() if comma else 0  # "MUMBAI/NEW DELHI, June 9 (Reuters) -"
             return True
         if not self.places and not self.agency and after == "," and self.agency_dated(segment):
             self.agency, self.agency_first = segment, True  # "STA, 7 June 2022 -"

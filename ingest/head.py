@@ -106,7 +106,10 @@ _FURNITURE = re.compile(
     r"(?:phone|tel|fax|e-?mail|телефон|тел|факс)\.?\s*:\s*[+(\d\w]|"
     r"(?:published|posted|filed)\s+(?:in|under)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
-    r"skip\s+to\s+(?:main\s+)?content$|"
+    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b|share\s+(?:with|on|to|via)\s+\w+$|"
+    r"showing\s+posts\s+(?:with|for)\b|[:\s]*:\s*:|"  # a blog's label page, a clock widget
+    # a menu whose entries ran together: "MoreHomeLifestyleAll StoriesPressAbout Us"
+    r"(?-i:(?=(?:[^\n]*?[a-zа-яё][A-ZА-ЯЁ]){3})[^.!?]*$)|"
     r"(?:(?:skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)\s*)+$|"
     r"noticia\s+servida\s+autom[aá]ticamente\b|.*\s[-–]\s+buy\s+(?:it|now|one)\s+here!?$|"
     r"сегодня\s+в\s+новостях$|"
@@ -348,9 +351,15 @@ def strip_stamps(line: str) -> str:
 
 
 def without_version_label(headline: str) -> str:
-    """A headline without the version label an agency prints before it: Yonhap's
-    `(LEAD)`, `(2nd LD)`, `(URGENT)`; the report's text is the version that counts."""
+    """A headline without the version label an agency prints before it (Yonhap's
+    `(LEAD)`, `(2nd LD)`, `(URGENT)`: the report's text is the version that counts) and
+    without the credit and stamp a page prints after it (`… (AP) Updated: 2006-07-07
+    06:52`)."""
+    headline = _CREDIT_AND_STAMP.sub("", headline) or headline
     return _VERSION_LABEL.sub("", headline, count=1) or headline
+
+
+_CREDIT_AND_STAMP = re.compile(r"\s+\([^()\n]{2,30}\)\s+(?:Updated|Posted|Published)\b:?.*$")
 
 
 _VERSION_LABEL = re.compile(

@@ -55,6 +55,10 @@ _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
+# A headline line closed by the agency in brackets, and a page's stamp after it.
+_AGENCY_CLOSING_HEAD = re.compile(
+    r"\S\s+\(([^()\n]{2,30})\)(?:\s+(?:Updated|Posted|Published)\b.*)?$"
+)
 _SITE_FIRST = re.compile(r"^\s*((?:[\w-]+\.)+[a-z]{2,6})\s*[-–—]\s", re.IGNORECASE)
 # A credit's label: the usual ones with or without their colon, the others with it.
 _CREDIT = re.compile(
@@ -166,12 +170,17 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     return report
 
 
+# A text-size widget left at the end of a line: "Xinhua, November 2, 2015 Adjust font size:".
+_FONT_SIZE_WIDGET = re.compile(r"[ \t]*(?:Adjust\s+)?[Ff]ont\s+size\s*:?[ \t]*(?:[-+A]\s*)*$", re.M)
+
+
 def _unglue(text: str, lookup: PlaceLookup) -> str:
     """Undo what stripping a page's markup glued together in the head of the text:
     `Apr. 27By Umid Niayesh`, `November 27 AzerTAcFamous Georgian …`."""
     head_text, rest = text[:UNGLUE_WINDOW], text[UNGLUE_WINDOW:]
     head_text = _GLUED_BYLINE.sub("\n", head_text) if "By" in head_text else head_text
     head_text = _GLUED_IMAGE.sub("\n", head_text) if "." in head_text else head_text
+    head_text = _FONT_SIZE_WIDGET.sub("", head_text) if "ont size" in head_text else head_text
     unglue = getattr(lookup, "unglue_agencies", None)
     return (unglue(head_text) if unglue else head_text) + rest
 
@@ -196,6 +205,9 @@ def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
                 return found  # "/By AzerNews/", "PUBLISHER: The Associated Press TEXT: …"
         if (lead := _AGENCY_FIRST.match(line)) and (found := lookup.agency_name(lead.group(1))):
             return found  # "(ANSA) - Rome, September 10 - …"
+        tail = _AGENCY_CLOSING_HEAD.search(line)
+        if tail and (found := lookup.agency_name(tail.group(1))):
+            return found  # "Putin answers questions online (AP) Updated: 2006-07-07 06:52"
         site = _SITE_FIRST.match(line)
         if site and (found := _agency_by_site(site.group(1), lookup)):
             return found  # "AKIPRESS.COM - The work …": the agency's address opens the lead
@@ -238,12 +250,16 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     return ""
 
 
+_CREDIT_WORDS = frozenset({"by", "par", "por", "von", "per", "di", "from", "via", "de"})
+
+
 def _banner_word(word: str, lookup: PlaceLookup) -> bool:
     """A word beside an agency's name on its banner: a place, a section, `Agency`."""
     word = word.strip(" ,.:")
     return (
         word.isupper()
         or word.lower() in {"agency", "news", "service", "online", "ru", "en"}
+        or word.lower() in _CREDIT_WORDS  # "Par AFP", "By Reuters"
         or bool(lookup.country_code(word) or lookup.find_city(word))
     )
 
