@@ -162,7 +162,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         or match.agency  # one the registry lacks, or a distributor ("/CNW/"): the editor decides
     )
     report.credits = _credits(distributor, match, report.agency, lines, lookup)
-    report.body = body
+    report.body = _without_wire_disclaimers(body)
     if not report.headline:
         report.headline = headline_from(body)
         if report.headline:
@@ -748,6 +748,19 @@ def _without_closing_furniture(body: str, mentions) -> str:
         if len(lines) < 2 or (last and not disclaimer and (prose or mentions(last, signs=True))):
             break
         lines.pop()
+    return "\n".join(lines)
+
+
+def _without_wire_disclaimers(body: str) -> str:
+    """The text without the notes a paper prints under the wire copy it carries (the
+    report is the agency's, not the paper's): at most the last three lines."""
+    lines = body.rstrip().split("\n")
+    for _ in range(3):
+        if len(lines) < 2 or not _WIRE_DISCLAIMER.search(lines[-1]):
+            break
+        lines.pop()
+        while len(lines) > 1 and not lines[-1].strip():
+            lines.pop()
     return "\n".join(lines)
 
 

@@ -74,3 +74,16 @@ def test_credits_papers_print_name_the_agency(places, credit, agency):
     )
     assert report.agency == agency
     assert report.headline == "The president meets veteran diplomats"
+
+
+def test_a_papers_note_under_wire_copy_is_left_out_of_the_text(places):
+    report = parse(
+        "India and Japan agree to deepen defence ties\n"
+        "New Delhi: India and Japan agreed on Tuesday to deepen defence cooperation.\n"
+        "The two sides will hold joint exercises next year.\n"
+        "(With inputs from PTI)\n"
+        "This story has been published from a wire agency feed without modifications to the"
+        " text. Only the headline has been changed.\n"
+    )
+    assert report.body.rstrip().endswith("(With inputs from PTI)")
+    assert report.agency == "Press Trust of India"
