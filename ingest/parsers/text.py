@@ -55,10 +55,9 @@ _CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
-# A headline line closed by the agency in brackets, and a page's stamp after it.
-_AGENCY_CLOSING_HEAD = re.compile(
-    r"\S\s+\(([^()\n]{2,30})\)(?:\s+(?:Updated|Posted|Published)\b.*)?$"
-)
+# A headline line closed by the agency in brackets and a page's stamp after it (not a
+# photo caption's credit: "A view of Baku. (Reuters)").
+_AGENCY_CLOSING_HEAD = re.compile(r"\S\s+\(([^()\n]{2,30})\)\s+(?:Updated|Posted|Published)\b.*$")
 _SITE_FIRST = re.compile(r"^\s*((?:[\w-]+\.)+[a-z]{2,6})\s*[-–—]\s", re.IGNORECASE)
 # A credit's label: the usual ones with or without their colon, the others with it.
 _CREDIT = re.compile(

@@ -87,3 +87,14 @@ def test_a_papers_note_under_wire_copy_is_left_out_of_the_text(places):
     )
     assert report.body.rstrip().endswith("(With inputs from PTI)")
     assert report.agency == "Press Trust of India"
+
+
+def test_a_captions_credit_in_brackets_does_not_file_the_report(places):
+    report = parse(
+        "Ministers agree to reopen the crossing\n"
+        "A view of the border crossing near the town. (Reuters)\n"
+        "Ministers agreed on Tuesday to reopen the border crossing before spring.\n"
+        + "Trade is expected to resume within weeks, officials said on the day.\n"
+        * 5
+    )
+    assert report.agency != "Reuters"
