@@ -172,6 +172,13 @@ CREDIT_LABELS = frozenset({
     "fonte", "bron", "kilde", "källa", "lähde", "źródło", "zrodlo", "zdroj", "izvor", "vir",
     "por", "par", "von", "agencia", "agência", "agence", "agentur", "المصدر", "джерело",
 })  # fmt: skip
+
+
+def alternation(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation of words, the longest first (`quelle|bron|by`)."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _SITE_AFTER_BAR = re.compile(r"\s\|\s")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
 _STAMP_GAP = re.compile(r"[\s,:|/·•()\[\]–—-]+")

@@ -323,8 +323,8 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     ]
     in_language = getattr(lookup, "agency_in_language", None)
     if report.agency and in_language:
-        named_in = f"{report.dateline.raw}\n{report.headline}\n{plain}"
-        report.agency = in_language(report.agency, report.language, named_in)
+        texts = (report.dateline.raw, report.headline, plain)
+        report.agency = in_language(report.agency, report.language, *texts)
     if report.error:
         return  # the parser said why the item cannot be read
     if not plain.strip():

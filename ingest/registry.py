@@ -175,16 +175,17 @@ class Snapshot:
         found = self._agency(text)
         return found[1] if found else None
 
-    def agency_in_language(self, name: str, language: str, text: str = "") -> str:
+    def agency_in_language(self, name: str, language: str, *texts: str) -> str:
         """Return the agency that files copy in `language` among agency `name` and those
         signing as it does: German copy signed `(APA)` is Austria Presse Agentur's, where
         the sign alone means APA of Azerbaijan. `name` when it files in that language
-        itself, when no namesake does, or when `text` names it by a form of its own
+        itself, when no namesake does, or when `texts` name it by a form of its own
         (`Austria Presse Agentur`, `APA.az`) rather than by the sign they share."""
         primary = language.partition("-")[0].lower()
         if not primary or primary in self.agency_languages.get(name, (primary,)):
             return name
-        if any(form in text for form in self.agency_own_forms.get(name, ())):
+        own = self.agency_own_forms.get(name, ())
+        if any(form in text for text in texts for form in own):
             return name
         for other in self.agency_namesakes.get(name, []):
             if primary in self.agency_languages.get(other, ()):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ingest.head import nearest_year_date
 from ingest.parsers.transmission import (
     ANPA_HEADER,
     ANPA_NUMBER,
@@ -27,7 +28,6 @@ from ingest.parsers.transmission import (
     Context,
     body_html,
     drop_blank_edges,
-    header_date,
     month_number,
     take_sign_offs,
     two_digit_year,
@@ -82,7 +82,9 @@ def read(lines: list[str], context: Context) -> ParsedReport:
     agency, lines = take_sign_offs(lines, context)
     first, second = int(header.group("first")), int(header.group("second"))
     month, day = (second, first) if kyodo else (first, second)
-    filed = header_date(month, day, sent.date() if sent else context.import_date)
+    # The year that puts the header's day nearest the time sent (a message sent on 31
+    # December is received on 1 January); any day of it is within a year.
+    filed = nearest_year_date(month, day, sent.date() if sent else context.import_date, 366)
     if sent is None and filed:
         report.warnings.append("The message gives no year; it is taken from the import date.")
     head, body = _split_head(lines, header.group("slug"), kyodo)

@@ -40,7 +40,7 @@ AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
 STAMP_LINES_UNDER_LEAD = 4  # lines under the lead searched for a page's timestamp
 _LABELLED_AGENCY = re.compile(
     r"(?:^\s*/\s*By\s+([^/\n]{2,40})/|\b(?:PUBLISHER|AGENCY|SOURCE|Source|(?i:"
-    + "|".join(sorted(head.CREDIT_LABELS - {"by"}, key=len, reverse=True))
+    + head.alternation(head.CREDIT_LABELS - {"by"})
     + r"))\s*:\s*(.{3,60}?)"
     r"(?=\s+[A-Z]{3,}\s*:|$)|^\s*\(\s*((?:https?://)?www\.[^()\s]{3,60})\s*\))"
 )
@@ -62,7 +62,7 @@ _SITE_FIRST = re.compile(r"^\s*((?:[\w-]+\.)+[a-z]{2,6})\s*[-–—]\s", re.IGNO
 # A credit's label: the usual ones with or without their colon, the others with it.
 _CREDIT = re.compile(
     r"^\s*(?:(?:by|source|источник|kaynak|автор)\s*:?|(?:"
-    + "|".join(sorted(head.CREDIT_LABELS, key=len, reverse=True))
+    + head.alternation(head.CREDIT_LABELS)
     + r")\s*:)\s*",
     re.IGNORECASE,
 )

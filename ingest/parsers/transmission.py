@@ -273,20 +273,6 @@ def two_digit_year(value: str) -> int:
     return 2000 + number if number < 70 else 1900 + number
 
 
-def header_date(month: int, day: int, reference: datetime.date) -> datetime.date | None:
-    """A header's month and day, in the year that puts it nearest `reference` (a message
-    sent on 31 December is received on 1 January)."""
-    best = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidate = datetime.date(year, month, day)
-        except ValueError:
-            continue
-        if best is None or abs(candidate - reference) < abs(best - reference):
-            best = candidate
-    return best
-
-
 MAX_SIGN_OFF_LINES = 3
 
 

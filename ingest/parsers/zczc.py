@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from ingest.dates import read_date
+from ingest.dates import infer_date, read_date
 from ingest.parsers.transmission import (
     Context,
     body_html,
@@ -119,15 +119,9 @@ def _take_title(body: list[str], report: ParsedReport) -> list[str]:
 def _date_line(line: str) -> datetime.date | None:
     """A line holding only a full date (`Tue 13 October 2015`)."""
     parts = read_date(line.strip())
-    if parts is None:
+    if parts is None or parts[0] is None:
         return None
-    year, month, day = parts
-    if year is None:
-        return None
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
+    return infer_date(parts, datetime.date.today())  # the year given: the date as printed
 
 
 def _read_tagged(lines: list[str], report: ParsedReport) -> None:
