@@ -152,6 +152,9 @@ class ArticlePaginator(EstimatedCountPaginator):
     counted_up_to = EstimatedCountPaginator.exact_below
 
 
+SEEN_BY_THE_PUBLIC = "the public has seen it: withdraw it instead"
+
+
 @admin.register(Article)
 class ArticleAdmin(HistoryAdmin, TrackedAdmin):
     """Reports in the admin: the list, the change form, and the screens it routes to —
@@ -348,6 +351,17 @@ class ArticleAdmin(HistoryAdmin, TrackedAdmin):
 
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm(PUBLISH)
+
+    def get_deleted_objects(self, objs, request):
+        """Keep reports the public has seen from deletion (the one report's or the
+        selection's): they are withdrawn, so that readers, feeds, the sync stream and
+        webhooks learn they are gone; a deleted report would vanish without a word."""
+        to_delete, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        ids = [obj.pk for obj in objs]
+        seen = Article.objects.filter(pk__in=ids)
+        seen = (seen.published() | seen.withdrawn()).order_by("pk")
+        protected = [*protected, *(f"{a} — {SEEN_BY_THE_PUBLIC}" for a in seen)]
+        return to_delete, counts, perms_needed, protected
 
     def has_lift_embargo_permission(self, request) -> bool:
         return request.user.has_perm(LIFT_EMBARGO)

@@ -7,8 +7,8 @@ import datetime
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils import timezone
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -24,7 +24,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from articles.filters import ArticleFilterSet, wants_sync
-from articles.models import DETAIL_FIELDS, Article
+from articles.models import DETAIL_FIELDS, Article, ArticleQuerySet
 from articles.ninjs import EXTRA_FIELDS, VERSIONS, article_to_ninjs
 from articles.serializers import (
     ArticleChangeSerializer,
@@ -37,7 +37,7 @@ from articles.serializers import (
 from articles.tag_rows import attach_tag_rows
 from articles.workflow import ArticleStatus, InvalidTransition, locked_fields, may_edit
 from editorial.versioning import StaleVersion, ensure_current
-from newsroom.api_access import HoldsToken
+from newsroom.api_access import HoldsToken, SingleValueFilterBackend
 from newsroom.api_views import reads_everything
 from newsroom.conditional import PreconditionFailed, article_etag, if_match_version
 from newsroom.pagination import KeysetPagination
@@ -57,6 +57,8 @@ class Conflict(APIException):
 # What a ninjs document needs of the report a correction or update follows.
 PREDECESSOR_FIELDS = ("id", "slug", "headline", "status", "published_at", "embargo_until",
                       "version", "created_at")  # fmt: skip
+
+LINKS = ("update_of", "correction_of")
 
 # What the sync stream reads beyond a list's columns: its key, and a withdrawal's notice.
 STREAM_FIELDS = ("changed_at", "withdrawn_at", "withdrawal_reason")
@@ -91,7 +93,7 @@ class ArticleViewSet(
     """
 
     filterset_class = ArticleFilterSet  # `ordering` included: the order is the cursor's
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [SingleValueFilterBackend]
     pagination_class = KeysetPagination
     lookup_value_regex = r"\d{1,18}"
 
@@ -110,14 +112,15 @@ class ArticleViewSet(
             # Read from the primary: a replica's lag would let a position pass a change.
             stream = Article.objects.using(DEFAULT_DB_ALIAS).changes()
             stream = stream.filter(changed_at__lte=timezone.now() - settle)
-            return stream.for_rows(*STREAM_FIELDS)
+            # Whole reports, as the detail shows them: a mirror stores what it reads. Their
+            # predecessors are joined (a page walks the stream's index in any case), which
+            # keeps one query a page whatever the page holds.
+            linked = [f"{link}__{f}" for link in LINKS for f in PREDECESSOR_FIELDS]
+            rows = stream.for_rows(*STREAM_FIELDS, *DETAIL_FIELDS, *LINKS, *linked)
+            return rows.select_related(*LINKS)
         reports = Article.objects.published().current()
         if self.wants_ninjs:
-            # ninjs links a correction to its public predecessor: one query a page for all.
-            linked = Article.objects.only(*PREDECESSOR_FIELDS)
-            return reports.for_rows(*DETAIL_FIELDS, *EXTRA_FIELDS).prefetch_related(
-                Prefetch("update_of", queryset=linked), Prefetch("correction_of", queryset=linked)
-            )
+            return _with_predecessors(reports.for_rows(*DETAIL_FIELDS, *EXTRA_FIELDS))
         return reports.for_rows()  # tags: once the page is cut
 
     @property
@@ -168,6 +171,11 @@ class ArticleViewSet(
             gone = Article.objects.withdrawn().filter(pk=kwargs["pk"]).first()
             if gone is None:
                 raise NotFound("No such report.")
+            if self.wants_ninjs:  # a ninjs consumer gets ninjs: pubStatus canceled, no text
+                attach_tag_rows([gone])
+                base = request.build_absolute_uri("/").rstrip("/")
+                document = article_to_ninjs(gone, version=self.ninjs_version(), base_url=base)
+                return Response(document, status=status.HTTP_410_GONE)
             data = WithdrawnArticleSerializer(gone, context=self.get_serializer_context()).data
             return Response(data, status=status.HTTP_410_GONE)
         attach_tag_rows([article])
@@ -276,6 +284,10 @@ class ArticleViewSet(
         data = ArticleDetailSerializer(article, context=self.get_serializer_context()).data
         response = Response(data, status=code)
         response["ETag"] = article_etag(article, body=data)
+        if code == status.HTTP_201_CREATED:
+            response["Location"] = self.request.build_absolute_uri(
+                reverse("article-detail", args=[article.pk])
+            )
         return response
 
 
@@ -298,3 +310,10 @@ def _step_action(step: str):
 
 for _step in STEPS:
     setattr(ArticleViewSet, _step, _step_action(_step))
+
+
+def _with_predecessors(reports: ArticleQuerySet) -> ArticleQuerySet:
+    """Fetch the reports each one updates or corrects (ninjs links the public ones): one
+    query a page for all."""
+    linked = Article.objects.only(*PREDECESSOR_FIELDS)
+    return reports.prefetch_related(*(Prefetch(link, queryset=linked) for link in LINKS))

@@ -15,6 +15,7 @@ from drf_spectacular.utils import extend_schema_field
 from articles import search
 from articles.models import Article, Coverage
 from articles.workflow import ArticleStatus
+from newsroom.languages import validate_language_tag
 from organizations.models import Organization
 from places.models import Country
 
@@ -138,6 +139,7 @@ class LanguageFilter(django_filters.CharFilter):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("regex", r"^\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\s*$")
         kwargs.setdefault("error_messages", {"invalid": "Enter a language code such as en or ru."})
+        kwargs.setdefault("validators", [validate_language_tag])  # "zz": no language
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value: str):

@@ -19,6 +19,7 @@ from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
 from editorial.revisions import Revisions, one_revision
 from events.models import Event
+from newsroom.languages import validate_language_tag
 from newsroom.models import Tracked, slug_base, slug_url, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
@@ -89,6 +90,7 @@ DATELINE_FIELDS = (
 # What a report page and the API's report show besides those.
 DETAIL_FIELDS = (
     "body", "byline", "agency_item_id", "source_url", "version", "correction_note",
+    "withdrawn_at",
 )  # fmt: skip
 
 # What a report page lists of other reports (its chain, related reports): a linked line.
@@ -274,7 +276,12 @@ class Article(EditorialWorkflow, Tracked):
         help_text="The agency's own id for the report.",
     )
     byline = models.CharField(max_length=255, blank=True)
-    language = models.CharField(max_length=16, default="en", help_text="BCP 47 code, e.g. en, ru.")
+    language = models.CharField(
+        max_length=16,
+        default="en",
+        validators=[validate_language_tag],
+        help_text="BCP 47 code, e.g. en, ru.",
+    )
     source_url = models.URLField("source URL", max_length=500, blank=True)
     correction_note = models.TextField(
         blank=True,

@@ -108,6 +108,10 @@ class ArticleDetailSerializer(ArticleListSerializer):
             "correction_note",
             "update_of",
             "correction_of",
+            # What a token that reads drafts needs to tell them from public reports.
+            "status",
+            "embargo_until",
+            "withdrawn_at",
         ]
 
 
@@ -127,7 +131,8 @@ class WithdrawnArticleSerializer(serializers.ModelSerializer):
 @extend_schema_field(
     {
         "type": "object",
-        "description": "A public report as in lists, with `withdrawn: false`; or a withdrawn "
+        "description": "A public report as its detail shows it, with `withdrawn: false`; or a "
+        "withdrawn "
         "report's notice (id, headline, `withdrawn: true`, withdrawn_at, withdrawal_reason). "
         "Both carry `changed_at`.",
         "required": ["id", "withdrawn", "changed_at"],
@@ -140,13 +145,14 @@ class WithdrawnArticleSerializer(serializers.ModelSerializer):
     }
 )
 class ArticleChangeSerializer(serializers.BaseSerializer):
-    """An item of the sync stream: a public report as in lists, or a withdrawn one's
-    notice (`"withdrawn": true`, its reason), each with the time it changed."""
+    """An item of the sync stream: a public report as its detail shows it (text, byline,
+    correction note, links), or a withdrawn one's notice (`"withdrawn": true`, its
+    reason), each with the time it changed."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Built once for the whole page: a serializer's fields are costly to set up.
-        self.public = ArticleListSerializer(context=self.context)
+        self.public = ArticleDetailSerializer(context=self.context)
         self.gone = WithdrawnArticleSerializer(context=self.context)
         self.stamp = serializers.DateTimeField()
 

@@ -3,6 +3,7 @@ through the wire desk's import, as the import screen would take it."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
@@ -78,6 +79,7 @@ class IngestView(APIView):
                 status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
             )
         body = request.data if isinstance(request.data, bytes) else b""  # no body: {}
+        body = _as_utf8(body, request.content_type)
         try:
             reports = read_reports(body, format=FORMATS[media], filename="API")
         except WireError as error:
@@ -128,3 +130,22 @@ class HeldVersionSerializer(serializers.ModelSerializer):
         model = IncomingVersion
         fields = ["id", "received_at", "agency_version", "headline", "summary", "body",
                   "dateline_raw", "source"]  # fmt: skip
+
+
+_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]+)", re.IGNORECASE)
+
+
+def _as_utf8(body: bytes, content_type: str) -> bytes:
+    """Text in the charset its `Content-Type` declares (`text/plain; charset=windows-1251`),
+    as UTF-8; a body with no declared charset is left to the desk to tell."""
+    declared = _CHARSET.search(content_type)
+    media = content_type.split(";")[0].strip().lower()
+    if not declared or media not in ("text/plain", "text/html"):  # XML declares its own
+        return body
+    charset = declared.group(1)
+    try:
+        return body.decode(charset).encode("utf-8")
+    except LookupError:
+        raise ValidationError({"body": [f"Unknown charset {charset!r}."]}) from None
+    except UnicodeDecodeError:
+        raise ValidationError({"body": [f"The body is not {charset} text."]}) from None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.dates import MONTHS, WEEKDAYS, infer_date, read_date
-from ingest.head import CREDIT_LABELS
+from ingest.head import CREDIT_LABELS, dates_in
 
 
 @dataclass(frozen=True)
@@ -132,12 +132,25 @@ def _mask(text: str) -> str:
     (`6. decembra`) and after a year before the agency (`2019. (Hina)`), keeping the
     length, so only real stops end segments."""
     text = _blank_abbreviation_dots(text)
+    if not text.isascii() and _ARABIC_LETTER.search(text):
+        text = _arabic_marks(text)
     if _DIGIT_DOT_SPACE.search(text):
         text = _ORDINAL_DAY.sub(_blank_ordinal_dot, text)
         text = _YEAR_DOT.sub(r"\1 ", text)
     if not _DIGIT_DOT.search(text):  # what every numeric date has
         return text
     return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+# Arabic datelines separate with the Arabic comma and join place and date with `في`
+# ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
+
+
+def _arabic_marks(text: str) -> str:
+    """Read the Arabic comma and `في` before a date as commas, keeping the length."""
+    return _ARABIC_ON_DATE.sub(",   ", text.replace("،", ","))
 
 
 # Central European datelines print the day as an ordinal: `Bratislava 6. decembra (TASR)`.
@@ -168,11 +181,25 @@ def _blank_abbreviation_dots(text: str) -> str:
     return "".join([*pieces, text[done:]]) if pieces else text
 
 
+def _date_before_story(words: list[str]) -> str | None:
+    """`Nov 24` when the words are a month, its day and a sentence's first word (`Nov 24 A
+    cabinet …`), not a headline in capitals (`MAY 5 TRADE TALKS …`)."""
+    date = " ".join(words[:2])
+    story = words[2] if len(words) > 2 else ""
+    if not re.fullmatch(r"[^\W\d_]{3,9}\.? [0-3]?\d", date) or not read_date(date):
+        return None
+    if not story[:1].isupper() or (is_caps(story) and len(story) > 1):
+        return None
+    return date
+
+
 def looks_like_place(segment: str) -> bool:
     """Return whether a segment reads like a place name: a few capitalised words, no digits."""
     words = segment.replace("-", " ").replace("'", " ").replace("’", " ").split()
     if not words or len(words) > MAX_PLACE_WORDS or any(c.isdigit() for c in segment):
         return False
+    if _ARABIC_WORDS.fullmatch(segment):
+        return len(words) <= ARABIC_PLACE_WORDS  # a script without capitals
     if not words[0][0].isupper():
         return False
     if len(words) == 1 and (words[0].lower().rstrip(".") in MONTHS or words[0].lower() in WEEKDAYS):
@@ -180,6 +207,10 @@ def looks_like_place(segment: str) -> bool:
     if " ".join(words).lower() in _REGIONS:
         return False  # "Africa: PM says …" (allAfrica): a topic, though a town's old name
     return all(w[0].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
+
+
+_ARABIC_WORDS = re.compile("[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)*")
+ARABIC_PLACE_WORDS = 3  # "رام الله", "شرم الشيخ", "الدار البيضاء"
 
 
 def is_caps(segment: str) -> bool:
@@ -230,6 +261,12 @@ class _Reader:
                 self.date_text = dated.group(1)  # "ALGIERS – Thursday, 25 August 2022 (APS) –"
                 self.pos = self.end = dated.end()
                 return True
+            group = _PAREN.match(self.masked, self.pos) if not self.agency else None
+            if group and self.lookup.agency_name(group.group(1)):
+                self.agency = group.group(1)  # "بيروت - (أ ف ب) - قال …"
+                tail = _DASH.match(self.masked, group.end())
+                self.pos = self.end = tail.end() if tail else group.end()
+                return False
             signed = _SIGNED_AFTER_DASH.match(self.text, self.pos)
             if signed and not self.agency and self.lookup.agency_name(signed.group(1)):
                 self.agency = signed.group(1)  # "ТАШКЕНТ, 27 сен – Sputnik. Генеральный …"
@@ -281,7 +318,7 @@ class _Reader:
             return False  # "(speaking anonymously)": an aside, not an agency
         self.agency = name
         self.pos += match.end()
-        tail = re.match(r"\s*(?:\.|:|--|[-–—―])?\s*", self.masked[self.pos :])
+        tail = _AFTER_AGENCY.match(self.masked[self.pos :])
         self.pos += tail.end() if tail else 0
         self.end = self.pos
         return False
@@ -318,6 +355,8 @@ class _Reader:
         )
         if self.places and not self.date_text and self.read_date_and_agency(segment):
             return False
+        if self.read_unmarked(segment):
+            return False
         day = _DAY_AFTER_MONTH.match(stripped, length) if segment.lower() in MONTHS else None
         if self.places and not self.date_text and day:
             # "Dushanbe, December, 22nd. (…)": the month and its day apart.
@@ -339,6 +378,29 @@ class _Reader:
             if after != ",":
                 self.end = self.pos
         return after not in {"\n", ""}
+
+    def read_unmarked(self, segment: str) -> bool:
+        """Read a dateline whose parts no mark separates; True when one ends here."""
+        if self.agency or self.date_text:
+            return False
+        credit = _DATE_THEN_AGENCY.match(self.masked, self.pos) if not self.places else None
+        if credit and read_date(credit.group(1)) and self.lookup.agency_name(credit.group(2)):
+            self.date_text, self.agency = credit.group(1), credit.group(2)
+            self.agency_first = True  # "Oct. 10 (Bloomberg) --": a date and no place
+            self.pos = self.end = credit.end()
+            return True
+        if not self.places and (dated := self.caps_place_then_date(segment)):
+            place, date, consumed = dated  # "NEW DELHI Nov 24 A cabinet meeting on …"
+            self.places.append(place)
+            self.place_starts.append(self.pos)
+            self.date_text = date
+            self.pos = self.end = self.pos + consumed
+            return True
+        if self.places and (printed := self.date_then_story(segment)):
+            self.date_text = printed  # "SAO PAULO, March 26 The Brazilian central bank …"
+            self.pos = self.end = self.pos + segment.index(printed) + len(printed)
+            return True
+        return False
 
     def agency_or_dash_at(self, position: int) -> bool:
         """What must follow a date after the city's dash: an agency in brackets or a dash
@@ -422,10 +484,31 @@ class _Reader:
             return True
         return False
 
+    def caps_place_then_date(self, segment: str) -> tuple[str, str, int] | None:
+        """Reuters' old wire form: a known place in capitals, the date, and the story's first
+        word with no mark between (`NEW DELHI Nov 24 A cabinet meeting on …`); returns the
+        place, the date and how many characters of the segment they take."""
+        words = segment.split()
+        for size in range(1, min(4, len(words) - 2)):
+            place = " ".join(words[:size])
+            if not is_caps(place) or not looks_like_place(place):
+                continue
+            date = _date_before_story(words[size:])
+            if date and (self.lookup.find_city(place) or self.lookup.country_code(place)):
+                return place, date, segment.index(date) + len(date)
+        return None
+
+    def date_then_story(self, segment: str) -> str | None:
+        """The date and the story with no mark between, after a known place in capitals
+        and its comma (`SAO PAULO, March 26 The Brazilian central bank …`)."""
+        if not self.all_caps() or not self._known_place():
+            return None
+        return _date_before_story(segment.split())
+
     def place_then_date(self, segment: str) -> tuple[str, str] | None:
         """A known place and a date with no comma between: `Praha 12. března`."""
         words = segment.split()
-        for size in (2, 3):
+        for size in (2, 3, 4):  # "رام الله 3 تشرين الأول 2023": a two-word month
             place, date = " ".join(words[:-size]), " ".join(words[-size:])
             if len(words) <= size or not looks_like_place(place) or not read_date(date):
                 continue
@@ -475,6 +558,8 @@ def find_dateline(
     """Read the dateline at the start of text; an empty match (end 0) when there is none."""
     lookup = lookup or NoLookup()
     reference = reference or datetime.date.today()
+    if barred := _barred_credit_line(text, lookup):
+        return barred
     try:
         reader = _Reader(text, lookup)
         reader.run()
@@ -500,15 +585,51 @@ def find_dateline(
     return match
 
 
+# A page's credit line with bars or bullets between its parts, the agency and the place
+# in either order: "ANI | New Delhi | Updated: 30-05-2020 21:28 IST", "Kyiv • UNN".
+_BARRED = re.compile(
+    r"[ \t]*(?P<first>[^|•·\n]{2,40}?)[ \t]+[|•·][ \t]+(?P<second>[^|•·\n]{2,40}?)[ \t]*"
+    r"(?:[|•·][ \t]*(?P<rest>[^\n]{0,120}))?(?=\n|$)"
+)
+
+
+def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
+    """Read a credit line of bar-separated parts: a known agency and a known place."""
+    line = _BARRED.match(text)
+    if line is None:
+        return None
+    first, second = line.group("first"), line.group("second")
+    for agency, place in ((first, second), (second, first)):
+        known = lookup.agency_name(agency)
+        if known and looks_like_place(place) and lookup.find_city(place):
+            match = DatelineMatch(raw=line.group(0).strip(), end=line.end())
+            match.agency, match.agency_known, match.agency_printed = known, True, agency
+            _resolve_places(match, [place], lookup, lookup.agency_country(agency))
+            dates = dates_in(line.group("rest") or "")
+            if dates:
+                match.date, match.printed_date = dates[0], dates[0].isoformat()
+            return match
+    return None
+
+
+# What may close a dateline after its agency: a stop, a colon, a dash, or the slash of
+# Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`).
+_AFTER_AGENCY = re.compile(r"\s*(?:\.|:|--|[-–—―/])?\s*")
+
 _CORRESPONDENT = re.compile(r"^(?:корр\.?|корреспондент|corr\.?|correspondent|by)\s+", re.I)
+
+
+_DATE_THEN_AGENCY = re.compile(r"([^()\n,]{3,20}?)[ \t]*\(([^()\n]{2,30})\)[ \t]*(?:--|[-–—―])\s*")
+_GROUP_PARTS = re.compile(r"/|(?<=[A-Z])-(?=[A-Z]+$)")
 
 
 def agency_in_group(group: str, lookup: PlaceLookup) -> str | None:
     """Find the agency in a dateline's agency group that also names a person or partner:
     `/Trend, N. Kirtskhalia/`, `/Корр. РИА "Новости" Герай Дадашев/`, `(BSS/AFP)`,
-    `/NIAT “Khovar”/`."""
+    `/NIAT “Khovar”/`, `(RHC-PL)`."""
     # "(BSS/AFP)": a partner distributing the agency's copy, which comes last.
-    for part in [p for piece in reversed(group.split("/")) for p in piece.split(",")]:
+    pieces = reversed(_GROUP_PARTS.split(group))  # "(RHC-PL)": Prensa Latina's, via RHC
+    for part in [p for piece in pieces for p in piece.split(",")]:
         words = _CORRESPONDENT.sub("", part.replace("«", "").replace("»", "")).split()
         words = [w.strip("\"“”'") for w in words if w.strip("\"“”'")]
         for size in (3, 2, 1):

@@ -70,14 +70,49 @@ _SHORT_FORMS = {
 }  # fmt: skip
 for _number, _forms in _SHORT_FORMS.items():
     _MONTH_FORMS[_number] += " " + _forms
+# Indonesian and Malay (Antara, Bernama): `24 Februari 2011`, `3 Ogos`.
+_MALAY = {
+    1: "januari", 2: "februari", 3: "maret mac", 5: "mei", 7: "julai", 8: "agustus ogos",
+    10: "oktober", 12: "desember disember",
+}  # fmt: skip
+for _number, _forms in _MALAY.items():
+    _MONTH_FORMS[_number] += " " + _forms
+# Arabic: the Egyptian and Gulf names, the Levantine (Syriac) ones and the Maghreb's
+# (French-derived, `جانفي`; Moroccan `غشت`), each with and without its hamza. The
+# Levantine two-word names are read as one (`_ARABIC_TWO_WORDS`).
+_ARABIC = {
+    1: "يناير جانفي", 2: "فبراير شباط فيفري", 3: "مارس آذار اذار",
+    4: "أبريل ابريل إبريل نيسان أفريل افريل", 5: "مايو أيار ايار ماي",
+    6: "يونيو يونيه حزيران جوان", 7: "يوليو يوليه تموز جويلية يوليوز",
+    8: "أغسطس اغسطس أوت اوت غشت", 9: "سبتمبر أيلول ايلول شتنبر", 10: "أكتوبر اكتوبر",
+    11: "نوفمبر نونبر", 12: "ديسمبر دجنبر",
+}  # fmt: skip
+for _number, _forms in _ARABIC.items():
+    _MONTH_FORMS[_number] += " " + _forms
 for _number, _forms in _MONTH_FORMS.items():
     for _form in _forms.split():
         MONTHS[_form] = _number
+_ARABIC_TWO_WORDS = re.compile(r"(?:كانون|تشرين) (?:الثاني|الأول|الاول)|(?<!\w)آب(?!\w)")
+_ARABIC_TWO_WORD_MONTHS = {
+    "كانون الثاني": "يناير", "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر",
+    "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر", "كانون الاول": "ديسمبر", "آب": "أغسطس",
+}  # fmt: skip
+# Arabic-Indic and Eastern Arabic-Indic (Persian) digits, read as ASCII ones.
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    # French, Spanish, Portuguese, German, Italian, Turkish, Indonesian and Malay
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+    "domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    "isnin", "khamis", "jumaat", "ahad",
 }  # fmt: skip
 
 _MONTH = r"(?P<month>[^\W\d_]{3,13})\.?"  # up to Polish "października"
@@ -92,7 +127,7 @@ _DATE_PATTERNS = [
     re.compile(rf"^{_MONTH}\s*{_DAY}(?:\s*,?\s*{_YEAR})?$", re.IGNORECASE),
     # 19 September 2023 / 19. September / 19 de septiembre de 2023 / 19 сентября 2023 года
     re.compile(
-        rf"^{_DAY}\.?\s*(?:de\s+)?{_MONTH}(?:\s*,?\s*(?:de\s+)?{_YEAR}(?:\s*(?:г\.?|года))?)?$",
+        rf"^{_DAY}\.?\s*(?:de\s+)?{_MONTH}(?:\s*,?\s*(?:de\s+)?{_YEAR}(?:\s*(?:г\.?|года|م))?)?$",
         re.IGNORECASE,
     ),
 ]
@@ -100,6 +135,9 @@ _DATE_PATTERNS = [
 
 def read_date(text: str) -> tuple[int | None, int, int] | None:
     """Read a printed date such as 'Sept. 19', '19 сентября' or '2023-09-19', or return None."""
+    if not text.isascii():
+        text = text.translate(ARABIC_DIGITS).replace("،", ",")
+        text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
     text = " ".join(text.replace(",", " , ").split()).replace(" ,", ",").strip(" .,")
     words = text.split(" ", 1)
     if len(words) == 2 and words[0].strip(",.").lower() in WEEKDAYS:

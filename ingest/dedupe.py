@@ -27,19 +27,27 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _BLAKE2B_64 = hashlib.blake2b(digest_size=8)
 
 
-def item_keys(*, agency_id: int | None, origin: str = "", provider: str = "") -> list[str]:
+def item_keys(
+    *, agency_id: int | None, origin: str = "", provider: str = "", item_id: str = ""
+) -> list[str]:
     """Return the sources a wire item id is unique within, the surest first.
 
     The registered agency; else (and also) the feed or folder it was read from; else the
-    provider the item names. An id like "12345" means nothing alone: only within one of
-    these is it one report.
+    provider the item names; else, for an id that is unique by itself (a ninjs `uri`,
+    `urn:…`, `tag:…`, a web address), the world. An id like "12345" means nothing alone:
+    only within one of these is it one report.
     """
     keys = [f"agency:{agency_id}"] if agency_id else []
     if origin.strip():
         keys.append(f"feed:{origin.strip()[:480]}")
     elif provider.strip():
         keys.append(f"provider:{' '.join(provider.casefold().split())[:480]}")
+    if not keys and _GLOBAL_ID.match(item_id):
+        keys.append("uri")
     return keys
+
+
+_GLOBAL_ID = re.compile(r"(?:urn|tag):[^\s]{3,}|https?://[^\s/]+\.[^\s/]+/", re.IGNORECASE)
 
 
 def shingles(text: str) -> set[str]:

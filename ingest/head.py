@@ -38,7 +38,9 @@ _DATES_IN_LINE = [
         re.IGNORECASE,
     ),
 ]
-_TIME = re.compile(r"\b[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b[0-2]?\d(?:[:.][0-5]\d(?:[:.][0-5]\d)?|h[0-5]\d\b)\s*(?:[ap]\.?m\.?)?", re.IGNORECASE
+)  # 08h35: French
 # Dates printed without a year ("Nov. 25", "15 сентября"), read against the import date.
 _YEARLESS_IN_LINE = [
     re.compile(
@@ -130,7 +132,13 @@ _FURNITURE = re.compile(
     r"(?:latest|more)\s+(?:news|stories)\s+(?:with|about|on|tagged)\s+#\S+$|"
     r"(?:время|time)\s+(?:в|in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—:]\s*\d{1,2}:\d\d$|"
     r"<\s*/?\s*[a-z][\w:-]*(?:\s[^>]*)?>|.*\bbr\s*/?>|"
-    r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b)"
+    r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b|"
+    # a promotion, a reading time, an update stamp in French, a Reuters write-through's
+    # note ("(Adds background, details, … paragraphs 6-10)")
+    r"don['’]?t\s+miss\b|(?:estimated\s+)?read(?:ing)?\s+time\s*:|\d+\s+min(?:ute)?s?\s+read$|"
+    r"derni[èe]re\s+mise\s+[àa]\s+jour\b|mis\s+[àa]\s+jour\s+le\b|"
+    r"\(\s*(?:adds|updates|recasts|corrects|changes|rewrites|repeats|refiles|fixes)\b[^)]*\)?$|"
+    r"[^()]{0,80}\bparagraphs?\s+\d+(?:\s*[-–,]\s*\d+)*\s*\)$)"
     # … or ends as no headline does: a logo's alternative text, a page title's page
     # number, an image's file name, an address that runs on ("223927, Minsk region,").
     r"|.*(?:(?-i:\bLogo)|\|\s*page\s+\d+\s*(?:\|.*)?|\bthumbnail\b.*\d{6}.*|,)$",

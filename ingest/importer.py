@@ -149,7 +149,12 @@ def prepare(
     # Saving needs the tags; the change page looks for candidates when it is opened
     tags = tag_report(report, registry=registry, candidates=False)
     agency = _agency(report, registry) or agency
-    keys = item_keys(agency_id=agency.pk if agency else None, origin=origin, provider=report.agency)
+    keys = item_keys(
+        agency_id=agency.pk if agency else None,
+        origin=origin,
+        provider=report.agency,
+        item_id=report.agency_item_id,
+    )
     return Prepared(report, tags, agency, report.agency_item_id[:255], keys)
 
 
@@ -211,9 +216,30 @@ def _create(
 ) -> ImportOutcome:
     article = new_draft(report, agency, by=by)
     messages = _check_near_duplicate(article)
+    if (same := _same_copy(article, report)) is not None:
+        # The very copy again, with no item id to tell it by (a client retrying, a paste
+        # sent twice): the report it already made, not a second draft.
+        return ImportOutcome(DUPLICATE, same, tags, ["Already imported; nothing changed."])
     _save_new(article, tags, accepted)
     _remember(article, article.agency_item_id, keys, strict=True)
     return ImportOutcome(CREATED, article, tags, messages + created_messages(report, agency))
+
+
+def _same_copy(article: Article, report: ParsedReport) -> Article | None:
+    """The report imported from exactly this copy (text, dateline, agency), when the copy
+    has no item id; None otherwise."""
+    near = article.near_duplicate_of
+    if report.agency_item_id or near is None or (article.similarity or 0) < 1:
+        return None
+    same = near.agency_id == article.agency_id and near.ingest_checksum == article.text_checksum()
+    return near if same else None
+
+
+def _checksum(report: ParsedReport) -> str:
+    """The checksum of a report's text as imported (`Article.ingest_checksum`)."""
+    return text_checksum(
+        report.headline[:500], report.summary, sanitize_body(report.body), report.dateline.raw[:255]
+    )
 
 
 def _validate(report: ParsedReport) -> None:
@@ -392,9 +418,7 @@ def _update(
     article: Article, report: ParsedReport, tags: TagResult, *, by, accepted, source: str
 ) -> ImportOutcome:
     """Apply a re-sent version, unless the text is unchanged or an editor has edited it."""
-    incoming = text_checksum(
-        report.headline[:500], report.summary, sanitize_body(report.body), report.dateline.raw[:255]
-    )
+    incoming = _checksum(report)
     if incoming == article.ingest_checksum:
         return ImportOutcome(DUPLICATE, article, tags, ["Already imported; nothing changed."])
     if _already_held(article, incoming):

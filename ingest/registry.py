@@ -51,7 +51,16 @@ def fold(text: str) -> str:
     if len(folded) != len(text):
         folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     folded = folded.replace("ё", "е") if "ё" in folded else folded
+    if not folded.isascii() and _ARABIC_LETTER.search(folded):
+        folded = folded.translate(_ARABIC_SPELLINGS)
     return folded.translate(_APOSTROPHES) if "’" in folded or "ʼ" in folded else folded
+
+
+# Arabic copy writes the same name with or without the hamza on its alef, and a final
+# yeh or ta marbuta with or without its dots ("أبوظبي", "ابوظبي"; "غزة", "غزه").
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_NAME = re.compile("[\u0621-\u064a]+")
+_ARABIC_SPELLINGS = str.maketrans("أإآٱىة", "اااايه")
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
@@ -345,11 +354,13 @@ class _Builder:
             snap.names[("country", code)] = name
             named = [("name", name), ("official name", official)] + [("alias", a) for a in aliases]
             for reason, text in named:
-                if text and len(text) > 3:
+                long_enough = len(text) > 3 or (len(text) == 3 and _ARABIC_NAME.fullmatch(text))
+                if text and long_enough:
                     snap.countries.setdefault(fold(text), code)
                 # Short names are found in the text only as abbreviations ("US", "РФ",
                 # "ОАЭ"), which must read exactly so; never a short word ("Чад" is one).
-                if text and (len(text) > 3 or (len(text) >= 2 and text.isupper())):
+                # Arabic's are names: "مصر", "قطر".
+                if text and (long_enough or (len(text) >= 2 and text.isupper())):
                     for form in [text, *russian_forms(text)]:
                         claims[fold(form)].append((code, reason, form))
             for demonym in demonyms:

@@ -8,6 +8,7 @@ admin checks. Anonymous clients are limited per address, integrators per account
 from __future__ import annotations
 
 from django.conf import settings
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, permissions
 from rest_framework.filters import OrderingFilter
 from rest_framework.throttling import SimpleRateThrottle
@@ -37,6 +38,21 @@ class HoldsToken(permissions.BasePermission):
         return bool(request.user and request.user.is_authenticated and request.auth is not None)
 
 
+class SingleValueFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, but a filter given twice (`country=az&country=kz`) is a
+    400 naming it: each filter takes one value, and keeping one silently misleads."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        names = set(filterset_class.base_filters) if filterset_class else set()
+        repeated = sorted(n for n in names if len(request.query_params.getlist(n)) > 1)
+        if repeated:
+            raise exceptions.ValidationError(
+                {name: ["Give this filter once: it takes one value."] for name in repeated}
+            )
+        return super().filter_queryset(request, queryset, view)
+
+
 class StrictOrderingFilter(OrderingFilter):
     """`?ordering=` from the view's allow-list only; anything else is a 400 naming it."""
 
@@ -53,8 +69,9 @@ class StrictOrderingFilter(OrderingFilter):
             raise exceptions.ValidationError(
                 {self.ordering_param: [f"Order by one of: {choices} (prefix - to reverse)."]}
             )
-        if not any(field.lstrip("-") in ("id", "pk") for field in fields):
-            fields.append("-id" if fields[0].startswith("-") else "id")  # a stable order
+        key = queryset.model._meta.pk.name  # "id", or a country's "code"
+        if not any(field.lstrip("-") in (key, "pk") for field in fields):
+            fields.append(f"-{key}" if fields[0].startswith("-") else key)  # a stable order
         return fields
 
 

@@ -7,7 +7,10 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase, HttpResponseRedirectBase
+from django.middleware.common import CommonMiddleware as DjangoCommonMiddleware
 from django.utils.cache import patch_cache_control
+from django.utils.http import escape_leading_slashes
 
 UNSTORABLE = "\x00"  # PostgreSQL text cannot hold a NUL character
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -83,3 +86,22 @@ def is_personal_request(request: HttpRequest) -> bool:
 
 def _is_personal(request: HttpRequest, response: HttpResponse) -> bool:
     return is_personal_request(request) or bool(response.cookies)
+
+
+class PermanentRedirectKeepingMethod(HttpResponseRedirectBase):
+    status_code = 308  # the client repeats the same method with the same body
+
+
+class CommonMiddleware(DjangoCommonMiddleware):
+    """Django's, but a write to an address missing its final slash (`POST
+    /api/v1/articles`) is sent on with a 308, which keeps the method and the body: a 301
+    turns it into a GET that loses the write without an error (and DEBUG answers 500)."""
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        unsafe = request.method not in ("GET", "HEAD", "OPTIONS", "TRACE")
+        if unsafe and response.status_code == 404 and self.should_redirect_with_slash(request):
+            path = escape_leading_slashes(request.get_full_path(force_append_slash=True))
+            return PermanentRedirectKeepingMethod(path)
+        return super().process_response(request, response)

@@ -33,6 +33,17 @@ def is_number(text: str) -> bool:
     return bool(_NUMBER.fullmatch(text))
 
 
+def requested_page_size(request, default: int, maximum: int) -> int:
+    """Return the `page_size` a request asks for (`default` without one), at most
+    `maximum`; anything but a whole number from 1 up is a 400 naming the parameter."""
+    size = request.query_params.get("page_size")
+    if size is None:
+        return default
+    if not is_number(size.strip()) or not int(size):
+        raise ValidationError({"page_size": [f"Ask for 1 to {maximum} items a page."]})
+    return min(int(size), maximum)
+
+
 @dataclass(frozen=True)
 class Cursor:
     """A position in a list: the (time, id) key of an item, and which way to read on."""
@@ -148,9 +159,7 @@ class RecordCursorPagination(CursorPagination):
     ordering = ("pk",)
 
     def get_page_size(self, request) -> int:
-        size = request.query_params.get(self.page_size_query_param, "")
-        wanted = int(size) if is_number(size) and int(size) else self.page_size or 20
-        return min(wanted, self.max_page_size)
+        return requested_page_size(request, self.page_size or 20, self.max_page_size)
 
     def paginate_queryset(self, queryset, request, view=None):
         try:
@@ -179,9 +188,7 @@ class KeysetPagination(BasePagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
-        size = request.query_params.get("page_size", "")
-        wanted = int(size) if is_number(size) and int(size) else self.page_size
-        self.size = min(wanted, self.max_page_size)
+        self.size = requested_page_size(request, self.page_size, self.max_page_size)
         self.is_stream = queryset.is_change_stream()
         ascending = self.is_stream or request.query_params.get("ordering") == "published_at"
         self.token = request.query_params.get("cursor")

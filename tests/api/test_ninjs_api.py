@@ -110,3 +110,28 @@ def test_a_page_of_ninjs_is_read_back_whole_by_the_wire_desk(api_client, report)
 
     page = api_client.get("/api/v1/articles/?format=ninjs").content
     assert [r.headline for r in parse_ninjs(page)] == [report.headline]
+
+
+@pytest.mark.parametrize("version", ["3.1", "2.2"])
+def test_a_withdrawn_report_asked_as_ninjs_answers_410_with_a_canceled_ninjs_document(
+    api_client, editor, report, version
+):
+    report.withdraw(by=editor, reason="The ministry retracted the figures.")
+    for response in (
+        api_client.get(f"/api/v1/articles/{report.pk}/ninjs/?version={version}"),
+        api_client.get(
+            f"/api/v1/articles/{report.pk}/?version={version}",
+            HTTP_ACCEPT="application/ninjs+json",
+        ),
+    ):
+        assert response.status_code == 410
+        document = response.json()
+        assert problems(document, version) == []
+        status = document.get("pubStatus", document.get("pubstatus"))
+        assert status == "canceled" and "Five ministers met" not in json.dumps(document)
+
+
+def test_a_token_that_reads_drafts_sees_their_state_in_json(editor):
+    draft = ArticleFactory(draft=True)
+    body = as_integrator(editor).get(f"/api/v1/articles/{draft.pk}/").json()
+    assert (body["status"], body["withdrawn_at"]) == ("draft", None)

@@ -38,6 +38,9 @@ def results(response) -> list[dict]:
         ("/api/v1/articles/?agency=nope", "agency"),
         ("/api/v1/articles/?dateline_country=zz", "dateline_country"),
         ("/api/v1/articles/?language=english!", "language"),
+        ("/api/v1/articles/?language=zz", "language"),
+        ("/api/v1/articles/?country=az&country=kz", "country"),
+        ("/api/v1/events/?country=az&country=kz", "country"),
         ("/api/v1/articles/?updated_since=last-week", "updated_since"),
         ("/api/v1/articles/?ordering=headline", "ordering"),
         ("/api/v1/events/?upcoming=maybe", "upcoming"),
@@ -52,6 +55,10 @@ def results(response) -> list[dict]:
         ("/api/v1/cities/?country=zz", "country"),
         ("/api/v1/cities/?geonames_id=-4", "geonames_id"),
         ("/api/v1/countries/?ordering=population", "ordering"),
+        ("/api/v1/articles/?page_size=abc", "page_size"),
+        ("/api/v1/articles/?page_size=0", "page_size"),
+        ("/api/v1/events/?page_size=-1", "page_size"),
+        ("/api/v1/countries/?page_size=1.5", "page_size"),
         ("/api/v1/events/?cursor=garbage", "cursor"),
         ("/api/v1/articles/?cursor=garbage", "cursor"),
     ],
@@ -117,6 +124,17 @@ def test_a_series_is_public_once_one_of_its_editions_is(api_client):
     assert api_client.get("/api/v1/event-series/forum-series/").status_code == 200
 
 
+@pytest.mark.parametrize(("ordering", "first"), [("name", "AF"), ("code", "AD"), ("-code", "ZW")])
+def test_countries_order_by_name_or_code(api_client, ordering, first):
+    codes = [c["code"] for c in results(api_client.get(f"/api/v1/countries/?ordering={ordering}"))]
+    assert codes[0] == first
+
+
+def test_a_page_size_over_the_maximum_is_capped(api_client):
+    body = api_client.get("/api/v1/countries/?page_size=500").json()
+    assert len(body["results"]) == 100
+
+
 def test_cities_by_country_and_name(api_client):
     CityFactory(name="Batumi", country=country("GE"), population=170000)
     CityFactory(name="Tbilisi", country=country("GE"), population=1100000)
@@ -168,6 +186,13 @@ def test_sync_stream_mirrors_publications_embargoes_and_withdrawals(api_client, 
         first = api_client.get("/api/v1/articles/?updated_since=2024-01-01").json()
     assert [item["headline"] for item in first["results"]] == ["kept", "pulled"]
     assert first["next"] is None and first["sync"]
+    # A mirror stores what it reads: the whole report, as its detail shows it.
+    detail = api_client.get(f"/api/v1/articles/{kept.pk}/").json()
+    assert first["results"][0] == {
+        **detail,
+        "withdrawn": False,
+        "changed_at": "2024-03-01T08:00:00Z",
+    }
 
     with time_machine.travel(utc(2024, 3, 1, 13), tick=False):
         pulled.withdraw(by=editor, reason="Wrong figures.")
@@ -262,3 +287,16 @@ def test_agencies_are_found_by_short_name_too(api_client):
     assert [a["headline"] for a in results(api_client.get("/api/v1/articles/?agency=tass"))] == [
         "from tass"
     ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/articles/?format=xml",
+        "/api/v1/events/?format=ninjs",
+        "/api/v1/countries/?format=csv",
+    ],
+)
+def test_a_format_the_answer_cannot_take_is_406_naming_those_it_can(api_client, url):
+    response = api_client.get(url)
+    assert response.status_code == 406 and "json" in response.json()["detail"]

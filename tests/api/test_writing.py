@@ -76,6 +76,35 @@ def test_a_created_report_is_a_draft_with_its_tags_and_a_revision_by_the_integra
     assert client.get(f"/api/v1/articles/{article.pk}/").status_code == 200
 
 
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_write_to_an_address_without_its_final_slash_is_sent_on_keeping_the_method(
+    reporter, settings, debug
+):
+    settings.DEBUG = debug
+    client = as_integrator(reporter)
+    body = {"headline": "Ministers meet in Baku", "body": "<p>They met.</p>"}
+    response = client.post("/api/v1/articles?lang=en", body, format="json")
+    assert response.status_code == 308 and response["Location"] == "/api/v1/articles/?lang=en"
+    followed = client.post("/api/v1/articles", body, format="json", follow=True)
+    assert followed.status_code == 201 and Article.objects.filter(headline=body["headline"])
+
+
+@pytest.mark.parametrize("language", ["english", "xx", "en_GB!"])
+def test_a_language_that_is_no_language_tag_is_a_field_error(reporter, language):
+    client = as_integrator(reporter)
+    response = client.post(
+        "/api/v1/articles/", {"headline": "h", "language": language}, format="json"
+    )
+    assert response.status_code == 400 and "language" in response.json()["errors"]
+    assert create(client, language="en-GB")["language"] == "en-GB"
+
+
+def test_a_created_report_answers_with_its_address(reporter):
+    client = as_integrator(reporter)
+    response = client.post("/api/v1/articles/", {"headline": "h"}, format="json")
+    assert response["Location"] == f"http://testserver/api/v1/articles/{response.json()['id']}/"
+
+
 def test_unknown_tags_are_field_errors(reporter):
     response = as_integrator(reporter).post(
         "/api/v1/articles/",
@@ -190,8 +219,64 @@ def test_ingest_takes_plain_text_and_answers_with_the_draft(reporter):
     assert body["action"] == "created" and body["article"]["id"]
     assert Article.objects.get(pk=body["article"]["id"]).status == "draft"
     again = client.generic("POST", "/api/v1/ingest/", text, content_type="text/plain")
-    assert again.status_code == 201  # no item id: a second draft, flagged as a re-file
-    assert any("re-file" in message for message in again.json()["messages"])
+    # No item id, but the very same copy: a client retrying gets the report it made.
+    assert again.status_code == 200 and again.json()["action"] == "duplicate"
+    assert again.json()["article"]["id"] == body["article"]["id"]
+    changed = text.replace(b"The forum", b"The annual forum", 1)
+    assert changed != text
+    refiled = client.generic("POST", "/api/v1/ingest/", changed, content_type="text/plain")
+    assert refiled.status_code == 201  # a re-file: a second draft, flagged as one
+    assert any("re-file" in message for message in refiled.json()["messages"])
+
+
+def test_ingest_knows_a_ninjs_uri_again_without_an_agency(reporter):
+    client = as_integrator(reporter)
+    ninjs = {"uri": "urn:example:no-agency:1", "headline": "Ministers meet",
+             "body_text": "The ministers met in Baku on Tuesday to talk about trade."}  # fmt: skip
+    first = client.generic(
+        "POST", "/api/v1/ingest/", json.dumps(ninjs), content_type="application/ninjs+json"
+    )
+    ninjs["body_text"] += " They agreed to meet again."
+    second = client.generic(
+        "POST", "/api/v1/ingest/", json.dumps(ninjs), content_type="application/ninjs+json"
+    )
+    assert first.status_code == 201 and second.json()["action"] == "updated"
+    assert second.json()["article"]["id"] == first.json()["article"]["id"]
+
+
+@pytest.mark.parametrize(
+    ("content_type", "encoding"),
+    [("text/plain; charset=windows-1251", "cp1251"), ("text/plain", "utf-16"),
+     ("text/plain; charset=UTF-8", "utf-8")],
+)  # fmt: skip
+def test_ingest_reads_text_in_the_charset_it_declares(reporter, content_type, encoding):
+    text = "BAKU, November 30 (Trend) - A memorandum was signed in Баку on Monday.\n"
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", text.encode(encoding), content_type=content_type
+    )
+    assert response.status_code == 201, response.content
+    assert "Баку" in Article.objects.get(pk=response.json()["article"]["id"]).body
+
+
+def test_ingest_refuses_text_that_is_not_in_its_declared_charset(reporter):
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", "Баку".encode("cp1251"), content_type="text/plain; charset=utf-8"
+    )
+    assert response.status_code == 400 and "utf-8" in response.json()["errors"]["body"][0]
+
+
+def test_ingest_reads_the_language_of_an_item_whose_declared_one_is_no_tag(reporter):
+    ninjs = {
+        "uri": "urn:example:language",
+        "headline": "Caspian ministers meet in Baku",
+        "body_text": "The ministers of five Caspian states met in Baku on Tuesday to talk trade.",
+        "language": "english",
+    }
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", json.dumps(ninjs), content_type="application/ninjs+json"
+    )
+    assert response.status_code == 201, response.content
+    assert Article.objects.get(pk=response.json()["article"]["id"]).language == "en"
 
 
 def test_ingest_takes_ninjs_and_newsml_by_content_type(reporter):

@@ -38,6 +38,10 @@ def test_two_cities_with_a_slash_then_the_date(places):
         "share with facebook",
         ": :inin Kyiv (EET)",
         "Showing posts with label minister. Show all posts",
+        "Don’t miss the latest developments in business and finance.",
+        "Estimated read time: Less than a minute",
+        "Dernière mise à jour à 08h48 le 01/12",
+        "(Adds background, details, updates price of the rupee through close,\nparagraphs 6-10)",
     ],
 )
 def test_menus_widgets_and_share_buttons_are_not_the_headline(places, line):
@@ -98,3 +102,123 @@ def test_a_captions_credit_in_brackets_does_not_file_the_report(places):
         * 5
     )
     assert report.agency != "Reuters"
+
+
+def test_reuters_old_wire_form_with_no_marks_between_place_date_and_story(places):
+    report = parse(
+        "India's cabinet meets on retail plan\n\n"
+        "NEW DELHI Nov 24 A cabinet meeting on\n"
+        "Thursday could approve or delay a plan to open up retail, a senior official said.\n"
+        "The plan has been debated for years, officials said on Wednesday.\n"
+    )
+    assert (report.dateline.city, report.dateline.date) == (
+        "New Delhi",
+        datetime.date(2023, 11, 24),
+    )
+    assert report.body.startswith("A cabinet meeting on\nThursday")
+
+
+@pytest.mark.parametrize(
+    "line", ["NEW DELHI MAY 24 TRADE TALKS STALL", "NEW DELHI, the capital, said on Monday"]
+)
+def test_capitals_and_a_date_heading_a_headline_are_no_dateline(places, line):
+    report = parse(f"{line}\n\nThe talks stalled on Monday, officials said in the capital.\n")
+    assert report.dateline.date is None
+
+
+def test_reuters_closing_credits_name_reuters(places):
+    report = parse(
+        "India's cabinet meets on retail plan\n\n"
+        "NEW DELHI Nov 24 A cabinet meeting on Thursday could approve a plan, an official said.\n"
+        "The plan has been debated for years.\n"
+        "(Reporting by Anil Rao and Mira Shah; editing by\nJohn Doe)\n"
+    )
+    assert report.agency == "Reuters"
+
+
+def test_reporting_by_alone_names_no_agency(places):
+    report = parse(
+        "Town council approves the budget\n\n"
+        "The council approved next year's budget on Monday after a long debate.\n"
+        "(Reporting by our staff)\n"
+    )
+    assert report.agency == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "agency", "date"),
+    [
+        ("ANI | New Delhi | Updated: 30-05-2020 21:28 IST | Created: 30-05-2020 21:28 IST",
+         "New Delhi", "Asian News International (ANI)", datetime.date(2020, 5, 30)),
+        ("Kyiv • UNN", "Kyiv", "Ukrainian National News (UNN)", None),
+    ],
+)  # fmt: skip
+def test_a_credit_line_with_bars_or_bullets_is_the_dateline(places, line, city, agency, date):
+    CityFactory(name="Kyiv", country=country("UA"), population=2_900_000)
+    report = parse(
+        "Minister praises the government's first year\n"
+        "The minister praised the government on Saturday, on its first anniversary.\n\n"
+        f"{line}\n"
+        "The minister praised the government on Saturday, on its first anniversary.\n"
+        "He said the past year had been a busy one.\n"
+    )
+    assert (report.dateline.city, report.agency) == (city, agency)
+    if date:
+        assert report.dateline.date == date
+
+
+def test_a_sites_bar_of_sections_is_no_dateline(places):
+    report = parse(
+        "Home | India | Politics\nMinister praises the government\n\n"
+        "The minister praised the government on Saturday, on its first anniversary.\n"
+    )
+    assert report.dateline.city == ""
+
+
+def test_reuters_untagged_dateline_with_a_comma_and_no_agency(places):
+    CityFactory(
+        name="São Paulo", country=country("BR"), population=10_000_000, aliases=["Sao Paulo"]
+    )
+    report = parse(
+        "Brazil's central bank sets no target for the real\n\n"
+        "SAO PAULO, March 26 The Brazilian central bank\n"
+        "has no target level for the real, a director said on Wednesday.\n"
+    )
+    assert (report.dateline.city, report.dateline.date) == ("São Paulo", datetime.date(2023, 3, 26))
+    assert report.body.startswith("The Brazilian central bank")
+
+
+def test_a_date_and_the_agency_with_no_place(places):
+    report = parse(
+        "Swiss stocks rise on signs of a budget deal\n\n"
+        "Oct. 10 (Bloomberg) -- Swiss stocks rose for a second day as lawmakers met.\n"
+    )
+    assert (report.dateline.date, report.agency) == (datetime.date(2023, 10, 10), "Bloomberg News")
+    assert report.headline == "Swiss stocks rise on signs of a budget deal"
+
+
+def test_an_indonesian_date_line_is_no_headline_and_gives_the_year(places):
+    CityFactory(name="Jakarta", country=country("ID"), population=8_500_000)
+    report = parse(
+        "Kamis, 24 Februari 2011\nPress bodies object to a media boycott\n By A. Writer\n"
+        "Jakarta, Feb 24 (ANTARA) - Two press bodies objected on Thursday to the boycott.\n"
+    )
+    assert report.headline == "Press bodies object to a media boycott"
+    assert report.dateline.date == datetime.date(2011, 2, 24)
+
+
+def test_an_agency_and_a_french_stamp_on_a_bar_line_name_the_agency(places):
+    report = parse(
+        "Le président reçoit son homologue\nXinhua | 01.12.2017 08h35\n"
+        "Le président a reçu jeudi son homologue pour des entretiens sur le commerce.\n"
+    )
+    assert report.agency == "Xinhua News Agency"
+
+
+def test_a_partners_code_joined_to_the_agencys_by_a_hyphen(places):
+    CityFactory(name="Beijing", country=country("CN"), population=18_000_000)
+    report = parse(
+        "Le président reçoit son homologue\n\n"
+        "Beijing, 12 novembre (RHC-PL) Le président a reçu jeudi son homologue.\n"
+    )
+    assert report.agency == "Prensa Latina"

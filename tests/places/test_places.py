@@ -35,6 +35,12 @@ def test_city_aliases_keep_latin_and_cyrillic_spellings_only():
     assert city_aliases("Astrakhan", RECORD["alternatenames"]) == ["Astrachan", "Астрахань"]
 
 
+def test_city_aliases_keep_arabic_names_without_their_vowel_marks():
+    names = ["Abu Dhabi", "أبوظبي", "أَبُو ظَبْيٍ", "ابوظبی", "طرابلس، لیبیا", "ئەبووزەبی"]
+    # Persian (ی), Kurdish (ە) spellings and a qualified name are left out.
+    assert city_aliases("Abu Dhabi", names) == ["أبوظبي", "أبو ظبي"]
+
+
 def test_loading_cities_twice_refreshes_without_duplicates_and_keeps_editor_changes():
     load_cities([RECORD])
     City.objects.filter(geonames_id=580497).update(aliases=["Hashtarkhan"])
@@ -148,3 +154,25 @@ def test_the_names_countries_go_by_in_agencies_languages_come_and_go_with_0010(d
         alias for aliases in Country.objects.values_list("aliases", flat=True) for alias in aliases
     }
     assert {"Tunis", "Brasilia", "San Martín", "Santa Lucía", "Inde", "Kuba"} & every == set()
+
+
+def test_arabic_names_of_countries_and_loaded_cities_come_and_go_with_0011(db):
+    """places/0011 forward and back: CLDR's Arabic country names and GeoNames' Arabic
+    names of the cities already loaded; a large city's name is no other country's."""
+    migration = importlib.import_module("places.migrations.0011_add_arabic_names")
+    abu_dhabi = City.objects.create(
+        name="Abu Dhabi", country_id="AE", geonames_id=292968, aliases=["Abou Dabi"]
+    )
+    migration.add_names(apps, None)
+    abu_dhabi.refresh_from_db()
+    assert abu_dhabi.aliases[0] == "Abou Dabi" and "أبوظبي" in abu_dhabi.aliases
+    assert "مصر" in Country.objects.get(code="EG").aliases
+    assert "الجزائر" in Country.objects.get(code="DZ").aliases  # its hamza kept
+    assert "عمان" not in Country.objects.get(code="OM").aliases  # Amman's name too
+    migration.remove_names(apps, None)
+    abu_dhabi.refresh_from_db()
+    assert abu_dhabi.aliases == ["Abou Dabi"]
+    assert "مصر" not in Country.objects.get(code="EG").aliases
+    assert "Egypt" in Country.objects.get(code="EG").name
+    migration.add_names(apps, None)
+    assert "مصر" in Country.objects.get(code="EG").aliases

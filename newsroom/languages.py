@@ -1,0 +1,33 @@
+"""Language tags as reports carry them: BCP 47, a known ISO 639 language first."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+from django.core.exceptions import ValidationError
+
+_TAG = re.compile(r"([A-Za-z]{2,3})(?:-[A-Za-z0-9]{1,8})*")
+
+
+@lru_cache(maxsize=1)
+def _known_languages() -> frozenset[str]:
+    codes: set[str] = set()
+    for language in pycountry.languages:
+        codes.update(code for code in (getattr(language, "alpha_2", ""), language.alpha_3) if code)
+    return frozenset(codes)
+
+
+def is_language_tag(value: str) -> bool:
+    """Whether value is a BCP 47 tag whose language ISO 639 knows: `en`, `en-GB`,
+    `sr-Latn`, `ast`; not `english` or `xx`."""
+    tag = _TAG.fullmatch(value.strip())
+    return tag is not None and tag.group(1).lower() in _known_languages()
+
+
+def validate_language_tag(value: str) -> None:
+    if not is_language_tag(value):
+        raise ValidationError(
+            "Enter a language code such as en, ru or en-GB.", code="invalid_language"
+        )

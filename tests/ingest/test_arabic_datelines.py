@@ -1,0 +1,83 @@
+"""Arabic copy: the datelines of WAM, MENA, SPA, Petra, WAFA, Reuters and AFP in Arabic.
+
+The texts are written for these tests; their dateline layouts follow real pages read in
+a fifth spot check (see docs/benchmarks.md).
+"""
+
+import datetime
+
+import pytest
+
+from ingest.dates import read_date
+from ingest.tagger import suggest_tags
+from tests.factories import CityFactory, country
+from tests.ingest.test_real_layouts import parse
+
+pytestmark = pytest.mark.django_db
+
+LEAD = " أعلنت الحكومة اليوم عن خطة جديدة لدعم الطاقة المتجددة في البلاد.\n"
+
+
+@pytest.fixture
+def places(registry):
+    CityFactory(name="Abu Dhabi", country=country("AE"), population=1_800_000, aliases=["أبوظبي"])
+    CityFactory(name="Dubai", country=country("AE"), population=3_000_000, aliases=["دبي"])
+    CityFactory(name="Cairo", country=country("EG"), population=9_600_000, aliases=["القاهرة"])
+    CityFactory(name="Riyadh", country=country("SA"), population=4_200_000, aliases=["الرياض"])
+    CityFactory(name="Amman", country=country("JO"), population=1_300_000, aliases=["عمان"])
+    CityFactory(name="Beirut", country=country("LB"), population=1_900_000, aliases=["بيروت"])
+    CityFactory(name="Ramallah", country=country("PS"), population=25_000, aliases=["رام الله"])
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city", "date", "agency"),
+    [
+        ("أبوظبي في 14 مايو / وام /", "Abu Dhabi", datetime.date(2023, 5, 14),
+         "Emirates News Agency (WAM)"),
+        ("دبي، 12 مارس (وام) /", "Dubai", datetime.date(2024, 3, 12),
+         "Emirates News Agency (WAM)"),
+        ("القاهرة في 12 مارس /أ ش أ/", "Cairo", datetime.date(2024, 3, 12),
+         "Middle East News Agency (MENA)"),
+        ("الرياض ١٤ مايو ٢٠٢٢ (واس) -", "Riyadh", datetime.date(2022, 5, 14),
+         "Saudi Press Agency"),
+        ("رام الله 3 تشرين الأول 2023 (وفا) -", "Ramallah", datetime.date(2023, 10, 3), "WAFA"),
+        ("القاهرة (رويترز) -", "Cairo", None, "Reuters"),
+        ("عمان (بترا) -", "Amman", None, "Jordan News Agency (Petra)"),
+        ("بيروت - (أ ف ب) -", "Beirut", None, "Agence France-Presse"),
+        ("ابوظبي (وام)\n", "Abu Dhabi", None, "Emirates News Agency (WAM)"),  # no hamza
+    ],
+)  # fmt: skip
+def test_arabic_datelines(places, dateline, city, date, agency):
+    report = parse(f"{dateline}{LEAD}")
+    assert (report.dateline.city, report.agency) == (city, agency)
+    assert report.dateline.raw == dateline.strip()
+    if date:
+        assert report.dateline.date == date
+    assert report.body.startswith("أعلنت الحكومة")
+
+
+def test_an_arabic_sentence_with_a_comma_is_no_dateline(places):
+    report = parse("قال الرئيس، إن الحكومة ستعلن عن خطة جديدة.\nوأضاف أن الخطة جاهزة.\n")
+    assert (report.dateline.raw, report.dateline.city) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("printed", "parts"),
+    [
+        ("14 مايو", (None, 5, 14)),
+        ("١٤ مايو ٢٠٢٤", (2024, 5, 14)),
+        ("3 تشرين الأول 2023", (2023, 10, 3)),
+        ("12 آب", (None, 8, 12)),
+        ("5 جانفي 2020م", (2020, 1, 5)),
+        ("9 غشت 2019", (2019, 8, 9)),
+    ],
+)
+def test_arabic_dates(printed, parts):
+    assert read_date(printed) == parts
+
+
+def test_arabic_country_names_tag_arabic_copy_with_a_letter_joined_before_them(places):
+    text = "قال وزير الخارجية إن مصر ولبنان اتفقا على التعاون مع الأردن."
+    found = sorted(s.key for s in suggest_tags(text, candidates=False).countries)
+    assert found == ["EG", "JO", "LB"]
+    assert suggest_tags("مصرف لبناني جديد", candidates=False).countries == []
