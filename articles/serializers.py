@@ -63,6 +63,9 @@ class ArticleListSerializer(serializers.ModelSerializer):
     organizations = TagsField(OrganizationTagSerializer)
     people = TagsField(PersonTagSerializer)
     url = PublicURLField()
+    # When the public could first read it (the later of publish time and embargo): what
+    # lists are ordered and `published_after` / `published_before` filter by.
+    public_since = serializers.DateTimeField(source="visible_from", read_only=True)
 
     class Meta:
         model = Article
@@ -75,6 +78,7 @@ class ArticleListSerializer(serializers.ModelSerializer):
             "agency",
             "language",
             "published_at",
+            "public_since",
             "updated_at",
             "version",
             "events",
@@ -202,6 +206,8 @@ class ArticleWriteSerializer(serializers.ModelSerializer):
         """Save the report and its tags as one revision by `by` (the admin's path)."""
         data = dict(self.validated_data)
         tags = {field: data.pop(field) for field in TAG_FIELDS if field in data}
+        if self.instance is not None and not self._changes(data, tags):
+            return self.instance  # nothing new: no new version, no revision, no webhook
         article = self.instance or Article(created_by=by)
         for name, value in data.items():
             setattr(article, name, value)
@@ -213,6 +219,17 @@ class ArticleWriteSerializer(serializers.ModelSerializer):
                 getattr(article, field).set(records)
         self.instance = article
         return article
+
+    def _changes(self, data: dict, tags: dict) -> bool:
+        """Whether the write changes any field or tag of the report."""
+        article = self.instance
+        if any(getattr(article, name) != value for name, value in data.items()):
+            return True
+        return any(
+            {record.pk for record in getattr(article, field).all()}
+            != {record.pk for record in records}
+            for field, records in tags.items()
+        )
 
 
 TAG_FIELDS = ("events", "countries", "organizations", "people")

@@ -52,6 +52,7 @@ _YEARLESS_IN_LINE = [
 ]
 _STAMP_PATTERNS = [*_DATES_IN_LINE, *_YEARLESS_IN_LINE]
 _LEADING_STAMP = re.compile(r"^\s*(?P<stamp>[^|–—]{6,40}?)\s+(?:\||–|—|-)\s+(?P<rest>\S.*)$")
+_LEADING_CLOCK = re.compile(r"^[0-2]?\d[:.][0-5]\d\s*(?:\||–|—)\s*(?P<rest>\S.*)$")
 _DATE_LABEL = re.compile(r"\bDATE\s*:\s*")
 _LEADING_NUMERIC_DATE = re.compile(
     r"^\s*(?:[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
@@ -254,7 +255,9 @@ def split_leading_stamp(line: str) -> str:
     Headline` → Headline)."""
     leading = _LEADING_STAMP.match(line)
     if leading and is_timestamp(leading.group("stamp")):
-        return leading.group("rest")
+        rest = leading.group("rest")
+        clock = _LEADING_CLOCK.match(rest)  # "13.08.2022 | 15:48 |Президент …"
+        return clock.group("rest") if clock else rest
     numeric = _LEADING_NUMERIC_DATE.match(line)
     if numeric and " " in numeric.group("rest"):
         return numeric.group("rest")  # `01.05.2020 President gives an interview`

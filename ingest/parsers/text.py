@@ -136,6 +136,8 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     else:
         index, match = None, DatelineMatch()
         head_lines, body = _split_undated(lines)
+        body, opening = _take_opening_stamp(body)
+        stamps += opening
     stamps += _read_head(head_lines, report, lookup)
     stamps += _trailing_stamps(lines)
     body = body.strip().lstrip(" -–—:\t")
@@ -146,7 +148,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         raw=match.raw,
         city=match.city,
         country=match.country,
-        date=_dateline_date(match, stamps, index, import_date, report, under_lead),
+        date=_dateline_date(match, stamps, index, import_date, report, under_lead, body),
         city_id=match.city_id,
     )
     report.warnings.extend(match.warnings)
@@ -607,6 +609,17 @@ def _stamps_under_lead(body: str) -> list[head.PrintedDate]:
     return []
 
 
+def _take_opening_stamp(body: str) -> tuple[str, list[head.PrintedDate]]:
+    """Take the date and time a page runs into the start of the text
+    (`13.08.2022 | 15:48 |Президент …`): the text without it, and its date."""
+    first, newline, rest = body.partition("\n")
+    text = head.split_leading_stamp(first)
+    stamp = first[: len(first) - len(text)]
+    if text == first or not head.has_time(stamp):
+        return body, []
+    return text + newline + rest, head.stamps_in(stamp, 0)
+
+
 def _lead_stamps(lines: list[str], index: int | None) -> list[head.PrintedDate]:
     """A date with a clock time inside the first line of text (an RSS item pasted whole)."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -633,14 +646,16 @@ def _dateline_date(
     import_date: datetime.date,
     report: ParsedReport,
     under_lead: Sequence[head.PrintedDate] = (),
+    text: str = "",
 ) -> datetime.date | None:
     """Date the report: the dateline's day, its year from the nearest printed date.
 
     A publication date that disagrees with the dateline's day gives way to it; a year
     is only taken from a date a few days away — in the head, else under the lead (a
     page's own date above a teaser is no help: `PTI Updated on: September 15, 2011`
-    under it is). With no year printed anywhere, the year comes from the import date,
-    and the editor is told so.
+    under it is), else in the first paragraphs of the `text` (`Бишкек, 31 июля /Кабар/`
+    over `30 июля 2014 года …`). With no year printed anywhere, the year comes from the
+    import date, and the editor is told so.
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
@@ -667,6 +682,10 @@ def _dateline_date(
         below = printed.resolve(import_date)
         if below and (found := head.nearest_year_date(month, day, below)):
             return found
+    for mentioned in head.dates_in(text[:TEXT_DATES_WINDOW]):
+        found = head.nearest_year_date(month, day, mentioned)
+        if found and found <= import_date + datetime.timedelta(days=1):
+            return found  # the story's "30 July 2014", the day before "31 July"
     date = infer_date(parts, import_date)
     if date:
         report.warnings.append(
@@ -789,6 +808,7 @@ _REUTERS_CREDITS = re.compile(
 )
 REUTERS_CREDITS_WINDOW = 600
 
+TEXT_DATES_WINDOW = 1500  # characters of text whose full dates may give the dateline its year
 FILED_SAY_WINDOW = 1200  # characters of text in which "X reports" names the filer
 CLOSING_FURNITURE_LINES = 24
 CLOSING_FURNITURE_WORDS = 16  # a longer line is text, whatever it ends with

@@ -300,3 +300,15 @@ def test_agencies_are_found_by_short_name_too(api_client):
 def test_a_format_the_answer_cannot_take_is_406_naming_those_it_can(api_client, url):
     response = api_client.get(url)
     assert response.status_code == 406 and "json" in response.json()["detail"]
+
+
+def test_reports_show_the_time_they_became_public_which_orders_the_list(api_client):
+    with time_machine.travel(utc(2024, 3, 1, 13), tick=False):
+        late = ArticleFactory(published_at=utc(2024, 3, 1, 7), embargo_until=utc(2024, 3, 1, 12))
+        ArticleFactory(published_at=utc(2024, 3, 1, 9))
+        items = results(api_client.get("/api/v1/articles/"))
+    assert [i["id"] for i in items] == [late.pk, items[1]["id"]]  # 12:00 before 09:00
+    assert (items[0]["published_at"], items[0]["public_since"]) == (
+        "2024-03-01T07:00:00Z",
+        "2024-03-01T12:00:00Z",
+    )

@@ -136,6 +136,21 @@ def test_an_update_needs_if_match_and_a_stale_one_is_412(reporter, editor):
     assert ok.status_code == 200
 
 
+def test_a_write_that_changes_nothing_makes_no_new_version(reporter):
+    client = as_integrator(reporter)
+    data = create(client, countries=["AZ"])
+    url = f"/api/v1/articles/{data['id']}/"
+    same = {"headline": data["headline"], "countries": ["az"], "summary": data["summary"]}
+    again = client.patch(url, same, format="json", HTTP_IF_MATCH=data["etag"])
+    assert again.status_code == 200 and again.json()["version"] == data["version"]
+    assert again["ETag"] == data["etag"]
+    assert Article.objects.get(pk=data["id"]).history.count() == 1
+    tagged = client.patch(
+        url, {"countries": ["AZ", "GE"]}, format="json", HTTP_IF_MATCH=data["etag"]
+    )
+    assert tagged.json()["version"] == data["version"] + 1
+
+
 def test_publishing_is_a_step_that_needs_the_publish_permission(reporter, editor):
     data = create(as_integrator(reporter))
     url = f"/api/v1/articles/{data['id']}/publish/"

@@ -798,3 +798,33 @@ def test_an_american_page_date_that_reads_one_way_only(places):
     )
     assert report.headline == "President opposes military action"
     assert report.dateline.date == datetime.date(2009, 3, 30)
+
+
+def test_a_date_in_the_text_a_day_from_the_datelines_gives_its_year(places):
+    report = parse(
+        "Ministers discuss cooperation\n"
+        "Bishkek, 31 July /Kabar/\n"
+        "On 30 July 2014 in Dushanbe the two foreign ministers met for talks.\n"
+    )
+    assert report.dateline.date == datetime.date(2014, 7, 31)
+    assert not any("no year" in w for w in report.warnings)
+
+
+def test_a_date_in_the_text_far_from_the_datelines_gives_no_year(places):
+    report = parse(
+        "Ministers discuss cooperation\n"
+        "Bishkek, 31 July /Kabar/\n"
+        "The two ministers met for talks, as agreed on 5 March 2010 in Dushanbe.\n"
+    )
+    assert report.dateline.date == datetime.date(2023, 7, 31)  # from the import date
+    assert any("no year" in w for w in report.warnings)
+
+
+def test_a_date_and_time_run_into_the_start_of_the_text_date_it_and_leave_it(places):
+    report = parse(
+        "President announces a session of the State Council\n"
+        "13.08.2022 | 15:48 |The president told the government to prepare the session, "
+        "which is to be held on 23 September.\n"
+    )
+    assert report.dateline.date == datetime.date(2022, 8, 13)
+    assert report.body.startswith("The president told")

@@ -13,7 +13,7 @@ import icalendar
 import pytest
 import time_machine
 from django.db import connection, transaction
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from lxml import etree, html
 
@@ -34,6 +34,7 @@ from tests.factories import (
 
 NOW = utc(2024, 5, 10, 12)
 BASE = "http://testserver"
+AUTHORITY = "newsroom.example.org"  # the site's own name in GUIDs and UIDs
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 NEWS_NS = {**SITEMAP_NS, "n": "http://www.google.com/schemas/sitemap-news/0.9"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml"}
@@ -73,6 +74,7 @@ def site(django_db_setup, django_db_blocker) -> Site:
     with (
         django_db_blocker.unblock(),
         time_machine.travel(NOW, tick=False),
+        override_settings(TAG_AUTHORITY=AUTHORITY),
         transaction.atomic(),
     ):
         urls, pks = _world()
@@ -218,7 +220,7 @@ def test_latest_rss_lists_public_reports_newest_first_with_their_details(site):
     assert entries(feed) == ["Forum opens in Astrakhan", "Delegations arrive"]
     fresh = feed.entries[0]
     assert fresh.link == BASE + site.urls["fresh"]
-    assert fresh.id == f"tag:testserver,2024-05-10:report:{site.pks['fresh']}"
+    assert fresh.id == f"tag:{AUTHORITY},2024-05-10:report:{site.pks['fresh']}"
     assert datetime.datetime(*fresh.published_parsed[:6], tzinfo=datetime.UTC) == (
         NOW - datetime.timedelta(hours=1)
     )
@@ -233,7 +235,7 @@ def test_latest_atom_gives_ids_updated_times_and_a_self_link(site):
     feed = site.feed("/feeds/latest/atom/")
     assert feed.version == "atom10"
     assert entries(feed) == ["Forum opens in Astrakhan", "Delegations arrive"]
-    assert feed.entries[1].id == f"tag:testserver,2024-05-10:report:{site.pks['older']}"
+    assert feed.entries[1].id == f"tag:{AUTHORITY},2024-05-10:report:{site.pks['older']}"
     assert feed.entries[1].updated_parsed[:3] == (2024, 5, 10)
     assert feed.entries[1].published_parsed[:4] == (2024, 5, 8, 10)
     # Saved while scheduled, it changed for the public when it appeared.
@@ -302,7 +304,7 @@ def test_events_calendar_has_public_events_as_all_day_entries(site):
     forum = events["Caspian Media Forum 2023"]
     assert forum.decoded("DTSTART") == datetime.date(2023, 9, 18)
     assert forum.decoded("DTEND") == datetime.date(2023, 9, 20)  # exclusive: the day after
-    assert str(forum["UID"]) == f"event-{site.pks['forum']}@testserver"
+    assert str(forum["UID"]) == f"event-{site.pks['forum']}@{AUTHORITY}"
     assert str(forum["URL"]) == BASE + site.urls["forum"]
     assert str(forum["LOCATION"]) == "Expo hall, Astrakhan, Russian Federation"
     assert str(forum["STATUS"]) == "CONFIRMED"
@@ -403,3 +405,13 @@ def test_latest_and_country_feeds_run_as_many_queries_for_2_and_20_reports(
     assert queries() == at_two
     with django_assert_max_num_queries(3):
         assert len(feedparser.parse(client.get(feeds[1]).content).entries) == 20
+
+
+def test_a_report_has_one_guid_whatever_host_name_the_feed_is_read_under(settings):
+    settings.ALLOWED_HOSTS = ["example.org", "www.example.org"]
+    ArticleFactory(headline="Delegations arrive")
+    ids = {
+        feedparser.parse(Client().get("/feeds/latest/atom/", HTTP_HOST=host).content).entries[0].id
+        for host in ("example.org", "www.example.org")
+    }
+    assert len(ids) == 1 and ids.pop().startswith("tag:example.org,")
