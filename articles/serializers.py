@@ -126,7 +126,7 @@ class WithdrawnArticleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ["id", "headline", "withdrawn", "withdrawn_at", "withdrawal_reason"]
+        fields = ["id", "headline", "withdrawn", "withdrawn_at", "withdrawal_reason", "version"]
 
     def get_withdrawn(self, article: Article) -> bool:
         return True

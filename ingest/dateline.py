@@ -145,12 +145,15 @@ def _mask(text: str) -> str:
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
 # ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
 
 def _arabic_marks(text: str) -> str:
-    """Read the Arabic comma and `في` before a date as commas, keeping the length."""
-    return _ARABIC_ON_DATE.sub(",   ", text.replace("،", ","))
+    """Read the Arabic comma and `في` before a date as commas, and the slash between a
+    month's two names (`كانون الثاني/يناير`) as a space, keeping the length."""
+    text = _ARABIC_ON_DATE.sub(",   ", text.replace("،", ","))
+    return _ARABIC_WORD_SLASH.sub(" ", text)
 
 
 # Central European datelines print the day as an ordinal: `Bratislava 6. decembra (TASR)`.
@@ -211,6 +214,11 @@ def looks_like_place(segment: str) -> bool:
 
 _ARABIC_WORDS = re.compile("[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)*")
 ARABIC_PLACE_WORDS = 3  # "رام الله", "شرم الشيخ", "الدار البيضاء"
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name is: capitalised, or in Arabic, which has no capitals."""
+    return word[0].isupper() or bool(_ARABIC_LETTER.match(word))
 
 
 def is_caps(segment: str) -> bool:
@@ -313,7 +321,7 @@ class _Reader:
         if (
             not self.lookup.agency_name(name)
             and not agency_in_group(name, self.lookup)
-            and not (0 < len(words) <= 4 and all(w[0].isupper() for w in words))
+            and not (0 < len(words) <= 4 and all(_capitalised(w) for w in words))
         ):
             return False  # "(speaking anonymously)": an aside, not an agency
         self.agency = name

@@ -97,6 +97,18 @@ _ARABIC_TWO_WORD_MONTHS = {
     "كانون الثاني": "يناير", "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر",
     "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر", "كانون الاول": "ديسمبر", "آب": "أغسطس",
 }  # fmt: skip
+_TWO_NAMES = re.compile(r"([^\W\d_]{2,13})\s*[/ ]\s*([^\W\d_]{2,13})")
+
+
+def _one_name(match: re.Match[str]) -> str:
+    """A month printed by two names, the Levantine and the Egyptian, kept once."""
+    first, second = match.group(1), match.group(2)
+    same = MONTHS.get(first.lower()) is not None and MONTHS.get(first.lower()) == MONTHS.get(
+        second.lower()
+    )
+    return first if same else match.group(0)
+
+
 # Arabic-Indic and Eastern Arabic-Indic (Persian) digits, read as ASCII ones.
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -138,6 +150,7 @@ def read_date(text: str) -> tuple[int | None, int, int] | None:
     if not text.isascii():
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
         text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
+        text = _TWO_NAMES.sub(_one_name, text)  # "كانون الثاني/يناير": one month, two names
     text = " ".join(text.replace(",", " , ").split()).replace(" ,", ",").strip(" .,")
     words = text.split(" ", 1)
     if len(words) == 2 and words[0].strip(",.").lower() in WEEKDAYS:

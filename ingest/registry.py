@@ -56,6 +56,13 @@ def fold(text: str) -> str:
     return folded.translate(_APOSTROPHES) if "’" in folded or "ʼ" in folded else folded
 
 
+def place_key(name: str) -> str:
+    """The key a city is looked up by: its name folded, spaces collapsed, and none at all
+    between Arabic words, which copy joins or parts at will (`لا باز`, `لاباز`: La Paz)."""
+    key = fold(" ".join(name.split()))
+    return key.replace(" ", "") if not key.isascii() and _ARABIC_LETTER.search(key) else key
+
+
 # Arabic copy writes the same name with or without the hamza on its alef, and a final
 # yeh or ta marbuta with or without its dots ("أبوظبي", "ابوظبي"; "غزة", "غزه").
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -127,7 +134,7 @@ class Snapshot:
         city whose own name it is beats one that lists it as an alias (New Delhi, not
         Delhi), then the larger one.
         """
-        entries = self.cities.get(fold(" ".join(name.split())), [])
+        entries = self.cities.get(place_key(name), [])
         if country:
             entries = [e for e in entries if e[4] == country]
         if not entries:
@@ -318,11 +325,9 @@ class _Builder:
             snap.city_info[city_id] = (name, code, population)
             self.city_counts[code] = self.city_counts.get(code, 0) + 1
             # Its own name ranks a city above others that merely list the name as an alias.
-            snap.cities.setdefault(fold(" ".join(name.split())), []).append(
-                (1, population, city_id, name, code)
-            )
+            snap.cities.setdefault(place_key(name), []).append((1, population, city_id, name, code))
             for alias in aliases:
-                snap.cities.setdefault(fold(" ".join(alias.split())), []).append(
+                snap.cities.setdefault(place_key(alias), []).append(
                     (0, population, city_id, name, code)
                 )
             if population >= BODY_CITY_MIN_POPULATION:

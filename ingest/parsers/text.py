@@ -722,6 +722,10 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     found = _joined(body, [m for m in found if not _spelled_out_as_other(body, m[1], m[2], lookup)])
     lead_named = [(start, name) for start, _, name in found if start < lead_end]
     found = [m for m in found if not _CITED_BEFORE.search(body[max(0, m[0] - 40) : m[0]])]
+    # The text opening with the agency's name and a dash: "كونا- يغادر …", "KUNA - The …".
+    opening = _OPENING_AGENCY.match(body)
+    if opening and (name := lookup.agency_name(opening.group(1))):
+        return name
     # The strongest sign first: "Trend reports" beats "an interview with Bloomberg".
     for _start, end, name in found:
         if _FILED_AFTER.match(body[end : end + 40]):
@@ -798,6 +802,8 @@ _WIRE_DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 
+
+_OPENING_AGENCY = re.compile(r"\s*([^\W\d_][\w.]{1,24})\s*(?:--|[-–—])\s")
 
 # Reuters closes its copy with who reported, wrote and edited it, in one bracket:
 # "(Reporting by Mayank Bhardwaj; editing by Malini Menon)".

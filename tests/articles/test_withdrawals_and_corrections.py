@@ -23,6 +23,7 @@ def test_the_api_detail_says_a_report_was_withdrawn(api_client, editor):
     assert response.status_code == 410
     assert response.json()["withdrawn"] is True
     assert response.json()["withdrawal_reason"] == "Duplicate of another report."
+    assert response.json()["version"] == article.version > 1  # later than any copy
     assert api_client.get("/api/v1/articles/").json()["results"] == []
 
 

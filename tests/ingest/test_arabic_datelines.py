@@ -45,6 +45,8 @@ def places(registry):
         ("عمان (بترا) -", "Amman", None, "Jordan News Agency (Petra)"),
         ("بيروت - (أ ف ب) -", "Beirut", None, "Agence France-Presse"),
         ("ابوظبي (وام)\n", "Abu Dhabi", None, "Emirates News Agency (WAM)"),  # no hamza
+        ("أبو ظبي، 22 كانون الثاني/يناير (وام) -", "Abu Dhabi", datetime.date(2024, 1, 22),
+         "Emirates News Agency (WAM)"),  # two words, and a month's two names
     ],
 )  # fmt: skip
 def test_arabic_datelines(places, dateline, city, date, agency):
@@ -54,6 +56,17 @@ def test_arabic_datelines(places, dateline, city, date, agency):
     if date:
         assert report.dateline.date == date
     assert report.body.startswith("أعلنت الحكومة")
+
+
+def test_an_agency_the_registry_lacks_in_brackets_after_an_arabic_date(places):
+    report = parse(f"بيروت، 22 كانون الثاني/يناير (راديو هافانا كوبا) -{LEAD}")
+    assert (report.dateline.city, report.agency) == ("Beirut", "راديو هافانا كوبا")
+    assert report.dateline.date == datetime.date(2024, 1, 22)
+
+
+def test_copy_opening_with_the_agencys_name_and_a_dash_names_it(places):
+    report = parse("كونا- يغادر أمير البلاد أرض الوطن اليوم متوجها الى المملكة المتحدة.\n")
+    assert report.agency == "Kuwait News Agency"
 
 
 def test_an_arabic_sentence_with_a_comma_is_no_dateline(places):
@@ -70,6 +83,8 @@ def test_an_arabic_sentence_with_a_comma_is_no_dateline(places):
         ("12 آب", (None, 8, 12)),
         ("5 جانفي 2020م", (2020, 1, 5)),
         ("9 غشت 2019", (2019, 8, 9)),
+        ("22 كانون الثاني/يناير", (None, 1, 22)),
+        ("3 شباط / فبراير 2016", (2016, 2, 3)),
     ],
 )
 def test_arabic_dates(printed, parts):
