@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -41,7 +42,10 @@ class EventViewSet(RecordViewSet):
     @extend_schema(responses={(200, "application/ninjs+json"): OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], renderer_classes=[NinjsRenderer, JSONRenderer])
     def ninjs(self, request, slug=None):
-        """The event as an IPTC ninjs 3.1 document of type `event`."""
+        """The event as an IPTC ninjs 3.1 document of type `event` (`?version=` may only
+        say 3.1: ninjs 2.2 has no events)."""
+        if request.query_params.get("version", "3.1") != "3.1":
+            raise ValidationError({"version": ["Events come as ninjs 3.1 only."]})
         event = self.get_object()
         base = request.build_absolute_uri("/").rstrip("/")
         document = event_to_ninjs(event, base_url=base)

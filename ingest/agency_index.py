@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD = re.compile(r"\w+(?:[.'’]\w+|-(?!\d)\w+)*")  # `MAP-13/11/2014`: MAP, then a date
+# `MAP-13/11/2014`: MAP, then a date; `TASS-a`, `APA-ya`: the name, then an Azerbaijani
+# or Turkish case ending.
+_AFTER_NAME_HYPHEN = re.compile(r"\d|[a-zçğıöşüə]{1,3}\b")
+_WORD = re.compile(rf"\w+(?:[.'’]\w+|-(?!{_AFTER_NAME_HYPHEN.pattern})\w+)*")
 _CAMEL = re.compile(r"(?<=\w)(?=[A-ZА-ЯЁ][a-zа-яё])")
 _CAPITALS_BEFORE_BAR = re.compile(r"(?<=[a-z0-9])([A-Z]{2,8})(?=\s*\|)")
 # Where _CAMEL finds a place, written capital first: the search skips most characters.
@@ -72,9 +75,11 @@ class AgencyIndex:
                 continue
             start, end = words[index].start(), last.end()
             if text[start - 1 : start] == "-" or (
-                text[end : end + 1] == "-" and not text[end + 1 : end + 2].isdigit()
+                text[end : end + 1] == "-" and not _AFTER_NAME_HYPHEN.match(text, end + 1)
             ):
-                continue  # part of a longer hyphenated word, not a date (`(MAP-13/11/2014)`)
+                # part of a longer hyphenated word, not a date (`(MAP-13/11/2014)`) nor a
+                # case ending (`TASS-a`)
+                continue
             form = text[start:end]
             if any(gap != " " for gap in spaced):  # 'РИА «Новости»': the name's last words quoted
                 if text[end : end + 1] not in _CLOSING_QUOTES:

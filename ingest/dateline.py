@@ -334,9 +334,9 @@ class _Reader:
     def read_segment(self, stripped: str) -> bool:
         dotted = _DOTTED.match(stripped)
         if dotted and self.places and self.lookup.agency_name(dotted.group(0)):
-            self.agency = dotted.group(0)  # "Москва. 23 января. INTERFAX.RU -"
+            self.agency = dotted.group(0)  # "Москва. 23 января. INTERFAX.RU -", "REPORT.AZ/"
             self.pos += dotted.end()
-            tail = re.match(r"\s*(?:\.|:|--|[-–—―])?\s*", self.masked[self.pos :])
+            tail = _AFTER_AGENCY.match(self.masked[self.pos :])
             self.pos += tail.end() if tail else 0
             self.end = self.pos
             return False
@@ -358,6 +358,10 @@ class _Reader:
             self.agency, self.agency_first = segment, True  # "STA, 7 June 2022 -"
             self.pos += length + 1
             return True
+        if not self.places and not self.agency and after == "," and self.agency_placed(segment):
+            self.agency, self.agency_first = segment, True  # "Xinhua News Agency, Tashkent,"
+            self.pos += length + 1
+            return True
         before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
             _DASH.match(stripped[length:])
         )
@@ -377,6 +381,9 @@ class _Reader:
         self.pos += length
         if after in {"\n", ""} and self.anchored and (self.date_text or self.all_caps()):
             self.end = self.pos  # a dateline on its own line: "Ashgabat, Turkmenistan, May 21"
+        if slash_suffix and self.agency != segment:  # "Baku/02.10.20/Turan:": read on
+            self.pos += 1
+            return True
         if slash_suffix:  # "UzA/" style: agency with a trailing slash
             self.pos += 1
             self.end = self.pos
@@ -435,6 +442,17 @@ class _Reader:
         after = _NEXT_SEGMENT.match(self.masked, self.pos + len(segment) + 1)
         return bool(
             after and read_date(after.group(1).strip()) and self.lookup.agency_name(segment)
+        )
+
+    def agency_placed(self, segment: str) -> bool:
+        """An agency's full name opening the line, a known city after its comma:
+        `Xinhua News Agency, Tashkent, September 14.`"""
+        after = _NEXT_SEGMENT.match(self.masked, self.pos + len(segment) + 1)
+        return bool(
+            after
+            and self.lookup.agency_name(segment)  # "Xinhua" is also a town: not before a city
+            and not self.lookup.country_code(segment)
+            and self.lookup.find_city(after.group(1).strip())
         )
 
     def all_caps(self) -> bool:
@@ -526,12 +544,13 @@ class _Reader:
 
     def is_agency(self, segment: str, followed_by_slash: bool) -> bool:
         """An agency marker: 'UzA/', or a known agency printed apart from the places."""
-        if followed_by_slash:
-            return not read_date(segment)
+        if followed_by_slash:  # "UzA/", not "Tajikistan/"
+            return not read_date(segment) and not self.lookup.country_code(segment)
         if not self.lookup.agency_name(segment):
             return False
         known_place = self.lookup.country_code(segment) or self.lookup.find_city(segment)
-        return not known_place or is_caps(segment)  # "Tehran, IRNA --": Irna is also a town
+        # "Tehran, IRNA --": Irna is also a town; "Baku/02.10.20/Turan:", after the date.
+        return not known_place or is_caps(segment) or bool(self.date_text)
 
     def _heads_a_phrase(self) -> bool:
         """A place and a colon before a lower-case word: a headline's topic, not a dateline
@@ -601,13 +620,27 @@ _BARRED = re.compile(
 )
 
 
+_CITY_DASH_AGENCY = re.compile(
+    r"[ \t]*(?P<first>[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,2})[ \t]*[-–][ \t]*"
+    r"(?P<second>[^\W\d_][^\n]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
+)
+
+
 def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
-    """Read a credit line of bar-separated parts: a known agency and a known place."""
-    line = _BARRED.match(text)
+    """Read a credit line of bar-separated parts: a known agency and a known place; or a
+    place in capitals and the agency joined by a dash, alone on their line (`ANKARA-Anadolu
+    Agency`)."""
+    barred = _BARRED.match(text)
+    line = barred or _CITY_DASH_AGENCY.match(text)
     if line is None:
         return None
     first, second = line.group("first"), line.group("second")
-    for agency, place in ((first, second), (second, first)):
+    orders = ((first, second), (second, first)) if barred else ((second, first),)
+    if not barred and (not is_caps(first) or lookup.agency_name(first)):
+        # "ANKARA-Anadolu Agency": the place in capitals, then the agency; not an agency's
+        # masthead, "IRNA - Islamic Republic News Agency" (Irna is also a town)
+        return None
+    for agency, place in orders:
         known = lookup.agency_name(agency)
         if known and looks_like_place(place) and lookup.find_city(place):
             match = DatelineMatch(raw=line.group(0).strip(), end=line.end())
@@ -624,7 +657,9 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
 # Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`).
 _AFTER_AGENCY = re.compile(r"\s*(?:\.|:|--|[-–—―/])?\s*")
 
-_CORRESPONDENT = re.compile(r"^(?:корр\.?|корреспондент|corr\.?|correspondent|by)\s+", re.I)
+_CORRESPONDENT = re.compile(
+    r"^(?:(?:корр|corr)\.\s*|(?:корр|корреспондент|corr|correspondent|by)\s+)", re.I
+)
 
 
 _DATE_THEN_AGENCY = re.compile(r"([^()\n,]{3,20}?)[ \t]*\(([^()\n]{2,30})\)[ \t]*(?:--|[-–—―])\s*")

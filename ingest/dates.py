@@ -133,8 +133,8 @@ _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _DATE_PATTERNS = [
     # 2023-09-19
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$"),
-    # 19.09.2023, 19/09/2023
-    re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})$"),
+    # 19.09.2023, 19/09/2023, and 19.09.23 (Turan: `Baku/02.10.20/Turan:`)
+    re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}|\d{2})$"),
     # September 19, 2023 / Sept. 19 / Sep 19th
     re.compile(rf"^{_MONTH}\s*{_DAY}(?:\s*,?\s*{_YEAR})?$", re.IGNORECASE),
     # 19 September 2023 / 19. September / 19 de septiembre de 2023 / 19 сентября 2023 года
@@ -164,6 +164,8 @@ def read_date(text: str) -> tuple[int | None, int, int] | None:
         if not month or not 1 <= month <= 12:
             continue
         year = match.group("year")
+        if year and len(year) == 2:
+            year = f"20{year}"  # a two-digit year is this century's: wires began after 2000
         return (int(year) if year else None, month, int(match.group("day")))
     return None
 

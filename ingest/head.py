@@ -139,7 +139,11 @@ _FURNITURE = re.compile(
     r"don['’]?t\s+miss\b|(?:estimated\s+)?read(?:ing)?\s+time\s*:|\d+\s+min(?:ute)?s?\s+read$|"
     r"derni[èe]re\s+mise\s+[àa]\s+jour\b|mis\s+[àa]\s+jour\s+le\b|"
     r"\(\s*(?:adds|updates|recasts|corrects|changes|rewrites|repeats|refiles|fixes)\b[^)]*\)?$|"
-    r"[^()]{0,80}\bparagraphs?\s+\d+(?:\s*[-–,]\s*\d+)*\s*\)$)"
+    r"[^()]{0,80}\bparagraphs?\s+\d+(?:\s*[-–,]\s*\d+)*\s*\)$|"
+    # exchange rates: "Currency rates:", "usd/kzt 445.99 eur/kzt 486.53"
+    r"currency\s+rates?\s*:?$|курсы?\s+валют\s*:?$|(?:[a-z]{3}/[a-z]{3}\s+[\d.,]+\s*)+$|"
+    # a breadcrumb trail's first step: "• Main Page >", "Home »"
+    r"[•·]?\s*(?:main|home)(?:\s+page)?\s*[>»›]$)"
     # … or ends as no headline does: a logo's alternative text, a page title's page
     # number, an image's file name, an address that runs on ("223927, Minsk region,").
     r"|.*(?:(?-i:\bLogo)|\|\s*page\s+\d+\s*(?:\|.*)?|\bthumbnail\b.*\d{6}.*|,)$",
@@ -161,7 +165,10 @@ _BYLINE = re.compile(
 )
 _CAPTION = re.compile(
     r"(?:^|[\s(|/])(?:photo|photos|фото|foto|image|picture|credit|illustrative)\s*"
-    r"(?:[:©/]|by\b|credit\b|source\b)|©",
+    r"(?:[:©/]|by\b|credit\b|source\b)|©"
+    # a credit closing the caption: "Hikmət Hacıyev. Açiq mənbələrdən foto." ("a photo
+    # from open sources"), "… Фото из открытых источников"
+    r"|\s(?:photo|фото|foto)\.$|^(?:фото|foto)\s+\S+(?:\s+\S+){0,2}$",
     re.IGNORECASE,
 )
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no

@@ -48,8 +48,8 @@ def fold(text: str) -> str:
     a typographic apostrophe as a straight one ("People’s Republic of China").
     """
     folded = text.lower()
-    if len(folded) != len(text):
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(folded) != len(text):  # Turkish "İ" lowers to two characters: "i" it is
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c.lower()[0] for c in text)
     folded = folded.replace("ё", "е") if "ё" in folded else folded
     if not folded.isascii() and _ARABIC_LETTER.search(folded):
         folded = folded.translate(_ARABIC_SPELLINGS)

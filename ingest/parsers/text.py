@@ -82,7 +82,10 @@ _LEAD_BYLINE = re.compile(
 # Words around an agency's name that say it filed the report ("Trend reports") …
 _FILED_AFTER = re.compile(
     r"^(?:'s)?[»\"”]?\s*(?:reports|informs|has learned|learned|learnt|correspondent|"
-    r"news agency reports|сообщает|передает|передаёт|сообщили|сообщил|корреспондент)\b",
+    r"news agency reports|сообщает|передает|передаёт|сообщили|сообщил|корреспондент)\b"
+    # Azerbaijani, the name with its case ending: "TASS-a istinadən xəbər verir", "APA-ya
+    # bildirib" ("told APA"), "Report"un məlumatına görə" ("according to Report's news").
+    r"|^[\"”]?-?(?:y?[aə]|n?[uüıi]n)\s+(?:istinad[əe]n|bildirib|deyib|m[əe]lumat[ıi]na\s+g[öo]r[əe])",
     re.IGNORECASE,
 )
 _FILED_BEFORE = re.compile(
@@ -684,7 +687,8 @@ def _dateline_date(
             return found
     for mentioned in head.dates_in(text[:TEXT_DATES_WINDOW]):
         found = head.nearest_year_date(month, day, mentioned)
-        if found and found <= import_date + datetime.timedelta(days=1):
+        recent = found and import_date.year - found.year <= TEXT_DATES_YEARS  # not history
+        if found and recent and found <= import_date + datetime.timedelta(days=1):
             return found  # the story's "30 July 2014", the day before "31 July"
     date = infer_date(parts, import_date)
     if date:
@@ -815,6 +819,9 @@ _REUTERS_CREDITS = re.compile(
 REUTERS_CREDITS_WINDOW = 600
 
 TEXT_DATES_WINDOW = 1500  # characters of text whose full dates may give the dateline its year
+# … if no older than this many years: "the agency began its work on April 6, 1920" under
+# "Baku. 6 April." tells of an anniversary, not of the report's year.
+TEXT_DATES_YEARS = 25
 FILED_SAY_WINDOW = 1200  # characters of text in which "X reports" names the filer
 CLOSING_FURNITURE_LINES = 24
 CLOSING_FURNITURE_WORDS = 16  # a longer line is text, whatever it ends with

@@ -40,6 +40,7 @@ def results(response) -> list[dict]:
         ("/api/v1/articles/?language=english!", "language"),
         ("/api/v1/articles/?language=zz", "language"),
         ("/api/v1/articles/?country=az&country=kz", "country"),
+        ("/api/v1/events/no-such-event/ninjs/?version=2.2", "version"),
         ("/api/v1/events/?country=az&country=kz", "country"),
         ("/api/v1/articles/?updated_since=last-week", "updated_since"),
         ("/api/v1/articles/?ordering=headline", "ordering"),
