@@ -47,14 +47,11 @@ def site_name() -> str:
 
 
 def host_name(request: HttpRequest) -> str:
-    """Return the site's own host name, for tag: URIs and UIDs: `TAG_AUTHORITY`, else the
-    first of `ALLOWED_HOSTS` that names one host, else the host the request was made to
-    (without a port). Never only the name a request happened to use: a site answering
-    as `example.org` and `www.example.org` gives a report one GUID, and a feed reader
-    one item."""
-    configured = [settings.TAG_AUTHORITY, *settings.ALLOWED_HOSTS]
-    named = next((h for h in configured if h and not h.startswith(".") and "*" not in h), "")
-    domain, _ = split_domain_port(named or request.get_host())
+    """Return the host name for tag: URIs and UIDs: `TAG_AUTHORITY`, else the host the
+    request was made to (without a port). A site answering under several names
+    (`example.org`, `www.example.org`) sets `TAG_AUTHORITY`, so that a report has one
+    GUID and a feed reader one item."""
+    domain, _ = split_domain_port(settings.TAG_AUTHORITY or request.get_host())
     return domain or request.get_host()
 
 

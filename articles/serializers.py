@@ -10,6 +10,7 @@ from articles.workflow import ArticleStatus
 from editorial.revisions import one_revision
 from events.models import Event
 from events.serializers import EventTagSerializer
+from newsroom.languages import normalized_language_tag, validate_language_tag
 from newsroom.serializers import CountryCodeField, PublicURLField, RecordSlugsField
 from organizations.models import Organization, Person
 from organizations.serializers import OrganizationTagSerializer, PersonTagSerializer
@@ -169,6 +170,18 @@ class ArticleChangeSerializer(serializers.BaseSerializer):
         return data
 
 
+class LanguageTagField(serializers.CharField):
+    """A language tag, written as BCP 47 writes it (`EN` is `en`, `en_us` is `en-US`);
+    anything no tag can be made of is a field error."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(max_length=16, validators=[validate_language_tag], **kwargs)
+
+    def to_internal_value(self, data) -> str:
+        value = super().to_internal_value(data)
+        return normalized_language_tag(value) or value
+
+
 class ArticleWriteSerializer(serializers.ModelSerializer):
     """What an integrator writes on a report: text, dateline, source and tags by slug
     (countries by ISO code). Status is not a field: workflow steps change it."""
@@ -186,6 +199,7 @@ class ArticleWriteSerializer(serializers.ModelSerializer):
     correction_of = serializers.PrimaryKeyRelatedField(
         queryset=Article.objects.all(), required=False, allow_null=True
     )
+    language = LanguageTagField(required=False)
     events = RecordSlugsField(Event.objects.all(), required=False)
     countries = RecordSlugsField(Country.objects.all(), lookup="code", required=False)
     organizations = RecordSlugsField(Organization.objects.all(), required=False)
@@ -212,7 +226,10 @@ class ArticleWriteSerializer(serializers.ModelSerializer):
         for name, value in data.items():
             setattr(article, name, value)
         article.updated_by = by
-        article.full_clean(exclude=["slug", "status", *TAG_FIELDS])
+        # A field the write leaves alone is not checked: an old report's language from
+        # before tags were validated must not refuse an edit of its headline.
+        unwritten = [] if "language" in data else ["language"]
+        article.full_clean(exclude=["slug", "status", *TAG_FIELDS, *unwritten])
         with transaction.atomic(), one_revision(article, by=by, created=article.pk is None):
             article.save()
             for field, records in tags.items():

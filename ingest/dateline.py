@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.dates import MONTHS, WEEKDAYS, infer_date, read_date
-from ingest.head import CREDIT_LABELS, dates_in
+from ingest.dates import MONTHS, NEVER_PLACES, infer_date, read_date
+from ingest.head import CREDIT_LABELS, dates_in, is_timestamp
 
 
 @dataclass(frozen=True)
@@ -185,15 +185,21 @@ def _blank_abbreviation_dots(text: str) -> str:
 
 
 def _date_before_story(words: list[str]) -> str | None:
-    """`Nov 24` when the words are a month, its day and a sentence's first word (`Nov 24 A
-    cabinet …`), not a headline in capitals (`MAY 5 TRADE TALKS …`)."""
+    """`Nov 24` when the words are a month, its day and a sentence's first words (`Nov 24 A
+    cabinet …`), not a headline in capitals (`MAY 5 TRADE TALKS …`) or in title case
+    (`March 5 Marathon Results`): a sentence has a word in lower case soon."""
     date = " ".join(words[:2])
     story = words[2] if len(words) > 2 else ""
     if not re.fullmatch(r"[^\W\d_]{3,9}\.? [0-3]?\d", date) or not read_date(date):
         return None
     if not story[:1].isupper() or (is_caps(story) and len(story) > 1):
         return None
+    if not any(word[:1].islower() for word in words[3:STORY_WORDS]):
+        return None
     return date
+
+
+STORY_WORDS = 7  # the story's first words: one in lower case shows a sentence
 
 
 def looks_like_place(segment: str) -> bool:
@@ -205,7 +211,9 @@ def looks_like_place(segment: str) -> bool:
         return len(words) <= ARABIC_PLACE_WORDS  # a script without capitals
     if not words[0][0].isupper():
         return False
-    if len(words) == 1 and (words[0].lower().rstrip(".") in MONTHS or words[0].lower() in WEEKDAYS):
+    if len(words) == 1 and (
+        words[0].lower().rstrip(".") in MONTHS or words[0].lower() in NEVER_PLACES
+    ):
         return False
     if " ".join(words).lower() in _REGIONS:
         return False  # "Africa: PM says …" (allAfrica): a topic, though a town's old name
@@ -383,6 +391,8 @@ class _Reader:
             self.end = self.pos  # a dateline on its own line: "Ashgabat, Turkmenistan, May 21"
         if slash_suffix and self.agency != segment:  # "Baku/02.10.20/Turan:": read on
             self.pos += 1
+            if self.anchored and (self.date_text or self.all_caps()):
+                self.end = self.pos  # "Azerbaijan, Baku, 10 September/ TrendNews, …"
             return True
         if slash_suffix:  # "UzA/" style: agency with a trailing slash
             self.pos += 1
@@ -643,10 +653,15 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     for agency, place in orders:
         known = lookup.agency_name(agency)
         if known and looks_like_place(place) and lookup.find_city(place):
-            match = DatelineMatch(raw=line.group(0).strip(), end=line.end())
+            rest = line.group("rest") or ""
+            stamped = not rest or is_timestamp(rest.split("|")[0])
+            # The line's rest is the dateline's when it is a stamp ("Updated: 30-05-2020
+            # 21:28 IST | Created: …"); a headline after the bars is the report's.
+            end = line.end() if stamped else line.start("rest")
+            match = DatelineMatch(raw=text[:end].strip().rstrip("|•· \t"), end=end)
             match.agency, match.agency_known, match.agency_printed = known, True, agency
             _resolve_places(match, [place], lookup, lookup.agency_country(agency))
-            dates = dates_in(line.group("rest") or "")
+            dates = dates_in(rest) if stamped else []
             if dates:
                 match.date, match.printed_date = dates[0], dates[0].isoformat()
             return match

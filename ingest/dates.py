@@ -112,10 +112,15 @@ def _one_name(match: re.Match[str]) -> str:
 # Arabic-Indic and Eastern Arabic-Indic (Persian) digits, read as ASCII ones.
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
-WEEKDAYS = {
+# English and Russian weekdays: never a place's name in a dateline (`looks_like_place`).
+NEVER_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+}  # fmt: skip
+# Weekdays a printed date may open with: those, and in other languages, some of which are
+# also towns' names (`Çarşamba`, `Pazar`), so only a date's first word is read as one.
+WEEKDAYS = NEVER_PLACES | {
     # French, Spanish, Portuguese, German, Italian, Turkish, Indonesian and Malay
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",

@@ -142,7 +142,8 @@ def find_near_duplicate(
 NEAR_FIELDS = tuple(
     f.attname
     for f in Article._meta.concrete_fields
-    if f.attname in {"id", "headline", "slug", "body"}
+    # … and what tells the very same copy again (`ingest.importer`): agency, text, status
+    if f.attname in {"id", "headline", "slug", "body", "agency_id", "ingest_checksum", "status"}
 )
 _HEADLINE, _BODY = NEAR_FIELDS.index("headline"), NEAR_FIELDS.index("body")
 

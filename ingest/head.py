@@ -136,8 +136,10 @@ _FURNITURE = re.compile(
     r"подпис(?:ывайтесь|аться)\b|читайте\s+также\b|читать\s+далее\b|"
     # a promotion, a reading time, an update stamp in French, a Reuters write-through's
     # note ("(Adds background, details, … paragraphs 6-10)")
-    r"don['’]?t\s+miss\b|(?:estimated\s+)?read(?:ing)?\s+time\s*:|\d+\s+min(?:ute)?s?\s+read$|"
-    r"derni[èe]re\s+mise\s+[àa]\s+jour\b|mis\s+[àa]\s+jour\s+le\b|"
+    r"don['’]?t\s+miss\s+(?:the\s+latest|our\s+latest|out\s+on\s+our|a\s+thing)\b|"
+    r"(?:estimated\s+)?read(?:ing)?\s+time\s*:\s*(?:\d|less\s+than|under|about)|"
+    r"\d+\s+min(?:ute)?s?\s+read$|"
+    r"derni[èe]re\s+mise\s+[àa]\s+jour\s+(?:[àa]\s+)?(?:le\s+)?\d|mis\s+[àa]\s+jour\s+le\s+\d|"
     r"\(\s*(?:adds|updates|recasts|corrects|changes|rewrites|repeats|refiles|fixes)\b[^)]*\)?$|"
     r"[^()]{0,80}\bparagraphs?\s+\d+(?:\s*[-–,]\s*\d+)*\s*\)$|"
     # exchange rates: "Currency rates:", "usd/kzt 445.99 eur/kzt 486.53"

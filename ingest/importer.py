@@ -231,6 +231,8 @@ def _same_copy(article: Article, report: ParsedReport) -> Article | None:
     near = article.near_duplicate_of
     if report.agency_item_id or near is None or (article.similarity or 0) < 1:
         return None
+    if near.status == ArticleStatus.WITHDRAWN:
+        return None  # sent again after a withdrawal: a new draft, flagged as a re-file
     same = near.agency_id == article.agency_id and near.ingest_checksum == article.text_checksum()
     return near if same else None
 

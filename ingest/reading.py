@@ -25,7 +25,7 @@ from ingest.parsers.text import filing_agency, headline_from, parse_text
 from ingest.parsers.transmission import Context, parse_transmission, transmission_format
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
-from newsroom.languages import is_language_tag
+from newsroom.languages import normalized_language_tag
 
 FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed", "anpa", "iptc7901", "zczc")
 TRANSMISSION_FORMATS = ("anpa", "iptc7901", "zczc")
@@ -193,7 +193,8 @@ def decode_text(raw: bytes, *, controls: bool = False) -> str:
     Control characters are dropped, or kept (`controls`) for wire copy, whose messages
     they frame and whose tables carry one on every line.
     """
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as Windows tools save text
+    utf32 = raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")  # left to the binary check
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") and not utf32:  # UTF-16, as Windows saves text
         raw = raw.decode("utf-16", errors="replace").encode("utf-8")
     if b"\x00" in raw[:8192]:
         raise WireError("This looks like a binary file, not a text report.")
@@ -319,12 +320,9 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         if named is None and "." in report.agency and " " not in report.agency:  # `afp.com`
             named = lookup.agency_at_site(report.agency)
         report.agency = named or report.agency
-    declared = report.language if is_language_tag(report.language) else ""  # not "english"
+    declared = normalized_language_tag(report.language)  # `FR` → `fr`; "english" → ""
     language = declared or detect_language(f"{report.headline}\n{plain}")
-    primary, dash, region = language.partition("-")  # `FR`, `en-us` → `fr`, `en-US`
-    report.language = f"{primary.lower()}{dash}{region.upper() if len(region) == 2 else region}"[
-        :16
-    ]
+    report.language = (normalized_language_tag(language) or language)[:16]
     in_language = getattr(lookup, "agency_in_language", None)
     if report.agency and in_language:
         texts = (report.dateline.raw, report.headline, plain)

@@ -336,8 +336,8 @@ class _Builder:
                 # which Russian-language copy prints ("в Бишкеке", "в Душанбе").
                 large = population >= CITY_ALIAS_MIN_POPULATION
                 for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
-                    if fold(alias) in _NOT_CITIES_IN_TEXT:
-                        continue
+                    if fold(alias) in _NOT_CITIES_IN_TEXT or _ARABIC_LETTER.search(alias):
+                        continue  # "المدينة" is Medina's name and "the city": datelines only
                     for form in [alias, *russian_forms(alias)]:
                         self.pattern(form, Target("city", city_id, "city"))
         for entries in snap.cities.values():
@@ -359,13 +359,18 @@ class _Builder:
             snap.names[("country", code)] = name
             named = [("name", name), ("official name", official)] + [("alias", a) for a in aliases]
             for reason, text in named:
-                long_enough = len(text) > 3 or (len(text) == 3 and _ARABIC_NAME.fullmatch(text))
-                if text and long_enough:
+                if not text:
+                    continue
+                long_enough = len(text) > 3 or bool(len(text) == 3 and _ARABIC_NAME.fullmatch(text))
+                if long_enough:
                     snap.countries.setdefault(fold(text), code)
                 # Short names are found in the text only as abbreviations ("US", "РФ",
                 # "ОАЭ"), which must read exactly so; never a short word ("Чад" is one).
-                # Arabic's are names: "مصر", "قطر".
-                if text and (long_enough or (len(text) >= 2 and text.isupper())):
+                # Arabic names read datelines only: many are also common words ("مالي",
+                # financial, is Mali's; "المغرب", the sunset, Morocco's).
+                if _ARABIC_LETTER.search(text):
+                    continue
+                if long_enough or (len(text) >= 2 and text.isupper()):
                     for form in [text, *russian_forms(text)]:
                         claims[fold(form)].append((code, reason, form))
             for demonym in demonyms:

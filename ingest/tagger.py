@@ -252,30 +252,16 @@ def _word_char(char: str) -> bool:
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
-    if end != len(text) and _word_char(text[end]):
-        return False
-    return start == 0 or not _word_char(text[start - 1]) or _after_arabic_proclitic(text, start)
-
-
-# Arabic writes "and", "so", "in", "to" and "like" as one letter joined to the next word
-# ("ولبنان", "بمصر"): the name still starts after them.
-_ARABIC_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
-
-
-def _after_arabic_proclitic(text: str, start: int) -> bool:
-    if not "\u0621" <= text[start] <= "\u064a":
-        return False
-    before = start
-    while before > 0 and start - before < 3 and _word_char(text[before - 1]):
-        before -= 1
-    word_start = before == 0 or not _word_char(text[before - 1])
-    return word_start and text[before:start] in _ARABIC_PROCLITICS
+    return (start == 0 or not _word_char(text[start - 1])) and (
+        end == len(text) or not _word_char(text[end])
+    )
 
 
 def _case_fits(printed: str, target: Target) -> bool:
     if target.exact:
         return printed == target.exact
-    return target.any_case or not printed[0].islower()  # a capital, or a caseless script
+    first = printed[0]
+    return target.any_case or not first.isalpha() or first.isupper()
 
 
 def _filter_nested(matches: list[_Match]) -> list[_Match]:

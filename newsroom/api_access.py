@@ -45,6 +45,7 @@ class SingleValueFilterBackend(DjangoFilterBackend):
     def filter_queryset(self, request, queryset, view):
         filterset_class = self.get_filterset_class(view, queryset)
         names = set(filterset_class.base_filters) if filterset_class else set()
+        names |= {"page_size", "cursor", "ordering"}  # paging and order: one value too
         repeated = sorted(n for n in names if len(request.query_params.getlist(n)) > 1)
         if repeated:
             raise exceptions.ValidationError(

@@ -31,3 +31,21 @@ def validate_language_tag(value: str) -> None:
         raise ValidationError(
             "Enter a language code such as en, ru or en-GB.", code="invalid_language"
         )
+
+
+def normalized_language_tag(value: str) -> str:
+    """Return value as a BCP 47 tag is written (`EN_us` → `en-US`, `sr_latn` → `sr-Latn`),
+    or "" when no language tag can be made of it."""
+    parts = value.strip().replace("_", "-").split("-")
+    if not parts[0]:
+        return ""
+    subtags = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            subtags.append(part.upper())  # a region
+        elif len(part) == 4 and part.isalpha():
+            subtags.append(part.title())  # a script
+        else:
+            subtags.append(part.lower())
+    tag = "-".join(subtags)
+    return tag if is_language_tag(tag) else ""

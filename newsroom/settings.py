@@ -297,8 +297,8 @@ API_ANONYMOUS_RATE = env_int("API_ANONYMOUS_RATE", 120)
 API_INTEGRATOR_RATE = env_int("API_INTEGRATOR_RATE", 600)
 # Seconds a change waits before the sync stream lists it (see docs/api.md, Sync).
 API_SYNC_SETTLE_SECONDS = env_int("API_SYNC_SETTLE_SECONDS", 5)
-# The host name in feed GUIDs (tag: URIs) and calendar UIDs: set it once and keep it
-# (default: the first of ALLOWED_HOSTS naming one host).
+# The host name in feed GUIDs (tag: URIs) and calendar UIDs, whatever name a reader used
+# (default: the request's host). Set it once and keep it.
 TAG_AUTHORITY = env_str("TAG_AUTHORITY")
 # Origins whose pages may read the API from a browser (anonymous GETs only); "*": any.
 API_CORS_ORIGINS = env_list("API_CORS_ORIGINS", "*")

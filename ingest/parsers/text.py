@@ -685,17 +685,30 @@ def _dateline_date(
         below = printed.resolve(import_date)
         if below and (found := head.nearest_year_date(month, day, below)):
             return found
-    for mentioned in head.dates_in(text[:TEXT_DATES_WINDOW]):
-        found = head.nearest_year_date(month, day, mentioned)
-        recent = found and import_date.year - found.year <= TEXT_DATES_YEARS  # not history
-        if found and recent and found <= import_date + datetime.timedelta(days=1):
-            return found  # the story's "30 July 2014", the day before "31 July"
+    if found := _year_from_text(month, day, text, import_date):
+        return found
     date = infer_date(parts, import_date)
     if date:
         report.warnings.append(
             f"The dateline gives no year; {date.year} was taken from the import date."
         )
     return date
+
+
+def _year_from_text(
+    month: int, day: int, text: str, import_date: datetime.date
+) -> datetime.date | None:
+    """The dateline's day in the year of a full date the text gives for the day before it
+    or a few days earlier (`Бишкек, 31 июля` over `30 июля 2014 года …`) — not one on the
+    very day, which an anniversary names (`MOSCOW, March 5` over `Stalin died on March 5,
+    1953`), nor one later, nor one over 25 years old."""
+    for mentioned in head.dates_in(text[:TEXT_DATES_WINDOW]):
+        found = head.nearest_year_date(month, day, mentioned)
+        if found is None or not 1 <= (found - mentioned).days <= TEXT_DATES_DAYS:
+            continue
+        if import_date.year - found.year <= TEXT_DATES_YEARS and found <= import_date:
+            return found
+    return None
 
 
 def _swapped(date: datetime.date) -> datetime.date:
@@ -715,7 +728,9 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     lead_end = len(first_sentence(body, 600))
     second = first_sentence(body[lead_end:].lstrip(), 400)
     window = body[: lead_end + len(second) + 2]
-    reuters_credits = bool(_REUTERS_CREDITS.search(body[-REUTERS_CREDITS_WINDOW:]))
+    tail = body[-REUTERS_CREDITS_WINDOW:].rstrip()
+    credit = _REUTERS_CREDITS.search(tail)
+    reuters_credits = bool(credit and credit.end() == len(tail))  # the text's last words
     body = _without_closing_furniture(body, mentions)
     tail_start = max(0, len(body) - 200)
     plain = {(m[0], m[2]) for m in mentions(window)}  # names, not bare signs like 'Turan'
@@ -822,6 +837,7 @@ TEXT_DATES_WINDOW = 1500  # characters of text whose full dates may give the dat
 # … if no older than this many years: "the agency began its work on April 6, 1920" under
 # "Baku. 6 April." tells of an anniversary, not of the report's year.
 TEXT_DATES_YEARS = 25
+TEXT_DATES_DAYS = 3  # … and only one a day to three days before the dateline's
 FILED_SAY_WINDOW = 1200  # characters of text in which "X reports" names the filer
 CLOSING_FURNITURE_LINES = 24
 CLOSING_FURNITURE_WORDS = 16  # a longer line is text, whatever it ends with

@@ -41,6 +41,7 @@ def results(response) -> list[dict]:
         ("/api/v1/articles/?language=zz", "language"),
         ("/api/v1/articles/?country=az&country=kz", "country"),
         ("/api/v1/events/no-such-event/ninjs/?version=2.2", "version"),
+        ("/api/v1/articles/?page_size=5&page_size=50", "page_size"),
         ("/api/v1/events/?country=az&country=kz", "country"),
         ("/api/v1/articles/?updated_since=last-week", "updated_since"),
         ("/api/v1/articles/?ordering=headline", "ordering"),

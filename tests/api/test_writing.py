@@ -105,6 +105,30 @@ def test_a_created_report_answers_with_its_address(reporter):
     assert response["Location"] == f"http://testserver/api/v1/articles/{response.json()['id']}/"
 
 
+def test_a_language_is_written_as_a_tag_and_an_old_one_blocks_no_other_edit(reporter):
+    client = as_integrator(reporter)
+    data = create(client, language="EN_us")
+    assert data["language"] == "en-US"
+    Article.objects.filter(pk=data["id"]).update(language="english")  # stored before 0017
+    url = f"/api/v1/articles/{data['id']}/"
+    etag = client.get(url)["ETag"]
+    edited = client.patch(url, {"headline": "New"}, format="json", HTTP_IF_MATCH=etag)
+    assert edited.status_code == 200, edited.content
+
+
+def test_the_languages_stored_before_tags_were_checked_are_written_as_tags():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("articles.migrations.0018_normalize_languages")
+    kept = ArticleFactory(language="en")
+    old = [ArticleFactory(language=value) for value in ("en_us", "EN", "english")]
+    migration.normalize(apps, None)
+    assert [Article.objects.get(pk=a.pk).language for a in old] == ["en-US", "en", "english"]
+    assert Article.objects.get(pk=kept.pk).language == "en"
+
+
 def test_unknown_tags_are_field_errors(reporter):
     response = as_integrator(reporter).post(
         "/api/v1/articles/",
@@ -237,6 +261,10 @@ def test_ingest_takes_plain_text_and_answers_with_the_draft(reporter):
     # No item id, but the very same copy: a client retrying gets the report it made.
     assert again.status_code == 200 and again.json()["action"] == "duplicate"
     assert again.json()["article"]["id"] == body["article"]["id"]
+    Article.objects.filter(pk=body["article"]["id"]).update(status="withdrawn")
+    after = client.generic("POST", "/api/v1/ingest/", text, content_type="text/plain")
+    assert after.status_code == 201  # sent again after a withdrawal: a new draft
+    Article.objects.filter(pk=after.json()["article"]["id"]).delete()
     changed = text.replace(b"The forum", b"The annual forum", 1)
     assert changed != text
     refiled = client.generic("POST", "/api/v1/ingest/", changed, content_type="text/plain")

@@ -91,8 +91,8 @@ def test_arabic_dates(printed, parts):
     assert read_date(printed) == parts
 
 
-def test_arabic_country_names_tag_arabic_copy_with_a_letter_joined_before_them(places):
-    text = "قال وزير الخارجية إن مصر ولبنان اتفقا على التعاون مع الأردن."
-    found = sorted(s.key for s in suggest_tags(text, candidates=False).countries)
-    assert found == ["EG", "JO", "LB"]
-    assert suggest_tags("مصرف لبناني جديد", candidates=False).countries == []
+def test_arabic_names_read_datelines_but_tag_no_text(places):
+    """Many Arabic names are also common words: "مالي" (financial) is Mali's, "المغرب"
+    (the sunset) Morocco's, "المدينة" (the city) Medina's."""
+    text = "أعلنت الحكومة دعما مالي جديدا بعد صلاة المغرب في المدينة، وقالت مصر إنها ستساعد."
+    assert suggest_tags(text, candidates=False).countries == []

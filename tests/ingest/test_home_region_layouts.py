@@ -103,3 +103,29 @@ def test_a_history_date_in_the_text_gives_the_dateline_no_year(places):
     )
     assert report.dateline.date == datetime.date(2023, 4, 6)  # the import date's year
     assert report.body.startswith("The agency marks")  # no stray slash
+
+
+def test_a_slash_after_the_date_still_ends_the_dateline_before_a_byline(places):
+    report = parse(
+        "Ministers discuss the situation\nTrend News Agency\nSept 10 2008\n"
+        "Azerbaijan, Baku, 10 September/ TrendNews, corr R. Novruzov/ The foreign ministers\n"
+        "talked over the telephone on Wednesday.\n"
+    )
+    assert (report.dateline.city, report.dateline.date) == ("Baku", datetime.date(2008, 9, 10))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Russia marks 70 years since Stalin died on March 5, 1953, in his dacha.",
+     "The city marks ten years since the bridge opened on March 5, 2013.",
+     "The commission will meet again on March 9, 2019."],
+)  # fmt: skip
+def test_an_anniversary_or_a_later_date_in_the_text_gives_the_dateline_no_year(places, lead):
+    report = parse(f"Russia marks the day\n\nMOSCOW, March 5 (TASS) - {lead}\n")
+    assert report.dateline.date == datetime.date(2024, 3, 5)  # the import date's year
+
+
+def test_a_town_named_as_a_weekday_in_another_language_is_still_a_place(places):
+    CityFactory(name="Çarşamba", country=country("TR"), population=50_000)
+    report = parse(f"Storm hits\n\nÇARŞAMBA, May 5 - {LEAD}")
+    assert (report.dateline.city, report.dateline.country) == ("Çarşamba", "TR")

@@ -119,8 +119,10 @@ def test_reuters_old_wire_form_with_no_marks_between_place_date_and_story(places
 
 
 @pytest.mark.parametrize(
-    "line", ["NEW DELHI MAY 24 TRADE TALKS STALL", "NEW DELHI, the capital, said on Monday"]
-)
+    "line",
+    ["NEW DELHI MAY 24 TRADE TALKS STALL", "NEW DELHI, the capital, said on Monday",
+     "NEW DELHI March 5 Marathon Results", "NEW DELHI, March 5 Election Results In Full"],
+)  # fmt: skip
 def test_capitals_and_a_date_heading_a_headline_are_no_dateline(places, line):
     report = parse(f"{line}\n\nThe talks stalled on Monday, officials said in the capital.\n")
     assert report.dateline.date is None
@@ -134,6 +136,34 @@ def test_reuters_closing_credits_name_reuters(places):
         "(Reporting by Anil Rao and Mira Shah; editing by\nJohn Doe)\n"
     )
     assert report.agency == "Reuters"
+
+
+def test_reporting_credits_inside_the_text_name_no_agency(places):
+    report = parse(
+        "Company plans to grow\n\n"
+        "The company said (reporting by staff; editing by the desk) it would grow next year.\n"
+        "It gave no figures for the year.\n"
+    )
+    assert report.agency == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Don't Miss Out on Tax Relief, IRS Warns", "Reading time: a history of the clock",
+     "Mis à jour le fichier électoral"],
+)  # fmt: skip
+def test_headlines_that_start_like_furniture_stay_headlines(places, headline):
+    report = parse(f"{headline}\n\nMUMBAI, June 9 (Reuters) - India is likely to act soon.\n")
+    assert report.headline == headline
+
+
+def test_a_headline_after_the_bars_of_a_credit_line_is_not_the_datelines(places):
+    CityFactory(name="London", country=country("GB"), population=8_900_000)
+    report = parse(
+        "Reuters | London | UK economy shrinks in March\n"
+        "Britain's economy shrank in March, official figures showed on Friday.\n"
+    )
+    assert (report.dateline.raw, report.dateline.city) == ("Reuters | London", "London")
 
 
 def test_reporting_by_alone_names_no_agency(places):

@@ -409,6 +409,7 @@ def test_latest_and_country_feeds_run_as_many_queries_for_2_and_20_reports(
 
 def test_a_report_has_one_guid_whatever_host_name_the_feed_is_read_under(settings):
     settings.ALLOWED_HOSTS = ["example.org", "www.example.org"]
+    settings.TAG_AUTHORITY = "example.org"
     ArticleFactory(headline="Delegations arrive")
     ids = {
         feedparser.parse(Client().get("/feeds/latest/atom/", HTTP_HOST=host).content).entries[0].id
