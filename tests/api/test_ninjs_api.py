@@ -134,4 +134,4 @@ def test_a_withdrawn_report_asked_as_ninjs_answers_410_with_a_canceled_ninjs_doc
 def test_a_token_that_reads_drafts_sees_their_state_in_json(editor):
     draft = ArticleFactory(draft=True)
     body = as_integrator(editor).get(f"/api/v1/articles/{draft.pk}/").json()
-    assert (body["status"], body["withdrawn_at"]) == ("draft", None)
+    assert (body["status"], body["withdrawn_at"], body["embargo_until"]) == ("draft", None, None)

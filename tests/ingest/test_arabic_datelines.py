@@ -27,6 +27,8 @@ def places(registry):
     CityFactory(name="Amman", country=country("JO"), population=1_300_000, aliases=["عمان"])
     CityFactory(name="Beirut", country=country("LB"), population=1_900_000, aliases=["بيروت"])
     CityFactory(name="Ramallah", country=country("PS"), population=25_000, aliases=["رام الله"])
+    CityFactory(name="Rabat", country=country("MA"), population=1_700_000, aliases=["الرباط"])
+    CityFactory(name="Gaza", country=country("PS"), population=400_000, aliases=["غزة"])
 
 
 @pytest.mark.parametrize(
@@ -45,6 +47,8 @@ def places(registry):
         ("عمان (بترا) -", "Amman", None, "Jordan News Agency (Petra)"),
         ("بيروت - (أ ف ب) -", "Beirut", None, "Agence France-Presse"),
         ("ابوظبي (وام)\n", "Abu Dhabi", None, "Emirates News Agency (WAM)"),  # no hamza
+        ("غزه (وفا) -", "Gaza", None, "WAFA"),  # a final ha for the ta marbuta
+        ("الرباط (و م ع) -", "Rabat", None, "Maghreb Arab Press"),
         ("أبو ظبي، 22 كانون الثاني/يناير (وام) -", "Abu Dhabi", datetime.date(2024, 1, 22),
          "Emirates News Agency (WAM)"),  # two words, and a month's two names
     ],

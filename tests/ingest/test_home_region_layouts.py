@@ -129,3 +129,22 @@ def test_a_town_named_as_a_weekday_in_another_language_is_still_a_place(places):
     CityFactory(name="Çarşamba", country=country("TR"), population=50_000)
     report = parse(f"Storm hits\n\nÇARŞAMBA, May 5 - {LEAD}")
     assert (report.dateline.city, report.dateline.country) == ("Çarşamba", "TR")
+
+
+@pytest.mark.parametrize(
+    ("printed", "parts"),
+    [("Kamis, 24 Februari 2011", (2011, 2, 24)), ("jeudi 5 mars 2020", (2020, 3, 5)),
+     ("Miércoles, 3 de marzo de 2021", (2021, 3, 3)), ("Khamis, 3 Ogos 2020", (2020, 8, 3))],
+)  # fmt: skip
+def test_dates_opening_with_a_weekday_in_other_languages(printed, parts):
+    from ingest.dates import read_date
+
+    assert read_date(printed) == parts
+
+
+def test_a_date_in_the_text_after_the_import_date_gives_no_year(places):
+    report = parse(
+        "Talks may resume\n\nBaku. 31 December. REPORT.AZ/ The talks of 30 December 2024 "
+        "ended late, the minister said.\n"
+    )
+    assert report.dateline.date == datetime.date(2023, 12, 31)  # from the import date

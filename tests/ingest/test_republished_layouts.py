@@ -41,6 +41,10 @@ def test_two_cities_with_a_slash_then_the_date(places):
         "Don’t miss the latest developments in business and finance.",
         "Estimated read time: Less than a minute",
         "Dernière mise à jour à 08h48 le 01/12",
+        "Mis à jour le 01/12/2017 à 08h48",
+        "5 min read",
+        "(Updates prices, adds analyst's comment)",
+        "paragraphs 6-10)",
         "(Adds background, details, updates price of the rupee through close,\nparagraphs 6-10)",
     ],
 )
@@ -121,7 +125,9 @@ def test_reuters_old_wire_form_with_no_marks_between_place_date_and_story(places
 @pytest.mark.parametrize(
     "line",
     ["NEW DELHI MAY 24 TRADE TALKS STALL", "NEW DELHI, the capital, said on Monday",
-     "NEW DELHI March 5 Marathon Results", "NEW DELHI, March 5 Election Results In Full"],
+     "NEW DELHI March 5 Marathon Results", "NEW DELHI, March 5 Election Results In Full",
+     "NORTHWIND Nov 24 A cabinet meeting on the budget",  # no place the gazetteer knows
+     "New Delhi, March 26 The city hosts the summit"],  # not a place printed in capitals
 )  # fmt: skip
 def test_capitals_and_a_date_heading_a_headline_are_no_dateline(places, line):
     report = parse(f"{line}\n\nThe talks stalled on Monday, officials said in the capital.\n")
