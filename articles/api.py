@@ -135,6 +135,11 @@ class ArticleViewSet(
             raise ValidationError({"version": [f"Choose one of: {', '.join(VERSIONS)}."]})
         return version
 
+    def _ninjs(self, article: Article, version: str) -> dict:
+        """The report as a ninjs document, its links on the address the client used."""
+        base = self.request.build_absolute_uri("/").rstrip("/")
+        return article_to_ninjs(article, version=version, base_url=base)
+
     def list(self, request, *args, **kwargs):
         if self.wants_ninjs and wants_sync(request.query_params):
             raise ValidationError(
@@ -144,8 +149,7 @@ class ArticleViewSet(
             return super().list(request, *args, **kwargs)
         version = self.ninjs_version()
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        base = request.build_absolute_uri("/").rstrip("/")
-        items = [article_to_ninjs(a, version=version, base_url=base) for a in page]
+        items = [self._ninjs(a, version) for a in page]
         return self.paginator.get_paginated_response(items)
 
     def paginate_queryset(self, queryset):
@@ -173,16 +177,14 @@ class ArticleViewSet(
                 raise NotFound("No such report.")
             if self.wants_ninjs:  # a ninjs consumer gets ninjs: pubStatus canceled, no text
                 attach_tag_rows([gone])
-                base = request.build_absolute_uri("/").rstrip("/")
-                document = article_to_ninjs(gone, version=self.ninjs_version(), base_url=base)
+                document = self._ninjs(gone, self.ninjs_version())
                 return Response(document, status=status.HTTP_410_GONE)
             data = WithdrawnArticleSerializer(gone, context=self.get_serializer_context()).data
             return Response(data, status=status.HTTP_410_GONE)
         attach_tag_rows([article])
         if self.wants_ninjs:
             version = self.ninjs_version()
-            base = request.build_absolute_uri("/").rstrip("/")
-            document = article_to_ninjs(article, version=version, base_url=base)
+            document = self._ninjs(article, version)
             response = Response(document)
             response["ETag"] = article_etag(article, f"ninjs{version}", document)
             return response

@@ -132,7 +132,7 @@ def _mask(text: str) -> str:
     (`6. decembra`) and after a year before the agency (`2019. (Hina)`), keeping the
     length, so only real stops end segments."""
     text = _blank_abbreviation_dots(text)
-    if not text.isascii() and _ARABIC_LETTER.search(text):
+    if not text.isascii() and ARABIC_LETTER.search(text):
         text = _arabic_marks(text)
     if _DIGIT_DOT_SPACE.search(text):
         text = _ORDINAL_DAY.sub(_blank_ordinal_dot, text)
@@ -144,7 +144,7 @@ def _mask(text: str) -> str:
 
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
 # ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Persian letters
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
@@ -226,7 +226,7 @@ ARABIC_PLACE_WORDS = 3  # "رام الله", "شرم الشيخ", "الدار ا
 
 def _capitalised(word: str) -> bool:
     """A word written as a name is: capitalised, or in Arabic, which has no capitals."""
-    return word[0].isupper() or bool(_ARABIC_LETTER.match(word))
+    return word[0].isupper() or bool(ARABIC_LETTER.match(word))
 
 
 def is_caps(segment: str) -> bool:

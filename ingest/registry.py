@@ -21,7 +21,7 @@ from django.core.cache import cache
 
 from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
-from ingest.dateline import CityRef
+from ingest.dateline import ARABIC_LETTER, CityRef
 from ingest.russian import adjective_declension, russian_forms
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
@@ -51,7 +51,7 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # Turkish "İ" lowers to two characters: "i" it is
         folded = "".join(c.lower() if len(c.lower()) == 1 else c.lower()[0] for c in text)
     folded = folded.replace("ё", "е") if "ё" in folded else folded
-    if not folded.isascii() and _ARABIC_LETTER.search(folded):
+    if not folded.isascii() and ARABIC_LETTER.search(folded):
         folded = folded.translate(_ARABIC_SPELLINGS)
     return folded.translate(_APOSTROPHES) if "’" in folded or "ʼ" in folded else folded
 
@@ -60,12 +60,11 @@ def place_key(name: str) -> str:
     """The key a city is looked up by: its name folded, spaces collapsed, and none at all
     between Arabic words, which copy joins or parts at will (`لا باز`, `لاباز`: La Paz)."""
     key = fold(" ".join(name.split()))
-    return key.replace(" ", "") if not key.isascii() and _ARABIC_LETTER.search(key) else key
+    return key.replace(" ", "") if not key.isascii() and ARABIC_LETTER.search(key) else key
 
 
 # Arabic copy writes the same name with or without the hamza on its alef, and a final
 # yeh or ta marbuta with or without its dots ("أبوظبي", "ابوظبي"; "غزة", "غزه").
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _ARABIC_NAME = re.compile("[\u0621-\u064a]+")
 _ARABIC_SPELLINGS = str.maketrans("أإآٱىة", "اااايه")
 
@@ -336,7 +335,7 @@ class _Builder:
                 # which Russian-language copy prints ("в Бишкеке", "в Душанбе").
                 large = population >= CITY_ALIAS_MIN_POPULATION
                 for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
-                    if fold(alias) in _NOT_CITIES_IN_TEXT or _ARABIC_LETTER.search(alias):
+                    if fold(alias) in _NOT_CITIES_IN_TEXT or ARABIC_LETTER.search(alias):
                         continue  # "المدينة" is Medina's name and "the city": datelines only
                     for form in [alias, *russian_forms(alias)]:
                         self.pattern(form, Target("city", city_id, "city"))
@@ -368,7 +367,7 @@ class _Builder:
                 # "ОАЭ"), which must read exactly so; never a short word ("Чад" is one).
                 # Arabic names read datelines only: many are also common words ("مالي",
                 # financial, is Mali's; "المغرب", the sunset, Morocco's).
-                if _ARABIC_LETTER.search(text):
+                if ARABIC_LETTER.search(text):
                     continue
                 if long_enough or (len(text) >= 2 and text.isupper()):
                     for form in [text, *russian_forms(text)]:
