@@ -14,16 +14,18 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Case, QuerySet, TextField, Value, When
 from django.db.models.functions import Left
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
+from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import Truncator
 
 from articles.models import Article, ArticleQuerySet
 from articles.tag_rows import attach_tag_rows
 from events.models import Event
+from newsroom.safe_text import safe_text
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import Country
 
@@ -77,6 +79,28 @@ class Item:
     opening: str
 
 
+class _ItemLanguages:
+    """A feed generator that gives each entry its report's language, and the feed one
+    only when all its entries share it (never the site's own language for all)."""
+
+    items: list[dict]
+    feed: dict
+
+    def write(self, outfile, encoding) -> None:  # type: ignore[no-untyped-def]
+        languages = {item.get("language") or None for item in self.items}
+        self.feed["language"] = languages.pop() if len(languages) == 1 else None
+        super().write(outfile, encoding)  # type: ignore[misc]
+
+
+class ReportRss(_ItemLanguages, Rss201rev2Feed):
+    pass
+
+
+class ReportAtom(_ItemLanguages, Atom1Feed):
+    def item_attributes(self, item: dict) -> dict[str, str]:
+        return {"xml:lang": item["language"]} if item.get("language") else {}
+
+
 class ReportFeed(Feed):
     """The newest current published reports, all or about one entity, as RSS or Atom."""
 
@@ -87,7 +111,18 @@ class ReportFeed(Feed):
         if kind is not None and kind not in PUBLIC_ENTITIES:
             raise ValueError(f"Not an entity kind: {kind}")
         self.kind = kind
-        self.feed_type = Atom1Feed if atom else Rss201rev2Feed
+        self.feed_type = ReportAtom if atom else ReportRss
+
+    def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:  # type: ignore[no-untyped-def]
+        """Answer the feed, its Last-Modified moved on by any report leaving the public's
+        view (withdrawn, replaced), which removes an item but adds none: a reader asking
+        with If-Modified-Since must not be told that nothing changed."""
+        response = super().__call__(request, *args, **kwargs)
+        listed = parse_http_date_safe(response.headers.get("Last-Modified", ""))
+        changed = Article.objects.last_public_change()
+        if changed and (listed is None or changed.timestamp() > listed):
+            response.headers["Last-Modified"] = http_date(changed.timestamp())
+        return response
 
     def get_object(self, request: HttpRequest, slug: str | None = None) -> Subject:
         """Find the entity (a 404 unless the public may see it)."""
@@ -149,8 +184,12 @@ class ReportFeed(Feed):
         listed = reports.for_listing().prefetch_related(None)  # tags: attach_tag_rows
         return listed.annotate(opening=opening).newest_first()
 
+    def author_name(self, obj: Subject) -> str:
+        """The publisher: Atom needs an author for the reports that name no agency."""
+        return site_name()
+
     def item_title(self, item: Item) -> str:
-        return item.article.headline
+        return safe_text(item.article.headline)  # one stored before text was scrubbed
 
     def item_link(self, item: Item) -> str:
         return item.link
@@ -159,8 +198,11 @@ class ReportFeed(Feed):
         return item.guid
 
     def item_description(self, item: Item) -> str:
-        text = item.article.summary or strip_tags(item.opening)
-        return Truncator(" ".join(text.split())).words(DESCRIPTION_WORDS)
+        """HTML, as readers take a description: the summary (plain text) escaped, or the
+        start of the body (HTML) without its tags."""
+        summary = item.article.summary
+        text = escape(summary) if summary else strip_tags(item.opening)
+        return safe_text(Truncator(" ".join(text.split())).words(DESCRIPTION_WORDS))
 
     def item_pubdate(self, item: Item) -> datetime.datetime | None:
         return item.article.visible_from  # when it became public
@@ -172,8 +214,11 @@ class ReportFeed(Feed):
         return max(filter(None, [article.updated_at, article.visible_from]))
 
     def item_author_name(self, item: Item) -> str | None:
-        return item.article.agency.name if item.article.agency else None
+        return safe_text(item.article.agency.name) if item.article.agency else None
 
     def item_categories(self, item: Item) -> list[str]:
         rows = item.article.tag_rows  # events, countries, organizations, people
-        return [row["name"] for tags in rows.values() for row in tags]
+        return [safe_text(row["name"]) for tags in rows.values() for row in tags]
+
+    def item_extra_kwargs(self, item: Item) -> dict[str, str]:
+        return {"language": item.article.language}

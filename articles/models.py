@@ -134,6 +134,12 @@ class ArticleQuerySet(models.QuerySet):
         stream = self.published(now) | self.withdrawn()
         return stream.annotate(**{IN_STREAM: Value(True)}).order_by("changed_at", "pk")
 
+    def last_public_change(self) -> datetime.datetime | None:
+        """When the public last saw a report change: appear, change, or leave (withdrawn);
+        the sync stream's newest time (one step back along its index)."""
+        latest = self.changes().order_by("-changed_at").values_list("changed_at", flat=True)
+        return latest.first()
+
     def is_change_stream(self) -> bool:
         """Return whether this is the sync stream (`changes`) rather than a list."""
         return IN_STREAM in self.query.annotations

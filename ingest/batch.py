@@ -29,6 +29,7 @@ from ingest.importer import (
     created_messages,
     import_prepared,
     mark_new,
+    may_repeat_a_copy,
     new_draft,
     note_near_duplicate,
     prepare,
@@ -163,7 +164,16 @@ def _save_new_run(
         return 0
     drafts = [new_draft(item.report, item.agency, by=by) for _, item in run]
     matches = find_near_duplicates([(d.headline, d.body) for d in drafts], memo=memo)
-    cut = next((n for n, match in enumerate(matches) if match.earlier is not None), len(run))
+    # Up to the first that repeats an earlier one of the run, or may be a saved report's
+    # very copy again, sent without an item id (a feed item without a guid, polled again).
+    cut = next(
+        (
+            n
+            for n, ((_, item), match) in enumerate(zip(run, matches, strict=True))
+            if match.earlier is not None or may_repeat_a_copy(item.report, match.near)
+        ),
+        len(run),
+    )
     if cut == 0:
         return 0
     try:

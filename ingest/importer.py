@@ -225,6 +225,12 @@ def _create(
     return ImportOutcome(CREATED, article, tags, messages + created_messages(report, agency))
 
 
+def may_repeat_a_copy(report: ParsedReport, near: NearDuplicate | None) -> bool:
+    """Whether a report without an item id has all the wording of a saved one: it may be
+    the very same copy again (`_same_copy` decides, one by one)."""
+    return not report.agency_item_id and near is not None and round(near.similarity, 3) >= 1
+
+
 def _same_copy(article: Article, report: ParsedReport) -> Article | None:
     """The report imported from exactly this copy (text, dateline, agency), when the copy
     has no item id; None otherwise."""

@@ -26,6 +26,7 @@ from ingest.parsers.transmission import Context, parse_transmission, transmissio
 from ingest.registry import get_registry
 from ingest.types import ParsedReport, WireError
 from newsroom.languages import normalized_language_tag
+from newsroom.safe_text import safe_text
 
 FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed", "anpa", "iptc7901", "zczc")
 TRANSMISSION_FORMATS = ("anpa", "iptc7901", "zczc")
@@ -97,29 +98,15 @@ def _parse_structured(raw: bytes, format: str) -> list[ParsedReport]:
         raise WireError(f"This {format} input could not be read: {error}") from None
 
 
-# Control characters (but tab and line ends), bidirectional overrides, lone surrogates.
-_UNSAFE_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x7F), (0x202A, 0x202E),
-                  (0x2066, 0x2069), (0xD800, 0xDFFF))  # fmt: skip
-_UNSAFE = dict.fromkeys(code for low, high in _UNSAFE_RANGES for code in range(low, high + 1))
-_UNSAFE_CHAR = re.compile(
-    "[" + "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _UNSAFE_RANGES) + "]"
-)
-
-
 def scrub(report: ParsedReport) -> None:
     """Drop control and bidirectional-override characters from every text field."""
     for name, value in vars(report).items():
         if isinstance(value, str):
-            setattr(report, name, _safe(value))
+            setattr(report, name, safe_text(value))
         elif isinstance(value, list):
-            setattr(report, name, [_safe(v) if isinstance(v, str) else v for v in value])
+            setattr(report, name, [safe_text(v) if isinstance(v, str) else v for v in value])
     for name in ("raw", "city"):
-        setattr(report.dateline, name, _safe(getattr(report.dateline, name)))
-
-
-def _safe(text: str) -> str:
-    # Searching is many times faster than translating text that is not ASCII (most is clean).
-    return text.translate(_UNSAFE) if _UNSAFE_CHAR.search(text) else text
+        setattr(report.dateline, name, safe_text(getattr(report.dateline, name)))
 
 
 def html_to_text(html: str) -> str:

@@ -49,3 +49,16 @@ def normalized_language_tag(value: str) -> str:
             subtags.append(part.lower())
     tag = "-".join(subtags)
     return tag if is_language_tag(tag) else ""
+
+
+_TRADITIONAL_CHINESE = {"hant", "tw", "hk", "mo"}
+
+
+def news_sitemap_language(tag: str) -> str:
+    """Return the code Google's news sitemap takes for a report's language: the ISO 639
+    code alone (`en-GB` → `en`, `sr-Latn` → `sr`), but `zh-cn` or `zh-tw` for Chinese by
+    its script or region (`zh-Hant` → `zh-tw`)."""
+    language, *rest = tag.strip().lower().replace("_", "-").split("-")
+    if language == "zh":
+        return "zh-tw" if _TRADITIONAL_CHINESE & set(rest) else "zh-cn"
+    return language

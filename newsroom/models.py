@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from newsroom.fields import AliasesField
+from newsroom.safe_text import safe_text
 
 
 class Tracked(models.Model):
@@ -39,6 +40,16 @@ class Tracked(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Save without the characters no stored text keeps (newsroom.safe_text), from
+        whichever form, API or command the text came."""
+        for field in self._meta.concrete_fields:
+            if isinstance(field, (models.CharField, models.TextField)):
+                value = getattr(self, field.attname)
+                if isinstance(value, str):
+                    setattr(self, field.attname, safe_text(value))
+        super().save(*args, **kwargs)
 
 
 class NamedEntity(Tracked):

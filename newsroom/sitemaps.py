@@ -27,6 +27,8 @@ from django.views import View
 from articles.feeds import site_name
 from articles.models import Article
 from events.models import Event
+from newsroom.languages import news_sitemap_language
+from newsroom.safe_text import safe_text
 from organizations.models import Organization, Person
 from places.models import Country
 
@@ -171,7 +173,12 @@ class NewsSitemapView(View):
         )
         reports = recent.newest_first().only(*fields, "visible_from")[:NEWS_LIMIT]
         urls = [
-            {"location": request.build_absolute_uri(report.get_absolute_url()), "report": report}
+            {
+                "location": request.build_absolute_uri(report.get_absolute_url()),
+                "report": report,
+                "language": news_sitemap_language(report.language),
+                "title": safe_text(report.headline),  # one stored before it was scrubbed
+            }
             for report in reports
         ]
         context = {"urlset": urls, "publication": site_name()}

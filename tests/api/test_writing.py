@@ -475,8 +475,9 @@ def test_ingest_same_text_under_another_credit_or_headline_is_a_new_draft(report
     # The same words, but not the same copy: a second draft, flagged, never "duplicate".
     assert second.status_code == 201, second.json()
     assert second.json()["article"]["id"] != first.json()["article"]["id"]
-    assert Article.objects.get(pk=second.json()["article"]["id"]).near_duplicate_of_id == (
-        first.json()["article"]["id"]
+    assert (
+        Article.objects.get(pk=second.json()["article"]["id"]).near_duplicate_of_id
+        == (first.json()["article"]["id"])
     )
 
 

@@ -197,6 +197,23 @@ def test_a_resend_in_a_later_feed_updates_the_draft(tagged_world):
     assert Article.objects.count() == 2
 
 
+def guidless(headline: str, text: str) -> str:
+    return (
+        f"<item><title>{headline}</title><description>BAKU, Sept. 19. {text}</description></item>"
+    )
+
+
+@pytest.mark.parametrize("way", [import_one_by_one, import_in_a_batch])
+def test_an_item_without_a_guid_polled_again_is_a_duplicate_not_a_draft(tagged_world, way):
+    _, headline, text = story(1)
+    other = story(2)
+    assert way(feed(guidless(headline, text))) == [CREATED]
+    # The next poll: the same item, and a new one after it.
+    again = way(feed(guidless(headline, text), guidless(*other[1:])))
+    assert again == [DUPLICATE, CREATED]
+    assert Article.objects.count() == 2
+
+
 def test_a_bad_report_does_not_stop_the_others(tagged_world, monkeypatch):
     real = batch.prepare
 
