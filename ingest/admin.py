@@ -9,10 +9,11 @@ from ingest.tasks import QueueUnavailable, enqueue, poll_wire_source
 
 @admin.register(IncomingVersion)
 class IncomingVersionAdmin(admin.ModelAdmin):
-    """Wire versions held back because the report had been edited locally."""
+    """Wire versions held back because the report had been edited locally, and agencies'
+    notices that an item must not be used (canceled, withheld)."""
 
-    list_display = ["article", "received_at", "agency_version", "status", "decided_by"]
-    list_filter = ["status", "received_at"]
+    list_display = ["article", "received_at", "notice", "agency_version", "status", "decided_by"]
+    list_filter = ["status", "notice", "received_at"]
     list_select_related = ["article", "decided_by"]
     search_fields = ["headline", "article__headline"]
     date_hierarchy = "received_at"

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.exceptions import ValidationError
@@ -78,6 +79,12 @@ class IngestView(APIView):
                 {"detail": f"Send the report as one of: {known}."},
                 status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
             )
+        coding = request.META.get("HTTP_CONTENT_ENCODING", "").strip().lower()
+        if coding not in ("", "identity"):
+            return Response(
+                {"detail": f"Send the body as it is: the {coding!r} content coding is not read."},
+                status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+            )
         body = request.data if isinstance(request.data, bytes) else b""  # no body: {}
         body = _as_utf8(body, request.content_type)
         try:
@@ -101,6 +108,10 @@ class IngestView(APIView):
         outcome = outcomes[0]
         code = {CREATED: 201, HELD: 202}.get(outcome.action, 200)
         response = Response(entries[0], status=code)
+        if code == 201:  # the new report's address (RFC 9110 §15.3.2), as a create gives
+            response["Location"] = request.build_absolute_uri(
+                reverse("article-detail", args=[outcome.article.pk])
+            )
         if "version" in entries[0]["article"]:
             response["ETag"] = article_etag(outcome.article, body=entries[0]["article"])
         return response
@@ -128,8 +139,8 @@ class IngestView(APIView):
 class HeldVersionSerializer(serializers.ModelSerializer):
     class Meta:
         model = IncomingVersion
-        fields = ["id", "received_at", "agency_version", "headline", "summary", "body",
-                  "dateline_raw", "source"]  # fmt: skip
+        fields = ["id", "received_at", "notice", "agency_version", "headline", "summary",
+                  "body", "dateline_raw", "source"]  # fmt: skip
 
 
 _CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]+)", re.IGNORECASE)

@@ -27,9 +27,9 @@ from ingest.importer import (
     ImportOutcome,
     Prepared,
     created_messages,
+    decided_one_by_one,
     import_prepared,
     mark_new,
-    may_repeat_a_copy,
     new_draft,
     note_near_duplicate,
     prepare,
@@ -164,13 +164,13 @@ def _save_new_run(
         return 0
     drafts = [new_draft(item.report, item.agency, by=by) for _, item in run]
     matches = find_near_duplicates([(d.headline, d.body) for d in drafts], memo=memo)
-    # Up to the first that repeats an earlier one of the run, or may be a saved report's
-    # very copy again, sent without an item id (a feed item without a guid, polled again).
+    # Up to the first that repeats an earlier one of the run, or that the one-by-one rules
+    # decide (a kill notice; a saved report's very copy again, without an item id).
     cut = next(
         (
             n
             for n, ((_, item), match) in enumerate(zip(run, matches, strict=True))
-            if match.earlier is not None or may_repeat_a_copy(item.report, match.near)
+            if match.earlier is not None or decided_one_by_one(item.report, match.near)
         ),
         len(run),
     )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.dates import MONTHS, NEVER_PLACES, infer_date, read_date
+from ingest.dates import AMBIGUOUS_MONTHS, MONTHS, NEVER_PLACES, WEEKDAYS, infer_date, read_date
 from ingest.head import CREDIT_LABELS, dates_in, is_timestamp
 
 
@@ -164,7 +164,7 @@ _YEAR_DOT = re.compile(r"\b((?:19|20)\d\d)\.(?=[ \t]*\()")
 
 def _blank_ordinal_dot(match: re.Match[str]) -> str:
     month = match.group(2).lower()
-    return f"{match.group(1)} " if month in MONTHS else match.group(0)
+    return f"{match.group(1)} " if month in MONTHS or month in AMBIGUOUS_MONTHS else match.group(0)
 
 
 def _blank_abbreviation_dots(text: str) -> str:
@@ -200,6 +200,12 @@ def _date_before_story(words: list[str]) -> str | None:
 
 
 STORY_WORDS = 7  # the story's first words: one in lower case shows a sentence
+
+
+def is_weekday(word: str) -> bool:
+    """A weekday's name not in capitals: between a credit line's bars (`AA | Çarşamba |
+    14:20`) the day, though a town has the name (`ÇARŞAMBA (DHA) -`)."""
+    return word.strip().lower() in WEEKDAYS and not is_caps(word)
 
 
 def looks_like_place(segment: str) -> bool:
@@ -330,6 +336,7 @@ class _Reader:
             not self.lookup.agency_name(name)
             and not agency_in_group(name, self.lookup)
             and not (0 < len(words) <= 4 and all(_capitalised(w) for w in words))
+            and not self.lower_case_credit(words, match.end())
         ):
             return False  # "(speaking anonymously)": an aside, not an agency
         self.agency = name
@@ -384,7 +391,10 @@ class _Reader:
             self.pos += day.end()
             self.end = self.pos
             return True
-        if not self.classify(segment, followed_by_slash=slash_suffix, before_dash=before_dash):
+        credit = bool(_CREDIT_NEXT.match(stripped, length))
+        if not self.classify(
+            segment, followed_by_slash=slash_suffix, before_dash=before_dash, credit_next=credit
+        ):
             return False
         self.pos += length
         if after in {"\n", ""} and self.anchored and (self.date_text or self.all_caps()):
@@ -426,6 +436,16 @@ class _Reader:
             self.pos = self.end = self.pos + segment.index(printed) + len(printed)
             return True
         return False
+
+    def lower_case_credit(self, words: list[str], end: int) -> bool:
+        """An agency that writes its name in lower case (`(dts Nachrichtenagentur)`,
+        `(askanews)`): a word or two after a place the gazetteer knows, the dash after."""
+        rest = self.masked[self.pos + end : self.pos + end + 4]
+        return (
+            0 < len(words) <= 2
+            and bool(re.match(r"[ \t]*(?:--|[-–—])", rest))
+            and self._known_place()
+        )
 
     def agency_or_dash_at(self, position: int) -> bool:
         """What must follow a date after the city's dash: an agency in brackets or a dash
@@ -483,8 +503,19 @@ class _Reader:
                     return True
         return False
 
-    def classify(self, segment: str, *, followed_by_slash: bool, before_dash: bool = False) -> bool:
-        """Record the segment as a place, a date or an agency; False if it is none."""
+    def classify(
+        self,
+        segment: str,
+        *,
+        followed_by_slash: bool,
+        before_dash: bool = False,
+        credit_next: bool = False,
+    ) -> bool:
+        """Record the segment as a place, a date or an agency; False if it is none.
+
+        `credit_next`: the agency in brackets or the dash follows the segment, so that a
+        day and a month word no date alone can tell is the date (`Roma, 6 set. (ANSA) –`).
+        """
         if not segment:
             return False
         if segment.lower() in _LABELS and self.after_is(":"):
@@ -498,7 +529,7 @@ class _Reader:
         if self.places and self.date_text and before_dash and len(segment.split()) <= 3:
             self.agency = segment  # "Almaty, 14 марта. Interfax-Kazakhstan –"
             return True
-        if self.anchored and not self.date_text and read_date(segment):
+        if self.anchored and not self.date_text and read_date(segment, ambiguous=credit_next):
             self.date_text = segment
             return True
         if not self.places and (self.lookup.agency_name(segment) and is_caps(segment)):
@@ -611,7 +642,7 @@ def find_dateline(
     _resolve_places(match, places, lookup, home)
     if reader.date_text:
         match.printed_date = reader.date_text
-        parts = read_date(reader.date_text)
+        parts = read_date(reader.date_text, ambiguous=True, country=match.country or home)
         match.date = infer_date(parts, reference) if parts else None
         if match.date is None:
             match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
@@ -652,7 +683,7 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
         return None
     for agency, place in orders:
         known = lookup.agency_name(agency)
-        if known and looks_like_place(place) and lookup.find_city(place):
+        if known and looks_like_place(place) and not is_weekday(place) and lookup.find_city(place):
             rest = line.group("rest") or ""
             stamped = not rest or is_timestamp(rest.split("|")[0])
             # The line's rest is the dateline's when it is a stamp ("Updated: 30-05-2020
@@ -667,6 +698,9 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
             return match
     return None
 
+
+# What follows a dateline's date: the agency in brackets or the dash (`6 set. (ANSA) –`).
+_CREDIT_NEXT = re.compile(r"\.?[ \t]*(?:\(|--|[-–—])")
 
 # What may close a dateline after its agency: a stop, a colon, a dash, or the slash of
 # Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`).

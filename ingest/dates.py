@@ -150,8 +150,21 @@ _DATE_PATTERNS = [
 ]
 
 
-def read_date(text: str) -> tuple[int | None, int, int] | None:
-    """Read a printed date such as 'Sept. 19', '19 сентября' or '2023-09-19', or return None."""
+# Month words a date alone cannot tell: Italian, Spanish and Portuguese short forms that
+# are also English words (ANSA's `6 set.`, Adnkronos' `9 gen`, EFE's `21 ago`, Lusa's
+# `5 out`), and `listopad(a)`, November in Polish but October in Croatian (Hina's `12.
+# listopada`). A dateline reads them where a place went before and the agency or its dash
+# follows (`ambiguous`), and the country it names settles `listopada`.
+AMBIGUOUS_MONTHS = {"gen": 1, "set": 9, "ago": 8, "out": 10, "listopad": 11, "listopada": 11}
+_OCTOBER_COUNTRIES = {"HR", "BA"}  # where listopad is October
+
+
+def read_date(
+    text: str, *, ambiguous: bool = False, country: str | None = None
+) -> tuple[int | None, int, int] | None:
+    """Read a printed date such as 'Sept. 19', '19 сентября' or '2023-09-19', or return None.
+
+    `ambiguous` also reads AMBIGUOUS_MONTHS, `listopada` as the `country` writes it."""
     if not text.isascii():
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
         text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
@@ -166,6 +179,9 @@ def read_date(text: str) -> tuple[int | None, int, int] | None:
             continue
         month_text = match.group("month")
         month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+        if month is None and ambiguous and (word := month_text.lower()) in AMBIGUOUS_MONTHS:
+            october = word.startswith("listopad") and country in _OCTOBER_COUNTRIES
+            month = 10 if october else AMBIGUOUS_MONTHS[word]
         if not month or not 1 <= month <= 12:
             continue
         year = match.group("year")

@@ -237,7 +237,10 @@ def incoming_view(
     except (StaleVersion, ValueError) as error:
         messages.error(request, f"Nothing done: {error} Look again, then decide.")
         return _to_change_page(incoming.article_id)
-    done = "Applied the wire version." if decision == "apply" else "Kept your text."
+    if incoming.notice:
+        done = "Withdrew the report." if decision == "apply" else "Set the notice aside."
+    else:
+        done = "Applied the wire version." if decision == "apply" else "Kept your text."
     messages.success(request, done)
     return _to_change_page(incoming.article_id)
 

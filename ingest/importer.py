@@ -23,7 +23,7 @@ from ingest.markup import plain_text
 from ingest.models import IncomingStatus, IncomingVersion, WireItem
 from ingest.registry import Snapshot, get_registry
 from ingest.tagger import TAG_KINDS, Suggestion, TagResult, suggest_tags
-from ingest.types import ParsedReport, WireError
+from ingest.types import CANCELED, WITHHELD, ParsedReport, WireError
 from organizations.models import Organization, Person
 from places.models import City, Country
 
@@ -214,6 +214,11 @@ def _create(
     by,
     accepted: dict[str, list] | None,
 ) -> ImportOutcome:
+    if report.pub_status == CANCELED:
+        raise WireError(
+            "The agency canceled this item (it must not be used), and no report of it is "
+            "here to withdraw: nothing was imported."
+        )
     article = new_draft(report, agency, by=by)
     messages = _check_near_duplicate(article)
     if (same := _same_copy(article, report)) is not None:
@@ -225,9 +230,12 @@ def _create(
     return ImportOutcome(CREATED, article, tags, messages + created_messages(report, agency))
 
 
-def may_repeat_a_copy(report: ParsedReport, near: NearDuplicate | None) -> bool:
-    """Whether a report without an item id has all the wording of a saved one: it may be
-    the very same copy again (`_same_copy` decides, one by one)."""
+def decided_one_by_one(report: ParsedReport, near: NearDuplicate | None) -> bool:
+    """Whether a new item needs the one-by-one rules rather than a bulk insert: a kill
+    notice (refused), or a report without an item id having all the wording of a saved
+    one, which may be the very same copy again (`_same_copy`)."""
+    if report.pub_status == CANCELED:
+        return True
     return not report.agency_item_id and near is not None and round(near.similarity, 3) >= 1
 
 
@@ -290,6 +298,8 @@ def created_messages(report: ParsedReport, agency: Organization | None) -> list[
         notes = [f"The agency {report.agency!r} is not in the registry; add it to link the report."]
     else:
         notes = ["No agency was found in the report; set it by hand."]
+    if report.pub_status == WITHHELD:
+        notes.append("The agency withholds this item: do not publish it until it is released.")
     return notes + report.warnings
 
 
@@ -426,6 +436,8 @@ def _update(
     article: Article, report: ParsedReport, tags: TagResult, *, by, accepted, source: str
 ) -> ImportOutcome:
     """Apply a re-sent version, unless the text is unchanged or an editor has edited it."""
+    if report.pub_status:
+        return _hold_notice(article, report, tags, source=source)
     incoming = _checksum(report)
     if incoming == article.ingest_checksum:
         return ImportOutcome(DUPLICATE, article, tags, ["Already imported; nothing changed."])
@@ -433,15 +445,7 @@ def _update(
         return ImportOutcome(DUPLICATE, article, tags, ["This version already waits for review."])
     held = _hold_reason(article, report)
     if held:
-        IncomingVersion.objects.create(
-            article=article,
-            agency_version=report.agency_version[:64],
-            headline=report.headline[:500],
-            summary=report.summary,
-            body=sanitize_body(report.body),
-            dateline_raw=report.dateline.raw[:255],
-            source=source[:255],
-        )
+        _held_version(article, report, source)
         message = f"{held}: the new wire version is kept for review on its page, not applied."
         return ImportOutcome(HELD, article, tags, [message])
     _fill(article, report)
@@ -450,6 +454,37 @@ def _update(
     article._history_user = by
     _save_with_tags(article, tags, accepted)
     return ImportOutcome(UPDATED, article, tags, ["Updated to the agency's new version."])
+
+
+def _hold_notice(
+    article: Article, report: ParsedReport, tags: TagResult, *, source: str
+) -> ImportOutcome:
+    """Keep the agency's word that a report must not be used (canceled, or withheld until
+    further notice) on the report's page, for an editor to act on; once."""
+    if article.incoming_versions.pending().filter(notice=report.pub_status).exists():
+        return ImportOutcome(DUPLICATE, article, tags, ["This notice already waits for review."])
+    _held_version(article, report, source, notice=report.pub_status)
+    said = {
+        CANCELED: "The agency canceled this item: it must not be used.",
+        WITHHELD: "The agency withholds this item: it must not be used until it is released.",
+    }[report.pub_status]
+    todo = "Withdraw" if article.status == ArticleStatus.PUBLISHED else "Do not publish"
+    return ImportOutcome(
+        HELD, article, tags, [f"{said} {todo} the report; the notice waits on its page."]
+    )
+
+
+def _held_version(article: Article, report: ParsedReport, source: str, *, notice: str = "") -> None:
+    IncomingVersion.objects.create(
+        article=article,
+        notice=notice,
+        agency_version=report.agency_version[:64],
+        headline=report.headline[:500],
+        summary=report.summary,
+        body=sanitize_body(report.body),
+        dateline_raw=report.dateline.raw[:255],
+        source=source[:255],
+    )
 
 
 def _hold_reason(article: Article, report: ParsedReport) -> str:

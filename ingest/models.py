@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from ingest.polling import PollResult
 
 
+class Notice(models.TextChoices):
+    """The agency's word that an item must not be used (ninjs and NewsML-G2 `pubStatus`)."""
+
+    CANCELED = "canceled", "Canceled by the agency"
+    WITHHELD = "withheld", "Withheld by the agency"
+
+
 class IncomingStatus(models.TextChoices):
     PENDING = "pending", "Waiting for review"
     APPLIED = "applied", "Applied"
@@ -39,6 +46,12 @@ class IncomingVersion(models.Model):
         "articles.Article", on_delete=models.CASCADE, related_name="incoming_versions"
     )
     received_at = models.DateTimeField(default=timezone.now)
+    notice = models.CharField(
+        max_length=12,
+        choices=Notice.choices,
+        blank=True,
+        help_text="Set when the agency said the item must not be used: a notice, not a text.",
+    )
     agency_version = models.CharField(max_length=64, blank=True)
     headline = models.CharField(max_length=500)
     summary = models.TextField(blank=True)
@@ -66,10 +79,16 @@ class IncomingVersion(models.Model):
 
     @transaction.atomic
     def apply(self, *, by) -> None:
-        """Replace the report's text with this version (the editor chose the wire's)."""
+        """Replace the report's text with this version (the editor chose the wire's); for
+        the agency's notice that it must not be used, withdraw the published report."""
         from ingest.importer import resolve_dateline
 
         article = self.article
+        if self.notice:
+            said = "canceled" if self.notice == Notice.CANCELED else "withheld"
+            article.withdraw(by=by, reason=f"The agency {said} this report.")  # or refuses
+            self._decide(IncomingStatus.APPLIED, by)
+            return
         for field in ("headline", "summary", "body", "dateline_raw"):
             setattr(article, field, getattr(self, field))
         resolve_dateline(article)

@@ -32,8 +32,11 @@ FORMATS = ("text", "html", "newsml", "newsml1", "nitf", "ninjs", "feed", "anpa",
 TRANSMISSION_FORMATS = ("anpa", "iptc7901", "zczc")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML = re.compile(rb"(?i)<(?:!doctype html|html|body|p|div|br|h[1-6]|span|b|i|em|strong|a)[\s>/]")
+# NewsML-G2's other items (concepts, knowledge, packages, plans, catalogs) are found too,
+# so that they are refused as such, not read as a web page.
 _XML_ROOT = re.compile(
-    rb"<(?:[\w.-]+:)?(newsItem|newsMessage|rss|feed|RDF|nitf|NewsML)(?:[\s>/]|$)"
+    rb"<(?:[\w.-]+:)?(newsItem|newsMessage|packageItem|conceptItem|knowledgeItem|planningItem"
+    rb"|catalogItem|rss|feed|RDF|nitf|NewsML)(?:[\s>/]|$)"
 )
 
 
@@ -95,7 +98,10 @@ def _parse_structured(raw: bytes, format: str) -> list[ParsedReport]:
     except WireError:
         raise
     except (ValueError, TypeError, RecursionError, OverflowError) as error:
-        raise WireError(f"This {format} input could not be read: {error}") from None
+        said = str(error)
+        if "integer string conversion" in said:  # Python's own words, not a reader's
+            said = "it holds a number too long to read"
+        raise WireError(f"This {format} input could not be read: {said}") from None
 
 
 def scrub(report: ParsedReport) -> None:
@@ -165,7 +171,9 @@ def _transmission(raw: bytes) -> str:
 
 # The root element → the format (any other root the pattern finds is a feed's).
 _XML_FORMATS = {b"newsItem": "newsml", b"newsMessage": "newsml", b"NewsML": "newsml1",
-                b"nitf": "nitf"}  # fmt: skip
+                b"nitf": "nitf", b"packageItem": "newsml", b"conceptItem": "newsml",
+                b"knowledgeItem": "newsml", b"planningItem": "newsml",
+                b"catalogItem": "newsml"}  # fmt: skip
 
 
 def _ascii_head(raw: bytes, encoding: str) -> bytes:

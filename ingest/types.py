@@ -21,6 +21,18 @@ class Dateline:
     city_id: int | None = None  # places.City primary key when the gazetteer knows the city
 
 
+WITHHELD, CANCELED = "withheld", "canceled"
+
+
+def publication_status(value: str) -> str:
+    """Read a publication status as the formats write it (`canceled`, `stat:canceled`,
+    `Cancelled`, `withheld`): WITHHELD, CANCELED, or "" for usable and anything else."""
+    word = value.strip().lower().rpartition(":")[2]
+    if word in ("canceled", "cancelled", "killed"):
+        return CANCELED
+    return WITHHELD if word == "withheld" else ""
+
+
 @dataclass
 class ParsedReport:
     """One wire report, normalized: what a parser could read from any format."""
@@ -40,6 +52,9 @@ class ParsedReport:
     first_created: datetime.datetime | None = None
     version_created: datetime.datetime | None = None
     embargo_until: datetime.datetime | None = None
+    # The agency's word on using it: "" (usable), WITHHELD (not until further notice) or
+    # CANCELED (withdrawn: it must not be used), from ninjs, NewsML-G2, NITF or NewsML 1.
+    pub_status: str = ""
     keywords: list[str] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # place names the input itself declares

@@ -307,7 +307,12 @@ CORS_ALLOW_ALL_ORIGINS = API_CORS_ORIGINS == ["*"]
 CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else API_CORS_ORIGINS
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
-CORS_EXPOSE_HEADERS = ["ETag", "Retry-After", "Link"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+# What a page may send: conditional reads, never a token (reads across origins are anonymous).
+CORS_ALLOW_HEADERS = [
+    "accept", "accept-language", "content-language", "content-type", "if-none-match",
+    "if-modified-since", "user-agent", "x-requested-with",
+]  # fmt: skip
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Newsroom API",

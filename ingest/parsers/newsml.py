@@ -22,7 +22,7 @@ from ingest.parsers.tree import (
     timestamp,
     unique,
 )
-from ingest.types import ParsedReport, WireError
+from ingest.types import ParsedReport, WireError, publication_status
 
 _SPACE = re.compile(r"\s+")
 _BREAKING_TAG = re.compile(
@@ -175,6 +175,7 @@ def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
     report.version_created = _when(kid(meta, "versionCreated"), report.warnings)
     report.first_created = _when(kid(meta, "firstCreated"), report.warnings)
     report.embargo_until = _when(kid(meta, "embargoed"), report.warnings)
+    report.pub_status = publication_status(attr(kid(meta, "pubStatus"), "qcode"))
     for link in kids(meta, "link"):
         rel, href = link.get("rel", ""), link.get("href", "")
         wanted = rel.endswith(":seeAlso") or "canonical" in rel

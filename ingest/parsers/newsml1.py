@@ -24,7 +24,7 @@ from ingest.parsers.tree import (
     text_of,
     timestamp,
 )
-from ingest.types import ParsedReport, WireError
+from ingest.types import ParsedReport, WireError, publication_status
 
 MAX_ITEMS = 1000
 # Tags sent as text (`&lt;P&gt;`): their start is enough to tell (no scan for the `>`).
@@ -82,6 +82,7 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
         or timestamp(envelope_time, "DateAndTime", warnings)
     )
     report.embargo_until = _embargo(management, warnings)
+    report.pub_status = publication_status(attr(kid(management, "Status"), "FormalName"))
     component = kid(item, "NewsComponent")
     if component is None:
         return None

@@ -12,7 +12,7 @@ import pycountry
 from ingest.dateline import find_dateline
 from ingest.parsers.newsml import html_to_simple, nitf_to_html, plain_text
 from ingest.parsers.tree import parse_timestamp
-from ingest.types import ParsedReport, WireError
+from ingest.types import ParsedReport, WireError, publication_status
 
 # ninjs types that are not a text report; "composite" is text with attached media.
 _NOT_TEXT = {"audio", "video", "picture", "graphic", "component", "event", "planning"}
@@ -131,6 +131,7 @@ def _read_times(report: ParsedReport, fields: dict[str, Any]) -> None:
     report.version_created = stamp("versioncreated")
     report.first_created = stamp("firstcreated") or stamp("contentcreated")
     report.embargo_until = stamp("embargoeduntil") or stamp("embargoed")
+    report.pub_status = publication_status(_str(fields.get("pubstatus")))
 
 
 def _read_dateline(report: ParsedReport, fields: dict[str, Any]) -> None:

@@ -19,7 +19,7 @@ from ingest.parsers.tree import (
     timestamp,
     unique,
 )
-from ingest.types import ParsedReport, WireError
+from ingest.types import ParsedReport, WireError, publication_status
 
 MAX_DOCUMENTS = 1000
 
@@ -63,6 +63,7 @@ def read_nitf(nitf: etree._Element, report: ParsedReport | None = None) -> Parse
     issued = timestamp(attr(kid(docdata, "date.issue"), "norm"), "date.issue", warnings)
     released = timestamp(attr(kid(docdata, "date.release"), "norm"), "date.release", warnings)
     report.first_created = report.first_created or issued
+    report.pub_status = report.pub_status or publication_status(attr(docdata, "management-status"))
     report.version_created = report.version_created or issued
     # date.release is when the document may be used: an embargo when it is later than
     # the issue time (or when there is no issue time to compare it with).

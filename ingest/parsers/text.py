@@ -14,7 +14,15 @@ from collections.abc import Sequence
 
 from ingest import head
 from ingest.candidates.words import WEB_ENDINGS
-from ingest.dateline import DatelineMatch, PlaceLookup, agency_in_group, find_dateline, is_caps
+from ingest.dateline import (
+    DatelineMatch,
+    PlaceLookup,
+    agency_in_group,
+    find_dateline,
+    is_caps,
+    is_weekday,
+    looks_like_place,
+)
 from ingest.dates import infer_date, read_date
 from ingest.types import Dateline, ParsedReport
 
@@ -440,6 +448,8 @@ def _meta_dateline(
         return None
     for number, part in enumerate(parts[1:], start=1):
         place = part.strip()
+        if not looks_like_place(place) or is_weekday(place):
+            continue  # "AA | Çarşamba | 14:20": Wednesday, though a town's name too
         code = lookup.country_code(place)
         city = None if code else lookup.find_city(place)
         others = parts[:number] + parts[number + 1 :]

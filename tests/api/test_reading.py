@@ -263,6 +263,15 @@ def test_anonymous_reads_are_open_to_other_origins_writes_are_not(api_client):
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
     )
     assert "POST" not in preflight.get("Access-Control-Allow-Methods", "")
+    conditional = api_client.options(
+        "/api/v1/articles/",
+        HTTP_ORIGIN="https://partner.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    allowed = conditional["Access-Control-Allow-Headers"].split(", ")
+    assert "if-none-match" in allowed  # a page may revalidate with the ETag it is shown
+    assert "authorization" not in allowed  # but never send a token from another site
     page = api_client.get("/countries/", HTTP_ORIGIN="https://partner.example")
     assert "Access-Control-Allow-Origin" not in page  # the site's pages are not shared
 

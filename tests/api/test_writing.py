@@ -256,6 +256,7 @@ def test_ingest_takes_plain_text_and_answers_with_the_draft(reporter):
     assert response.status_code == 201, response.content
     body = response.json()
     assert body["action"] == "created" and body["article"]["id"]
+    assert response["Location"].endswith(f"/api/v1/articles/{body['article']['id']}/")
     assert Article.objects.get(pk=body["article"]["id"]).status == "draft"
     again = client.generic("POST", "/api/v1/ingest/", text, content_type="text/plain")
     # No item id, but the very same copy: a client retrying gets the report it made.
@@ -496,3 +497,11 @@ def test_ingest_same_ninjs_from_another_agency_is_a_new_draft(reporter):
     assert first.status_code == 201 and second.status_code == 201, second.json()
     assert Article.objects.get(pk=second.json()["article"]["id"]).agency.name == "Steppe Wire"
     assert send("Steppe Wire").json()["action"] == "duplicate"  # its own copy again
+
+
+def test_ingest_refuses_a_content_coding_it_does_not_read(reporter):
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", b"\x1f\x8b\x08\x00", content_type="text/plain",
+        HTTP_CONTENT_ENCODING="gzip",
+    )  # fmt: skip
+    assert response.status_code == 415 and "gzip" in response.json()["detail"]

@@ -108,3 +108,16 @@ def test_the_news_sitemap_lists_a_regional_tag_by_its_language():
     root = etree.fromstring(fetch("/sitemap-news.xml").content)
     namespace = "{http://www.google.com/schemas/sitemap-news/0.9}"
     assert [e.text for e in root.iter(f"{namespace}language")] == ["en"]
+
+
+def test_pages_show_an_embargoed_report_at_the_time_it_became_public():
+    released = utc(2024, 5, 10, 9)
+    with time_machine.travel(released + datetime.timedelta(hours=1), tick=False):
+        report = ArticleFactory(
+            headline="Budget figures released",
+            published_at=released - datetime.timedelta(hours=3),  # filed under embargo
+            embargo_until=released,
+        )
+        for address in ("/", report.get_absolute_url()):
+            page = fetch(address).content.decode()
+            assert f'<time datetime="{released.isoformat()}">' in page
