@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.dates import AMBIGUOUS_MONTHS, MONTHS, NEVER_PLACES, WEEKDAYS, infer_date, read_date
+from ingest.dates import (
+    AMBIGUOUS_MONTHS,
+    MONTHS,
+    NEVER_PLACES,
+    WEEKDAYS,
+    cjk_number,
+    infer_date,
+    read_date,
+)
 from ingest.head import CREDIT_LABELS, dates_in, is_timestamp
 
 
@@ -145,6 +153,8 @@ def _mask(text: str) -> str:
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
 # ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Persian letters
+# Chinese characters, Japanese kana, Korean hangul, and their full-width forms' block.
+CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
@@ -628,6 +638,8 @@ def find_dateline(
     reference = reference or datetime.date.today()
     if barred := _barred_credit_line(text, lookup):
         return barred
+    if not text.isascii() and CJK_CHARACTER.search(text[:HEAD_LENGTH]):
+        return _cjk_dateline(text, lookup, reference) or DatelineMatch()
     try:
         reader = _Reader(text, lookup)
         reader.run()
@@ -651,6 +663,63 @@ def find_dateline(
         match.agency, match.agency_known = known or reader.agency, bool(known)
         match.agency_printed = reader.agency
     return match
+
+
+# Chinese, Japanese and Korean datelines: the agency, the place and the date run together
+# with no space (`新华社北京10月17日电`, `中新社北京三月五日電`, `(中央社台北1日電)`, CNA's
+# reporter between: `（中央社記者王宏仁台北1日電）`), or the place and the agency in brackets
+# (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
+_CJK_NUMBER = "0-9０-９〇一二三四五六七八九十"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_AGENCY_FIRST = re.compile(
+    rf"[ \t\u3000]*(?P<open>[(（])?(?P<agency>[{_HAN}]{{2,6}}?社)(?:記者|记者)?"
+    rf"(?P<place>[{_HAN}]{{2,12}}?)(?:(?P<month>[{_CJK_NUMBER}]{{1,3}})月)?"
+    rf"(?P<day>[{_CJK_NUMBER}]{{1,3}})日(?:專電|专电|電|电)(?(open)[)）])"
+    rf"(?:[ \t\u3000]*[(（](?:記者|记者)[^)）\n]{{1,30}}[)）])?(?:[ \t]*/)?"
+)
+_CJK_PLACE_FIRST = re.compile(
+    rf"[ \t\u3000]*(?:[(（](?P<place>[{_HAN}]{{2,6}}?)(?P<agency>中央社)[)）]"
+    rf"|【(?P<place2>[{_HAN}\u30a0-\u30ff]{{1,12}}?)(?P<agency2>共同|時事)】"
+    rf"|[(（](?P<place3>[\uac00-\ud7af]{{2,8}})=(?P<agency3>[\uac00-\ud7af\w]{{2,10}})[)）]"
+    rf"(?:[ \t]*[\uac00-\ud7af]{{2,5}}[ \t]*(?:특파원|기자)[ \t]*=)?)"
+)
+
+
+def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> DatelineMatch | None:
+    """Read a Chinese, Japanese or Korean dateline at the start of text (None: none)."""
+    found = _CJK_AGENCY_FIRST.match(text)
+    if found:
+        agency, place = found.group("agency"), found.group("place")
+    elif placed := _CJK_PLACE_FIRST.match(text):
+        found = placed
+        groups = [(placed.group(p), placed.group(a)) for p, a in
+                  (("place", "agency"), ("place2", "agency2"), ("place3", "agency3"))]  # fmt: skip
+        place, agency = next((p, a) for p, a in groups if p)
+    else:
+        return None
+    # Japanese agencies print the first word of their names: 共同 (通信), 時事 (通信).
+    known = lookup.agency_name(agency) or lookup.agency_name(f"{agency}通信")
+    # The reporter's name may stand before the place: the longest end of it that is a city.
+    city = next((place[i:] for i in range(len(place) - 1) if lookup.find_city(place[i:])), place)
+    if not (known or lookup.find_city(city)):
+        return None
+    match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
+    match.agency, match.agency_known, match.agency_printed = known or agency, bool(known), agency
+    _resolve_places(match, [city], lookup, lookup.agency_country(agency) if known else None)
+    if "day" in found.groupdict() and found.group("day"):
+        printed_month = found.group("month") or ""
+        month = cjk_number(printed_month) if printed_month else None
+        match.printed_date = f"{printed_month}{'月' if printed_month else ''}{found.group('day')}日"
+        match.date = _month_day(month, cjk_number(found.group("day")), reference)
+    return match
+
+
+def _month_day(month: int | None, day: int, reference: datetime.date) -> datetime.date | None:
+    """The date of a month and day, or of a day alone (CNA's `1日電`: this month's, or
+    last month's when the day is still to come)."""
+    if month is None:
+        month = reference.month if day <= reference.day + 1 else reference.month - 1 or 12
+    return infer_date((None, month, day), reference) if 1 <= month <= 12 else None
 
 
 # A page's credit line with bars or bullets between its parts, the agency and the place

