@@ -86,6 +86,7 @@ _ZONE = re.compile(
 )
 # A Chinese page's labels by its timestamp, and what follows them: the source, the editor.
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*\S+")
+_HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_MENU_SEPARATOR = re.compile(r"\s*[|>»›]\s*")
 CJK_HEADLINE_CHARS = 6  # a menu's entries are shorter: "首页", "国际新闻"
@@ -478,6 +479,8 @@ def classify(line: str) -> str:
         return "timestamp"
     if _FURNITURE.match(text) or not _A_WORD.search(text) or _SITE_LABEL.match(text):
         return "furniture"  # … or a site's label: "Section: Main news", "Tags: …"
+    if _HASHTAGS.fullmatch(text):
+        return "furniture"  # a run of a site's hashtags: "#sanremo #studionews #askanews"
     if is_byline(line):
         return "byline"
     if is_caption(line):

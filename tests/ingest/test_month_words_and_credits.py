@@ -66,3 +66,11 @@ def test_a_date_alone_never_reads_an_ambiguous_month_word():
     assert read_date("6 set") is None and read_date("12 listopada") is None
     assert read_date("12 listopada", ambiguous=True, country="HR") == (None, 10, 12)
     assert read_date("12 listopada", ambiguous=True, country="PL") == (None, 11, 12)
+
+
+def test_a_run_of_hashtags_is_no_headline(places):
+    report = parse(
+        "#sanremo #studionews #askanews #altrosanremo\nThe decree passes\n\n"
+        f"Roma, 6 set. (askanews) –{LEAD}"
+    )
+    assert report.headline == "The decree passes"

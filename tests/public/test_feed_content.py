@@ -121,3 +121,12 @@ def test_pages_show_an_embargoed_report_at_the_time_it_became_public():
         for address in ("/", report.get_absolute_url()):
             page = fetch(address).content.decode()
             assert f'<time datetime="{released.isoformat()}">' in page
+
+
+@pytest.mark.parametrize("address", ["/", "/feeds/latest/rss/", "/api/v1/articles/"])
+def test_head_carries_the_etag_of_get_and_answers_if_none_match(address):
+    ArticleFactory(headline="Ferry service resumes")
+    etag = fetch(address)["ETag"]
+    head = Client().head(address)
+    assert head.status_code == 200 and head["ETag"] == etag
+    assert Client().head(address, HTTP_IF_NONE_MATCH=etag).status_code == 304
