@@ -453,6 +453,7 @@ class _Reader:
         rest = self.masked[self.pos + end : self.pos + end + 4]
         return (
             0 < len(words) <= 2
+            and words[0].lower() not in _NOT_CREDIT_WORDS  # "(in brief)", "(with video)"
             and bool(re.match(r"[ \t]*(?:--|[-–—])", rest))
             and self._known_place()
         )
@@ -638,8 +639,8 @@ def find_dateline(
     reference = reference or datetime.date.today()
     if barred := _barred_credit_line(text, lookup):
         return barred
-    if not text.isascii() and CJK_CHARACTER.search(text[:HEAD_LENGTH]):
-        return _cjk_dateline(text, lookup, reference) or DatelineMatch()
+    if _CJK_START.match(text) and (cjk := _cjk_dateline(text, lookup, reference)):
+        return cjk
     try:
         reader = _Reader(text, lookup)
         reader.run()
@@ -654,7 +655,7 @@ def find_dateline(
     _resolve_places(match, places, lookup, home)
     if reader.date_text:
         match.printed_date = reader.date_text
-        parts = read_date(reader.date_text, ambiguous=True, country=match.country or home)
+        parts = read_date(reader.date_text, ambiguous=True, country=home or match.country)
         match.date = infer_date(parts, reference) if parts else None
         if match.date is None:
             match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
@@ -669,10 +670,11 @@ def find_dateline(
 # with no space (`新华社北京10月17日电`, `中新社北京三月五日電`, `(中央社台北1日電)`, CNA's
 # reporter between: `（中央社記者王宏仁台北1日電）`), or the place and the agency in brackets
 # (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
+_CJK_START = re.compile(f"[ \\t\\u3000]*[(（【]?{CJK_CHARACTER.pattern}")
 _CJK_NUMBER = "0-9０-９〇一二三四五六七八九十"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_AGENCY_FIRST = re.compile(
-    rf"[ \t\u3000]*(?P<open>[(（])?(?P<agency>[{_HAN}]{{2,6}}?社)(?:記者|记者)?"
+    rf"[ \t\u3000]*(?P<open>[(（])?(?:据|據)?(?P<agency>[{_HAN}]{{2,6}}?[社网網])(?:記者|记者)?"
     rf"(?P<place>[{_HAN}]{{2,12}}?)(?:(?P<month>[{_CJK_NUMBER}]{{1,3}})月)?"
     rf"(?P<day>[{_CJK_NUMBER}]{{1,3}})日(?:專電|专电|電|电)(?(open)[)）])"
     rf"(?:[ \t\u3000]*[(（](?:記者|记者)[^)）\n]{{1,30}}[)）])?(?:[ \t]*/)?"
@@ -711,15 +713,30 @@ def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> D
         month = cjk_number(printed_month) if printed_month else None
         match.printed_date = f"{printed_month}{'月' if printed_month else ''}{found.group('day')}日"
         match.date = _month_day(month, cjk_number(found.group("day")), reference)
+        if match.date is None:
+            match.warnings.append(f"The dateline date {match.printed_date!r} is not a real date.")
     return match
 
 
 def _month_day(month: int | None, day: int, reference: datetime.date) -> datetime.date | None:
     """The date of a month and day, or of a day alone (CNA's `1日電`: this month's, or
     last month's when the day is still to come)."""
-    if month is None:
-        month = reference.month if day <= reference.day + 1 else reference.month - 1 or 12
-    return infer_date((None, month, day), reference) if 1 <= month <= 12 else None
+    if month is not None:
+        return infer_date((None, month, day), reference) if 1 <= month <= 12 else None
+    # The latest such day not after tomorrow: this month's, else last month's, else the
+    # month's before (`31日` on 12 March is 31 January).
+    first = reference.replace(day=1)
+    for back in range(3):
+        start = first
+        for _ in range(back):
+            start = (start - datetime.timedelta(days=1)).replace(day=1)
+        try:
+            candidate = start.replace(day=day)
+        except ValueError:
+            continue
+        if candidate <= reference + datetime.timedelta(days=1):
+            return candidate
+    return None
 
 
 # A page's credit line with bars or bullets between its parts, the agency and the place
@@ -770,6 +787,13 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
 
 # What follows a dateline's date: the agency in brackets or the dash (`6 set. (ANSA) –`).
 _CREDIT_NEXT = re.compile(r"\.?[ \t]*(?:\(|--|[-–—])")
+
+# Words an aside in brackets opens with, which no agency's name does.
+_NOT_CREDIT_WORDS = frozenset(
+    {"in", "with", "at", "on", "by", "for", "from", "the", "a", "an", "via", "and", "of", "to",
+     "see", "photo", "photos", "video", "videos", "update", "updated", "live", "watch", "read",
+     "listen"}
+)  # fmt: skip
 
 # What may close a dateline after its agency: a stop, a colon, a dash, or the slash of
 # Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`).

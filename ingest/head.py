@@ -89,7 +89,7 @@ _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|责任编辑|責任編輯|编�
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_MENU_SEPARATOR = re.compile(r"\s*[|>»›]\s*")
-CJK_HEADLINE_CHARS = 6  # a menu's entries are shorter: "首页", "国际新闻"
+CJK_HEADLINE_CHARS = 4  # "普京访华" is a headline; a menu's entries are shorter: "首页"
 _STAMP_WORDS = {
     "updated", "update", "published", "posted", "last", "modified", "created", "date",
     "time", "at", "on", "am", "pm", "ago", "min", "read", "views", "hours", "hour", "today",
@@ -429,7 +429,12 @@ def is_caption(line: str) -> bool:
 
 def strip_crumbs(line: str) -> str:
     """Return a headline without the breadcrumb trail leading it (`Today.Az » Politics »
-    President received the governor`) or the site's name after it (`… | Arab Times`)."""
+    President received the governor`) or the site's name after it (`… | Arab Times`,
+    `中方回应美方关税措施|外交部|新华网`)."""
+    if not line.isascii() and _CJK.search(line):
+        first, *tail = _CJK_MENU_SEPARATOR.split(line.strip())
+        if tail and len(first) >= CJK_HEADLINE_CHARS and all(len(p) <= 6 for p in tail):
+            return first  # a Chinese page's title: the headline, its section, the site
     if not _CRUMB_SEPARATOR.search(line) or _FURNITURE.match(line):
         return line  # "… | Page 7 | World Defense" stays furniture
     *trail, last = _CRUMB_SEPARATOR.split(line)
@@ -455,7 +460,7 @@ def is_section(line: str) -> bool:
         parts = _CJK_MENU_SEPARATOR.split(text)
         if len(parts) >= 3 and all(len(part) <= 12 for part in parts):
             return True  # a menu or a trail with no spaces: "首页|新闻|国际", "新聞大觀>專題>"
-        return len(text) < CJK_HEADLINE_CHARS  # no spaces between words: "首页", "国际新闻"
+        return len(text) < CJK_HEADLINE_CHARS  # no spaces between words: "首页", "国际"
     return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
 
 

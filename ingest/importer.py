@@ -227,14 +227,16 @@ def _create(
         return ImportOutcome(DUPLICATE, same, tags, ["Already imported; nothing changed."])
     _save_new(article, tags, accepted)
     _remember(article, article.agency_item_id, keys, strict=True)
+    if report.pub_status == WITHHELD:  # shown on the draft's page until it is released
+        _held_version(article, report, "", notice=WITHHELD)
     return ImportOutcome(CREATED, article, tags, messages + created_messages(report, agency))
 
 
 def decided_one_by_one(report: ParsedReport, near: NearDuplicate | None) -> bool:
     """Whether a new item needs the one-by-one rules rather than a bulk insert: a kill
-    notice (refused), or a report without an item id having all the wording of a saved
-    one, which may be the very same copy again (`_same_copy`)."""
-    if report.pub_status == CANCELED:
+    notice (refused) or a withheld item (held), or a report without an item id having all
+    the wording of a saved one, which may be the very same copy again (`_same_copy`)."""
+    if report.pub_status:
         return True
     return not report.agency_item_id and near is not None and round(near.similarity, 3) >= 1
 
@@ -438,6 +440,15 @@ def _update(
     """Apply a re-sent version, unless the text is unchanged or an editor has edited it."""
     if report.pub_status:
         return _hold_notice(article, report, tags, source=source)
+    released = _release_withheld(article)
+    outcome = _apply_version(article, report, tags, by=by, accepted=accepted, source=source)
+    outcome.messages[:0] = released
+    return outcome
+
+
+def _apply_version(
+    article: Article, report: ParsedReport, tags: TagResult, *, by, accepted, source: str
+) -> ImportOutcome:
     incoming = _checksum(report)
     if incoming == article.ingest_checksum:
         return ImportOutcome(DUPLICATE, article, tags, ["Already imported; nothing changed."])
@@ -461,8 +472,13 @@ def _hold_notice(
 ) -> ImportOutcome:
     """Keep the agency's word that a report must not be used (canceled, or withheld until
     further notice) on the report's page, for an editor to act on; once."""
-    if article.incoming_versions.pending().filter(notice=report.pub_status).exists():
-        return ImportOutcome(DUPLICATE, article, tags, ["This notice already waits for review."])
+    if article.status == ArticleStatus.WITHDRAWN:
+        return ImportOutcome(DUPLICATE, article, tags, ["The report is withdrawn already."])
+    # Waiting, or decided on by an editor: a feed re-sends its items for hours. (One the
+    # agency's release set aside does not count: it may withhold the item again.)
+    notices = article.incoming_versions.filter(notice=report.pub_status)
+    if notices.exclude(status=IncomingStatus.DISMISSED, decided_by=None).exists():
+        return ImportOutcome(DUPLICATE, article, tags, ["This notice was received already."])
     _held_version(article, report, source, notice=report.pub_status)
     said = {
         CANCELED: "The agency canceled this item: it must not be used.",
@@ -472,6 +488,15 @@ def _hold_notice(
     return ImportOutcome(
         HELD, article, tags, [f"{said} {todo} the report; the notice waits on its page."]
     )
+
+
+def _release_withheld(article: Article) -> list[str]:
+    """Set aside the agency's withheld notices on the report: a usable version released
+    it. Return what to tell the editor."""
+    settled = article.incoming_versions.pending().filter(notice=WITHHELD)
+    if not settled.update(status=IncomingStatus.DISMISSED, decided_at=timezone.now()):
+        return []
+    return ["The agency released the item it had withheld; its notice is set aside."]
 
 
 def _held_version(article: Article, report: ParsedReport, source: str, *, notice: str = "") -> None:

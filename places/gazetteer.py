@@ -60,6 +60,7 @@ def arabic_names(alternate_names: Iterable[str]) -> list[str]:
 # Chinese characters, Japanese kana and Korean hangul, with no space: `北京`, `ソウル`.
 _CJK_NAME = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,12}")
 _CITY_WORDS = ("市", "시")  # "city", which some names add: `臺北市`, `서울시`
+_SPECIAL_CITY = ("特別市", "特别市", "특별시", "广域市", "廣域市", "광역시")  # kept whole
 
 
 def cjk_names(alternate_names: Iterable[str]) -> list[str]:
@@ -70,7 +71,7 @@ def cjk_names(alternate_names: Iterable[str]) -> list[str]:
     for alt in alternate_names:
         if _CJK_NAME.fullmatch(alt):
             names.append(alt)
-            if alt.endswith(_CITY_WORDS) and len(alt) >= 3:
+            if alt.endswith(_CITY_WORDS) and len(alt) >= 3 and not alt.endswith(_SPECIAL_CITY):
                 names.append(alt[:-1])
     return clean_names(names)
 
@@ -81,16 +82,39 @@ _SCRIPTS: dict[str, Callable[[Iterable[str]], list[str]]] = {
 }
 
 
+def largest_namesakes_names(records: list[dict]) -> dict[int, list[str]]:
+    """GeoNames id → the Chinese, Japanese and Korean names its smaller namesakes have and
+    it lacks: GeoNames gives `华盛顿` only to Washington, Utah (24,000 people), and Xinhua's
+    `新华社华盛顿…电` is Washington, D.C. A dateline means the largest city of a name."""
+    largest: dict[str, dict] = {}
+    for record in records:
+        known = largest.get(record["name"])
+        if known is None or (record.get("population") or 0) > (known.get("population") or 0):
+            largest[record["name"]] = record
+    extra: dict[int, list[str]] = {}
+    for record in records:
+        big = largest[record["name"]]
+        if big is not record and (names := cjk_names(record.get("alternatenames") or [])):
+            extra.setdefault(big["geonameid"], []).extend(names)
+    return extra
+
+
 @functools.cache  # the package's data: read once per process
 def geonames_names(script: str) -> dict[int, list[str]]:
     """GeoNames id → the city's names in one script (`arabic`, `cjk`), for every city
-    at the lowest population threshold that has some."""
+    at the lowest population threshold that has some (in CJK scripts, also its smaller
+    namesakes' names: `largest_namesakes_names`)."""
     pick = _SCRIPTS[script]
-    return {
-        record["geonameid"]: names
-        for record in gazetteer_cities(min(POPULATION_THRESHOLDS))
-        if (names := pick(record.get("alternatenames") or []))
+    records = list(gazetteer_cities(min(POPULATION_THRESHOLDS)))
+    names = {
+        record["geonameid"]: found
+        for record in records
+        if (found := pick(record.get("alternatenames") or []))
     }
+    if script == "cjk":
+        for geonameid, extra in largest_namesakes_names(records).items():
+            names[geonameid] = clean_names([*names.get(geonameid, []), *extra])
+    return names
 
 
 def change_city_aliases(city_model, names: dict[int, list[str]], *, add: bool) -> None:
@@ -124,6 +148,10 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _alternates(record: dict, namesakes: dict[int, list[str]]) -> list[str]:
+    return [*(record.get("alternatenames") or []), *namesakes.get(record["geonameid"], [])]
+
+
 def load_cities(
     records: Iterable[dict],
     *,
@@ -133,13 +161,21 @@ def load_cities(
     """Insert or refresh cities by GeoNames id; names and aliases editors changed are kept."""
     country_codes = set(Country.objects.values_list("code", flat=True))
     result = LoadResult()
+    records = list(records)
+    namesakes = largest_namesakes_names(records)
     for batch in _batches(records, batch_size):
         cities = [
             City(
                 geonames_id=record["geonameid"],
                 name=record["name"],
                 country_id=record["countrycode"],
-                aliases=city_aliases(record["name"], record.get("alternatenames") or []),
+                aliases=city_aliases(
+                    record["name"],
+                    [
+                        *(record.get("alternatenames") or []),
+                        *namesakes.get(record["geonameid"], []),
+                    ],
+                ),
                 population=record.get("population") or 0,
                 latitude=round(record["latitude"], 5)
                 if record.get("latitude") is not None

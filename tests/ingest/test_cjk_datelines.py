@@ -102,3 +102,45 @@ def test_a_chinese_menu_or_trail_is_no_headline(places, menu):
         f"{menu}\n国际会议在首都开幕\n\n新华社北京10月17日电 会议今天在这里开幕，代表出席了会议。\n"
     )
     assert report.headline == "国际会议在首都开幕"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("SEOUL, March 5 (Yonhap) -- The 서울 city government said on Tuesday it would act.",
+      "Seoul"),
+     ("TAIPEI, March 5 (CNA) -- Premier Cho (卓榮泰) said on Tuesday the cabinet would act.",
+      "Taipei")],
+)  # fmt: skip
+def test_english_copy_naming_someone_in_their_script_keeps_its_dateline(places, text, city):
+    report = parse(f"The city acts\n\n{text}\n")
+    assert report.dateline.city == city and report.dateline.date == datetime.date(2024, 3, 5)
+
+
+def test_according_to_xinhua_names_xinhua(places):
+    report = parse(
+        "国际会议在首都开幕\n\n据新华社北京10月17日电 会议今天在这里开幕，代表出席了会议。\n"
+    )
+    assert (report.agency, report.dateline.city) == ("Xinhua News Agency", "Beijing")
+
+
+def test_an_impossible_cjk_date_is_flagged_and_a_day_alone_may_be_two_months_back(places):
+    report = parse(
+        "国际会议在首都开幕\n\n新华社北京2月30日电 会议今天在这里开幕，代表出席了会议。\n"
+    )
+    assert report.dateline.date is None
+    assert any("not a real date" in warning for warning in report.warnings)
+    late = parse(
+        "行政院召開記者會\n\n（中央社記者王明台北31日電）行政院今天上午召開記者會，說明政策。\n"
+    )
+    assert late.dateline.date == datetime.date(2024, 1, 31)  # imported on 20 March
+
+
+@pytest.mark.parametrize(
+    ("first_line", "headline"),
+    [("普京访华", "普京访华"), ("中方回应美方关税措施|外交部|新华网", "中方回应美方关税措施")],
+)
+def test_short_chinese_headlines_and_page_titles(places, first_line, headline):
+    report = parse(
+        f"{first_line}\n\n新华社北京10月17日电 俄罗斯总统今天抵达北京，开始对中国进行国事访问。\n"
+    )
+    assert report.headline == headline

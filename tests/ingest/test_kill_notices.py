@@ -148,3 +148,33 @@ def test_newsml_g2_items_that_are_not_news_are_refused_however_they_are_sent(roo
     )
     with pytest.raises(WireError, match=f"is a {root}, not a news item"):
         read_reports(xml.encode())
+
+
+def test_a_kill_sent_again_after_the_editor_decided_raises_no_new_notice(registry, editor):
+    article = import_report(ninjs(1)).article
+    import_report(ninjs(2, "canceled"))
+    IncomingVersion.objects.get().dismiss(by=editor)  # the editor checked: it stays
+    assert import_report(ninjs(2, "canceled")).action == DUPLICATE
+    assert IncomingVersion.objects.pending().count() == 0
+    Article.objects.filter(pk=article.pk).update(status=ArticleStatus.WITHDRAWN)
+    IncomingVersion.objects.all().delete()
+    assert import_report(ninjs(3, "canceled")).action == DUPLICATE  # withdrawn already
+
+
+def test_a_usable_version_sets_a_withheld_notice_aside(registry):
+    import_report(ninjs(1))
+    assert import_report(ninjs(2, "withheld")).action == HELD
+    released = import_report(ninjs(3, "usable"))  # the very text, released
+    assert released.action == DUPLICATE and "released" in released.messages[0]
+    assert not IncomingVersion.objects.pending().exists()
+    assert import_report(ninjs(4, "withheld")).action == HELD  # withheld again: a new notice
+
+
+@pytest.mark.parametrize("way", ["one by one", "batch"])
+def test_a_withheld_new_item_shows_its_notice_on_the_draft(registry, way):
+    if way == "batch":
+        [result] = import_reports([ninjs(1, "withheld")])
+        article = result.outcome.article
+    else:
+        article = import_report(ninjs(1, "withheld")).article
+    assert article.incoming_versions.pending().get().notice == Notice.WITHHELD

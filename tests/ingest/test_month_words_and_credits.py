@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from ingest.dates import read_date
+from places.models import City
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 
@@ -74,3 +75,22 @@ def test_a_run_of_hashtags_is_no_headline(places):
         f"Roma, 6 set. (askanews) –{LEAD}"
     )
     assert report.headline == "The decree passes"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [("BRUXELLES, 12. listopada (Hina) -", datetime.date(2023, 10, 12)),  # Croatian abroad
+     ("Zagrzeb, 12 listopada (PAP) -", datetime.date(2023, 11, 12))],  # Polish in Zagreb
+)  # fmt: skip
+def test_listopada_is_read_in_the_agencys_language_wherever_it_files(places, dateline, date):
+    CityFactory(name="Brussels", country=country("BE"), population=1_200_000,
+                aliases=["Bruxelles"])  # fmt: skip
+    City.objects.filter(name="Zagreb").update(aliases=["Zagrzeb"])
+    report = parse(f"The decree passes\n\n{dateline}{LEAD}")
+    assert report.dateline.date == date
+
+
+@pytest.mark.parametrize("aside", ["(in brief)", "(with video)", "(photos)"])
+def test_an_aside_in_lower_case_is_no_agency(places, aside):
+    report = parse(f"The decree passes\n\nRoma {aside} - The government approved the decree.\n")
+    assert report.agency == ""

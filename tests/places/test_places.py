@@ -38,16 +38,13 @@ def test_city_aliases_keep_the_spellings_datelines_print():
 
 
 def test_city_aliases_keep_chinese_japanese_and_korean_names_also_without_city():
-    names = ["Taipei", "台北", "台北市", "臺北市", "타이베이 시", "타이베이", "Taipei-shi", "台"]
+    names = ["Taipei", "台北", "台北市", "臺北市", "타이베이 시", "타이베이", "Taipei-shi", "台",
+             "台北特別市"]  # fmt: skip
     # With a space (Korean "Taipei city") or one character: not a dateline's city.
+    # A special city's name is kept whole: no "台北特別".
     assert city_aliases("Taipei", names) == [
-        "Taipei-shi",
-        "台北",
-        "台北市",
-        "臺北市",
-        "臺北",
-        "타이베이",
-    ]
+        "Taipei-shi", "台北", "台北市", "臺北市", "臺北", "타이베이", "台北特別市"
+    ]  # fmt: skip
 
 
 def test_city_aliases_keep_arabic_names_without_their_vowel_marks():
@@ -208,3 +205,13 @@ def test_chinese_japanese_and_korean_city_names_come_and_go_with_0012(db):
     migration.add_names(apps, None)
     taipei.refresh_from_db()
     assert "台北" in taipei.aliases
+
+
+def test_a_cjk_name_geonames_gives_a_small_town_also_names_its_largest_namesake(db):
+    town = {**RECORD, "geonameid": 1, "name": "Washington", "countrycode": "US",
+            "population": 24_000, "alternatenames": ["华盛顿"]}  # fmt: skip
+    capital = {**RECORD, "geonameid": 2, "name": "Washington", "countrycode": "US",
+               "population": 690_000, "alternatenames": ["华盛顿特区"]}  # fmt: skip
+    load_cities([town, capital])
+    assert "华盛顿" in City.objects.get(geonames_id=2).aliases  # Xinhua's 新华社华盛顿…电
+    assert "华盛顿" in City.objects.get(geonames_id=1).aliases
