@@ -42,18 +42,18 @@ DATABASE_URL="$PG_URL" NEWSROOM_TESTS=database pytest -p no:cacheprovider "$@" \
 pg_pid=$!
 env -u DATABASE_URL pytest -p no:cacheprovider "$@" >"$PG_DIR/pytest-sqlite.log" 2>&1 &
 sqlite_pid=$!
+# The SQLite run ends first: its core then runs the linters while PostgreSQL finishes.
+wait $sqlite_pid || status=1
+{ ruff check . && ruff format --check .; } >"$PG_DIR/ruff.log" 2>&1 || status=1
+mypy >"$PG_DIR/mypy.log" 2>&1 || status=1
 wait $pg_pid || status=1
 echo "== pytest on PostgreSQL ($("$PG_BIN/postgres" --version))"
 cat "$PG_DIR/pytest-postgresql.log"
-wait $sqlite_pid || status=1
 echo "== pytest on SQLite"
 cat "$PG_DIR/pytest-sqlite.log"
-
 echo "== ruff"
-ruff check . || status=1
-ruff format --check . || status=1
-
+cat "$PG_DIR/ruff.log"
 echo "== mypy"
-mypy || status=1
+cat "$PG_DIR/mypy.log"
 
 exit $status
