@@ -12,7 +12,9 @@ def pytest_collection_modifyitems(config, items) -> None:
 
     The test command runs the suite twice, on PostgreSQL and on SQLite, side by side: the
     tests that never touch a database (parsers, dateline rules, …) run in the SQLite run
-    only, instead of twice; so do the checks in a browser, which look at pages.
+    only, instead of twice; so do the checks in a browser, which look at pages, and the
+    layout tests of real copy (`parser`), which keep only the registry's rows there and
+    read them as every engine does (the registry's and importer's own tests run on both).
     """
     if os.environ.get("NEWSROOM_TESTS") != "database":
         return
@@ -21,7 +23,8 @@ def pytest_collection_modifyitems(config, items) -> None:
         uses_db = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
             getattr(item, "fixturenames", ())
         )
-        (keep if uses_db and not item.get_closest_marker("browser") else skip).append(item)
+        once = item.get_closest_marker("browser") or item.get_closest_marker("parser")
+        (keep if uses_db and not once else skip).append(item)
     if skip:
         config.hook.pytest_deselected(items=skip)
         items[:] = keep

@@ -13,7 +13,7 @@ from ingest.dates import cjk_number, read_date
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from ingest.registry import fold, get_registry
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 LEAD = "The minister said on Friday that talks would resume after the troops withdrew.\n"
 

@@ -14,7 +14,7 @@ from places.models import City
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 LEAD = " The government approved the decree on its second reading after a long debate.\n"
 

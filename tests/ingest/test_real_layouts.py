@@ -11,7 +11,7 @@ import pytest
 from ingest.reading import read_reports
 from tests.factories import CityFactory, country
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 IMPORTED = datetime.date(2024, 3, 20)
 
 

@@ -12,7 +12,7 @@ import pytest
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture
