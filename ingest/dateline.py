@@ -16,6 +16,8 @@ from typing import Protocol
 
 from ingest.dates import (
     AMBIGUOUS_MONTHS,
+    CJK_CHARACTER,
+    CJK_NUMBER,
     MONTHS,
     NEVER_PLACES,
     WEEKDAYS,
@@ -153,8 +155,6 @@ def _mask(text: str) -> str:
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
 # ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Persian letters
-# Chinese characters, Japanese kana, Korean hangul, and their full-width forms' block.
-CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
@@ -671,12 +671,11 @@ def find_dateline(
 # reporter between: `（中央社記者王宏仁台北1日電）`), or the place and the agency in brackets
 # (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
 _CJK_START = re.compile(f"[ \\t\\u3000]*[(（【]?{CJK_CHARACTER.pattern}")
-_CJK_NUMBER = "0-9０-９〇一二三四五六七八九十"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_AGENCY_FIRST = re.compile(
     rf"[ \t\u3000]*(?P<open>[(（])?(?:据|據)?(?P<agency>[{_HAN}]{{2,6}}?[社网網])(?:記者|记者)?"
-    rf"(?P<place>[{_HAN}]{{2,12}}?)(?:(?P<month>[{_CJK_NUMBER}]{{1,3}})月)?"
-    rf"(?P<day>[{_CJK_NUMBER}]{{1,3}})日(?:專電|专电|電|电)(?(open)[)）])"
+    rf"(?P<place>[{_HAN}]{{2,12}}?)(?:(?P<month>[{CJK_NUMBER}]{{1,3}})月)?"
+    rf"(?P<day>[{CJK_NUMBER}]{{1,3}})日(?:專電|专电|電|电)(?(open)[)）])"
     rf"(?:[ \t\u3000]*[(（](?:記者|记者)[^)）\n]{{1,30}}[)）])?(?:[ \t]*/)?"
 )
 _CJK_PLACE_FIRST = re.compile(
@@ -725,17 +724,12 @@ def _month_day(month: int | None, day: int, reference: datetime.date) -> datetim
         return infer_date((None, month, day), reference) if 1 <= month <= 12 else None
     # The latest such day not after tomorrow: this month's, else last month's, else the
     # month's before (`31日` on 12 March is 31 January).
-    first = reference.replace(day=1)
-    for back in range(3):
-        start = first
-        for _ in range(back):
-            start = (start - datetime.timedelta(days=1)).replace(day=1)
-        try:
-            candidate = start.replace(day=day)
-        except ValueError:
-            continue
-        if candidate <= reference + datetime.timedelta(days=1):
+    year, month = reference.year, reference.month
+    for _ in range(3):
+        candidate = infer_date((year, month, day), reference)
+        if candidate and candidate <= reference + datetime.timedelta(days=1):
             return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 

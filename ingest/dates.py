@@ -175,9 +175,12 @@ def cjk_number(text: str) -> int:
 
 
 # A Chinese or Japanese date: `10月17日`, `三月五日`, `2007年03月05日`.
+# Chinese characters, Japanese kana, Korean hangul; and the digits of a CJK date.
+CJK_CHARACTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_NUMBER = "0-9０-９〇一二三四五六七八九十"
 _CJK_DATE = re.compile(
-    "(?:(?P<year>[0-9０-９]{4})年)?(?P<month>[0-9０-９〇一二三四五六七八九十]{1,3})月"
-    "(?P<day>[0-9０-９〇一二三四五六七八九十]{1,3})日"
+    f"(?:(?P<year>[0-9０-９]{{4}})年)?(?P<month>[{CJK_NUMBER}]{{1,3}})月"
+    f"(?P<day>[{CJK_NUMBER}]{{1,3}})日"
 )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from ingest.dates import MONTHS, WEEKDAYS, infer_date
+from ingest.dates import CJK_CHARACTER, MONTHS, WEEKDAYS, infer_date
 
 _MONTH_WORD = r"[^\W\d_]{3,13}\.?"  # "października"
 _YEAR = r"(?:1[89]|2\d)\d\d"
@@ -87,7 +87,6 @@ _ZONE = re.compile(
 # A Chinese page's labels by its timestamp, and what follows them: the source, the editor.
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*\S+")
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_MENU_SEPARATOR = re.compile(r"\s*[|>»›]\s*")
 CJK_HEADLINE_CHARS = 4  # "普京访华" is a headline; a menu's entries are shorter: "首页"
 _STAMP_WORDS = {
@@ -431,7 +430,7 @@ def strip_crumbs(line: str) -> str:
     """Return a headline without the breadcrumb trail leading it (`Today.Az » Politics »
     President received the governor`) or the site's name after it (`… | Arab Times`,
     `中方回应美方关税措施|外交部|新华网`)."""
-    if not line.isascii() and _CJK.search(line):
+    if not line.isascii() and CJK_CHARACTER.search(line):
         first, *tail = _CJK_MENU_SEPARATOR.split(line.strip())
         if tail and len(first) >= CJK_HEADLINE_CHARS and all(len(p) <= 6 for p in tail):
             return first  # a Chinese page's title: the headline, its section, the site
@@ -456,7 +455,7 @@ def is_section(line: str) -> bool:
         return True
     if text.endswith(":") and len(text.split()) <= 3:
         return True  # a label whose value the page lost: "- Published on:"
-    if not text.isascii() and _CJK.search(text):
+    if not text.isascii() and CJK_CHARACTER.search(text):
         parts = _CJK_MENU_SEPARATOR.split(text)
         if len(parts) >= 3 and all(len(part) <= 12 for part in parts):
             return True  # a menu or a trail with no spaces: "首页|新闻|国际", "新聞大觀>專題>"

@@ -23,7 +23,7 @@ from ingest.dateline import (
     is_weekday,
     looks_like_place,
 )
-from ingest.dates import cjk_number, infer_date, read_date
+from ingest.dates import CJK_NUMBER, cjk_number, infer_date, read_date
 from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
@@ -708,7 +708,7 @@ def _dateline_date(
     return date
 
 
-_DAY_ALONE = re.compile("[0-9０-９〇一二三四五六七八九十]{1,3}日")
+_DAY_ALONE = re.compile(f"[{CJK_NUMBER}]{{1,3}}日")
 
 
 def _day_alone(printed: str) -> int | None:
