@@ -15,6 +15,8 @@ from collections.abc import Iterable
 # or Turkish case ending.
 _AFTER_NAME_HYPHEN = re.compile(r"\d|[a-zçğıöşüə]{1,3}\b")
 _WORD = re.compile(rf"\w+(?:[.'’]\w+|-(?!{_AFTER_NAME_HYPHEN.pattern})\w+)*")
+# French and Italian articles elided before a name: `l'AFP`, `d'AFP`, `all'ANSA`.
+_ELIDED = re.compile(r"(?:[ldLD]|[aA]ll|[dD][ae]ll|[nN]ell|[sS]ull)['’](?=\w)")
 _CAMEL = re.compile(r"(?<=\w)(?=[A-ZА-ЯЁ][a-zа-яё])")
 _CAPITALS_BEFORE_BAR = re.compile(r"(?<=[a-z0-9])([A-Z]{2,8})(?=\s*\|)")
 # Where _CAMEL finds a place, written capital first: the search skips most characters.
@@ -53,6 +55,13 @@ class AgencyIndex:
             match = fold(words[index][0]) in self.sizes and self._longest_at(
                 text, words, index, signs
             )
+            if not match and (elided := _ELIDED.match(text, words[index].start())):
+                # "à l'AFP", "all'ANSA": the name after an elided article
+                rest = _WORD.match(text, elided.end())
+                if rest and rest.start() < words[index].end() and fold(rest[0]) in self.sizes:
+                    match = self._longest_at(
+                        text, [*words[:index], rest, *words[index + 1 :]], index, signs
+                    )
             if match:
                 found.append(match[:3])
                 index += match[3]

@@ -111,6 +111,7 @@ _DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*
 _DAY_AFTER_MONTH = re.compile(r",\s*([0-3]?\d(?:st|nd|rd|th)?)\.?(?=[\s(]|$)")
 # The agency signing after the dateline's dash: "– Sputnik. ", "- РИА Новости. "
 _SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
+_AGENCY_TO_LINE_END = re.compile(r"[ \t]*([^\W\d][^.\n]{1,40}?)[ \t]*(?=\n)")
 _BRACKETED = re.compile(r"\[\s*([^\[\]\n]{2,40}?)\s*\]")
 _CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[ \t]*(\n|$|,)")
 _DATE_AFTER_DASH = re.compile(r"([^()\n–—-]{5,40}?)[ \t]*(?=\(|--|[–—―-][ \t])")
@@ -133,7 +134,7 @@ _REGIONS = {
 }  # fmt: skip
 _SECOND_CITY = re.compile(r"/[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]{1,30}?(?=\s*[,(–—-]|\s+--)")
 _DOTTED = re.compile(r"[^\W\d_][\w-]*(?:\.[\w-]+)+(?![\w.])")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\b\.?")
 _DIGIT_DOT = re.compile(r"\d\.\d")
 
 
@@ -144,6 +145,7 @@ def _mask(text: str) -> str:
     text = _blank_abbreviation_dots(text)
     if not text.isascii() and ARABIC_LETTER.search(text):
         text = _arabic_marks(text)
+    text = _YEAR_FIRST_DATE.sub(_blank_year_first_dots, text)
     if _DIGIT_DOT_SPACE.search(text):
         text = _ORDINAL_DAY.sub(_blank_ordinal_dot, text)
         text = _YEAR_DOT.sub(r"\1 ", text)
@@ -155,6 +157,7 @@ def _mask(text: str) -> str:
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
 # ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Persian letters
+_ARABIC_WORD_HYPHEN = re.compile("(?<=[\u0621-\u064a])-(?=[\u0621-\u064a])")
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
@@ -163,6 +166,7 @@ def _arabic_marks(text: str) -> str:
     """Read the Arabic comma and `في` before a date as commas, and the slash between a
     month's two names (`كانون الثاني/يناير`) as a space, keeping the length."""
     text = _ARABIC_ON_DATE.sub(",   ", text.replace("،", ","))
+    text = _ARABIC_WORD_HYPHEN.sub("–", text)  # SANA's `دمشق-سانا`: the place, the agency
     return _ARABIC_WORD_SLASH.sub(" ", text)
 
 
@@ -170,6 +174,19 @@ def _arabic_marks(text: str) -> str:
 _DIGIT_DOT_SPACE = re.compile(r"\d\.[ \t]")
 _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)\.(?=[ \t]+([^\W\d_]{3,12}))")
 _YEAR_DOT = re.compile(r"\b((?:19|20)\d\d)\.(?=[ \t]*\()")
+
+
+# A date printed year first, in words: MTI's `2025. november 26.`, BNS's `2025 m. gruodžio
+# 15 d.`; its dots are no stops.
+_YEAR_FIRST_DATE = re.compile(
+    r"\b(?:19|20)\d\d\.?[ \t]+(?:m\.[ \t]+)?(?P<month>[^\W\d_]{3,13})\.?[ \t]+[0-3]?\d\b"
+    r"(?:[ \t]*d\b)?\.?"
+)
+
+
+def _blank_year_first_dots(match: re.Match[str]) -> str:
+    month = match.group("month").lower()
+    return match.group(0).replace(".", " ") if month in MONTHS else match.group(0)
 
 
 def _blank_ordinal_dot(match: re.Match[str]) -> str:
@@ -223,6 +240,8 @@ def looks_like_place(segment: str) -> bool:
     words = segment.replace("-", " ").replace("'", " ").replace("’", " ").split()
     if not words or len(words) > MAX_PLACE_WORDS or any(c.isdigit() for c in segment):
         return False
+    if len(segment.strip()) < 2:
+        return False  # an initial: "India, U.S. stress ties" is a headline, not in "U"
     if _ARABIC_WORDS.fullmatch(segment):
         return len(words) <= ARABIC_PLACE_WORDS  # a script without capitals
     if not words[0][0].isupper():
@@ -303,6 +322,10 @@ class _Reader:
             if signed and not self.agency and self.lookup.agency_name(signed.group(1)):
                 self.agency = signed.group(1)  # "ТАШКЕНТ, 27 сен – Sputnik. Генеральный …"
                 self.pos = self.end = signed.end()
+            alone = _AGENCY_TO_LINE_END.match(self.text, self.pos)
+            if alone and not self.agency and self.lookup.agency_name(alone.group(1)):
+                self.agency = alone.group(1)  # "دمشق-سانا", the text on the next line
+                self.pos = self.end = alone.end()
             return False
         if stripped[0] in "(/":
             return self.read_agency_group(stripped)
@@ -537,6 +560,8 @@ class _Reader:
         if self.anchored and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
             self.date_text += f", {segment}"  # "September 19, 2023", "May 1, 2018 -"
             return True
+        if self.places and self.date_text and is_weekday(segment):
+            return True  # "Budapest, 2025. november 26., szerda (MTI) –": the date's weekday
         if self.places and self.date_text and before_dash and len(segment.split()) <= 3:
             self.agency = segment  # "Almaty, 14 марта. Interfax-Kazakhstan –"
             return True

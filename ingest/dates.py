@@ -89,6 +89,46 @@ _ARABIC = {
 }  # fmt: skip
 for _number, _forms in _ARABIC.items():
     _MONTH_FORMS[_number] += " " + _forms
+# Northern and eastern Europe's other languages, in the forms their agencies' dates print:
+# Hungarian (MTI: `2025. november 26.`, `márc. 5.`), Lithuanian (BNS: `gruodžio 15 d.`),
+# Latvian (LETA: `7. decembrī`), Estonian (ERR, BNS), Finnish (STT: `5. joulukuuta`),
+# Swedish, Norwegian and Danish (TT, NTB, Ritzau), Dutch (ANP, Belga), Romanian
+# (Agerpres), Albanian (ATA), Belarusian (BelTA), Greek (ANA-MPA, genitive and
+# nominative, with and without accents) and Catalan (ACN); then Filipino (PNA).
+_MORE_EUROPEAN = {
+    1: "január sausio sausis janvārī janvāris jaanuar jaanuaril tammikuuta tammikuu "
+    "januari januar ianuarie janar студзеня студзень ιανουαρίου ιανουαριου ιανουάριος "
+    "ιανουαριος gener enero",
+    2: "február febr vasario vasaris februārī februāris veebruar veebruaril helmikuuta "
+    "helmikuu februari februar februarie shkurt лютага люты φεβρουαρίου φεβρουαριου "
+    "φεβρουάριος φεβρουαριος febrer pebrero",
+    3: "március márc kovo kovas martā marts märts märtsil maaliskuuta maaliskuu mars maart "
+    "martie mar mars марта сакавіка сакавік μαρτίου μαρτιου μάρτιος μαρτιος març marso",
+    4: "április ápr balandžio balandis aprīlī aprīlis aprill aprillil huhtikuuta huhtikuu "
+    "april aprilie prill красавіка красавік απριλίου απριλιου απρίλιος απριλιος abril abril",
+    5: "május máj gegužės gegužė maijā maijs mai toukokuuta toukokuu maj mei mai maj "
+    "мая травень мая μαΐου μαιου μάιος μαιος maig mayo",
+    6: "június jún birželio birželis jūnijā jūnijs juuni juunil kesäkuuta kesäkuu juni iunie "
+    "qershor чэрвеня чэрвень ιουνίου ιουνιου ιούνιος ιουνιος juny hunyo",
+    7: "július júl liepos liepa jūlijā jūlijs juuli juulil heinäkuuta heinäkuu juli iulie "
+    "korrik ліпеня ліпень ιουλίου ιουλιου ιούλιος ιουλιος juliol hulyo",
+    8: "augusztus aug rugpjūčio rugpjūtis augustā augusts august augustil elokuuta elokuu "
+    "augusti augustus gusht жніўня жнівень αυγούστου αυγουστου αύγουστος αυγουστος agost",
+    9: "szeptember szept rugsėjo rugsėjis septembrī septembris septembril syyskuuta syyskuu "
+    "september septembrie shtator верасня верасень σεπτεμβρίου σεπτεμβριου σεπτέμβριος "
+    "σεπτεμβριος setembre setyembre",
+    10: "október okt spalio spalis oktobrī oktobris oktoober oktoobril lokakuuta lokakuu "
+    "oktober octombrie tetor кастрычніка кастрычнік οκτωβρίου οκτωβριου οκτώβριος "
+    "οκτωβριος octubre oktubre",
+    11: "november lapkričio lapkritis novembrī novembris novembril marraskuuta marraskuu "
+    "noiembrie nëntor nentor лістапада лістапад νοεμβρίου νοεμβριου νοέμβριος νοεμβριος "
+    "novembre nobyembre",
+    12: "december gruodžio gruodis decembrī decembris detsember detsembril joulukuuta "
+    "joulukuu desember decembrie dhjetor снежня снежань δεκεμβρίου δεκεμβριου δεκέμβριος "
+    "δεκεμβριος desembre disyembre",
+}  # fmt: skip
+for _number, _forms in _MORE_EUROPEAN.items():
+    _MONTH_FORMS[_number] += " " + _forms
 for _number, _forms in _MONTH_FORMS.items():
     for _form in _forms.split():
         MONTHS[_form] = _number
@@ -130,6 +170,20 @@ WEEKDAYS = NEVER_PLACES | {
     "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
     "isnin", "khamis", "jumaat", "ahad",
+    # Dutch, Swedish, Norwegian and Danish, Finnish, Hungarian, Polish, Czech and Slovak,
+    # Croatian and Serbian, Lithuanian, Romanian and Ukrainian
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag",
+    "tirsdag", "lørdag", "søndag", "maanantai", "tiistai", "keskiviikko", "torstai",
+    "perjantai", "lauantai", "sunnuntai", "hétfő", "kedd", "szerda", "csütörtök", "péntek",
+    "szombat", "vasárnap", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
+    "sobota", "niedziela", "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "pondelok", "utorok", "streda", "štvrtok", "piatok", "nedeľa", "ponedjeljak",
+    "ponedeljak", "utorak", "srijeda", "sreda", "četvrtak", "petak", "subota", "nedjelja",
+    "nedelja", "pirmadienis", "antradienis", "trečiadienis", "ketvirtadienis",
+    "penktadienis", "šeštadienis", "sekmadienis", "luni", "marți", "miercuri", "joi",
+    "vineri", "sâmbătă", "duminică", "понеділок", "вівторок", "середа", "четвер",
+    "пʼятниця", "п'ятниця", "субота", "неділя",
 }  # fmt: skip
 
 _MONTH = r"(?P<month>[^\W\d_]{3,13})\.?"  # up to Polish "października"
@@ -138,6 +192,10 @@ _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _DATE_PATTERNS = [
     # 2023-09-19
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$"),
+    # The year first: 2023.09.19 and 2023. 09. 19. (Korea, Japan, Hungary)
+    re.compile(r"^(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})$"),
+    # … and 2023. szeptember 19. (MTI), 2023 m. rugsėjo 19 d. (BNS)
+    re.compile(rf"^{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH}\s*{_DAY}\.?(?:\s*d)?$", re.IGNORECASE),
     # 19.09.2023, 19/09/2023, and 19.09.23 (Turan: `Baku/02.10.20/Turan:`)
     re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}|\d{2})$"),
     # September 19, 2023 / Sept. 19 / Sep 19th

@@ -14,6 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import cast
 
 from ingest.dates import CJK_CHARACTER, MONTHS, WEEKDAYS, infer_date
@@ -30,6 +31,27 @@ _DATES_IN_LINE = [
     # … and the American order where no other reading is a date ("03/30/2009").
     re.compile(rf"(?<![\d/])(?P<month>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>{_YEAR})(?!\d)"),
+    # The year first, as Korea, Japan, China and Hungary print it: `2024.10.30`,
+    # `2024. 10. 30.`, `2024년 10월 30일`, `2025. november 26.`, and Lithuanian
+    # `2025 m. gruodžio 15 d.`, Latvian `2025. gada 7. decembrī`; Vietnamese `ngày 7
+    # tháng 12 năm 2025`.
+    re.compile(
+        rf"(?<![\d.])(?P<year>{_YEAR})\.[ \t]?(?P<month>[01]?\d)\.[ \t]?(?P<day>[0-3]?\d)(?![\d])"
+    ),
+    re.compile(rf"(?<!\d)(?P<year>{_YEAR})년\s*(?P<month>[01]?\d)월\s*(?P<day>[0-3]?\d)일"),
+    re.compile(
+        rf"(?<![\d.])(?P<year>{_YEAR})\.?\s+(?:m\.\s+)?(?P<month>{_MONTH_WORD})\s+"
+        rf"(?P<day>[0-3]?\d)(?!\d|[:.]\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\d.])(?P<year>{_YEAR})\.\s+gada\s+(?P<day>[0-3]?\d)\.\s+(?P<month>{_MONTH_WORD})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"ngày\s+(?P<day>[0-3]?\d)\s+tháng\s+(?P<month>[01]?\d)\s+năm\s+(?P<year>{_YEAR})",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})\b"
     ),
@@ -45,7 +67,8 @@ _TIME = re.compile(
 # Dates printed without a year ("Nov. 25", "15 сентября"), read against the import date.
 _YEARLESS_IN_LINE = [
     re.compile(
-        rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.]\d|,?\s*\d)"
+        rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?![:.]\d|,?\s*(?![0-2]?\d[:.][0-5]\d)\d)"  # a year follows, not a clock time
     ),
     re.compile(
         rf"(?<![\d.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<month>{_MONTH_WORD})(?!\s*,?\s*\d)"
@@ -115,7 +138,7 @@ _FURNITURE = re.compile(
     r"(?:phone|tel|fax|e-?mail|телефон|тел|факс)\.?\s*:\s*[+(\d\w]|"
     r"(?:published|posted|filed)\s+(?:in|under)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$|"
     r"(?:back\s+to\s+|go\s+to\s+)?top\s+of\s+(?:the\s+)?page$|back\s+to\s+top$|"
-    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b|share\s+(?:with|on|to|via)\s+\w+$|"
+    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b|skip\s+navigation$|share\s+(?:with|on|to|via)\s+\w+$|"
     r"showing\s+posts\s+(?:with|for)\b|[:\s]*:\s*:|"  # a blog's label page, a clock widget
     # a menu whose entries ran together: "MoreHomeLifestyleAll StoriesPressAbout Us"
     r"(?-i:(?=(?:[^\n]*?[a-zа-яё][A-ZА-ЯЁ]){3})[^.!?]*$)|"
@@ -154,7 +177,9 @@ _FURNITURE = re.compile(
     r"[•·]?\s*(?:main|home)(?:\s+page)?\s*[>»›]$)"
     # … or ends as no headline does: a logo's alternative text, a page title's page
     # number, an image's file name, an address that runs on ("223927, Minsk region,").
-    r"|.*(?:(?-i:\bLogo)|\|\s*page\s+\d+\s*(?:\|.*)?|\bthumbnail\b.*\d{6}.*|,)$",
+    r"|.*(?:(?-i:\bLogo)|\|\s*page\s+\d+\s*(?:\|.*)?|\bthumbnail\b.*\d{6}.*|,)$"
+    # a site's name and "logo", its image's alternative text ("Modern Ghana logo")
+    r"|(?-i:(?:[A-Z][\w.&'’-]*\s+){1,4}logo)$",
     re.IGNORECASE,
 )
 _ARCHIVE_PREFIX = re.compile(
@@ -176,15 +201,25 @@ _CAPTION = re.compile(
     r"(?:[:©/]|by\b|credit\b|source\b)|©"
     # a credit closing the caption: "Hikmət Hacıyev. Açiq mənbələrdən foto." ("a photo
     # from open sources"), "… Фото из открытых источников"
-    r"|\s(?:photo|фото|foto)\.$|^(?:фото|foto)\s+\S+(?:\s+\S+){0,2}$",
+    r"|\s(?:photo|фото|foto)\.$|^(?:фото|foto)\s+\S+(?:\s+\S+){0,2}$"
+    # a photographer's and a photo service's credit closing it: "(Anthony Wallace/AFP via
+    # Getty Images)", "(REUTERS/Kim Hong-Ji)", "(EPA-EFE/Jeon Heon-kyun)"
+    r"|\((?:[^()\n]*/)+[^()\n]*(?:getty images|/tns)\)\s*$|"
+    r"\((?:[^()\n]*/)?(?:getty|reuters|afp|ap photo|epa(?:-efe)?|xinhua|shutterstock)/"
+    r"[^()\n]*\)\s*$",
     re.IGNORECASE,
 )
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no
 # caption, and telling so takes a fraction of the search.
-_CAPTION_WORDS = ("photo", "foto", "image", "picture", "credit", "illustrative")
+_CAPTION_WORDS = (
+    "photo", "foto", "image", "picture", "credit", "illustrative", "getty", "/tns", "reuters/",
+    "afp/", "epa", "xinhua/", "shutterstock/",
+)  # fmt: skip
 _SITE_LABEL = re.compile(
     r"(?:sections?|categor(?:y|ies)|rubrics?|tags?|filed\s+under|topics?|рубрика|раздел|теги)"
-    r"\s*:|search\s+res\w*\s+for\b|результаты\s+поиска",
+    r"(?:\s+archives?)?\s*:|search\s+res\w*\s+for\b|результаты\s+поиска|"
+    r"(?:author|monthly|daily|yearly)\s+archives?\s*:|"  # "Category Archives: CUBA"
+    r"(?:featured|trending|sponsored|promoted)\s*:",  # another story's promotion
     re.IGNORECASE,
 )
 # What marks a menu entry or a list item at the start of a line.
@@ -195,6 +230,8 @@ CREDIT_LABELS = frozenset({
     "by", "source", "источник", "kaynak", "автор", "autor", "author", "quelle", "fuente",
     "fonte", "bron", "kilde", "källa", "lähde", "źródło", "zrodlo", "zdroj", "izvor", "vir",
     "por", "par", "von", "agencia", "agência", "agence", "agentur", "المصدر", "джерело",
+    "forrás", "šaltinis", "avots", "allikas", "sursa", "sursă", "burimi", "πηγή", "nguồn",
+    "sumber", "מקור", "منبع",
 })  # fmt: skip
 
 
@@ -485,6 +522,8 @@ def classify(line: str) -> str:
         return "furniture"  # … or a site's label: "Section: Main news", "Tags: …"
     if _HASHTAGS.fullmatch(text):
         return "furniture"  # a run of a site's hashtags: "#sanremo #studionews #askanews"
+    if _glued_tags(text):
+        return "furniture"  # "Gulyás GergelyfőpolgármesterkormányinfóFővárosi Közgyűlés"
     if is_byline(line):
         return "byline"
     if is_caption(line):
@@ -492,6 +531,19 @@ def classify(line: str) -> str:
     if is_section(line):
         return "section"
     return "text"
+
+
+GLUED_WORD = 25  # letters: longer than a headline's words, short of a compound's
+
+
+def _glued_tags(text: str) -> bool:
+    """A page's tags run together, a lower-case letter glued to the next tag's capital in
+    one long word (`GergelyfőpolgármesterkormányinfóFővárosi`); a brand's capitals
+    (`iPhone`, `McDonald's`) stand in short words."""
+    return any(
+        len(word) >= GLUED_WORD and any(a.islower() and b.isupper() for a, b in pairwise(word))
+        for word in text.split()
+    )
 
 
 def nearest_year_date(

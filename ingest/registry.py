@@ -54,6 +54,8 @@ def fold(text: str) -> str:
     folded = folded.replace("ё", "е") if "ё" in folded else folded
     if not folded.isascii() and ARABIC_LETTER.search(folded):
         folded = folded.translate(_ARABIC_SPELLINGS)
+    if not folded.isascii() and _GREEK.search(folded):
+        folded = folded.translate(_GREEK_ACCENTS)  # capitals print none: "ΑΘΗΝΑ", "Αθήνα"
     return folded.translate(_APOSTROPHES) if "’" in folded or "ʼ" in folded else folded
 
 
@@ -71,8 +73,11 @@ def place_key(name: str) -> str:
 # Arabic copy writes the same name with or without the hamza on its alef, and a final
 # yeh or ta marbuta with or without its dots ("أبوظبي", "ابوظبي"; "غزة", "غزه").
 _ARABIC_NAME = re.compile("[\u0621-\u064a]+")
-_DATELINES_ONLY = re.compile(f"{ARABIC_LETTER.pattern}|{CJK_CHARACTER.pattern}")
+_GREEK_LETTER = "[\u0370-\u03ff\u1f00-\u1fff]"
+_DATELINES_ONLY = re.compile(f"{ARABIC_LETTER.pattern}|{CJK_CHARACTER.pattern}|{_GREEK_LETTER}")
 _ARABIC_SPELLINGS = str.maketrans("أإآٱىة", "اااايه")
+_GREEK = re.compile(_GREEK_LETTER)
+_GREEK_ACCENTS = str.maketrans("άέήίόύώΐΰϊϋ", "αεηιουωιυιυ")
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
@@ -343,7 +348,9 @@ class _Builder:
                 for alias in aliases if large else filter(_RUSSIAN_NAME.fullmatch, aliases):
                     if _fold_name(alias) in _NOT_CITIES_IN_TEXT or _DATELINES_ONLY.search(alias):
                         # "المدينة" is Medina's name and "the city", "中山" Zhongshan's and
-                        # Sun Yat-sen's: names in these scripts read datelines only
+                        # Sun Yat-sen's; Greek copy declines its cities' names
+                        # ("Αθήνα", "στην Αθήνα", "της Αθήνας"): names in these scripts
+                        # read datelines only
                         continue
                     for form in [alias, *russian_forms(alias)]:
                         self.pattern(form, Target("city", city_id, "city"))

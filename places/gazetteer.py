@@ -33,7 +33,8 @@ def _is_latin_or_cyrillic(text: str) -> bool:
 
 def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
     """Keep the spellings a dateline may use: Latin or Cyrillic, capitalized, not airport
-    codes; and Arabic, Chinese, Japanese and Korean ones (`arabic_names`, `cjk_names`)."""
+    codes; and Arabic, Chinese, Japanese, Korean and Greek ones (`arabic_names`,
+    `cjk_names`, `greek_names`)."""
     keep = [
         alt
         for alt in alternate_names
@@ -43,6 +44,7 @@ def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
         and _is_latin_or_cyrillic(alt)
     ]
     keep += arabic_names(alternate_names) + cjk_names(alternate_names)
+    keep += greek_names(alternate_names)
     return [alias for alias in clean_names(keep) if alias != name]
 
 
@@ -76,9 +78,22 @@ def cjk_names(alternate_names: Iterable[str]) -> list[str]:
     return clean_names(names)
 
 
+# Greek letters, with their accents: `Αθήνα`, `Θεσσαλονίκη`, `Νέα Υόρκη`.
+_GREEK_NAME = re.compile("[\u0370-\u03ff\u1f00-\u1fff]+(?:[ -][\u0370-\u03ff\u1f00-\u1fff]+){0,3}")
+
+
+def greek_names(alternate_names: Iterable[str]) -> list[str]:
+    """The names in Greek letters, capitalised, as ANA-MPA's datelines print them
+    (`Αθήνα, 5 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) -`)."""
+    return clean_names(
+        alt for alt in alternate_names if _GREEK_NAME.fullmatch(alt) and alt[0].isupper()
+    )
+
+
 _SCRIPTS: dict[str, Callable[[Iterable[str]], list[str]]] = {
     "arabic": arabic_names,
     "cjk": cjk_names,
+    "greek": greek_names,
 }
 
 

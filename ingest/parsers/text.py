@@ -93,21 +93,37 @@ _FILED_AFTER = re.compile(
     r"news agency reports|сообщает|передает|передаёт|сообщили|сообщил|корреспондент)\b"
     # Azerbaijani, the name with its case ending: "TASS-a istinadən xəbər verir", "APA-ya
     # bildirib" ("told APA"), "Report"un məlumatına görə" ("according to Report's news").
-    r"|^[\"”]?-?(?:y?[aə]|n?[uüıi]n)\s+(?:istinad[əe]n|bildirib|deyib|m[əe]lumat[ıi]na\s+g[öo]r[əe])",
+    r"|^[\"”]?-?(?:y?[aə]|n?[uüıi]n)\s+(?:istinad[əe]n|bildirib|deyib|m[əe]lumat[ıi]na\s+g[öo]r[əe])"
+    # Hungarian, the name with its case ending: "közölte az MTI-vel" ("told MTI"); and
+    # Lithuanian: "Kaip BNS nurodė savivaldybė" ("as the city told BNS").
+    r"|^-(?:vel|val|nek|nak)\b|^\s+(?:nurodė|pranešė|informavo|sakė)\b",
     re.IGNORECASE,
 )
 _FILED_BEFORE = re.compile(
-    r"(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
+    r"(?:(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
     r"\bкорреспондент|\bсообщает|\binforms|\breports|"
     r"\bпередает|\bпередаёт|\bпередал[аои]?|\bсообщили|\bсообщил[аио]?|\bрассказал[аи]?|"
     r"\bзаявил[аи]?)"
+    # … told the agency, in the languages agencies file in: Norwegian and Danish `til NTB`,
+    # Swedish `till TT`, German `gegenüber der dpa`, `sagte der dpa`, French `à l'AFP`,
+    # Portuguese `à Lusa`, Italian `all'ANSA`, `ad Adnkronos`, Spanish `dijo a EFE`,
+    # Dutch `tegen het ANP`, Polish `dla PAP`, `powiedział PAP`, Czech `řekl ČTK`.
+    r"|\btill?|\bgegenüber(?:\s+der)?|\b(?:sagte|erklärte|bestätigte|teilte)\s+der|"
+    r"(?<!\w)à(?:\s+l['’])?|\ball['’]|\bad|\b(?:tegen|aan)\s+het|\bdla|\bpro|"
+    r"\b(?:dijo|declaró|explicó|aseguró|indicó|señaló|afirmó|confirmó|precisó|detalló)\s+a|"
+    r"\b(?:disse|afirmou|declarou|explicou|contou|informou)\s+(?:à|ao)|"
+    r"\b(?:powiedział|przekazał|poinformował|potwierdził)[aoi]?|\b(?:řekl|sdělil|uvedl)[ai]?"
+    r")"
     r"(?:\s+(?:(?:информационное\s+)?агентств[оау]|ИА|(?:the\s+)?news\s+agency))?\s*[«\"“]?$",
     re.IGNORECASE,
 )
 # … or that it is only cited ("according to Xinhua").
 _CITED_BEFORE = re.compile(
     r"(?:according to|citing|cited by|quoted by|reported by|quoting|со ссылкой на|"
-    r"по данным|по сообщению|цитирует|as reported by)\s*(?:the\s+)?$",
+    r"по данным|по сообщению|цитирует|as reported by|"
+    # … in French, Spanish, Portuguese, Italian, German, Dutch, Scandinavian, Polish, Czech
+    r"\bselon|\bsegún|\bsegundo|\bde acordo com|\bsecondo|\blaut|\bvolgens|\benligt|"
+    r"\bifølge|\bwedług|\bpodle)\s*(?:the\s+|l['’]|la\s+|der\s+|het\s+|a\s+|o\s+)?$",
     re.IGNORECASE,
 )
 
@@ -193,8 +209,28 @@ def _unglue(text: str, lookup: PlaceLookup) -> str:
     head_text = _GLUED_BYLINE.sub("\n", head_text) if "By" in head_text else head_text
     head_text = _GLUED_IMAGE.sub("\n", head_text) if "." in head_text else head_text
     head_text = _FONT_SIZE_WIDGET.sub("", head_text) if "ont size" in head_text else head_text
+    head_text = _split_repeated_lines(head_text)
     unglue = getattr(lookup, "unglue_agencies", None)
     return (unglue(head_text) if unglue else head_text) + rest
+
+
+REPEATED_LINE = 20  # characters: a headline, not a label such as "Politics"
+
+
+def _split_repeated_lines(text: str) -> str:
+    """Part a line that prints the line before it again, glued to what follows it:
+    `Headline\nHeadlineRoma, 6 set. (askanews) – …` (a page's title over its text)."""
+    lines = text.split("\n")
+    previous = ""
+    for number, line in enumerate(lines):
+        if (
+            len(previous) >= REPEATED_LINE
+            and line.startswith(previous)
+            and line[len(previous) :].strip()
+        ):
+            lines[number] = f"{previous}\n{line[len(previous) :].lstrip()}"
+        previous = line.strip() or previous
+    return "\n".join(lines)
 
 
 def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
@@ -229,7 +265,17 @@ def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
     return ""
 
 
+# dpa's item reference, which its copy carries wherever it is republished: `© dpa-infocom,
+# dpa:241106-99-954653/1` (the day, the desk, the item and its version).
+_DPA_ITEM = re.compile(r"\bdpa:\d{6}-\d{2}-\d{4,8}/\d+")
+
+
 def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
+    if _DPA_ITEM.search(line):
+        return lookup.agency_name("dpa") or ""
+    stamp, bar, credit = line.rpartition("|")
+    if bar and head.is_timestamp(stamp) and (found := lookup.agency_name(credit.strip())):
+        return found  # "Posted on Jan 28, 09:41PM | IANS"
     text = head.strip_stamps(line)
     text = _CREDIT.sub("", text).strip(" \t-–—:|/[]().,»«•·*")
     if not text or len(text.split()) > 6:
@@ -270,7 +316,7 @@ def _banner_word(word: str, lookup: PlaceLookup) -> bool:
     word = word.strip(" ,.:")
     return (
         word.isupper()
-        or word.lower() in {"agency", "news", "service", "online", "ru", "en"}
+        or word.lower() in {"agency", "news", "service", "online", "ru", "en", "inf"}
         or word.lower() in _CREDIT_WORDS  # "Par AFP", "By Reuters"
         or bool(lookup.country_code(word) or lookup.find_city(word))
     )
@@ -283,6 +329,8 @@ def _agency_in_tail(lines: list[str], lookup: PlaceLookup) -> str:
     for line in reversed(tail):
         if at_site and len(line.split()) <= 4 and (found := at_site(line)):
             return found
+        if _DPA_ITEM.search(line):
+            return lookup.agency_name("dpa") or ""
     return ""
 
 
@@ -786,9 +834,13 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         if body[max(0, start - 4) : start] in {"By ", "By  "}:
             return name  # "By  Azertac U.S. Azeris Network …": a credit, not a citation
     # The text saying who filed it a little further down ("…, UNN reports." closing the
-    # third sentence, under a page's summary line).
-    for _start, end, name in mentions(body[:FILED_SAY_WINDOW]):
-        if _FILED_AFTER.match(body[end : end + 40]):
+    # third sentence, under a page's summary line; "…, sier operasjonslederen til NTB.",
+    # a source quoted to the agency).
+    for start, end, name in mentions(body[:FILED_SAY_WINDOW]):
+        before = body[max(0, start - 40) : start]
+        if _FILED_AFTER.match(body[end : end + 40]) or (
+            _FILED_BEFORE.search(before) and not _CITED_BEFORE.search(before)
+        ):
             return name
     # Reuters' own closing credits: "(Reporting by …; Editing by …)".
     if reuters_credits:

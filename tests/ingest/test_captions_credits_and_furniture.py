@@ -1,0 +1,109 @@
+"""Layouts the twelfth spot check of real pages found misread (see docs/benchmarks.md): a
+photo caption closed by a photo service's credit between the stamp and the dateline, a
+headline opening with `India, U.S.`, credits after a stamp's bar or as dpa's item
+reference, SANA's `دمشق-سانا`, and a site's furniture above the headline.
+
+The texts are written for these tests; their layouts follow the real pages.
+"""
+
+import pytest
+
+from ingest import head
+from tests.factories import CityFactory, country
+from tests.ingest.test_real_layouts import parse
+
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
+
+
+@pytest.fixture
+def places(registry):
+    for name, code, aliases in [
+        ("Seoul", "KR", []), ("New Delhi", "IN", []), ("Damascus", "SY", ["دمشق"]),
+        ("Accra", "GH", []),
+    ]:  # fmt: skip
+        CityFactory(name=name, country=country(code), population=2_000_000, aliases=aliases)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A man walks past a shelter sign at a subway station in Seoul on Thursday, where many "
+        "stations also serve as shelters in case of an attack. (Jane Doe/AFP via Getty Images)",
+        "Soldiers stand guard at a checkpoint near the border on Friday. (REUTERS/John Roe)",
+    ],
+)
+def test_a_caption_closed_by_a_photo_credit_does_not_hide_the_dateline(places, caption):
+    report = parse(
+        "North fires missile, artillery shells\n\n"
+        "The moves suggest the North is reviving an old playbook of stoking fears with "
+        "weapons tests before it seeks concessions from its rivals.\n\n"
+        "October 14, 2022 - 5:05 PM\n\n"
+        f"{caption}\n\n"
+        "SEOUL, South Korea (AP) — The North fired a ballistic missile toward the sea on "
+        "Friday, the military said.\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Seoul", "Associated Press")
+    assert report.body.startswith("The North fired")
+
+
+def test_a_photo_credit_is_no_sentence_of_a_poll():
+    assert not head.is_caption("The poll was taken last week, the pollsters said (Reuters/Ipsos).")
+
+
+def test_a_headline_opening_with_two_countries_is_no_dateline(places):
+    report = parse(
+        "India, U.S. stress strategic ties but tensions remain\n\n"
+        "NEW DELHI (Reuters) - India and the United States stressed their ties on Monday as "
+        "talks on trade resumed.\n"
+    )
+    assert report.headline == "India, U.S. stress strategic ties but tensions remain"
+    assert (report.dateline.city, report.agency) == ("New Delhi", "Reuters")
+
+
+def test_the_agency_after_a_stamps_bar_files_the_report(places):
+    report = parse(
+        "Home > News > World News\n\nChina urges calm on the peninsula\n\n"
+        "Posted on Jan 28, 09:41PM | IANS\n\n"
+        "China on Monday urged all parties to remain calm on the peninsula, Xinhua reported.\n"
+    )
+    assert report.agency == "Indo-Asian News Service (IANS)"
+
+
+def test_dpas_item_reference_names_dpa(places):
+    report = parse(
+        "Kanzler will Vertrauensfrage stellen\n\n"
+        "Der Kanzler will im Januar die Vertrauensfrage stellen, sagte er am Abend in Berlin "
+        "vor Journalisten.\n\n© dpa-infocom, dpa:241106-99-954653/1\n"
+    )
+    assert report.agency == "Deutsche Presse-Agentur"
+
+
+def test_sanas_place_and_agency_joined_by_a_hyphen(places):
+    report = parse(
+        "دمشق-سانا\nاستقبل معاون وزير الخارجية اليوم وفدا من رجال الأعمال وبحث معه "
+        "سبل تعزيز التعاون.\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Damascus", "Syrian Arab News Agency (SANA)")
+    assert report.body.startswith("استقبل")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Category Archives: CUBA", "Modern Ghana logo", "Skip navigation",
+     "FEATURED: [trailer] Another story the site promotes"],
+)  # fmt: skip
+def test_site_furniture_is_no_headline(places, furniture):
+    report = parse(
+        f"{furniture}\n\nChiefs back peace efforts in the north\n\n"
+        "ACCRA, May 30, GNA - The chiefs backed the peace efforts in the north on Tuesday, "
+        "their spokesman said.\n"
+    )
+    assert report.headline == "Chiefs back peace efforts in the north"
+
+
+def test_a_headline_about_a_logo_stays_a_headline(places):
+    report = parse(
+        "Company unveils its new logo\n\nACCRA, May 30, GNA - The company unveiled its new "
+        "logo on Tuesday, its spokesman said.\n"
+    )
+    assert report.headline == "Company unveils its new logo"
