@@ -9,6 +9,7 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -19,7 +20,13 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
+from rest_framework.exceptions import (
+    APIException,
+    NotAcceptable,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
@@ -41,7 +48,7 @@ from newsroom.api_access import HoldsToken, SingleValueFilterBackend
 from newsroom.api_views import reads_everything
 from newsroom.conditional import PreconditionFailed, article_etag, if_match_version
 from newsroom.pagination import KeysetPagination
-from newsroom.renderers import BrowsableAPIRenderer, NinjsRenderer
+from newsroom.renderers import BrowsableAPIRenderer, NinjsRenderer, media_parameter
 
 NINJS_DOCUMENT = OpenApiResponse(
     response=OpenApiTypes.OBJECT, description="An IPTC ninjs document (docs/api.md, ninjs)."
@@ -130,7 +137,9 @@ class ArticleViewSet(
         return self.action == "ninjs" or getattr(renderer, "format", "") == "ninjs"
 
     def ninjs_version(self) -> str:
-        version = self.request.query_params.get("version", VERSIONS[0])
+        """The ninjs version asked for: `?version=`, else `Accept`'s `version` parameter."""
+        asked = media_parameter(getattr(self.request, "accepted_media_type", ""), "version")
+        version = self.request.query_params.get("version") or asked or VERSIONS[0]
         if version not in VERSIONS:
             raise ValidationError({"version": [f"Choose one of: {', '.join(VERSIONS)}."]})
         return version
@@ -142,11 +151,19 @@ class ArticleViewSet(
 
     def list(self, request, *args, **kwargs):
         if self.wants_ninjs and wants_sync(request.query_params):
-            raise ValidationError(
-                {"format": ["The sync stream is JSON: it carries withdrawal notices too."]}
-            )
+            reason = "The sync stream is JSON: it carries withdrawal notices too."
+            if "format" not in request.query_params:
+                raise NotAcceptable(reason)  # asked by the Accept header
+            raise ValidationError({"format": [reason]})
         if not self.wants_ninjs:
-            return super().list(request, *args, **kwargs)
+            response = super().list(request, *args, **kwargs)
+            if wants_sync(request.query_params):
+                # A page read inside the settle window leaves its last changes for the next
+                # read: no cache (this site's or a CDN's) may keep it much longer than that.
+                patch_cache_control(
+                    response, public=True, max_age=max(1, settings.API_SYNC_SETTLE_SECONDS)
+                )
+            return response
         version = self.ninjs_version()
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         items = [self._ninjs(a, version) for a in page]

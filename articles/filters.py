@@ -93,8 +93,15 @@ class RecordField(forms.CharField):
         match = Q(**{self.lookup: value})
         if self.kind == "agency":  # agencies are also known by their short name: TASS
             match |= Q(short_name__iexact=value)
-        found = records(self.kind, everything=self.everything)
-        record = found.filter(match).order_by("pk").first()
+        record = records(self.kind).filter(match).order_by("pk").first()
+        if record is None and self.everything:
+            # The sync stream: also a record whose reports were all withdrawn, so a mirror
+            # keeps following it and receives the tombstones; never one only unpublished
+            # reports name, which no one outside may learn of.
+            hidden = records(self.kind, everything=True).filter(match).order_by("pk").first()
+            gone = Article.objects.withdrawn()
+            if hidden is not None and gone.about(**{self.kind: hidden}).exists():
+                record = hidden
         if record is None:
             raise forms.ValidationError(f"No {self.kind} with {self.lookup} {value!r}.")
         return record
@@ -102,8 +109,7 @@ class RecordField(forms.CharField):
 
 def records(kind: str, *, everything: bool = False) -> QuerySet:
     """The records of one kind a filter may name: countries, and public registry entries
-    (`everything`: all of them — the sync stream, whose mirrors must keep following a
-    record after its only report is withdrawn)."""
+    (`everything`: all of them, whatever names them)."""
     if kind == "country":
         return Country.objects.all()
     if kind == "agency":
@@ -200,8 +206,14 @@ class ArticleFilterSet(django_filters.FilterSet):
         ]
 
     def filter_q(self, queryset, name: str, value: str):
-        """Keep reports matching a search (lists stay newest first; /search/ ranks)."""
-        return search.matching(queryset, value)
+        """Keep reports matching a search (lists stay newest first; /search/ ranks).
+
+        In the sync stream the search reads public text only: withdrawal notices pass
+        whatever it asks, as no one may test words against a report taken down."""
+        if not queryset.is_change_stream():
+            return search.matching(queryset, value)
+        withdrawn = Q(status=ArticleStatus.WITHDRAWN)
+        return search.matching(queryset.exclude(withdrawn), value) | queryset.filter(withdrawn)
 
     def filter_agency(self, queryset, name: str, agency: Organization | None):
         return queryset if agency is None else queryset.filter(agency=agency)

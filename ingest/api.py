@@ -11,7 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.parsers import BaseParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -19,11 +19,14 @@ from rest_framework.views import APIView
 from articles.models import Article
 from articles.serializers import ArticleDetailSerializer
 from articles.tag_rows import attach_tag_rows
+from ingest.batch import import_reports
 from ingest.importer import CREATED, HELD, ImportOutcome, import_report
 from ingest.models import IncomingVersion
 from ingest.reading import read_reports
-from ingest.types import WireError
+from ingest.types import NotYours, ParsedReport, WireError
 from newsroom.conditional import article_etag
+
+FAILED = "failed"  # a feed item that could not be imported: its entry says why
 
 # Content type → the wire desk's format ("xml" lets it tell NewsML, NITF and feeds apart,
 # "plain" pasted text from wire copy in ANPA-1312, IPTC 7901 or ZCZC).
@@ -95,17 +98,21 @@ class IngestView(APIView):
             raise ValidationError(
                 {"body": [f"More than {settings.WIRE_INLINE_ITEMS} items: add a wire source."]}
             )
+        if not reports:
+            raise ValidationError({"body": ["The feed holds no item to import."]})
+        may_change = request.user.has_perm("articles.change_article")
+        if len(reports) > 1 or reports[0].format == "feed":  # a feed: a list, whatever its size
+            return Response({"results": self._import_feed(reports, may_change)})
         try:
             with transaction.atomic():
-                outcomes = [import_report(r, by=request.user, source="API") for r in reports]
+                outcome = import_report(
+                    reports[0], by=request.user, source="API", may_change=may_change
+                )
+        except NotYours as error:
+            raise PermissionDenied(str(error)) from None
         except WireError as error:
             raise ValidationError({"body": [str(error)]}) from None
-        entries = [self._entry(outcome) for outcome in outcomes]
-        if not entries:
-            raise ValidationError({"body": ["The feed holds no item to import."]})
-        if len(entries) > 1 or reports[0].format == "feed":  # a feed: a list, whatever its size
-            return Response({"results": entries})
-        outcome = outcomes[0]
+        entries = [self._entry(outcome)]
         code = {CREATED: 201, HELD: 202}.get(outcome.action, 200)
         response = Response(entries[0], status=code)
         if code == 201:  # the new report's address (RFC 9110 §15.3.2), as a create gives
@@ -115,6 +122,20 @@ class IngestView(APIView):
         if "version" in entries[0]["article"]:
             response["ETag"] = article_etag(outcome.article, body=entries[0]["article"])
         return response
+
+    def _import_feed(self, reports: list[ParsedReport], may_change: bool) -> list[dict]:
+        """Import a feed's items each by itself, as the `ingest` command does: an item
+        that cannot be imported (a headline-only flash, a kill for an item never sent)
+        gets its reason in its entry, and the others go on."""
+        imported = import_reports(
+            reports, by=self.request.user, source="API", may_change=may_change
+        )
+        return [
+            {"action": FAILED, "item": number, "errors": [result.error]}
+            if result.error or result.outcome is None
+            else self._entry(result.outcome)
+            for number, result in enumerate(imported, start=1)
+        ]
 
     def _entry(self, outcome: ImportOutcome) -> dict:
         if outcome.action != CREATED and not self.request.user.has_perm("articles.view_article"):

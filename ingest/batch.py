@@ -68,6 +68,7 @@ def import_reports(
     registry: Snapshot | None = None,
     batch_size: int = BATCH_SIZE,
     memo: FeatureMemo | None = None,
+    may_change: bool = True,
 ) -> Iterator[Imported]:
     """Import reports in order, a batch per transaction; yield each one's result.
 
@@ -87,6 +88,7 @@ def import_reports(
             source=source,
             origin=origin,
             agency=agency,
+            may_change=may_change,
         )
 
 
@@ -110,6 +112,7 @@ def _import_batch(
     source,
     origin,
     agency,
+    may_change: bool = True,
 ) -> list[Imported]:
     """Import one batch in order: runs of new items in bulk, the rest one by one between.
 
@@ -127,7 +130,7 @@ def _import_batch(
         except Exception as error:
             result.error = _reason(error, result.report)
     known = _known(ready)
-    one_by_one = {"by": by, "accepted": accepted, "source": source}
+    one_by_one = {"by": by, "accepted": accepted, "source": source, "may_change": may_change}
     position = 0
     while position < len(ready):
         end = position
@@ -156,7 +159,7 @@ def _reason(error: Exception, report: ParsedReport) -> str:
 
 
 def _save_new_run(
-    run: list[tuple[Imported, Prepared]], memo: FeatureMemo, *, by, accepted, source
+    run: list[tuple[Imported, Prepared]], memo: FeatureMemo, *, by, accepted, source, may_change
 ) -> int:
     """Save new items in bulk up to the first that re-files an earlier one of the run;
     return how many were handled (saved, or failed over to one by one)."""
@@ -185,7 +188,7 @@ def _save_new_run(
         )
         for result, item in run[:cut]:
             result.outcome = None
-            _import_one(result, item, by=by, accepted=accepted, source="")
+            _import_one(result, item, by=by, accepted=accepted, source="", may_change=may_change)
     return cut
 
 

@@ -23,7 +23,7 @@ from ingest.markup import plain_text
 from ingest.models import IncomingStatus, IncomingVersion, WireItem
 from ingest.registry import Snapshot, get_registry
 from ingest.tagger import TAG_KINDS, Suggestion, TagResult, suggest_tags
-from ingest.types import CANCELED, WITHHELD, ParsedReport, WireError
+from ingest.types import CANCELED, WITHHELD, NotYours, ParsedReport, WireError
 from organizations.models import Organization, Person
 from places.models import City, Country
 
@@ -117,6 +117,7 @@ def import_report(
     origin: str = "",
     agency: Organization | None = None,
     registry: Snapshot | None = None,
+    may_change: bool = True,
 ) -> ImportOutcome:
     """Create a draft from a wire report, or update (or hold back) the report it re-sends.
 
@@ -124,10 +125,12 @@ def import_report(
     without it every suggestion is applied. `origin` is the feed or folder address the
     report was read from, and `agency` the agency to file it under when the report
     names no registered one: with them an item id is recognised without an agency.
-    Many reports at once go faster through `ingest.batch.import_reports`.
+    Many reports at once go faster through `ingest.batch.import_reports`. Without
+    `may_change`, a report `by` did not import is never updated nor given a notice
+    (`NotYours`): an account that may only add reports files its own copy, no one else's.
     """
     item = prepare(report, registry=registry or get_registry(), origin=origin, agency=agency)
-    return import_prepared(item, by=by, accepted=accepted, source=source)
+    return import_prepared(item, by=by, accepted=accepted, source=source, may_change=may_change)
 
 
 @dataclass
@@ -152,14 +155,19 @@ def prepare(
     keys = item_keys(
         agency_id=agency.pk if agency else None,
         origin=origin,
-        provider=report.agency,
+        provider=report.agency or report.feed_title,  # a feed of an unregistered agency
         item_id=report.agency_item_id,
     )
     return Prepared(report, tags, agency, report.agency_item_id[:255], keys)
 
 
 def import_prepared(
-    item: Prepared, *, by=None, accepted: dict[str, list] | None = None, source: str = ""
+    item: Prepared,
+    *,
+    by=None,
+    accepted: dict[str, list] | None = None,
+    source: str = "",
+    may_change: bool = True,
 ) -> ImportOutcome:
     """Import one prepared report (in the caller's transaction): see `import_report`.
 
@@ -172,6 +180,12 @@ def import_prepared(
     for attempt in (1, 2):
         existing = _existing(agency, item_id, keys)
         if existing is not None:
+            if not may_change and existing.created_by_id != getattr(by, "pk", None):
+                raise NotYours(
+                    "A report of this agency item is already here, imported by another "
+                    "account: sending a new version or a notice for it needs the "
+                    "permission to change reports."
+                )
             outcome = _update(existing, report, tags, by=by, accepted=accepted, source=source)
             _remember(existing, item_id, keys, strict=False)
             outcome.messages[:0] = [RACED] if attempt == 2 else []

@@ -303,11 +303,23 @@ def names_someone(byline: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _named_in(title: str, lookup: PlaceLookup) -> str:
+    """The registered agency a feed's title names (`Kazinform: latest news`), if any: a
+    title such as `Reports about Georgia · Newsroom` names none."""
+    mentions = getattr(lookup, "agency_mentions", None)
+    found = mentions(title) if mentions and title else []
+    return found[0][2] if found else ""
+
+
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
     plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
-        report.agency = filing_agency(plain, lookup) or report.feed_agency
+        report.agency = (
+            filing_agency(plain, lookup)
+            or report.feed_agency
+            or _named_in(report.feed_title, lookup)
+        )
     if report.format != "text" and not names_someone(report.byline):
         report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")
     if report.agency:
@@ -330,6 +342,11 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
             if report.headline
             else ("No headline and no text were found in this report.")
         )
+        broken = next(
+            (w for w in report.warnings if w.startswith("the XML is not well-formed")), ""
+        )
+        if broken:  # what was read of broken XML: say why there is nothing
+            report.error = f"{report.error[:-1]}: {broken.rsplit('; ', 1)[0]}."
     elif not report.headline.strip():
         report.headline = headline_from(plain)
         report.warnings.append("The item has no title; its first sentence stands in.")

@@ -10,6 +10,11 @@ class WireError(ValueError):
     """Input that cannot be read as a wire report; the message says why, for editors."""
 
 
+class NotYours(WireError):
+    """A new version or notice for a report another account imported, sent by an account
+    that may add reports but not change them."""
+
+
 @dataclass
 class Dateline:
     """A dateline as printed, and what it resolves to."""
@@ -43,6 +48,7 @@ class ParsedReport:
     dateline: Dateline = field(default_factory=Dateline)
     agency: str = ""  # the agency's name as found in the input
     feed_agency: str = ""  # the source a feed as a whole names: used when the item names none
+    feed_title: str = ""  # the feed's title: an agency only where it names a registered one
     credits: list[str] = field(default_factory=list)  # distributors and sources the head names
     agency_item_id: str = ""
     agency_version: str = ""

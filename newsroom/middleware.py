@@ -10,7 +10,12 @@ from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase, HttpResponseRedirectBase
 from django.middleware.common import CommonMiddleware as DjangoCommonMiddleware
 from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 from django.utils.http import escape_leading_slashes, parse_http_date_safe
 
 UNSTORABLE = "\x00"  # PostgreSQL text cannot hold a NUL character
@@ -77,6 +82,9 @@ class CachePolicyMiddleware:
             and not response.has_header("Cache-Control")
         ):
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+        if "public" in response.get("Cache-Control", ""):
+            # A shared cache must not hand this anonymous answer to a client with a token.
+            patch_vary_headers(response, ("Authorization",))
         return response
 
 

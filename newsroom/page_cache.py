@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.cache import get_max_age
 
 from newsroom.middleware import is_personal_request
 
@@ -132,6 +133,8 @@ class PublicPageCacheMiddleware:
 
     def _store(self, key: str, response: HttpResponse, rendered_at: datetime.datetime) -> None:
         timeout = float(settings.PAGE_CACHE_SECONDS)
+        if max_age := get_max_age(response):  # the answer's own bound (the sync stream's)
+            timeout = min(timeout, float(max_age))
         until_change = seconds_until_next_change(rendered_at)
         if until_change is not None:
             timeout = min(timeout, until_change - (timezone.now() - rendered_at).total_seconds())

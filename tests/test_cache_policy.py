@@ -80,3 +80,10 @@ def test_every_answer_carries_a_content_security_policy(client, admin_client):
     browsable = client.get("/api/v1/", HTTP_ACCEPT="text/html")["Content-Security-Policy"]
     assert "style-src 'self' 'unsafe-inline'" in browsable  # DRF's own inline styles only
     assert "script-src 'self'" in browsable
+
+
+@pytest.mark.parametrize("url", ["/", "/api/v1/articles/"])
+def test_a_shared_answer_varies_on_authorization(client, url):
+    """A CDN must not hand the anonymous answer to a client sending a token (which may see
+    its own drafts): shared answers name Authorization among what they vary on."""
+    assert "Authorization" in client.get(url)["Vary"]

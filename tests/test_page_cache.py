@@ -162,3 +162,19 @@ def test_outside_a_request_every_read_sees_the_current_generation():
     before = current_generation()
     _bump()
     assert current_generation() == before + 1
+
+
+def test_a_sync_stream_page_is_kept_no_longer_than_its_settle_window(client, settings):
+    """A stream page read inside the settle window leaves the newest change for the next
+    read: kept for the whole cache lifetime, it would hold that change back a minute
+    (third integrator review)."""
+    settings.API_SYNC_SETTLE_SECONDS = 5
+    stream = "/api/v1/articles/?updated_since=2000-01-01"
+    first = client.get(stream)
+    assert first["Cache-Control"] == "public, max-age=5"
+    assert client.get(stream)["X-Page-Cache"] == "hit"
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=6)):
+        assert client.get(stream)["X-Page-Cache"] == "miss"
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=6)):
+        assert client.get("/api/v1/articles/")["X-Page-Cache"] == "miss"
+        assert client.get("/api/v1/articles/")["X-Page-Cache"] == "hit"  # lists keep theirs

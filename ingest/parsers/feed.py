@@ -42,6 +42,7 @@ def _read_entry(entry: Any, feed: Any) -> ParsedReport:
         summary=summary if summary != plain_text(body) else "",
         agency=plain_text(entry.get("source", {}).get("title") or ""),
         feed_agency=_feed_agency(feed),
+        feed_title=plain_text(feed.get("title") or ""),
         agency_item_id=entry.get("id", "") or entry.get("link", ""),
         source_url=_web_link(entry.get("link", "")),
         byline=entry.get("author_detail", {}).get("name") or entry.get("author", ""),
@@ -67,9 +68,10 @@ def _body(entry: Any) -> str:
 
 
 def _feed_agency(feed: Any) -> str:
-    """Return the source the feed as a whole names (publisher, author, title): only a
-    fallback, since an aggregator's feed carries many agencies' items."""
-    for name in (feed.get("publisher"), feed.get("author"), feed.get("title")):
+    """Return the source the feed as a whole names (publisher, author): only a fallback,
+    since an aggregator's feed carries many agencies' items. (Its title names an agency
+    only where the registry knows it: `finish` reads `feed_title`.)"""
+    for name in (feed.get("publisher"), feed.get("author")):
         if name and name.strip():
             return plain_text(name)
     return ""

@@ -115,6 +115,11 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
         keywords=_keywords(fields),
     )
     report.body = _body(fields, report.warnings)
+    if not report.body and (text := _description(fields, "text").strip()):
+        # NTB's text items carry their text as a description of role "text", no body
+        report.warnings.remove("the item has no body")
+        report.body = _convert("text", text, report.warnings)
+        report.summary = "" if report.summary == text else report.summary
     report.declared = _declared(fields)
     _read_times(report, fields)
     _read_dateline(report, fields)

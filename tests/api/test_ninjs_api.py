@@ -135,3 +135,40 @@ def test_a_token_that_reads_drafts_sees_their_state_in_json(editor):
     draft = ArticleFactory(draft=True)
     body = as_integrator(editor).get(f"/api/v1/articles/{draft.pk}/").json()
     assert (body["status"], body["withdrawn_at"], body["embargo_until"]) == ("draft", None, None)
+
+
+@pytest.mark.parametrize(
+    ("accept", "kind"),
+    [
+        ("application/json;q=0.5, application/ninjs+json", "ninjs"),
+        ("application/ninjs+json;q=0.4, application/json;q=0.9", "json"),
+        ("application/ninjs+json;q=0, application/json", "json"),
+    ],
+)
+def test_the_accept_headers_quality_values_decide(api_client, accept, kind):
+    """Earlier integrator reviews: the first listed type won whatever its `q`, and a type
+    refused with `q=0` was served."""
+    report = ArticleFactory()
+    response = api_client.get(f"/api/v1/articles/{report.pk}/", HTTP_ACCEPT=accept)
+    assert response.status_code == 200
+    assert ("uri" in response.json()) == (kind == "ninjs")
+
+
+def test_an_accept_header_refusing_every_type_is_a_406(api_client):
+    report = ArticleFactory()
+    refused = api_client.get(f"/api/v1/articles/{report.pk}/", HTTP_ACCEPT="*/*;q=0")
+    assert refused.status_code == 406
+
+
+def test_the_ninjs_version_may_be_asked_in_the_accept_header(api_client):
+    report = ArticleFactory()
+    url = f"/api/v1/articles/{report.pk}/"
+    older = api_client.get(url, HTTP_ACCEPT="application/ninjs+json; version=2.2").json()
+    newer = api_client.get(url, HTTP_ACCEPT="application/ninjs+json").json()
+    assert (older["standard"]["version"], newer["standard"]["version"]) == ("2.2", "3.1")
+
+
+def test_the_sync_stream_asked_as_ninjs_by_accept_is_a_406(api_client):
+    stream = "/api/v1/articles/?updated_since=2000-01-01"
+    assert api_client.get(stream, HTTP_ACCEPT="application/ninjs+json").status_code == 406
+    assert api_client.get(f"{stream}&format=ninjs").status_code == 400  # a parameter: its error

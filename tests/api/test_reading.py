@@ -219,6 +219,36 @@ def test_sync_stream_keeps_a_withdrawal_in_a_filtered_mirror(api_client, editor)
     assert [(i["id"], i["withdrawn"]) for i in items] == [(report.pk, True)]
 
 
+def test_sync_stream_search_reads_public_text_only(api_client, editor):
+    """A search in the stream never tests words against a withdrawn report's text; its
+    notice passes whatever the search, so a mirror still deletes it (third integrator
+    review)."""
+    ArticleFactory(headline="Ferry line opens", body="<p>The durian harvest sails.</p>")
+    pulled = ArticleFactory(headline="Taken down", body="<p>A libel about a durian.</p>")
+    pulled.withdraw(by=editor, reason="Legal.")
+
+    def found(words: str) -> list[tuple[str, bool]]:
+        items = results(api_client.get(f"/api/v1/articles/?updated_since=2000-01-01&q={words}"))
+        return [(item["headline"], item["withdrawn"]) for item in items]
+
+    assert found("durian") == [("Ferry line opens", False), ("Taken down", True)]
+    assert found("libel") == found("zebra") == [("Taken down", True)]  # no oracle
+
+
+def test_sync_stream_filters_name_no_record_only_unpublished_reports_name(api_client, editor):
+    """The stream follows a person whose reports were all withdrawn, but a person only a
+    draft names stays unknown, as outside the stream (third integrator review)."""
+    secret, gone = PersonFactory(slug="secret-source"), PersonFactory(slug="gone-source")
+    ArticleFactory(draft=True, tags={"people": [secret]})
+    ArticleFactory(published_at=utc(2099, 1, 1), tags={"people": [secret]})
+    pulled = ArticleFactory(tags={"people": [gone]})
+    pulled.withdraw(by=editor, reason="Wrong.")
+    stream = "/api/v1/articles/?updated_since=2000-01-01&person="
+    assert api_client.get(f"{stream}secret-source").status_code == 400
+    assert api_client.get(f"{stream}no-such-person").status_code == 400
+    assert [i["withdrawn"] for i in results(api_client.get(f"{stream}gone-source"))] == [True]
+
+
 def test_sync_stream_leaves_the_last_seconds_for_the_next_read(api_client, settings):
     settings.API_SYNC_SETTLE_SECONDS = 5
     with time_machine.travel(utc(2024, 3, 1, 8), tick=False):

@@ -127,6 +127,26 @@ def test_an_items_own_text_names_its_agency_before_the_feeds_title(registry):
     assert report.agency == "Trend News Agency"
 
 
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("Trend: latest news", "Trend News Agency"),  # a registered agency's feed
+        ("Reports about Georgia · Newsroom", ""),  # a site's feed: no agency at all
+    ],
+)
+def test_a_feeds_title_names_the_agency_only_when_the_registry_knows_it(registry, title, agency):
+    """The third integrator review: a feed without authors stored its title ("Reports
+    about United Kingdom · Newsroom") as each item's agency."""
+    rss = f"""<rss version="2.0"><channel><title>{title}</title>
+      <item><title>Caspian forum opens</title><guid>digest-2</guid>
+        <description>The forum opened in Astrakhan on Tuesday.</description>
+      </item></channel></rss>""".encode()
+
+    (report,) = read_reports(rss, format="feed")
+
+    assert report.agency == agency
+
+
 def test_it_reads_an_rss_1_feed():
     rdf = b"""<?xml version="1.0"?>
     <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -371,3 +371,22 @@ def test_it_reads_event_names_as_keywords():
     (report,) = parse_ninjs(dump(EXPORTED))
 
     assert report.keywords == ["Ahmed Ismayilov", "Caspian Media Forum 2023"]
+
+
+def test_a_text_item_carrying_its_text_as_a_description_is_read():
+    """NTB sends short text items as a headline and a description of role "text", no
+    body (IPTC's own ninjs examples hold one): the description is the report's text."""
+    [report] = parse_ninjs(
+        dump({
+            "uri": "urn:ntb-style:1",
+            "type": "text",
+            "language": "nb-NO",
+            "headlines": [{"role": "main", "value": "Ferjen går igjen fra mandag"}],
+            "descriptions": [{"role": "text", "contentType": "text/plain",
+                              "value": "Ferjen mellom byene går igjen fra mandag, melder rederiet."}],
+            "by": "NTB",
+        })
+    )  # fmt: skip
+    assert report.body == "Ferjen mellom byene går igjen fra mandag, melder rederiet."
+    assert report.summary == ""  # not printed twice
+    assert "the item has no body" not in report.warnings

@@ -177,3 +177,11 @@ def test_names_with_an_inner_capital_are_bylines(registry, byline):
       </body></nitf>""".encode()
     (report,) = read_reports(document)
     assert report.byline == byline.removeprefix("By ")
+
+
+@pytest.mark.django_db
+def test_broken_xml_that_yields_no_text_says_it_is_broken(registry):
+    """A second and third integrator review: `<nitf><head><title>x</head>` answered only
+    "No text was found", which sends the sender looking for the wrong problem."""
+    with pytest.raises(WireError, match="No text was found in this report: the XML is not well"):
+        read_reports(b"<nitf><head><title>x</head>", format="nitf")
