@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, cast
 
 from django.core.exceptions import ValidationError
@@ -66,6 +66,19 @@ VISIBLE_FROM = Case(
         then=Greatest(F("published_at"), Coalesce(F("embargo_until"), F("published_at"))),
     ),
     default=Value(None),
+)
+
+# When the public last saw a report change (the sync stream's key): its last save, the
+# moment it became public and, for a public report, the moment a published update or
+# correction replaces it (`superseded_at`: a scheduled successor's time, reached without a
+# job, as a scheduled report's is). SQLite's MAX() is null if any argument is: coalesce.
+CHANGED_AT = Greatest(
+    F("updated_at"),
+    Coalesce(VISIBLE_FROM, F("updated_at")),
+    Case(
+        When(status=ArticleStatus.PUBLISHED, then=Coalesce(F("superseded_at"), F("updated_at"))),
+        default=F("updated_at"),
+    ),
 )
 
 # Listing key of a queryset that walks an entity's coverage (see ArticleQuerySet.about).
@@ -129,9 +142,12 @@ class ArticleQuerySet(models.QuerySet):
     def changes(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Keep what a mirror must know about: public reports, and withdrawn ones (which
         a mirror deletes), in the order they last changed for the public (`changed_at`).
+
+        A report whose scheduled update or correction is still to come changes then: it
+        waits for that time.
         """
         now = now or timezone.now()
-        stream = self.published(now) | self.withdrawn()
+        stream = (self.published(now) | self.withdrawn()).filter(changed_at__lte=now)
         return stream.annotate(**{IN_STREAM: Value(True)}).order_by("changed_at", "pk")
 
     def last_public_change(self) -> datetime.datetime | None:
@@ -147,6 +163,11 @@ class ArticleQuerySet(models.QuerySet):
     def current(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Drop reports a published update or correction has superseded: lists show the latest."""
         return self.filter(current_at(now or timezone.now()))
+
+    def following(self, ids: Iterable[int]) -> ArticleQuerySet:
+        """Keep the updates and corrections of the reports with these ids."""
+        ids = list(ids)
+        return self.filter(Q(update_of__in=ids) | Q(correction_of__in=ids))
 
     def about(self, **entity) -> ArticleQuerySet:
         """Keep reports about one entity: `about(country="AZ")`, `about(event=event)`, ….
@@ -302,11 +323,13 @@ class Article(EditorialWorkflow, Tracked):
     )
     changed_at = models.GeneratedField(
         # A mirror's sync stream (`ArticleQuerySet.changes`) walks this: a report whose
-        # embargo lifts or whose scheduled time comes "changes" then, not when last saved.
-        expression=Greatest(F("updated_at"), Coalesce(VISIBLE_FROM, F("updated_at"))),
+        # embargo lifts, whose scheduled time comes or whose update or correction goes
+        # public "changes" then, not when last saved.
+        expression=CHANGED_AT,
         output_field=models.DateTimeField(),
         db_persist=True,
-        help_text="When the public last saw it change: the later of last save and going public.",
+        help_text="When the public last saw it change: the latest of last save, going public "
+        "and being replaced by a published update or correction.",
     )
     superseded_at = models.DateTimeField(
         null=True,
@@ -374,6 +397,7 @@ class Article(EditorialWorkflow, Tracked):
     _successors: set[int]  # `articles.coverage`: noted before a delete clears their links
     _loaded_headline: str | None  # see from_db
     tag_rows: dict[str, list[dict[str, Any]]]  # see `articles.tag_rows.attach_tag_rows`
+    successor: Article | None  # see `articles.successors.attach_successors`
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -541,6 +565,12 @@ class Article(EditorialWorkflow, Tracked):
             return []
         chain = Article.objects.published().chain_of(self).only(*LINK_FIELDS).order_by()
         return sorted(chain, key=lambda report: (report.visible_from, report.pk))
+
+    @property
+    def is_superseded(self) -> bool:
+        """Return whether a published update or correction replaces it now (the reverse
+        of `current()`)."""
+        return self.superseded_at is not None and self.superseded_at <= timezone.now()
 
     @property
     def is_public(self) -> bool:
