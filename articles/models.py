@@ -68,19 +68,6 @@ VISIBLE_FROM = Case(
     default=Value(None),
 )
 
-# When the public last saw a report change (the sync stream's key): its last save, the
-# moment it became public and, for a public report, the moment a published update or
-# correction replaces it (`superseded_at`: a scheduled successor's time, reached without a
-# job, as a scheduled report's is). SQLite's MAX() is null if any argument is: coalesce.
-CHANGED_AT = Greatest(
-    F("updated_at"),
-    Coalesce(VISIBLE_FROM, F("updated_at")),
-    Case(
-        When(status=ArticleStatus.PUBLISHED, then=Coalesce(F("superseded_at"), F("updated_at"))),
-        default=F("updated_at"),
-    ),
-)
-
 # Listing key of a queryset that walks an entity's coverage (see ArticleQuerySet.about).
 LISTED_AT, LISTED_ID = "listed_at", "listed_id"
 
@@ -142,12 +129,9 @@ class ArticleQuerySet(models.QuerySet):
     def changes(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Keep what a mirror must know about: public reports, and withdrawn ones (which
         a mirror deletes), in the order they last changed for the public (`changed_at`).
-
-        A report whose scheduled update or correction is still to come changes then: it
-        waits for that time.
         """
         now = now or timezone.now()
-        stream = (self.published(now) | self.withdrawn()).filter(changed_at__lte=now)
+        stream = self.published(now) | self.withdrawn()
         return stream.annotate(**{IN_STREAM: Value(True)}).order_by("changed_at", "pk")
 
     def last_public_change(self) -> datetime.datetime | None:
@@ -323,13 +307,11 @@ class Article(EditorialWorkflow, Tracked):
     )
     changed_at = models.GeneratedField(
         # A mirror's sync stream (`ArticleQuerySet.changes`) walks this: a report whose
-        # embargo lifts, whose scheduled time comes or whose update or correction goes
-        # public "changes" then, not when last saved.
-        expression=CHANGED_AT,
+        # embargo lifts or whose scheduled time comes "changes" then, not when last saved.
+        expression=Greatest(F("updated_at"), Coalesce(VISIBLE_FROM, F("updated_at"))),
         output_field=models.DateTimeField(),
         db_persist=True,
-        help_text="When the public last saw it change: the latest of last save, going public "
-        "and being replaced by a published update or correction.",
+        help_text="When the public last saw it change: the later of last save and going public.",
     )
     superseded_at = models.DateTimeField(
         null=True,
