@@ -41,6 +41,7 @@ from articles.serializers import (
     WithdrawnArticleSerializer,
     WorkflowStepSerializer,
 )
+from articles.successors import attach_successors
 from articles.tag_rows import attach_tag_rows
 from articles.workflow import ArticleStatus, InvalidTransition, locked_fields, may_edit
 from editorial.versioning import StaleVersion, ensure_current
@@ -172,6 +173,9 @@ class ArticleViewSet(
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         attach_tag_rows(page if page is not None else [])
+        # Lists hold current reports only (no query); the stream holds replaced ones too.
+        stream = queryset.is_change_stream()
+        attach_successors(page if page is not None else [], every_page=stream)
         return page
 
     def get_serializer_class(self):

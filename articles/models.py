@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, cast
 
 from django.core.exceptions import ValidationError
@@ -147,6 +147,11 @@ class ArticleQuerySet(models.QuerySet):
     def current(self, now: datetime.datetime | None = None) -> ArticleQuerySet:
         """Drop reports a published update or correction has superseded: lists show the latest."""
         return self.filter(current_at(now or timezone.now()))
+
+    def following(self, ids: Iterable[int]) -> ArticleQuerySet:
+        """Keep the updates and corrections of the reports with these ids."""
+        ids = list(ids)
+        return self.filter(Q(update_of__in=ids) | Q(correction_of__in=ids))
 
     def about(self, **entity) -> ArticleQuerySet:
         """Keep reports about one entity: `about(country="AZ")`, `about(event=event)`, ….
@@ -374,6 +379,7 @@ class Article(EditorialWorkflow, Tracked):
     _successors: set[int]  # `articles.coverage`: noted before a delete clears their links
     _loaded_headline: str | None  # see from_db
     tag_rows: dict[str, list[dict[str, Any]]]  # see `articles.tag_rows.attach_tag_rows`
+    successor: Article | None  # see `articles.successors.attach_successors`
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -541,6 +547,12 @@ class Article(EditorialWorkflow, Tracked):
             return []
         chain = Article.objects.published().chain_of(self).only(*LINK_FIELDS).order_by()
         return sorted(chain, key=lambda report: (report.visible_from, report.pk))
+
+    @property
+    def is_superseded(self) -> bool:
+        """Return whether a published update or correction replaces it now (the reverse
+        of `current()`)."""
+        return self.superseded_at is not None and self.superseded_at <= timezone.now()
 
     @property
     def is_public(self) -> bool:

@@ -16,8 +16,9 @@ printed dateline, its year (or, undated, the date itself) from `firstCreated`, a
 importer does for any wire.
 
 Pass reports from `Article.objects.for_detail()` with `EXTRA_FIELDS` loaded too, and their
-tags attached (`articles.tag_rows.attach_tag_rows`) or prefetched: no query is then run,
-but one for an update or correction (the report it links must be public). Pass events
+tags attached (`articles.tag_rows.attach_tag_rows`) or prefetched, and their successors
+attached (`articles.successors.attach_successors`): no query is then run, but one for an
+update or correction (the report it links must be public). Pass events
 from `Event.objects.for_detail()`, which also keeps organizations not yet public out.
 """
 
@@ -27,6 +28,7 @@ import datetime
 from typing import Any
 
 from articles.models import Article
+from articles.successors import public_successor, successor_kind
 from articles.tag_rows import COLUMNS
 from articles.workflow import ArticleStatus
 from events.models import Event, Participation, ParticipationRole
@@ -205,17 +207,25 @@ def _tags(article: Article, field: str, base: str) -> list[dict[str, str]]:
 
 
 def _associations(article: Article, version: str) -> list[dict[str, Any]]:
-    """Link the public report this one corrects or updates (ninjs 2.x names the link)."""
-    if not (article.correction_of_id or article.update_of_id):
-        return []
-    rel = "correction-of" if article.correction_of_id else "update-of"
-    earlier = article.predecessor
-    if earlier is None or not earlier.is_public:
-        return []
-    link = {"uri": article_uri(earlier.pk), "type": "text", "version": str(earlier.version)}
+    """Link the public report this one corrects or updates, and the public one that
+    corrects or updates it (ninjs 2.x names the link by its rel)."""
+    links = []
+    earlier = article.predecessor if article.correction_of_id or article.update_of_id else None
+    if earlier is not None and earlier.is_public:
+        rel = "correction-of" if article.correction_of_id else "update-of"
+        links.append(_association(earlier, rel, version))
+    later = public_successor(article)
+    if later is not None:
+        rel = "corrected-by" if successor_kind(article, later) == "correction" else "updated-by"
+        links.append(_association(later, rel, version))
+    return links
+
+
+def _association(other: Article, rel: str, version: str) -> dict[str, Any]:
+    link = {"uri": article_uri(other.pk), "type": "text", "version": str(other.version)}
     if version == "3.1":
-        return [{"name": earlier.headline, "rel": rel, **link}]
-    return [{"name": rel, **link, "headlines": [_text("main", earlier.headline)]}]
+        return {"name": other.headline, "rel": rel, **link}
+    return {"name": rel, **link, "headlines": [_text("main", other.headline)]}
 
 
 # Parts of an event

@@ -1,11 +1,13 @@
 from typing import cast
 
 from django.db import transaction
+from django.urls import reverse
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Article
+from articles.successors import public_successor, successor_kind
 from articles.workflow import ArticleStatus
 from editorial.revisions import one_revision
 from events.models import Event
@@ -98,9 +100,65 @@ class PublicPredecessorField(serializers.Field):
         return value.pk if value is not None and value.is_public else None
 
 
+class SupersededBySerializer(serializers.Serializer):
+    """The public update or correction that replaces a report."""
+
+    id = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=["correction", "update"])
+    headline = serializers.CharField()
+    api_url = serializers.URLField()
+    url = serializers.URLField()
+
+
+class SupersededByField(serializers.Field):
+    """A replaced report's newest public update or correction (null while none is public)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(source="*", read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, article: Article) -> dict | None:
+        successor = public_successor(article)
+        if successor is None:
+            return None
+        request = self.context.get("request")
+        api_url = reverse("article-detail", args=[successor.pk])
+        url = successor.get_absolute_url()
+        if request is not None:
+            api_url, url = request.build_absolute_uri(api_url), request.build_absolute_uri(url)
+        kind = successor_kind(article, successor)
+        return {"id": successor.pk, "kind": kind, "headline": successor.headline,
+                "api_url": api_url, "url": url}  # fmt: skip
+
+
+class SupersededByFieldSchema(OpenApiSerializerFieldExtension):
+    """Describe a `SupersededByField` as a nullable `SupersededBy` object."""
+
+    target_class = SupersededByField
+
+    def map_serializer_field(self, auto_schema, direction):
+        component = auto_schema.resolve_serializer(SupersededBySerializer, direction)
+        return {"oneOf": [component.ref], "nullable": True}
+
+
+@extend_schema_field({"type": "string", "format": "date-time", "nullable": True})
+class SupersededAtField(serializers.Field):
+    """When the report was first replaced by a public update or correction (else null)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(source="*", read_only=True, **kwargs)
+        self.stamp = serializers.DateTimeField()
+
+    def to_representation(self, article: Article) -> str | None:
+        if public_successor(article) is None or article.superseded_at is None:
+            return None
+        return self.stamp.to_representation(article.superseded_at)
+
+
 class ArticleDetailSerializer(ArticleListSerializer):
     update_of = PublicPredecessorField(read_only=True)
     correction_of = PublicPredecessorField(read_only=True)
+    superseded_by = SupersededByField()
+    superseded_at = SupersededAtField()
 
     class Meta(ArticleListSerializer.Meta):
         fields = [
@@ -113,6 +171,8 @@ class ArticleDetailSerializer(ArticleListSerializer):
             "correction_note",
             "update_of",
             "correction_of",
+            "superseded_by",
+            "superseded_at",
             # What a token that reads drafts needs to tell them from public reports.
             "status",
             "embargo_until",

@@ -22,6 +22,7 @@ from referencing.jsonschema import DRAFT202012
 
 from articles.models import DATELINE_FIELDS, DETAIL_FIELDS, LISTING_FIELDS, Article
 from articles.ninjs import EXTRA_FIELDS, article_to_ninjs, event_to_ninjs
+from articles.successors import attach_successors
 from articles.tag_rows import attach_tag_rows
 from demo.loading import load_demo
 from events.models import Event
@@ -127,6 +128,7 @@ def _for_ninjs():
 def _export_everything(made: dict[str, Article]) -> dict[str, Any]:
     articles = list(_for_ninjs().order_by("pk"))
     attach_tag_rows(articles)
+    attach_successors(articles)
     with CaptureQueriesContext(connection) as export_queries:
         docs = {
             a.slug: {v: article_to_ninjs(a, version=v, base_url=BASE) for v in VERSIONS}
@@ -389,6 +391,23 @@ def test_a_correction_links_the_report_it_corrects(world):
         "contentType": "text/plain",
         "value": "The forum's dates were given wrongly.",
     } in docs["3.1"]["descriptions"]
+
+
+def test_a_corrected_report_links_its_public_correction(world):
+    docs = world["docs"][MAIN]
+    correction = world["docs"][world["made"]["correction"]]["3.1"]
+
+    assert docs["3.1"]["associations"] == [
+        {
+            "name": correction["headlines"][0]["value"],
+            "rel": "corrected-by",
+            "uri": correction["uri"],
+            "type": "text",
+            "version": "1",
+        }
+    ]
+    (link,) = docs["2.2"]["associations"]
+    assert (link["name"], link["uri"]) == ("corrected-by", correction["uri"])
 
 
 def test_attached_tag_rows_and_related_managers_give_the_same_documents(world):
