@@ -6,8 +6,9 @@ class ArticlesConfig(AppConfig):
     name = "articles"
 
     def ready(self) -> None:
-        from articles.coverage import register_signals
+        from articles import coverage, tag_changes
         from newsroom.page_cache import connect_invalidation
 
-        register_signals()
+        coverage.register_signals()
+        tag_changes.register_signals()
         connect_invalidation()

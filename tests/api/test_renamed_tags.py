@@ -1,0 +1,68 @@
+"""A report names its tags by name and slug: when a record is renamed or merged, the
+reports about it change for the public, and the sync stream sends them again (third
+integrator review)."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from editorial.merge import merge_records
+from tests.factories import ArticleFactory, EventFactory, PersonFactory, utc
+
+pytestmark = pytest.mark.django_db
+
+
+def stream(client, url: str = "/api/v1/articles/?updated_since=2000-01-01") -> dict:
+    response = client.get(url)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_renaming_a_person_sends_the_reports_naming_them_again(
+    api_client, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        person = PersonFactory(name="Ahmed Ismayilov", slug="ahmed-ismayilov")
+        tagged = ArticleFactory(headline="tagged", tags={"people": [person]})
+        ArticleFactory(headline="other")
+        ArticleFactory(headline="draft", draft=True, tags={"people": [person]})
+        first = stream(api_client)
+    with time_machine.travel(utc(2024, 3, 1, 9), tick=False):
+        person.name = "Akhmad Ismayilov"
+        with django_capture_on_commit_callbacks(execute=True):
+            person.save()
+        later = stream(api_client, first["sync"])
+    assert [item["headline"] for item in later["results"]] == ["tagged"]
+    assert later["results"][0]["people"][0]["name"] == "Akhmad Ismayilov"
+    assert later["results"][0]["version"] == tagged.version  # its own text did not change
+
+
+def test_saving_a_person_unchanged_sends_nothing(api_client, django_capture_on_commit_callbacks):
+    person = PersonFactory(name="Ahmed Ismayilov")
+    ArticleFactory(tags={"people": [person]})
+    moment = timezone.now() + datetime.timedelta(minutes=5)
+    first = stream(api_client)
+    with time_machine.travel(moment, tick=False):
+        person.description = "A new description, which no report prints."
+        with django_capture_on_commit_callbacks(execute=True):
+            person.save()
+        assert stream(api_client, first["sync"])["results"] == []
+
+
+def test_a_merge_sends_the_reports_of_the_merged_records_again(
+    api_client, registry_editor, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        keep = EventFactory(name="Caspian Media Forum 2023", always_public=True)
+        duplicate = EventFactory(name="Caspian Media Forum (2023)", always_public=True)
+        ArticleFactory(headline="on the duplicate", tags={"events": [duplicate]})
+        first = stream(api_client)
+    with time_machine.travel(utc(2024, 3, 1, 9), tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            merge_records(keep, [duplicate], by=registry_editor)
+        later = stream(api_client, first["sync"])
+    [item] = later["results"]
+    assert item["headline"] == "on the duplicate"
+    assert [event["slug"] for event in item["events"]] == [keep.slug]
