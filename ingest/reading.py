@@ -7,11 +7,11 @@ import re
 from html import unescape
 from pathlib import PurePath
 
-import charset_normalizer
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from ingest.code_pages import guess_code_page
 from ingest.dateline import PlaceLookup, find_dateline, looks_like_place
 from ingest.language import detect_language
 from ingest.markup import plain_text
@@ -62,15 +62,8 @@ def read_reports(
         format = _transmission(raw) or "text"
     lookup = lookup or get_registry()
     import_date = import_date or timezone.localdate()
-    if format in TRANSMISSION_FORMATS:
-        context = Context(lambda name: lookup.agency_name(name) is not None, import_date)
-        reports = parse_transmission(decode_text(raw, controls=True), format, context)
-        for report in reports:
-            complete_structured(report, lookup, import_date)
-    elif format in ("text", "html"):
-        text = decode_text(raw)
-        text = html_to_text(text) if format == "html" else text
-        reports = [parse_text(text, lookup=lookup, import_date=import_date)]
+    if format in (*TRANSMISSION_FORMATS, "text", "html"):
+        reports = _read_text(raw, format, lookup, import_date)
     else:
         reports = _parse_structured(raw, format)
         for report in reports:
@@ -82,6 +75,26 @@ def read_reports(
         finish(report, lookup)
     if len(reports) == 1 and reports[0].error:
         raise WireError(reports[0].error)
+    return reports
+
+
+def _read_text(
+    raw: bytes, format: str, lookup: PlaceLookup, import_date: datetime.date
+) -> list[ParsedReport]:
+    """Parse pasted text, a web page or wire transmissions; warn on each report when
+    their code page had to be guessed and may be wrong."""
+    text, warning = decode_text(raw, controls=format in TRANSMISSION_FORMATS)
+    if format in TRANSMISSION_FORMATS:
+        context = Context(lambda name: lookup.agency_name(name) is not None, import_date)
+        reports = parse_transmission(text, format, context)
+        for report in reports:
+            complete_structured(report, lookup, import_date)
+    else:
+        text = html_to_text(text) if format == "html" else text
+        reports = [parse_text(text, lookup=lookup, import_date=import_date)]
+    if warning:  # first: it bears on every other field
+        for report in reports:
+            report.warnings.insert(0, warning)
     return reports
 
 
@@ -182,8 +195,9 @@ def _ascii_head(raw: bytes, encoding: str) -> bytes:
     return head.encode("ascii", errors="replace")
 
 
-def decode_text(raw: bytes, *, controls: bool = False) -> str:
-    """Decode pasted or uploaded text; refuse binary files.
+def decode_text(raw: bytes, *, controls: bool = False) -> tuple[str, str]:
+    """Decode pasted or uploaded text; refuse binary files. Return the text and a warning
+    for the editor when its code page is a guess that may be wrong ("" when it is not).
 
     Control characters are dropped, or kept (`controls`) for wire copy, whose messages
     they frame and whose tables carry one on every line.
@@ -193,10 +207,13 @@ def decode_text(raw: bytes, *, controls: bool = False) -> str:
         raw = raw.decode("utf-16", errors="replace").encode("utf-8")
     if b"\x00" in raw[:8192]:
         raise WireError("This looks like a binary file, not a text report.")
+    warning = ""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode(_legacy_encoding(raw), errors="replace")
+        guess = guess_code_page(raw)
+        text = raw.decode(guess.encoding, errors="replace")
+        warning = "" if guess.confident else _unsure_code_page(guess.label)
     sample = text[:8192]
     if sample.count("\ufffd") > len(sample) // 20:
         raise WireError("This looks like a binary file, not a text report.")
@@ -208,14 +225,16 @@ def decode_text(raw: bytes, *, controls: bool = False) -> str:
                 "zczc), or paste the text without the control characters."
             )
         raise WireError("This looks like a binary file, not a text report.")
-    return text if controls else _CONTROL.sub("", text)
+    return (text if controls else _CONTROL.sub("", text)), warning
 
 
-def _legacy_encoding(raw: bytes) -> str:
-    """Guess the encoding of text that is not UTF-8: Cyrillic code pages, else Western."""
-    best = charset_normalizer.from_bytes(raw[:65536]).best()
-    cyrillic = {"cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5"}
-    return best.encoding if best and best.encoding in cyrillic else "cp1252"
+def _unsure_code_page(label: str) -> str:
+    """The warning for text whose code page could not be told with confidence."""
+    return (
+        f"The text is not UTF-8 and declares no charset; it was read as {label}, which may "
+        "be wrong. Check its letters, and ask the sender to declare the charset "
+        "(text/plain; charset=…) or to send UTF-8."
+    )
 
 
 def complete_structured(

@@ -302,6 +302,26 @@ def test_ingest_reads_text_in_the_charset_it_declares(reporter, content_type, en
     assert "Баку" in Article.objects.get(pk=response.json()["article"]["id"]).body
 
 
+def test_ingest_reads_undeclared_legacy_text_in_its_code_page(reporter):
+    text = "أوبك تبقي على مستويات الإنتاج\n\nدمشق، 14 مايو (سانا) - قالت منظمة أوبك إنها ستبقي على الإنتاج دون تغيير.\n"
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", text.encode("cp1256"), content_type="text/plain"
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["article"]["headline"] == "أوبك تبقي على مستويات الإنتاج"
+    assert not any("charset" in message for message in response.json()["messages"])
+
+
+def test_ingest_warns_when_undeclared_text_reads_cleanly_in_no_code_page(reporter):
+    garbage = bytes(range(0xA1, 0xFF, 3)) * 2
+    body = b"Talks end\n\nThe talks ended on Tuesday. " + garbage + b" Aides said.\n"
+    response = as_integrator(reporter).generic(
+        "POST", "/api/v1/ingest/", body, content_type="text/plain"
+    )
+    assert response.status_code == 201, response.content
+    assert any("declares no charset" in m for m in response.json()["messages"])
+
+
 def test_ingest_refuses_text_that_is_not_in_its_declared_charset(reporter):
     response = as_integrator(reporter).generic(
         "POST", "/api/v1/ingest/", "Баку".encode("cp1251"), content_type="text/plain; charset=utf-8"

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 
@@ -160,3 +161,101 @@ def test_a_capital_named_as_its_country(registry, dateline, city, country):
     CityFactory(name="Dushanbe", country=country_("TJ"), population=680_000)
     [report] = read_reports(f"Headline\n\n{dateline} Officials met on Tuesday.".encode())
     assert (report.dateline.city, report.dateline.country) == (city, country)
+
+
+# Agency copy in the legacy code pages agencies file in, sent with no charset declared.
+LEGACY_COPY = {
+    "cp1256": (
+        "أوبك تبقي على مستويات الإنتاج",
+        "دمشق، 14 مايو (سانا) - قالت منظمة البلدان المصدرة للنفط يوم الثلاثاء إنها ستبقي على مستويات الإنتاج دون تغيير حتى نهاية العام.",
+    ),
+    "gb18030": (
+        "中国与东盟签署新贸易协定",
+        "新华社北京10月17日电 中国与东盟国家领导人星期二在北京签署了一项新的贸易协定，双方同意进一步降低关税。",
+    ),
+    "gbk": (
+        "上海港集装箱吞吐量创新高",
+        "新华社上海1月5日电 上海港去年集装箱吞吐量超过4900万标准箱，连续十四年位居世界第一。",
+    ),
+    "big5": (
+        "台灣與日本簽署漁業協議",
+        "中央社台北1日電 台灣與日本代表星期二在台北簽署新的漁業協議，雙方同意共同管理周邊海域。",
+    ),
+    "cp1254": (
+        "Türkiye ile Azerbaycan enerji anlaşması imzaladı",
+        "ANKARA, 14 Mayıs (AA) - Cumhurbaşkanı İstanbul'da yapılan görüşmede, iki ülkenin doğal gaz işbirliğini güçlendireceğini söyledi.",
+    ),
+    "cp1253": (
+        "Η Βουλή ενέκρινε τον προϋπολογισμό",
+        "ΑΘΗΝΑ, 14 Μαΐου (ΑΠΕ-ΜΠΕ) - Η ελληνική Βουλή ενέκρινε την Τρίτη τον κρατικό προϋπολογισμό για το επόμενο έτος με ευρεία πλειοψηφία.",
+    ),
+    "cp1250": (
+        "Sejm przyjął budżet na przyszły rok",
+        "WARSZAWA, 14 maja (PAP) - Posłowie przyjęli w środę ustawę budżetową. Minister finansów powiedział, że deficyt będzie mniejszy, niż zakładano.",
+    ),
+    "windows-1250": (
+        "Vláda schválila rozpočet na příští rok",
+        "PRAHA, 14. května (ČTK) - Česká vláda v úterý schválila návrh státního rozpočtu. Ministr financí řekl, že schodek bude menší, než se čekalo.",
+    ),
+    "cp1255": (
+        "הכנסת אישרה את תקציב המדינה",
+        "ירושלים, 14 במאי - הכנסת אישרה ביום שלישי את תקציב המדינה לשנה הבאה ברוב גדול של חברי הכנסת.",
+    ),
+    "shift_jis": (
+        "政府、新たな経済対策を決定",
+        "【東京１４日共同】政府は１４日の閣議で、物価高に対応するための新たな経済対策を決定した。総額は約２０兆円となる見通し。",
+    ),
+    "euc_jp": (
+        "日銀、金融政策の維持を決定",
+        "【東京１９日共同】日銀は１９日の金融政策決定会合で、大規模な金融緩和策の維持を決めた。",
+    ),
+    "euc_kr": (
+        "정부 새 경제대책 확정",
+        "(서울=연합뉴스) 정부는 14일 국무회의에서 물가 상승에 대응하기 위한 새로운 경제 대책을 확정했다고 밝혔다.",
+    ),
+    "cp1251": (
+        "Caspian media forum opens in Baku",
+        "BAKU, November 30 (Trend) - Баку hosted the Caspian media forum on Monday; guests from five countries were met with the words «Добро пожаловать».",
+    ),
+    "koi8_r": (
+        "Москва принимает форум",
+        "МОСКВА, 19 сентября. /ТАСС/. Журналисты из Баку и Астаны собрались в Москве.",
+    ),
+    "cp1252": (
+        "La réforme des retraites présentée à l'été",
+        "PARIS, 14 mai (AFP) - Le président a déclaré mardi que la réforme serait présentée à l'été, après une série de consultations.",
+    ),
+}
+
+
+@pytest.mark.parser
+@pytest.mark.parametrize("encoding", LEGACY_COPY)
+def test_undeclared_legacy_copy_is_read_in_its_own_code_page(registry, encoding):
+    headline, body = LEGACY_COPY[encoding]
+    text = f"{headline}\n\n{body}\n"
+    [report] = read_reports(text.encode(encoding))
+    [original] = read_reports(text.encode())
+    assert report.headline == headline
+    assert (report.dateline.raw, report.body) == (original.dateline.raw, original.body)
+    assert body.endswith(report.body) and report.body
+    assert report.warnings == original.warnings  # no word of a doubtful code page
+
+
+@pytest.mark.parser
+def test_bytes_no_code_page_reads_cleanly_are_imported_with_a_warning(registry):
+    garbage = bytes(range(0xA1, 0xFF, 3)) * 2
+    [report] = read_reports(
+        b"Talks end\n\nThe talks ended on Tuesday. " + garbage + b" Aides said."
+    )
+    assert report.headline == "Talks end"
+    [warning] = [w for w in report.warnings if "charset" in w]
+    assert re.search(r"declares no charset; it was read as [\w-]+, which may be wrong", warning)
+
+
+@pytest.mark.parser
+def test_one_cyrillic_word_in_english_copy_is_read_right_and_flagged(registry):
+    text = "Forum opens\n\nBAKU, November 30 (Trend) - Баку hosted the Caspian media forum.\n"
+    [report] = read_reports(text.encode("cp1251"))
+    assert report.body.endswith("Баку hosted the Caspian media forum.")
+    # One word is too little to be sure of: the editor is asked to check it.
+    assert any("read as windows-1251" in warning for warning in report.warnings)
