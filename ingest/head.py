@@ -247,7 +247,9 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
 # Every date and clock time above prints a digit, and every full date a year: a line
 # without them has none (scanning for them is many times faster than for the patterns).
 _DIGIT = re.compile(r"\d")
-_A_WORD = re.compile(r"[^\W\d_]{3}")  # a line without one is a widget or a ticker
+# A word of three letters, or of two Chinese characters, kana or hangul syllables (`정부`,
+# `経済`): a line without one is a widget or a ticker.
+_A_WORD = re.compile(f"[^\\W\\d_]{{3}}|{CJK_CHARACTER.pattern}{{2}}")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 

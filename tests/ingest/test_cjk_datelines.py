@@ -144,3 +144,16 @@ def test_short_chinese_headlines_and_page_titles(places, first_line, headline):
         f"{first_line}\n\n新华社北京10月17日电 俄罗斯总统今天抵达北京，开始对中国进行国事访问。\n"
     )
     assert report.headline == headline
+
+
+def test_a_korean_headline_of_two_syllable_words_is_a_headline(places):
+    """A line without a word of three letters is a widget or a ticker, but Korean and
+    Chinese words are often two syllables or characters long (found by the review of the
+    legacy code pages' reading)."""
+    report = parse(
+        "정부 새 경제 대책 발표\n\n"
+        "(서울=연합뉴스) 정부는 1일 새로운 경제 대책을 발표했다. 이번 대책은 물가 안정과 내수 "
+        "회복에 초점을 맞췄다.\n"
+    )
+    assert report.headline == "정부 새 경제 대책 발표"
+    assert report.dateline.city == "Seoul"

@@ -207,6 +207,23 @@ def test_chinese_japanese_and_korean_city_names_come_and_go_with_0012(db):
     assert "台北" in taipei.aliases
 
 
+def test_greek_city_names_come_and_go_with_0013(db):
+    """places/0013 forward and back: GeoNames' Greek names of the cities already loaded."""
+    migration = importlib.import_module("places.migrations.0013_add_greek_city_names")
+    athens = City.objects.create(
+        name="Athens", country_id="GR", geonames_id=264371, aliases=["Athína"]
+    )
+    migration.add_names(apps, None)
+    athens.refresh_from_db()
+    assert athens.aliases[0] == "Athína" and "Αθήνα" in athens.aliases
+    migration.remove_names(apps, None)
+    athens.refresh_from_db()
+    assert athens.aliases == ["Athína"]
+    migration.add_names(apps, None)
+    athens.refresh_from_db()
+    assert "Αθήνα" in athens.aliases
+
+
 def test_a_cjk_name_geonames_gives_a_small_town_also_names_its_largest_namesake(db):
     town = {**RECORD, "geonameid": 1, "name": "Washington", "countrycode": "US",
             "population": 24_000, "alternatenames": ["华盛顿"]}  # fmt: skip
