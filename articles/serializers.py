@@ -100,11 +100,14 @@ class PublicPredecessorField(serializers.Field):
         return value.pk if value is not None and value.is_public else None
 
 
+SUCCESSOR_KINDS = ["correction", "update"]
+
+
 class SupersededBySerializer(serializers.Serializer):
     """The public update or correction that replaces a report."""
 
     id = serializers.IntegerField()
-    kind = serializers.ChoiceField(choices=["correction", "update"])
+    kind = serializers.ChoiceField(choices=SUCCESSOR_KINDS)
     headline = serializers.CharField()
     api_url = serializers.URLField()
     url = serializers.URLField()

@@ -247,9 +247,7 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
 # Every date and clock time above prints a digit, and every full date a year: a line
 # without them has none (scanning for them is many times faster than for the patterns).
 _DIGIT = re.compile(r"\d")
-# A word of three letters, or of two Chinese characters, kana or hangul syllables (`정부`,
-# `経済`): a line without one is a widget or a ticker.
-_A_WORD = re.compile(f"[^\\W\\d_]{{3}}|{CJK_CHARACTER.pattern}{{2}}")
+_A_WORD = re.compile(r"[^\W\d_]{3}")  # a line without one is a widget or a ticker …
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -520,7 +518,7 @@ def classify(line: str) -> str:
     text = line.strip()
     if is_timestamp(line) or _UPDATED_AT.search(text) or _RELATIVE_AGE.match(text):
         return "timestamp"
-    if _FURNITURE.match(text) or not _A_WORD.search(text) or _SITE_LABEL.match(text):
+    if _FURNITURE.match(text) or not _has_a_word(text) or _SITE_LABEL.match(text):
         return "furniture"  # … or a site's label: "Section: Main news", "Tags: …"
     if _HASHTAGS.fullmatch(text):
         return "furniture"  # a run of a site's hashtags: "#sanremo #studionews #askanews"
@@ -533,6 +531,16 @@ def classify(line: str) -> str:
     if is_section(line):
         return "section"
     return "text"
+
+
+def _has_a_word(text: str) -> bool:
+    """A word of three letters; or, in a line of Chinese, Japanese or Korean, of two
+    characters or syllables (`정부 새 경제 대책 발표`), not in a language menu that lists
+    one among others (`• ру қз qz 中文 ق ز Ўз`)."""
+    if _A_WORD.search(text):
+        return True
+    cjk = len(CJK_CHARACTER.findall(text)) if not text.isascii() else 0
+    return cjk >= 2 and cjk * 2 > sum(c.isalpha() for c in text)
 
 
 GLUED_WORD = 25  # letters: longer than a headline's words, short of a compound's

@@ -335,6 +335,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ArticleStatusEnum": "articles.workflow.ArticleStatus",
         "EventStatusEnum": "events.models.EventStatus",
+        "OrganizationKindEnum": "organizations.models.OrganizationKind",
+        "SuccessorKindEnum": "articles.serializers.SUCCESSOR_KINDS",
     },
 }
 

@@ -175,7 +175,9 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         raw=match.raw,
         city=match.city,
         country=match.country,
-        date=_dateline_date(match, stamps, index, import_date, report, under_lead, body),
+        date=_dateline_date(
+            match, stamps, index, import_date, report, under_lead, body, head_lines
+        ),
         city_id=match.city_id,
     )
     report.warnings.extend(match.warnings)
@@ -708,6 +710,7 @@ def _dateline_date(
     report: ParsedReport,
     under_lead: Sequence[head.PrintedDate] = (),
     text: str = "",
+    head_lines: Sequence[tuple[int, str]] = (),
 ) -> datetime.date | None:
     """Date the report: the dateline's day, its year from the nearest printed date.
 
@@ -715,8 +718,9 @@ def _dateline_date(
     is only taken from a date a few days away — in the head, else under the lead (a
     page's own date above a teaser is no help: `PTI Updated on: September 15, 2011`
     under it is), else in the first paragraphs of the `text` (`Бишкек, 31 июля /Кабар/`
-    over `30 июля 2014 года …`). With no year printed anywhere, the year comes from the
-    import date, and the editor is told so.
+    over `30 июля 2014 года …`), else in any line of the head (an archive page's `News on
+    Cuba - June 19, 2013 PDF Print` over `HAVANA, Cuba, Jun 17 (acn)`). With no year
+    printed anywhere, the year comes from the import date, and the editor is told so.
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
@@ -748,6 +752,11 @@ def _dateline_date(
             return found
     if found := _year_from_text(month, day, text, import_date):
         return found
+    for _, text_line in head_lines:  # a date a head line prints among other words
+        for shown in head.dates_in(text_line) if len(text_line) <= HEAD_DATE_LINE else ():
+            found = head.nearest_year_date(month, day, shown)
+            if found and found <= shown <= import_date:
+                return found
     date = infer_date(parts, import_date)
     if date:
         report.warnings.append(
@@ -762,6 +771,9 @@ _DAY_ALONE = re.compile(f"[{CJK_NUMBER}]{{1,3}}日")
 def _day_alone(printed: str) -> int | None:
     """The day a dateline prints without its month (`1日`), if that is all it prints."""
     return cjk_number(printed[:-1]) if _DAY_ALONE.fullmatch(printed) else None
+
+
+HEAD_DATE_LINE = 120  # characters: a head line, not a paragraph naming other dates
 
 
 def _year_from_text(

@@ -107,3 +107,25 @@ def test_a_headline_about_a_logo_stays_a_headline(places):
         "logo on Tuesday, its spokesman said.\n"
     )
     assert report.headline == "Company unveils its new logo"
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_date_a_head_line_prints(places):
+    """An archive page prints its date among other words (no stamp line): the dateline's
+    month and day take that year, not the import date's."""
+    report = parse(
+        "News from Ghana - June 19, 2013 PDF Print E-mail\n\n"
+        "Chiefs back peace efforts in the north\n\n"
+        "ACCRA, Jun 17 (GNA) - The chiefs backed the peace efforts in the north on Monday, "
+        "their spokesman said.\n"
+    )
+    assert str(report.dateline.date) == "2013-06-17"
+    assert not any("taken from the import date" in w for w in report.warnings)
+
+
+def test_a_date_a_head_line_prints_after_the_import_date_gives_no_year(places):
+    report = parse(
+        "Next summit: June 19, 2031 in Accra\n\nChiefs back peace efforts\n\n"
+        "ACCRA, Jun 17 (GNA) - The chiefs backed the peace efforts on Monday, their "
+        "spokesman said.\n"
+    )
+    assert report.dateline.date is not None and report.dateline.date.year < 2031

@@ -157,3 +157,12 @@ def test_a_korean_headline_of_two_syllable_words_is_a_headline(places):
     )
     assert report.headline == "정부 새 경제 대책 발표"
     assert report.dateline.city == "Seoul"
+
+
+def test_a_language_menu_listing_chinese_among_others_is_no_headline(places):
+    report = parse(
+        "• ру қз qz 中文 ق ز Ўз\n\nTalks held in Seoul\n\n"
+        "SEOUL, March 5 (Yonhap) - The two ministers held talks in Seoul on Tuesday, the "
+        "ministry said.\n"
+    )
+    assert report.headline == "Talks held in Seoul"
