@@ -436,7 +436,7 @@ def _locate_dateline(
         if counted > HEAD_LINES or seen > MENU_LINES or paragraphs > 1:
             break
         candidates.append(index)
-        lead = head.is_paragraph(line) and not head.is_caption(line)
+        lead = head.is_paragraph(line) and not _photo_caption(line)
         paragraphs += lead  # the lead, or a standfirst before it: the search ends soon
         if head.is_byline(line):
             continue
@@ -478,9 +478,14 @@ def _locate_dateline(
                 continue
             if match.end and _resolved(match) and (_unmistakable(match) or stamped):
                 return index, start, match
-        if head.is_paragraph(line) and not head.is_caption(line):
+        if head.is_paragraph(line) and not _photo_caption(line):
             break  # a dateline inside the lead, not in the paragraphs after it
     return fallback
+
+
+def _photo_caption(line: str) -> bool:
+    """A caption, or a line closed by a photo service's credit: no lead, however long."""
+    return head.is_caption(line) or head.has_photo_credit(line)
 
 
 def _country_only(match: DatelineMatch) -> bool:
@@ -644,8 +649,13 @@ def _read_head(
             report.byline = head.byline_name(line)
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
             report.headline = head.without_version_label(line).rstrip(".")
-        elif kind == "text" and report.headline and not report.summary:
-            report.summary = line
+        elif (
+            kind == "text"
+            and report.headline
+            and not report.summary
+            and head.without_version_label(line).rstrip(".") != report.headline
+        ):
+            report.summary = line  # not the headline printed again (title, heading)
     return stamps
 
 

@@ -47,7 +47,8 @@ def test_a_caption_closed_by_a_photo_credit_does_not_hide_the_dateline(places, c
 
 
 def test_a_photo_credit_is_no_sentence_of_a_poll():
-    assert not head.is_caption("The poll was taken last week, the pollsters said (Reuters/Ipsos).")
+    assert head.has_photo_credit("Soldiers stand guard on Friday. (REUTERS/John Roe)")
+    assert not head.has_photo_credit("The poll was taken last week (Reuters/Ipsos).")
 
 
 def test_a_headline_opening_with_two_countries_is_no_dateline(places):
@@ -129,3 +130,16 @@ def test_a_date_a_head_line_prints_after_the_import_date_gives_no_year(places):
         "spokesman said.\n"
     )
     assert report.dateline.date is not None and report.dateline.date.year < 2031
+
+
+def test_a_headline_printed_again_with_the_sites_name_is_no_summary(places):
+    report = parse(
+        "Ministers hold talks on the rail link in Seoul\n\n"
+        "Ministers hold talks on the rail link in Seoul - Yonhap, 24.09.2025\n\n"
+        "Ministers hold talks on the rail link in Seoul\n\n"
+        "SEOUL, Sept. 24 (Yonhap) - The two ministers held talks on the rail link on "
+        "Wednesday, the ministry said.\n"
+    )
+    assert report.headline == "Ministers hold talks on the rail link in Seoul"
+    assert report.summary == ""
+    assert report.dateline.city == "Seoul"
