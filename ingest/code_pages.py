@@ -31,6 +31,7 @@ LABELS = {
 LATIN_PAGES = ("cp1252", "cp1250", "cp1254")
 EAST_ASIAN_PAGES = ("gb18030", "big5", "cp932", "euc_jis_2004", "cp949")
 SAMPLE_BYTES = 8192  # enough words to tell; charset_normalizer is slow on more
+LATIN_WORDS = 3  # accented words that tell Windows-1250, 1252 and 1254 apart surely
 MISFIT_SHARE = 0.05  # more misfits than this among the words and symbols: a guess
 
 # The accented letters of each Latin-script language agencies file in (Icelandic is left
@@ -97,8 +98,12 @@ def guess_code_page(raw: bytes) -> Guess:
     clean = misfits <= max(1, MISFIT_SHARE * looked_at)
     first = matches.best()
     agreed = first is not None and _decode(sample, first.encoding) == _decode(sample, best)
-    # One word is too little to go on, unless charset_normalizer reads it the same way.
-    return Guess(best, confident=clean and bool(model) and (looked_at > 1 or agreed))
+    # One word is too little to go on, unless charset_normalizer reads it the same way;
+    # and where the Latin pages read the sample differently (`Vučić`, `Vuèiæ`), two words
+    # can be read either way: it takes three.
+    latin = {_decode(sample, page) for page in LATIN_PAGES}
+    enough = LATIN_WORDS if best in LATIN_PAGES and len(latin) > 1 else 2
+    return Guess(best, confident=clean and bool(model) and (looked_at >= enough or agreed))
 
 
 def _sample(raw: bytes) -> bytes:
@@ -164,6 +169,11 @@ def _misfits(text: str) -> tuple[int, int]:
     """Count what reads wrong in decoded text, and the words and symbols looked at."""
     symbols = [c for c in _WORD.sub(" ", text) if not c.isascii()]
     odd = sum(not _plain_symbol(c) for c in symbols)
+    # A mark of another script on a Latin letter: Windows-1252's ñ read in Windows-1256
+    # is an Arabic vowel sign ("Peٌa"), which the words above never see.
+    odd += sum(
+        a.isascii() and a.isalpha() and unicodedata.category(b) == "Mn" for a, b in pairwise(text)
+    )
     words = [w for w in _WORD.findall(text) if not w.isascii()]
     spoken: Counter[str] = Counter()
     for word in words:
@@ -193,9 +203,16 @@ def _well_formed(word: str) -> bool:
 
 
 def _inside_latin(word: str) -> bool:
-    """Whether East Asian characters sit between Latin letters (`pr鬳ident`): a Latin
-    word's accented letter read as a double-byte character."""
-    return _script(word[0]) == _script(word[-1]) == "LATIN"
+    """Whether East Asian characters sit between Latin letters (`pr鬳ident`) or close a
+    word in lower case (`Bego馻`): a Latin word's accented letter read as a double-byte
+    character (`G20峰会`, `APEC会议` join capitals and digits)."""
+    if _script(word[0]) == _script(word[-1]) == "LATIN":
+        return True
+    return any(
+        (a.isascii() and a.islower() and _script(b) == "CJK")
+        or (_script(a) == "CJK" and b.isascii() and b.islower())
+        for a, b in pairwise(word)
+    )
 
 
 @lru_cache(maxsize=8192)

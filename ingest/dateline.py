@@ -157,7 +157,8 @@ def _mask(text: str) -> str:
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
 # ("in"): `أبوظبي في 14 مايو / وام /`, `دبي، 12 مارس (وام)`.
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Persian letters
-_ARABIC_WORD_HYPHEN = re.compile("(?<=[\u0621-\u064a])-(?=[\u0621-\u064a])")
+# … joined to the word closing the line only (`دمشق-سانا`), never a headline's `غزة-رفح: …`
+_ARABIC_WORD_HYPHEN = re.compile("(?<=[\u0621-\u064a])-(?=[\u0621-\u064a]+[ \t]*(?:\n|$))")
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 

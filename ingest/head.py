@@ -221,7 +221,7 @@ _SITE_LABEL = re.compile(
     r"(?:sections?|categor(?:y|ies)|rubrics?|tags?|filed\s+under|topics?|рубрика|раздел|теги)"
     r"(?:\s+archives?)?\s*:|search\s+res\w*\s+for\b|результаты\s+поиска|"
     r"(?:author|monthly|daily|yearly)\s+archives?\s*:|"  # "Category Archives: CUBA"
-    r"(?:featured|trending|sponsored|promoted)\s*:",  # another story's promotion
+    r"(?:featured|sponsored)\s*:",  # another story's promotion
     re.IGNORECASE,
 )
 # What marks a menu entry or a list item at the start of a line.
@@ -558,9 +558,17 @@ def _glued_tags(text: str) -> bool:
     one long word (`GergelyfőpolgármesterkormányinfóFővárosi`); a brand's capitals
     (`iPhone`, `McDonald's`) stand in short words."""
     return any(
-        len(word) >= GLUED_WORD and any(a.islower() and b.isupper() for a, b in pairwise(word))
+        len(word) >= GLUED_WORD
+        and any(
+            a.islower() and b.isupper() and not _GENDER_ENDING.match(word, n + 1)
+            for n, (a, b) in enumerate(pairwise(word))
+        )
         for word in text.split()
     )
+
+
+# German's gender forms put a capital inside a word: `EinzelhändlerInnen`, `LehrerIn`.
+_GENDER_ENDING = re.compile(r"In(?:nen)?\b")
 
 
 def nearest_year_date(

@@ -133,7 +133,7 @@ class PublicPageCacheMiddleware:
 
     def _store(self, key: str, response: HttpResponse, rendered_at: datetime.datetime) -> None:
         timeout = float(settings.PAGE_CACHE_SECONDS)
-        if max_age := get_max_age(response):  # the answer's own bound (the sync stream's)
+        if (max_age := get_max_age(response)) is not None:  # the answer's own (the stream's)
             timeout = min(timeout, float(max_age))
         until_change = seconds_until_next_change(rendered_at)
         if until_change is not None:

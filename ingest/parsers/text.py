@@ -225,12 +225,11 @@ def _split_repeated_lines(text: str) -> str:
     lines = text.split("\n")
     previous = ""
     for number, line in enumerate(lines):
-        if (
-            len(previous) >= REPEATED_LINE
-            and line.startswith(previous)
-            and line[len(previous) :].strip()
-        ):
-            lines[number] = f"{previous}\n{line[len(previous) :].lstrip()}"
+        rest = line[len(previous) :] if line.startswith(previous) else ""
+        if len(previous) >= REPEATED_LINE and rest[:1].isupper():
+            # glued, no space between: "…fondi per RomaRoma, 6 set." (a lead that opens
+            # with the headline's words goes on with a space or a comma: it is kept whole)
+            lines[number] = f"{previous}\n{rest}"
         previous = line.strip() or previous
     return "\n".join(lines)
 
@@ -653,10 +652,21 @@ def _read_head(
             kind == "text"
             and report.headline
             and not report.summary
-            and head.without_version_label(line).rstrip(".") != report.headline
+            and not _headline_again(line, report.headline)
         ):
-            report.summary = line  # not the headline printed again (title, heading)
+            report.summary = line
     return stamps
+
+
+def _headline_again(line: str, headline: str) -> bool:
+    """The headline printed again, alone or as the page's title with the site's name and
+    date after it (`Headline - Yonhap, 24.09.2025`): no summary."""
+    line = head.without_version_label(line).rstrip(".")
+    rest = line[len(headline) :].strip() if line.startswith(headline) else None
+    return rest is not None and (not rest or (rest[0] in "-–—|" and len(rest) <= PAGE_TITLE_TAIL))
+
+
+PAGE_TITLE_TAIL = 50  # characters a page's title adds to the headline: the site, a date
 
 
 def _trailing_stamps(lines: list[str]) -> list[head.PrintedDate]:
@@ -762,8 +772,11 @@ def _dateline_date(
             return found
     if found := _year_from_text(month, day, text, import_date):
         return found
-    for _, text_line in head_lines:  # a date a head line prints among other words
-        for shown in head.dates_in(text_line) if len(text_line) <= HEAD_DATE_LINE else ():
+    for _, text_line in head_lines:  # a page's date after a separator, among other words
+        after = (
+            _DATE_AFTER_SEPARATOR.search(text_line) if len(text_line) <= HEAD_DATE_LINE else None
+        )
+        for shown in head.dates_in(after.group(1)) if after else ():
             found = head.nearest_year_date(month, day, shown)
             if found and found <= shown <= import_date:
                 return found
@@ -784,6 +797,9 @@ def _day_alone(printed: str) -> int | None:
 
 
 HEAD_DATE_LINE = 120  # characters: a head line, not a paragraph naming other dates
+# A page's date after a separator (`News on Cuba - June 19, 2013 PDF Print`), not a date
+# a subhead or a related story's title names (`… after the Dec 3, 2019 disaster`).
+_DATE_AFTER_SEPARATOR = re.compile(r"(?:^|\s[-–—|·•]\s)\s*(\S[^|·•]{5,30})")
 
 
 def _year_from_text(
@@ -856,13 +872,10 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         if body[max(0, start - 4) : start] in {"By ", "By  "}:
             return name  # "By  Azertac U.S. Azeris Network …": a credit, not a citation
     # The text saying who filed it a little further down ("…, UNN reports." closing the
-    # third sentence, under a page's summary line; "…, sier operasjonslederen til NTB.",
-    # a source quoted to the agency).
-    for start, end, name in mentions(body[:FILED_SAY_WINDOW]):
-        before = body[max(0, start - 40) : start]
-        if _FILED_AFTER.match(body[end : end + 40]) or (
-            _FILED_BEFORE.search(before) and not _CITED_BEFORE.search(before)
-        ):
+    # third sentence, under a page's summary line). Not "told Reuters" there: a paper's
+    # own story quotes what a source told an agency.
+    for _start, end, name in mentions(body[:FILED_SAY_WINDOW]):
+        if _FILED_AFTER.match(body[end : end + 40]):
             return name
     # Reuters' own closing credits: "(Reporting by …; Editing by …)".
     if reuters_credits:

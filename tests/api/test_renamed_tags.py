@@ -66,3 +66,19 @@ def test_a_merge_sends_the_reports_of_the_merged_records_again(
     [item] = later["results"]
     assert item["headline"] == "on the duplicate"
     assert [event["slug"] for event in item["events"]] == [keep.slug]
+
+
+def test_a_rename_marks_only_the_public_reports(django_capture_on_commit_callbacks):
+    person = PersonFactory(name="Ahmed Ismayilov")
+    draft = ArticleFactory(draft=True, tags={"people": [person]})
+    scheduled = ArticleFactory(published_at=utc(2099, 1, 1), tags={"people": [person]})
+    public = ArticleFactory(tags={"people": [person]})
+    before = {a.pk: a.updated_at for a in (draft, scheduled, public)}
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=5), tick=False):
+        person.name = "Akhmad Ismayilov"
+        with django_capture_on_commit_callbacks(execute=True):
+            person.save()
+    for report in (draft, scheduled, public):
+        report.refresh_from_db()
+    assert draft.updated_at == before[draft.pk] and scheduled.updated_at == before[scheduled.pk]
+    assert public.updated_at > before[public.pk]

@@ -1,5 +1,5 @@
 """A report replaced by a public correction or update says so through the API: its
-detail and ninjs name the successor, and the sync stream sends it again then."""
+detail and ninjs name the successor (the stream sends the successor, naming it)."""
 
 import pytest
 import time_machine
@@ -98,3 +98,13 @@ def test_sync_stream_tells_a_mirror_of_a_correction_through_the_correction(api_c
     items = {item["headline"]: item for item in afresh["results"]}
     assert items["original"]["superseded_by"]["id"] == correction.pk
     assert items["original"]["superseded_by"]["kind"] == "correction"
+
+
+def test_a_scheduled_newer_correction_is_not_named_before_its_time(api_client):
+    """`superseded_by` names public successors only: a newer correction still scheduled
+    leaves the public one named (a review's uncaught mutation)."""
+    with time_machine.travel(utc(2024, 3, 1, 10), tick=False):
+        original = ArticleFactory(published_at=utc(2024, 3, 1, 7))
+        public = ArticleFactory(correction_of=original, published_at=utc(2024, 3, 1, 8))
+        ArticleFactory(correction_of=original, published_at=utc(2024, 3, 2, 8))  # tomorrow
+        assert detail(api_client, original)["superseded_by"]["id"] == public.pk

@@ -143,3 +143,66 @@ def test_a_headline_printed_again_with_the_sites_name_is_no_summary(places):
     assert report.headline == "Ministers hold talks on the rail link in Seoul"
     assert report.summary == ""
     assert report.dateline.city == "Seoul"
+
+
+def test_a_lead_opening_with_the_headlines_words_is_kept_whole(places):
+    """A review of these rules: a headline printed again glued to the dateline is taken
+    off, but a lead that opens with the headline's words goes on with a comma."""
+    report = parse(
+        "Ministers to visit Accra next week\n\n"
+        "Ministers to visit Accra next week, the foreign ministry said on Monday, in a first "
+        "visit since the elections.\n"
+    )
+    assert report.body.startswith("Ministers to visit Accra next week, the foreign ministry")
+
+
+@pytest.mark.parametrize(
+    "subhead",
+    ["Rescuers return to the site after the Dec 3, 2019 disaster",
+     "Related: Chiefs met on Dec 5, 2024 in Kumasi"],
+)  # fmt: skip
+def test_a_date_a_subhead_names_gives_the_dateline_no_year(places, subhead):
+    report = parse(
+        f"Chiefs back peace efforts\n\n{subhead}\n\n"
+        "ACCRA, Dec 3 (GNA) - The chiefs backed the peace efforts on Tuesday, their "
+        "spokesman said.\n"
+    )
+    assert report.dateline.date is not None and report.dateline.date.year == 2023
+    assert any("taken from the import date" in w for w in report.warnings)
+
+
+def test_an_agency_a_paper_quotes_further_down_is_not_the_filer(places):
+    report = parse(
+        "The government presents its budget\n\nBy Jane Roe, Kumasi Times\n\n"
+        "The government presented a budget of cuts on Wednesday, with savings of two "
+        "billion cedis over the next year.\n\n"
+        "The bill goes to parliament next week, where the opposition has promised to fight "
+        "it line by line.\n\n"
+        "An adviser to the minister told Reuters last week that the choices would hurt.\n\n"
+        "The unions have called a strike for December 12, and teachers will join it.\n\n"
+        "The finance minister is expected to defend the budget in parliament on Monday, "
+        "after meeting the unions and the employers' federation over the weekend.\n"
+    )
+    assert report.agency == ""
+
+
+def test_an_arabic_headline_joining_two_places_is_no_dateline(places):
+    report = parse(
+        "دمشق-حلب: افتتاح الطريق الجديد\n\nافتتح الطريق الجديد بين المدينتين اليوم بحضور "
+        "عدد من المسؤولين.\n"
+    )
+    assert report.headline == "دمشق-حلب: افتتاح الطريق الجديد"
+    assert report.dateline.city == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["LebensmitteleinzelhändlerInnen streiken in der ganzen Stadt",
+     "Trending: Chiefs back the peace efforts in the north"],
+)  # fmt: skip
+def test_real_headlines_that_look_like_furniture(places, headline):
+    report = parse(
+        f"{headline}\n\nACCRA, May 30, GNA - The chiefs backed the peace efforts in the "
+        "north on Tuesday, their spokesman said.\n"
+    )
+    assert report.headline == headline

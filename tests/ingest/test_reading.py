@@ -259,3 +259,29 @@ def test_one_cyrillic_word_in_english_copy_is_read_right_and_flagged(registry):
     assert report.body.endswith("Баку hosted the Caspian media forum.")
     # One word is too little to be sure of: the editor is asked to check it.
     assert any("read as windows-1251" in warning for warning in report.warnings)
+
+
+@pytest.mark.parser
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks end\n\nMEXICO CITY, Dec 5 (Reuters) - Mexico and its neighbours agreed on "
+        "Friday to keep talking.\n\n(Reporting by Maria Peña and Nuño Ruiz; Editing by Jörg "
+        "Müller)\n",
+        "Talks end\n\nBOGOTA, Dec 3 (Reuters) - The two presidents met in Cañar province on "
+        "Friday.\n\n(Reporting by Begoña Jones; Editing by Alex Richardson)\n",
+    ],
+)
+def test_english_copy_with_a_few_accented_names_stays_windows_1252(registry, text):
+    """A review of the code-page guesser: Windows-1252's ñ read as Windows-1256 is an Arabic
+    vowel sign on a Latin letter, and as GB18030 an ideograph closing a Latin word."""
+    [report] = read_reports(text.encode("cp1252"))
+    [original] = read_reports(text.encode())
+    assert report.body == original.body
+
+
+@pytest.mark.parser
+def test_two_words_the_latin_code_pages_read_differently_are_flagged(registry):
+    text = "Vučić speaks\n\nBELGRADE, Dec 3 - Vučić said Serbia would not recognise it.\n"
+    [report] = read_reports(text.encode("cp1250"))
+    assert any("charset" in warning for warning in report.warnings)
