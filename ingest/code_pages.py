@@ -88,7 +88,8 @@ def guess_code_page(raw: bytes) -> Guess:
     sample = _sample(raw)
     matches = charset_normalizer.from_bytes(sample, cp_isolation=list(LABELS))
     model = {match.encoding: (-match.coherence, match.chaos) for match in matches}
-    readings = {page: _misfits(_decode(sample, page)) for page in LABELS}
+    decoded = {page: _decode(sample, page) for page in LABELS}  # each page's reading, once
+    readings = {page: _misfits(text) for page, text in decoded.items()}
 
     def rank(page: str) -> tuple:
         return readings[page][0], _family(page), model.get(page, (0.0, 1.0)), _ORDER[page]
@@ -97,11 +98,14 @@ def guess_code_page(raw: bytes) -> Guess:
     misfits, looked_at = readings[best]
     clean = misfits <= max(1, MISFIT_SHARE * looked_at)
     first = matches.best()
-    agreed = first is not None and _decode(sample, first.encoding) == _decode(sample, best)
+    agreed = (
+        first is not None
+        and (decoded.get(first.encoding) or _decode(sample, first.encoding)) == decoded[best]
+    )
     # One word is too little to go on, unless charset_normalizer reads it the same way;
     # and where the Latin pages read the sample differently (`Vučić`, `Vuèiæ`), two words
     # can be read either way: it takes three.
-    latin = {_decode(sample, page) for page in LATIN_PAGES}
+    latin = {decoded[page] for page in LATIN_PAGES}
     enough = LATIN_WORDS if best in LATIN_PAGES and len(latin) > 1 else 2
     return Guess(best, confident=clean and bool(model) and (looked_at >= enough or agreed))
 

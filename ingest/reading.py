@@ -322,22 +322,18 @@ def names_someone(byline: str) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _named_in(title: str, lookup: PlaceLookup) -> str:
-    """The registered agency a feed's title names (`Kazinform: latest news`), if any: a
-    title such as `Reports about Georgia · Newsroom` names none."""
-    mentions = getattr(lookup, "agency_mentions", None)
-    found = mentions(title) if mentions and title else []
-    return found[0][2] if found else ""
-
-
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
     plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
+        # A feed's title names the agency only as a registered one (`Kazinform: latest`;
+        # `Reports about Georgia · Newsroom` names none).
+        in_title = getattr(lookup, "find_agency_mention", None)
         report.agency = (
             filing_agency(plain, lookup)
             or report.feed_agency
-            or _named_in(report.feed_title, lookup)
+            or (in_title(report.feed_title) if in_title and report.feed_title else "")
+            or ""
         )
     if report.format != "text" and not names_someone(report.byline):
         report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")

@@ -77,21 +77,13 @@ class ContentNegotiation(DefaultContentNegotiation):
 
 def _quality(media: str) -> float:
     """The `q` parameter of one media range in an Accept header (1 when absent)."""
-    for parameter in media.split(";")[1:]:
-        name, _, value = parameter.partition("=")
-        if name.strip().lower() == "q":
-            try:
-                return max(0.0, min(1.0, float(value)))
-            except ValueError:
-                return 1.0
-    return 1.0
+    try:
+        return max(0.0, min(1.0, float(_MediaType(media).params.get("q", 1))))
+    except ValueError:
+        return 1.0
 
 
 def media_parameter(media_type: str | None, name: str) -> str:
     """A parameter of the media type an answer was negotiated for (`version=2.2` of
     `application/ninjs+json; version=2.2`), or ""."""
-    for parameter in (media_type or "").split(";")[1:]:
-        key, _, value = parameter.partition("=")
-        if key.strip().lower() == name:
-            return value.strip().strip('"')
-    return ""
+    return str(_MediaType(media_type or "").params.get(name, "")).strip('"')

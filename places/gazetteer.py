@@ -132,6 +132,14 @@ def geonames_names(script: str) -> dict[int, list[str]]:
     return names
 
 
+def change_loaded_city_names(apps, script: str, *, add: bool) -> None:
+    """Add to (or take from) the loaded cities GeoNames' names in one script: the forward
+    and backward steps of the data migrations that bring a script's names (`0012`, `0013`)."""
+    city = apps.get_model("places", "City")
+    if city.objects.exists():
+        change_city_aliases(city, geonames_names(script), add=add)
+
+
 def change_city_aliases(city_model, names: dict[int, list[str]], *, add: bool) -> None:
     """Add to, or take from, the aliases of the loaded cities the `names` GeoNames gives
     them (the data migrations that add a script's names to a loaded gazetteer)."""

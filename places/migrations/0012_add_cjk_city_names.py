@@ -7,21 +7,17 @@ loaded later carries them already."""
 from django.db import migrations
 
 
-def _change(apps, *, add: bool) -> None:
-    from places.gazetteer import change_city_aliases, geonames_names
-
-    city = apps.get_model("places", "City")
-    if city.objects.exists():
-        change_city_aliases(city, geonames_names("cjk"), add=add)
-
-
 def add_names(apps, schema_editor):
-    _change(apps, add=True)
+    from places.gazetteer import change_loaded_city_names
+
+    change_loaded_city_names(apps, "cjk", add=True)
 
 
 def remove_names(apps, schema_editor):
     """Remove the names this migration adds."""
-    _change(apps, add=False)
+    from places.gazetteer import change_loaded_city_names
+
+    change_loaded_city_names(apps, "cjk", add=False)
 
 
 class Migration(migrations.Migration):
