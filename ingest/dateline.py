@@ -16,6 +16,7 @@ from typing import Protocol
 
 from ingest.dates import (
     AMBIGUOUS_MONTHS,
+    ARABIC_DIGITS,
     CJK_CHARACTER,
     CJK_NUMBER,
     MONTHS,
@@ -26,6 +27,7 @@ from ingest.dates import (
     read_date,
 )
 from ingest.head import CREDIT_LABELS, dates_in, is_timestamp
+from newsroom.scripts import PERSIAN_LETTERS, UNCASED_LETTER, UNCASED_LETTERS
 
 
 @dataclass(frozen=True)
@@ -111,10 +113,12 @@ _DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*
 _DAY_AFTER_MONTH = re.compile(r",\s*([0-3]?\d(?:st|nd|rd|th)?)\.?(?=[\s(]|$)")
 # The agency signing after the dateline's dash: "– Sputnik. ", "- РИА Новости. "
 _SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
+_AGENCY_BEFORE_DASH = re.compile(r"[ \t]*([^\W\d][^.\n–—-]{1,40}?)[ \t]*(?:--|[-–—])[ \t]+")
 _AGENCY_TO_LINE_END = re.compile(r"[ \t]*([^\W\d][^.\n]{1,40}?)[ \t]*(?=\n)")
 _BRACKETED = re.compile(r"\[\s*([^\[\]\n]{2,40}?)\s*\]")
 _CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[ \t]*(\n|$|,)")
 _DATE_AFTER_DASH = re.compile(r"([^()\n–—-]{5,40}?)[ \t]*(?=\(|--|[–—―-][ \t])")
+_DAY_DASH_MONTH = re.compile(r"([0-3]?\d[ \t]+-[ \t]+(?:1[0-2]|0?[1-9]))[ \t]*(?=\()")
 _NEXT_SEGMENT = re.compile(r"\s*([^,.(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
@@ -160,6 +164,8 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Pe
 # … joined to the word closing the line only (`دمشق-سانا`), never a headline's `غزة-رفح: …`
 _ARABIC_WORD_HYPHEN = re.compile("(?<=[\u0621-\u064a])-(?=[\u0621-\u064a]+[ \t]*(?:\n|$))")
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
+# … and a hyphen after a word, before a space: IRNA's `تهران- ایرنا- `
+_ARABIC_HYPHEN_AFTER = re.compile(f"(?<=[\u0621-\u064a{PERSIAN_LETTERS}])-(?=[ \t])")
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
 
@@ -168,6 +174,7 @@ def _arabic_marks(text: str) -> str:
     month's two names (`كانون الثاني/يناير`) as a space, keeping the length."""
     text = _ARABIC_ON_DATE.sub(",   ", text.replace("،", ","))
     text = _ARABIC_WORD_HYPHEN.sub("–", text)  # SANA's `دمشق-سانا`: the place, the agency
+    text = _ARABIC_HYPHEN_AFTER.sub("–", text)
     return _ARABIC_WORD_SLASH.sub(" ", text)
 
 
@@ -256,13 +263,15 @@ def looks_like_place(segment: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PLACE_CONNECTORS for w in words)
 
 
-_ARABIC_WORDS = re.compile("[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)*")
-ARABIC_PLACE_WORDS = 3  # "رام الله", "شرم الشيخ", "الدار البيضاء"
+# Words in Arabic, Persian and the scripts without capitals (`newsroom.scripts`).
+_UNCASED = f"\u0621-\u064a{PERSIAN_LETTERS}{UNCASED_LETTERS}"
+_ARABIC_WORDS = re.compile(f"[{_UNCASED}]+(?:[ \t][{_UNCASED}]+)*")
+ARABIC_PLACE_WORDS = 3  # "رام الله", "شرم الشيخ", "الدار البيضاء", "नई दिल्ली"
 
 
 def _capitalised(word: str) -> bool:
-    """A word written as a name is: capitalised, or in Arabic, which has no capitals."""
-    return word[0].isupper() or bool(ARABIC_LETTER.match(word))
+    """A word written as a name is: capitalised, or in a script without capitals."""
+    return word[0].isupper() or bool(ARABIC_LETTER.match(word) or UNCASED_LETTER.match(word))
 
 
 def is_caps(segment: str) -> bool:
@@ -309,6 +318,8 @@ class _Reader:
             self.pos += dash.end()
             self.end = self.pos
             dated = _DATE_AFTER_DASH.match(self.masked, self.pos) if not self.date_text else None
+            if not self.date_text and (kuna := _DAY_DASH_MONTH.match(self.masked, self.pos)):
+                dated = kuna  # KUNA's "الكويت - 5 - 12 (كونا) --": day, dash, month
             if dated and read_date(dated.group(1)) and self.agency_or_dash_at(dated.end()):
                 self.date_text = dated.group(1)  # "ALGIERS – Thursday, 25 August 2022 (APS) –"
                 self.pos = self.end = dated.end()
@@ -323,6 +334,10 @@ class _Reader:
             if signed and not self.agency and self.lookup.agency_name(signed.group(1)):
                 self.agency = signed.group(1)  # "ТАШКЕНТ, 27 сен – Sputnik. Генеральный …"
                 self.pos = self.end = signed.end()
+            dashed = _AGENCY_BEFORE_DASH.match(self.masked, self.pos)
+            if dashed and not self.agency and self.lookup.agency_name(dashed.group(1)):
+                self.agency = dashed.group(1)  # "تهران- ایرنا- وزیر …"
+                self.pos = self.end = dashed.end()
             alone = _AGENCY_TO_LINE_END.match(self.text, self.pos)
             if alone and not self.agency and self.lookup.agency_name(alone.group(1)):
                 self.agency = alone.group(1)  # "دمشق-سانا", the text on the next line
@@ -668,7 +683,8 @@ def find_dateline(
     if _CJK_START.match(text) and (cjk := _cjk_dateline(text, lookup, reference)):
         return cjk
     try:
-        reader = _Reader(text, lookup)
+        # Digits of any script read as ASCII ones (`২০২৪`, `٢٠٢٤`), one for one.
+        reader = _Reader(text if text.isascii() else text.translate(ARABIC_DIGITS), lookup)
         reader.run()
     except (ValueError, IndexError, OverflowError):
         return DatelineMatch()
@@ -817,7 +833,7 @@ _NOT_CREDIT_WORDS = frozenset(
 
 # What may close a dateline after its agency: a stop, a colon, a dash, or the slash of
 # Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`).
-_AFTER_AGENCY = re.compile(r"\s*(?:\.|:|--|[-–—―/])?\s*")
+_AFTER_AGENCY = re.compile(r"\s*(?:\.|:|--|[-–—―/।])?\s*")  # `।`: the Hindi full stop
 
 _CORRESPONDENT = re.compile(
     r"^(?:(?:корр|corr)\.\s*|(?:корр|корреспондент|corr|correspondent|by)\s+)", re.I

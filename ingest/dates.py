@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
+
+from babel.dates import get_month_names
 
 # Month names as they appear in datelines (lower case). English full and short
 # forms, Russian (genitive as in "19 сентября", nominative and short), and the
@@ -132,6 +135,42 @@ for _number, _forms in _MORE_EUROPEAN.items():
 for _number, _forms in _MONTH_FORMS.items():
     for _form in _forms.split():
         MONTHS[_form] = _number
+
+
+def month_key(word: str) -> str:
+    """A month's name as MONTHS keys it: in lower case, and in Devanagari without the
+    spelling variants Hindi copy prints (`सितम्बर`, `सितंबर`; `फ़रवरी`, `फरवरी`)."""
+    word = word.lower()
+    return _DEVANAGARI_VARIANTS.sub(_hindi_spelling, word) if _DEVANAGARI.search(word) else word
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# A nasal consonant with its virama before a consonant of its class reads as the dot above
+# (`म्ब` as `ंब`); the moon dot as the dot; the dot below borrowed sounds take, as nothing.
+_DEVANAGARI_VARIANTS = re.compile("[ङञणनम]\u094d(?=[क-ह])|\u0901|\u093c")
+
+
+def _hindi_spelling(match: re.Match[str]) -> str:
+    return "" if match.group(0) == "\u093c" else "\u0902"
+
+
+# The months' names in the languages of India, Bangladesh, Pakistan, Nepal, Iran, Israel
+# and Thailand, from CLDR through Babel (`5 दिसंबर`, `৫ ডিসেম্বর`, `5 دسمبر`): Gregorian
+# months, as their agencies' datelines print them.
+_CLDR_MONTH_LOCALES = ("hi", "mr", "ne", "bn", "pa", "gu", "or", "ta", "te", "kn", "ml")
+_CLDR_MONTH_LOCALES += ("ur", "fa", "he", "th")
+for _locale in _CLDR_MONTH_LOCALES:
+    for _context in ("format", "stand-alone"):
+        for _number, _name in get_month_names("wide", _context, _locale).items():
+            MONTHS.setdefault(month_key(_name), _number)
+            if _locale == "he":
+                MONTHS.setdefault("ב" + _name, _number)  # "in": `5 בדצמבר`
+# PTI's Hindi service spells the days one to nine: `नयी दिल्ली, पांच दिसंबर (भाषा)`.
+_HINDI_DAYS = re.compile(
+    "(?<![\u0900-\u097f])(एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ)(?=[ \t]+[\u0900-\u097f])"
+)
+_HINDI_DAY_NUMBERS = {"एक": "1", "दो": "2", "तीन": "3", "चार": "4", "पांच": "5", "पाँच": "5"}
+_HINDI_DAY_NUMBERS |= {"छह": "6", "छः": "6", "सात": "7", "आठ": "8", "नौ": "9"}
 _ARABIC_TWO_WORDS = re.compile(r"(?:كانون|تشرين) (?:الثاني|الأول|الاول)|(?<!\w)آب(?!\w)")
 _ARABIC_TWO_WORD_MONTHS = {
     "كانون الثاني": "يناير", "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر",
@@ -149,8 +188,13 @@ def _one_name(match: re.Match[str]) -> str:
     return first if same else match.group(0)
 
 
-# Arabic-Indic and Eastern Arabic-Indic (Persian) digits, read as ASCII ones.
-ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic-Indic and Eastern Arabic-Indic (Persian) digits, and those of the Indian scripts
+# and Thai (`৫ ডিসেম্বর`, `५ दिसंबर`), read as ASCII ones.
+ARABIC_DIGITS = {
+    ord(c): str(unicodedata.decimal(c))
+    for c in map(chr, [*range(0x0660, 0x0DFF), *range(0x0E50, 0x0E5A)])
+    if c.isdecimal()
+}
 
 # English and Russian weekdays: never a place's name in a dateline (`looks_like_place`).
 NEVER_PLACES = {
@@ -186,7 +230,9 @@ WEEKDAYS = NEVER_PLACES | {
     "пʼятниця", "п'ятниця", "субота", "неділя",
 }  # fmt: skip
 
-_MONTH = r"(?P<month>[^\W\d_]{3,13})\.?"  # up to Polish "października"
+# A letter, or a mark of the Indian scripts or Thai: their vowels (`दिसंबर`, `ธันวาคม`).
+_LETTER = "(?:[^\\W\\d_]|(?!\\d)[\u0900-\u0dff\u0e00-\u0e7f])"
+_MONTH = rf"(?P<month>{_LETTER}{{2,13}})\.?"  # up to Polish "października"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
 _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _DATE_PATTERNS = [
@@ -196,6 +242,8 @@ _DATE_PATTERNS = [
     re.compile(r"^(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})$"),
     # … and 2023. szeptember 19. (MTI), 2023 m. rugsėjo 19 d. (BNS)
     re.compile(rf"^{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH}\s*{_DAY}\.?(?:\s*d)?$", re.IGNORECASE),
+    # 5 - 12, day and month between spaced dashes (KUNA's Arabic datelines)
+    re.compile(r"^(?P<day>[0-3]?\d) - (?P<month>1[0-2]|0?[1-9])$"),
     # 19.09.2023, 19/09/2023, and 19.09.23 (Turan: `Baku/02.10.20/Turan:`)
     re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}|\d{2})$"),
     # September 19, 2023 / Sept. 19 / Sep 19th
@@ -215,6 +263,9 @@ _DATE_PATTERNS = [
 # follows (`ambiguous`), and the country it names settles `listopada`.
 AMBIGUOUS_MONTHS = {"gen": 1, "set": 9, "ago": 8, "out": 10, "listopad": 11, "listopada": 11}
 _OCTOBER_COUNTRIES = {"HR", "BA"}  # where listopad is October
+
+
+BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
 
 
 _CJK_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -255,6 +306,7 @@ def read_date(
         return None
     if not text.isascii():
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
+        text = _HINDI_DAYS.sub(lambda m: _HINDI_DAY_NUMBERS[m.group(1)], text)
         text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
         text = _TWO_NAMES.sub(_one_name, text)  # "كانون الثاني/يناير": one month, two names
     text = " ".join(text.replace(",", " , ").split()).replace(" ,", ",").strip(" .,")
@@ -266,16 +318,19 @@ def read_date(
         if not match:
             continue
         month_text = match.group("month")
-        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_key(month_text))
         if month is None and ambiguous and (word := month_text.lower()) in AMBIGUOUS_MONTHS:
             october = word.startswith("listopad") and country in _OCTOBER_COUNTRIES
             month = 10 if october else AMBIGUOUS_MONTHS[word]
         if not month or not 1 <= month <= 12:
             continue
-        printed_year = match.group("year")
+        printed_year = match.groupdict().get("year")
         if printed_year and len(printed_year) == 2:
             printed_year = f"20{printed_year}"  # this century's: wires began after 2000
-        return (int(printed_year) if printed_year else None, month, int(match.group("day")))
+        year = int(printed_year) if printed_year else None
+        if year and year >= BUDDHIST_ERA_FROM:
+            year -= BUDDHIST_ERA_OFFSET  # Thai copy counts from the Buddha: 2567 is 2024
+        return (year, month, int(match.group("day")))
     return None
 
 

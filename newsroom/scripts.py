@@ -1,0 +1,18 @@
+"""The writing systems without capital letters that copy and the gazetteer share.
+
+A name in these scripts cannot be told from a word by its capital, so the wire desk
+reads such names in datelines only (`ingest.registry`), and the gazetteer keeps them
+from GeoNames (`places.gazetteer.uncased_names`, `persian_names`).
+"""
+
+import re
+
+# Hebrew letters; the Indian subcontinent's scripts (Devanagari, Bengali, Gurmukhi,
+# Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala), whose vowel signs are
+# marks inside their blocks; and Thai. Character-class ranges, for `[…]`.
+UNCASED_LETTERS = "\u05d0-\u05ea\u05f0-\u05f2\u0900-\u0dff\u0e01-\u0e4e"
+UNCASED_LETTER = re.compile(f"[{UNCASED_LETTERS}]")
+
+# The letters Persian and Urdu add to the Arabic alphabet (`پ چ ژ گ`, and their own
+# kaf, yeh and heh: `ک ی ہ ھ ے`), which Arabic copy never prints.
+PERSIAN_LETTERS = "\u067e\u0686\u0698\u06a9\u06af\u06be\u06c0\u06c1\u06c3\u06cc\u06d2\u06d3"

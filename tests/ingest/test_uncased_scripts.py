@@ -1,0 +1,123 @@
+"""Copy in scripts without capital letters beside Arabic: Hindi and Bengali (PTI's Hindi
+service Bhasha, IANS, UNI Varta, BSS), Urdu and Persian (AFP in an Urdu paper, IRNA),
+Hebrew and Thai. Their city names come from GeoNames (`places.gazetteer.uncased_names`,
+`persian_names`), their months from CLDR, and they read datelines only.
+
+The texts are written for these tests; their dateline layouts follow real agency pages
+(docs/benchmarks.md, the ninth spot check).
+"""
+
+import datetime
+
+import pytest
+
+from ingest.dates import read_date
+from ingest.tagger import suggest_tags
+from places.gazetteer import city_aliases, misplaced_names, persian_names, uncased_names
+from tests.factories import CityFactory, country
+from tests.ingest.test_real_layouts import parse
+
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
+
+
+@pytest.fixture
+def places(registry):
+    cities = [
+        ("New Delhi", "IN", 320_000, ["नई दिल्ली"]),
+        ("Delhi", "IN", 11_000_000, ["दिल्ली"]),
+        ("Dhaka", "BD", 10_300_000, ["ঢাকা", "ढाका"]),
+        ("Tehran", "IR", 7_100_000, ["تهران", "طهران", "تہران"]),
+        ("Jerusalem", "IL", 970_000, ["ירושלים"]),
+        ("Bangkok", "TH", 5_100_000, ["กรุงเทพฯ"]),
+    ]
+    for name, code, population, aliases in cities:
+        CityFactory(name=name, country=country(code), population=population, aliases=aliases)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead", "city", "date", "agency"),
+    [
+        ("नई दिल्ली, 5 दिसंबर (आईएएनएस)।", " केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।",
+         "New Delhi", datetime.date(2023, 12, 5), "Indo-Asian News Service (IANS)"),
+        # Bhasha spells the day and writes `नयी`
+        ("नयी दिल्ली, पांच दिसंबर (भाषा)", " केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।",
+         "New Delhi", datetime.date(2023, 12, 5), "Press Trust of India"),
+        ("नई दिल्ली 15 दिसम्बर (वार्ता)", " केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।",
+         "New Delhi", datetime.date(2023, 12, 15), "United News of India (UNI)"),
+        ("ঢাকা, ৫ ডিসেম্বর, ২০২৪ (বাসস) :", " প্রধান উপদেষ্টা আজ নতুন পরিকল্পনার ঘোষণা দিয়েছেন।",
+         "Dhaka", datetime.date(2024, 12, 5), "Bangladesh Sangbad Sangstha"),
+        ("تہران(اے ایف پی /جنگ نیوز )", "ایرانی وزارت خارجہ کے ترجمان نے کہا ہے کہ وزیر آج روانہ ہوں گے۔",
+         "Tehran", None, "Agence France-Presse"),
+        ("تهران- ایرنا-", " وزیر امور خارجه روز دوشنبه گفت که گفتگوها ادامه دارد.",
+         "Tehran", None, "Islamic Republic News Agency (IRNA)"),
+        ("ירושלים, 5 בדצמבר (רויטרס) -", " ראש הממשלה אמר היום כי הממשלה תאשר את התוכנית.",
+         "Jerusalem", datetime.date(2023, 12, 5), "Reuters"),
+        ("กรุงเทพฯ (AP) -", " นายกรัฐมนตรีกล่าวว่ารัฐบาลจะอนุมัติแผนใหม่ในสัปดาห์หน้า",
+         "Bangkok", None, "Associated Press"),
+    ],
+)  # fmt: skip
+def test_datelines_in_scripts_without_capitals(places, dateline, lead, city, date, agency):
+    report = parse(f"{dateline}{lead}\n")
+    assert (report.dateline.raw, report.dateline.city) == (dateline, city)
+    assert (report.dateline.date, report.agency) == (date, agency)
+    assert report.body == lead.strip()
+
+
+@pytest.mark.parametrize(
+    ("printed", "parts"),
+    [
+        ("5 दिसंबर", (None, 12, 5)),
+        ("१५ सितम्बर २०२३", (2023, 9, 15)),  # Devanagari digits; `म्ब` for `ंब`
+        ("3 फरवरी", (None, 2, 3)),  # without the dot below of `फ़रवरी`
+        ("पांच दिसंबर", (None, 12, 5)),
+        ("30 ਨਵੰਬਰ, 2011", (2011, 11, 30)),
+        ("20 ستمبر 2021", (2021, 9, 20)),
+        ("12 ธันวาคม 2567", (2024, 12, 12)),  # the Buddhist era's year
+        ("5 בדצמבר", (None, 12, 5)),
+    ],
+)
+def test_dates_in_scripts_without_capitals(printed, parts):
+    assert read_date(printed) == parts
+
+
+def test_a_hindi_number_word_alone_is_no_day():
+    assert read_date("दो बार") is None  # "twice"
+
+
+def test_names_in_these_scripts_read_datelines_but_tag_no_text(places):
+    """`ढाका` in a Hindi sentence is the city, but many such names are words too: the
+    tagger reads them in datelines only, as it does Arabic names."""
+    text = "प्रधानमंत्री ने ढाका और तेहरान की यात्रा के बाद कहा कि बातचीत जारी रहेगी।"
+    assert suggest_tags(text, candidates=False).countries == []
+
+
+GEONAMES_DELHI = [
+    "Dilli", "דלהי", "दिल्ली", "देहली", "नई दिल्ली", "দিল্লি", "தில்லி", "เดลี", "दिल्ली 2",
+]  # fmt: skip
+
+
+def test_city_names_in_scripts_without_capitals_come_from_geonames():
+    assert uncased_names(GEONAMES_DELHI) == [
+        "דלהי", "दिल्ली", "देहली", "नई दिल्ली", "দিল্লি", "தில்லி", "เดลี",
+    ]  # fmt: skip
+    assert "नई दिल्ली" in city_aliases("Delhi", GEONAMES_DELHI)
+    # Persian and Urdu spellings, with a letter Arabic lacks; Arabic ones stay with Arabic
+    assert persian_names(["تهران", "تہران", "طهران", "Teheran"]) == ["تہران"]
+
+
+def test_a_towns_only_name_in_a_script_is_its_own():
+    """GeoNames gives `नई दिल्ली`, New Delhi's one Hindi name, to Delhi as well."""
+    records = [
+        {"geonameid": 1, "name": "Delhi", "population": 11_000_000,
+         "alternatenames": GEONAMES_DELHI},
+        {"geonameid": 2, "name": "New Delhi", "population": 320_000,
+         "alternatenames": ["नई दिल्ली", "ניו דלהי"]},
+        {"geonameid": 3, "name": "Delhi", "population": 900,  # a village: no claim
+         "alternatenames": ["दिल्ली"]},
+    ]  # fmt: skip
+    assert misplaced_names(records) == {(1, "नई दिल्ली")}
+
+
+def test_a_score_after_a_dateline_dash_is_no_date(places):
+    report = parse("Dhaka - 3 - 4 was the final score in the capital on Sunday night.\n")
+    assert report.dateline.date is None
