@@ -446,6 +446,8 @@ def _locate_dateline(
             if match.city_id and match.printed_date and not line[match.end :].strip():
                 fallback = fallback or (index, 0, match)  # "Brussels, 23 March 2018, 14:50"
             continue  # … a dateline only if no other line is one
+        if not match.end and seen > 1 and (town := _town_over_lead(line, index, lines, lookup)):
+            return index, 0, town  # "İstanbul" alone, then the lead (Anadolu's pages)
         if not match.end or _first_place(match).lower() in LABELS:
             continue  # a field label: "ФОТО : ТАСС / …", "SOURCE:"
         alone = not line[match.end :].strip()
@@ -480,6 +482,25 @@ def _locate_dateline(
         if head.is_paragraph(line) and not _photo_caption(line):
             break  # a dateline inside the lead, not in the paragraphs after it
     return fallback
+
+
+def _town_over_lead(
+    line: str, index: int, lines: list[str], lookup: PlaceLookup
+) -> DatelineMatch | None:
+    """A town's name alone on its line, not in capitals, right over the lead and under a
+    headline: Anadolu's pages print their dateline so (`İstanbul`). A country alone is a
+    section's label as often (`Türkiye`), and so is a town over a headline."""
+    place = line.strip()
+    if not looks_like_place(place) or is_caps(place) or len(place.split()) > 3:
+        return None
+    following = next((other for other in lines[index + 1 :] if other.strip()), "")
+    if not head.is_paragraph(following) or _photo_caption(following):
+        return None
+    if lookup.country_code(place) or not (city := lookup.find_city(place)):
+        return None
+    return DatelineMatch(
+        raw=place, end=len(line), city=city.name, city_id=city.id, country=city.country
+    )
 
 
 def _photo_caption(line: str) -> bool:
