@@ -119,10 +119,13 @@ _BRACKETED = re.compile(r"\[\s*([^\[\]\n]{2,40}?)\s*\]")
 _CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?))?[ \t]*(\n|$|,)")
 _DATE_AFTER_DASH = re.compile(r"([^()\n–—-]{5,40}?)[ \t]*(?=\(|--|[–—―-][ \t])")
 _DAY_DASH_MONTH = re.compile(r"([0-3]?\d[ \t]+-[ \t]+(?:1[0-2]|0?[1-9]))[ \t]*(?=\()")
+_SHORT_MONTH_THEN_STORY = re.compile(
+    r"([0-3]?\d\.?[ \t]+[^\W\d_]{3,5}\.)[ \t]+[«“\"'‘]?[A-ZÀ-ÞА-ЯЁ]"
+)
 _NEXT_SEGMENT = re.compile(r"\s*([^,.(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
-_SEGMENT_END = re.compile(r"[,.:;\n(/\[]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")
+_SEGMENT_END = re.compile(r"[,.:;\n(/\[।]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")  # `।`: the Hindi stop
 _PLACE_CONNECTORS = {
     "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "el", "al", "an", "am",
     "im", "on", "upon", "sur", "en", "y", "e", "of", "van", "von", "der", "den", "ad", "bin",
@@ -149,6 +152,8 @@ def _mask(text: str) -> str:
     text = _blank_abbreviation_dots(text)
     if not text.isascii() and ARABIC_LETTER.search(text):
         text = _arabic_marks(text)
+    if not text.isascii() and _THAI_LETTER.search(text):
+        text = _thai_marks(text)
     text = _YEAR_FIRST_DATE.sub(_blank_year_first_dots, text)
     if _DIGIT_DOT_SPACE.search(text):
         text = _ORDINAL_DAY.sub(_blank_ordinal_dot, text)
@@ -176,6 +181,20 @@ def _arabic_marks(text: str) -> str:
     text = _ARABIC_WORD_HYPHEN.sub("–", text)  # SANA's `دمشق-سانا`: the place, the agency
     text = _ARABIC_HYPHEN_AFTER.sub("–", text)
     return _ARABIC_WORD_SLASH.sub(" ", text)
+
+
+# Thai runs its words together: a dateline's dash touches the story (`กรุงเทพฯ 3 ก.ย.-
+# กระทรวง…`), and its months' short forms are dotted (`ก.ย.`).
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_THAI_DASH = re.compile("(?<=[\u0e01-\u0e4e. ])-(?=[\u0e01-\u0e4e])")
+_THAI_SHORT_MONTH_DOTS = re.compile("(?<![\u0e01-\u0e4e])(?:[\u0e01-\u0e4e]{1,2}\\.){2}")
+
+
+def _thai_marks(text: str) -> str:
+    """Read a dash between Thai words as the dateline's, and blank the dots of a month's
+    short form, keeping the length."""
+    text = _THAI_DASH.sub("–", text)
+    return _THAI_SHORT_MONTH_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
 
 
 # Central European datelines print the day as an ordinal: `Bratislava 6. decembra (TASR)`.
@@ -426,7 +445,7 @@ class _Reader:
             self.agency, self.agency_first = segment, True  # "Xinhua News Agency, Tashkent,"
             self.pos += length + 1
             return True
-        before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
+        before_dash = after not in {",", ".", ":", ";", "।", "\n", "(", "/"} and bool(
             _DASH.match(stripped[length:])
         )
         if self.places and not self.date_text and self.read_date_and_agency(segment):
@@ -457,7 +476,7 @@ class _Reader:
             self.pos += 1
             self.end = self.pos
             return False
-        if after in {",", ".", ":", ";"}:
+        if after in {",", ".", ":", ";", "।"}:
             self.pos += 1
             if after != ",":
                 self.end = self.pos
@@ -619,10 +638,14 @@ class _Reader:
 
     def date_then_story(self, segment: str) -> str | None:
         """The date and the story with no mark between, after a known place in capitals
-        and its comma (`SAO PAULO, March 26 The Brazilian central bank …`)."""
-        if not self.all_caps() or not self._known_place():
+        and its comma (`SAO PAULO, March 26 The Brazilian central bank …`), or after any
+        known place, a short month's stop closing the date (`Roma, 2 ott. “Per …`)."""
+        if not self._known_place():
             return None
-        return _date_before_story(segment.split())
+        if self.all_caps():
+            return _date_before_story(segment.split())
+        short = _SHORT_MONTH_THEN_STORY.match(segment)
+        return short.group(1) if short and read_date(short.group(1), ambiguous=True) else None
 
     def place_then_date(self, segment: str) -> tuple[str, str] | None:
         """A known place and a date with no comma between: `Praha 12. března`."""
@@ -712,7 +735,7 @@ def find_dateline(
 # with no space (`新华社北京10月17日电`, `中新社北京三月五日電`, `(中央社台北1日電)`, CNA's
 # reporter between: `（中央社記者王宏仁台北1日電）`), or the place and the agency in brackets
 # (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
-_CJK_START = re.compile(f"[ \\t\\u3000]*[(（【]?{CJK_CHARACTER.pattern}")
+_CJK_START = re.compile(f"[ \\t\\u3000]*[(（【\\[]?{CJK_CHARACTER.pattern}")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_AGENCY_FIRST = re.compile(
     rf"[ \t\u3000]*(?P<open>[(（])?(?:据|據)?(?P<agency>[{_HAN}]{{2,6}}?[社网網])(?:記者|记者)?"
@@ -720,9 +743,16 @@ _CJK_AGENCY_FIRST = re.compile(
     rf"(?P<day>[{CJK_NUMBER}]{{1,3}})日(?:專電|专电|電|电)(?(open)[)）])"
     rf"(?:[ \t\u3000]*[(（](?:記者|记者)[^)）\n]{{1,30}}[)）])?(?:[ \t]*/)?"
 )
+# … and the Japanese edition's `【新華社北京1月21日】`: no "wire" after the date.
+_CJK_AGENCY_FIRST_BRACKETED = re.compile(
+    rf"[ \t\u3000]*【(?P<agency>[{_HAN}]{{2,6}}?社)(?P<place>[{_HAN}]{{2,12}}?)"
+    rf"(?:(?P<month>[{CJK_NUMBER}]{{1,3}})月)?(?P<day>[{CJK_NUMBER}]{{1,3}})日】"
+)
 _CJK_PLACE_FIRST = re.compile(
     rf"[ \t\u3000]*(?:[(（](?P<place>[{_HAN}]{{2,6}}?)(?P<agency>中央社)[)）]"
-    rf"|【(?P<place2>[{_HAN}\u30a0-\u30ff]{{1,12}}?)(?P<agency2>共同|時事)】"
+    rf"|[【\[](?P<place2>[{_HAN}\u30a0-\u30ff]{{1,12}}?)[ \t\u3000]*"
+    rf"(?:(?P<day2>[0-9０-９]{{1,2}})日[ \t\u3000]*)?"
+    rf"(?P<agency2>共同|時事|ロイター|ブルームバーグ|AFP時事)[】\]](?:[ \t]*[-–—])?"
     rf"|[(（](?P<place3>[\uac00-\ud7af]{{2,8}})=(?P<agency3>[\uac00-\ud7af\w]{{2,10}})[)）]"
     rf"(?:[ \t]*[\uac00-\ud7af]{{2,5}}[ \t]*(?:특파원|기자)[ \t]*=)?)"
 )
@@ -730,7 +760,7 @@ _CJK_PLACE_FIRST = re.compile(
 
 def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> DatelineMatch | None:
     """Read a Chinese, Japanese or Korean dateline at the start of text (None: none)."""
-    found = _CJK_AGENCY_FIRST.match(text)
+    found = _CJK_AGENCY_FIRST.match(text) or _CJK_AGENCY_FIRST_BRACKETED.match(text)
     if found:
         agency, place = found.group("agency"), found.group("place")
     elif placed := _CJK_PLACE_FIRST.match(text):
@@ -749,11 +779,12 @@ def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> D
     match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
     match.agency, match.agency_known, match.agency_printed = known or agency, bool(known), agency
     _resolve_places(match, [city], lookup, lookup.agency_country(agency) if known else None)
-    if "day" in found.groupdict() and found.group("day"):
-        printed_month = found.group("month") or ""
+    groups = found.groupdict()
+    if day := groups.get("day") or groups.get("day2"):
+        printed_month = groups.get("month") or ""
         month = cjk_number(printed_month) if printed_month else None
-        match.printed_date = f"{printed_month}{'月' if printed_month else ''}{found.group('day')}日"
-        match.date = _month_day(month, cjk_number(found.group("day")), reference)
+        match.printed_date = f"{printed_month}{'月' if printed_month else ''}{day}日"
+        match.date = _month_day(month, cjk_number(day), reference)
         if match.date is None:
             match.warnings.append(f"The dateline date {match.printed_date!r} is not a real date.")
     return match

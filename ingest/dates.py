@@ -165,6 +165,12 @@ for _locale in _CLDR_MONTH_LOCALES:
             MONTHS.setdefault(month_key(_name), _number)
             if _locale == "he":
                 MONTHS.setdefault("ב" + _name, _number)  # "in": `5 בדצמבר`
+# Thai copy shortens the months with dots (`3 ก.ย.`, `18 ก.พ.`): read as their names.
+_THAI_SHORT_MONTHS = {
+    short: get_month_names("wide", "format", "th")[number]
+    for number, short in get_month_names("abbreviated", "format", "th").items()
+}
+_THAI_SHORT_MONTH = re.compile("|".join(re.escape(short) for short in _THAI_SHORT_MONTHS))
 # PTI's Hindi service spells the days one to nine: `नयी दिल्ली, पांच दिसंबर (भाषा)`.
 _HINDI_DAYS = re.compile(
     "(?<![\u0900-\u097f])(एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ)(?=[ \t]+[\u0900-\u097f])"
@@ -307,6 +313,7 @@ def read_date(
     if not text.isascii():
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
         text = _HINDI_DAYS.sub(lambda m: _HINDI_DAY_NUMBERS[m.group(1)], text)
+        text = _THAI_SHORT_MONTH.sub(lambda m: _THAI_SHORT_MONTHS[m.group(0)], text)
         text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
         text = _TWO_NAMES.sub(_one_name, text)  # "كانون الثاني/يناير": one month, two names
     text = " ".join(text.replace(",", " , ").split()).replace(" ,", ",").strip(" .,")

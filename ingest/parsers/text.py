@@ -772,7 +772,11 @@ def _dateline_date(
                 f"The page's date gives no year; {dated[0].year} was taken from the import date."
             )
         return dated[0] if dated else None
-    parts = read_date(match.printed_date)
+    # The dateline read its month words no date alone can tell (`20 SET`), in the
+    # agency's language (`listopada`): so does this, keeping the month it found.
+    parts = read_date(match.printed_date, ambiguous=True)
+    if parts and match.date:
+        parts = (parts[0], match.date.month, match.date.day)
     if not parts and (day := _day_alone(match.printed_date)):
         # CNA's `(中央社台北1日電)`: the day of the month alone; the page's date that day.
         return next((d for d in dated if d.day == day), match.date)

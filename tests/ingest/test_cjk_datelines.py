@@ -44,6 +44,10 @@ def places(registry):
         ("(서울=연합뉴스)", "Seoul", None, "Yonhap News Agency"),
         ("新华社北京10月17日电（记者张明）", "Beijing", datetime.date(2023, 10, 17),
          "Xinhua News Agency"),
+        # Reuters' and Xinhua's Japanese editions
+        ("[北京 1日 ロイター] -", "Beijing", datetime.date(2024, 3, 1), "Reuters"),
+        ("【北京ロイター】", "Beijing", None, "Reuters"),
+        ("【新華社北京1月21日】", "Beijing", datetime.date(2024, 1, 21), "Xinhua News Agency"),
     ],
 )  # fmt: skip
 def test_cjk_datelines(places, dateline, city, date, agency):

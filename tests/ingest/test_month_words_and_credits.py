@@ -41,6 +41,7 @@ def places(registry):
         ("Lisboa, 5 out (Lusa) -", "Lisbon", datetime.date(2023, 10, 5), "Lusa"),
         ("München (dts Nachrichtenagentur) –", "Munich", None, "dts Nachrichtenagentur"),
         ("Roma, 6 set. (askanews) –", "Rome", datetime.date(2023, 9, 6), "askanews"),
+        ("Roma, 2 ott.", "Rome", datetime.date(2023, 10, 2), ""),  # the month's stop ends it
     ],
 )  # fmt: skip
 def test_month_words_and_lower_case_credits_in_real_datelines(places, dateline, city, date, agency):
@@ -61,6 +62,14 @@ def test_month_words_and_lower_case_credits_in_real_datelines(places, dateline, 
 def test_the_same_words_outside_a_dateline_are_no_date(places, line):
     report = parse(f"The decree passes\n\n{line}\n")
     assert (report.dateline.raw, report.dateline.date) == ("", None)
+
+
+def test_a_month_word_no_date_alone_can_tell_says_its_year_is_a_guess(places):
+    """`20 SET` gives no year, as `Sept. 20` gives none: the editor is told the year was
+    taken from the import date (the ninth spot check's ANSA pages, 2011 and 2017 stories)."""
+    report = parse(f"The decree passes\n\nROMA, 20 SET –{LEAD}")
+    assert report.dateline.date == datetime.date(2023, 9, 20)
+    assert "The dateline gives no year; 2023 was taken from the import date." in report.warnings
 
 
 def test_a_date_alone_never_reads_an_ambiguous_month_word():

@@ -54,6 +54,11 @@ def places(registry):
          "Jerusalem", datetime.date(2023, 12, 5), "Reuters"),
         ("กรุงเทพฯ (AP) -", " นายกรัฐมนตรีกล่าวว่ารัฐบาลจะอนุมัติแผนใหม่ในสัปดาห์หน้า",
          "Bangkok", None, "Associated Press"),
+        # TNA: the month's dotted short form, the dash touching the story
+        ("กรุงเทพฯ 3 ก.ย.-", "นายกรัฐมนตรีกล่าวว่ารัฐบาลจะอนุมัติแผนใหม่ในสัปดาห์หน้า",
+         "Bangkok", datetime.date(2023, 9, 3), ""),
+        ("नई दिल्ली।", " केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।",
+         "New Delhi", None, ""),  # the place alone, then the Hindi stop
     ],
 )  # fmt: skip
 def test_datelines_in_scripts_without_capitals(places, dateline, lead, city, date, agency):
@@ -73,6 +78,7 @@ def test_datelines_in_scripts_without_capitals(places, dateline, lead, city, dat
         ("30 ਨਵੰਬਰ, 2011", (2011, 11, 30)),
         ("20 ستمبر 2021", (2021, 9, 20)),
         ("12 ธันวาคม 2567", (2024, 12, 12)),  # the Buddhist era's year
+        ("18 ก.พ.", (None, 2, 18)),  # a Thai month's short form
         ("5 בדצמבר", (None, 12, 5)),
     ],
 )
