@@ -83,11 +83,11 @@ class AgencyIndex:
             if any(gap not in _NAME_GAPS for gap in spaced):
                 continue
             start, end = words[index].start(), last.end()
-            if text[start - 1 : start] == "-" or (
+            if (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum()) or (
                 text[end : end + 1] == "-" and not _AFTER_NAME_HYPHEN.match(text, end + 1)
             ):
                 # part of a longer hyphenated word, not a date (`(MAP-13/11/2014)`) nor a
-                # case ending (`TASS-a`)
+                # case ending (`TASS-a`); a dash before it is a sign-off's (`… Bangladesh. -UNB`)
                 continue
             form = text[start:end]
             if any(gap != " " for gap in spaced):  # 'РИА «Новости»': the name's last words quoted

@@ -122,7 +122,8 @@ _DAY_DASH_MONTH = re.compile(r"([0-3]?\d[ \t]+-[ \t]+(?:1[0-2]|0?[1-9]))[ \t]*(?
 _SHORT_MONTH_THEN_STORY = re.compile(
     r"([0-3]?\d\.?[ \t]+[^\W\d_]{3,5}\.)[ \t]+[«“\"'‘]?[A-ZÀ-ÞА-ЯЁ]"
 )
-_NEXT_SEGMENT = re.compile(r"\s*([^,.(\n–—-]{3,30})")
+_CODE_BEFORE_PLACE = re.compile(r"([a-z]{2,4}(?:/[a-z]{2,4}){0,3})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
+_NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
 _SEGMENT_END = re.compile(r"[,.:;\n(/\[।]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")  # `।`: the Hindi stop
@@ -400,6 +401,13 @@ class _Reader:
             comma = re.match(r"\s*,", self.masked[self.pos :])
             self.pos += comma.end() if comma else 0  # "KOTA KINABALU (Malaysia), March 12"
             return True
+        if stripped[0] == "(" and not self.date_text and read_date(name) and self._known_place():
+            self.date_text = name  # "Madrid, España (20 mayo 2020) .-": the date in brackets
+            self.pos += match.end()
+            tail = _AFTER_AGENCY.match(self.masked[self.pos :])
+            self.pos += tail.end() if tail else 0
+            self.end = self.pos
+            return False
         if (
             not self.lookup.agency_name(name)
             and not agency_in_group(name, self.lookup)
@@ -437,6 +445,13 @@ class _Reader:
             comma = re.match(r"\s*,", self.masked[self.pos :])
             self.pos += comma.end() if comma else 0  # "MUMBAI/NEW DELHI, June 9 (Reuters) -"
             return True
+        coded = _CODE_BEFORE_PLACE.fullmatch(segment) if not self.places else None
+        if coded and not self.agency and self.lookup.agency_name(coded.group(1).split("/")[0]):
+            # "rtr JERUSALEM. Die israelische Armee …": German papers' agency codes
+            self.agency, self.agency_first = coded.group(1), True
+            segment = coded.group(2)
+            self.pos += coded.start(2)
+            length -= coded.start(2)
         if not self.places and not self.agency and after == "," and self.agency_dated(segment):
             self.agency, self.agency_first = segment, True  # "STA, 7 June 2022 -"
             self.pos += length + 1
@@ -862,9 +877,10 @@ _NOT_CREDIT_WORDS = frozenset(
      "listen"}
 )  # fmt: skip
 
-# What may close a dateline after its agency: a stop, a colon, a dash, or the slash of
-# Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`).
-_AFTER_AGENCY = re.compile(r"\s*(?:\.|:|--|[-–—―/।])?\s*")  # `।`: the Hindi full stop
+# What may close a dateline after its agency: a stop, a colon, a dash, Mexican copy's
+# stop and dash (`(Notimex).-`), the slash of Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`)
+# or the Hindi full stop (`(आईएएनएस)।`).
+_AFTER_AGENCY = re.compile(r"\s*(?:\.-|\.|:|--|[-–—―/।])?\s*")
 
 _CORRESPONDENT = re.compile(
     r"^(?:(?:корр|corr)\.\s*|(?:корр|корреспондент|corr|correspondent|by)\s+)", re.I

@@ -59,7 +59,13 @@ _CREDIT_SEPARATOR = re.compile(r"[/,]")
 _PLACE_END = re.compile(r"[,(/:]")
 _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
-_CREDIT_BEFORE = re.compile(r"\b(?:photo|images?|фото|credit)\b[^.\n]*$", re.IGNORECASE)
+# A photo's credit label, in the languages of the pages read (Hebrew `צילום`, Arabic
+# `صورة`, Persian `عکس`, Japanese `写真`, Korean `사진`, Greek `φωτογραφία`, Turkish `fotoğraf`).
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:photo|images?|фото|foto|fotoğraf|credit)\b|צילום|صورة|عکس|写真|사진|φωτογραφία)"
+    r"[^.\n]*$",
+    re.IGNORECASE,
+)
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
 _AGENCY_AND_WRITER = re.compile(r"\s*([^\s,][^,\n]{1,30}?)\s*(?:,\s*([^\W\d][^,\n]{2,60}))?\s*")
 _AGENCY_FIRST = re.compile(r"^\s*\(([^()]{2,30})\)\s*[-–—]")
@@ -184,6 +190,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     known = match.agency if match.agency_known else ""
     report.agency = (
         known
+        or report.agency  # the head's byline named it
         or _agency_line(lines, lookup)
         or filing_agency(body, lookup)
         or _agency_by_site(source, lookup)
@@ -271,7 +278,18 @@ def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
 _DPA_ITEM = re.compile(r"\bdpa:\d{6}-\d{2}-\d{4,8}/\d+")
 
 
+# A page's call to follow it somewhere (`Подписывайтесь на канал Tengrinews.kz в
+# WhatsApp`, `Follow us on Telegram`): the site it names is no credit.
+_FOLLOW_PROMPT = re.compile(
+    r"\s*(?:subscribe|follow us|join us|подписывайтесь|подпишитесь|следите за|abonnez-vous|"
+    r"suivez-nous|suscríbete|síguenos|folgen sie|abonnieren sie|iscriviti|seguici)\b",
+    re.IGNORECASE,
+)
+
+
 def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
+    if _FOLLOW_PROMPT.match(line):
+        return ""
     if _DPA_ITEM.search(line):
         return lookup.agency_name("dpa") or ""
     stamp, bar, credit = line.rpartition("|")
@@ -646,6 +664,11 @@ def _read_head(
         if not line:
             continue
         stamps += head.stamps_in(line, index)
+        signed = _SIGNED_BYLINE.match(line)
+        if signed and (agency := lookup.agency_name(_THE.sub("", signed.group("agency")))):
+            # "Yuri Kageyama, The Associated Press": the writer and the agency, no headline
+            report.byline, report.agency = report.byline or signed.group("name"), agency
+            continue
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
@@ -677,6 +700,13 @@ def _read_head(
         ):
             report.summary = line
     return stamps
+
+
+# A byline that names the writers and their agency after a comma, with no "By".
+_NAME = r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}"
+_SIGNED_BYLINE = re.compile(
+    rf"^(?:By )?(?P<name>{_NAME}(?:(?:, | and | & ){_NAME})*), (?P<agency>[^,\n]{{2,40}})$"
+)
 
 
 def _headline_again(line: str, headline: str) -> bool:
@@ -925,10 +955,23 @@ def _without_closing_furniture(body: str, mentions) -> str:
         last = lines[-1].strip() if lines else "x"
         prose = head.ends_sentence(last) or len(last.split()) > CLOSING_FURNITURE_WORDS
         disclaimer = bool(_WIRE_DISCLAIMER.search(last))
+        if prose and len(last.split()) <= PROMPT_WORDS and _signed_above(lines, mentions):
+            prose = False  # "… nicht Stellung nehmen. (APA)" over "Share if you care."
         if len(lines) < 2 or (last and not disclaimer and (prose or mentions(last, signs=True))):
             break
         lines.pop()
     return "\n".join(lines)
+
+
+def _signed_above(lines: list[str], mentions) -> bool:
+    """The last text line above the last line closes with an agency in brackets."""
+    above = next((line.strip() for line in reversed(lines[:-1]) if line.strip()), "")
+    signed = _BRACKETED_SIGN_OFF.search(above)
+    return bool(signed and mentions(signed.group(0), signs=True))
+
+
+_BRACKETED_SIGN_OFF = re.compile(r"\([^()\n]{2,30}\)$")
+PROMPT_WORDS = 6  # a page's prompt under a signed text: "Share if you care."
 
 
 def _without_wire_disclaimers(body: str) -> str:
