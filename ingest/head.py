@@ -503,8 +503,19 @@ def is_section(line: str) -> bool:
         parts = _CJK_MENU_SEPARATOR.split(text)
         if len(parts) >= 3 and all(len(part) <= 12 for part in parts):
             return True  # a menu or a trail with no spaces: "首页|新闻|国际", "新聞大觀>專題>"
+        words = text.split()
+        if (
+            len(words) >= CJK_MENU_WORDS
+            and all(len(word) <= 5 for word in words)
+            and not _HANGUL.search(text)  # Korean puts spaces between its headlines' words
+        ):
+            return True  # a Chinese or Japanese menu with spaces: "洛阳网首页 新闻 县区 …"
         return len(text) < CJK_HEADLINE_CHARS  # no spaces between words: "首页", "国际"
     return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
+
+
+CJK_MENU_WORDS = 5
+_HANGUL = re.compile("[\uac00-\ud7af]")
 
 
 def ends_sentence(line: str) -> bool:

@@ -88,7 +88,8 @@ _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
 _IN_SENTENCE = re.compile(
     r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
 )
-_INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])")
+# … or a CJK dateline in brackets after a caption's close (`…（北京＝新華社配信）【新華社北京…`)
+_INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])|(?<=[。）)])(?=【)")
 # "By Nargiz Sadikhova – Trend:" opening the lead, after the dateline.
 _LEAD_BYLINE = re.compile(
     r"^\s*By\s+(?P<name>[^\W\d][^–—\-:\n]{2,60}?)\s*[–—-]\s*(?P<agency>[^\s:][^:\n]{0,40}):\s*"
@@ -611,6 +612,9 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
         lead = head.is_paragraph(line) and not head.is_caption(line)  # a long caption
         around = [text for _, text in head_lines[-8:]] + lines[index + 1 : index + 8]
         lead = lead and not _printed_again(line, around)  # a headline printed twice
+        lead = lead and not _page_title(
+            " ".join(line.split()), {" ".join(a.split()) for a in around}
+        )
         if lead or len(head_lines) >= HEAD_LINES * 2:
             return head_lines, "\n".join(lines[index:])
         head_lines.append((index, line))
@@ -659,11 +663,14 @@ def _read_head(
     """Take headline, subheadline and byline from the head; return the dates it prints."""
     stamps = []
     kinds: list[tuple[int, str, str]] = []
+    printed = {" ".join(line.split()) for _, line in head_lines}
     for index, line in head_lines:
         line = " ".join(line.split())
         if not line:
             continue
         stamps += head.stamps_in(line, index)
+        if _page_title(line, printed):
+            continue  # "Kicker | The headline | Patrika News" over the headline itself
         signed = _SIGNED_BYLINE.match(line)
         if signed and (agency := lookup.agency_name(_THE.sub("", signed.group("agency")))):
             # "Yuri Kageyama, The Associated Press": the writer and the agency, no headline
@@ -700,6 +707,17 @@ def _read_head(
         ):
             report.summary = line
     return stamps
+
+
+def _page_title(line: str, printed: set[str]) -> bool:
+    """A page's title: parts between bars, one of them a line the head prints alone."""
+    parts = [part.strip() for part in line.split(" | ")]
+    return len(parts) > 1 and any(
+        len(part) >= PAGE_TITLE_HEADLINE and part in printed for part in parts
+    )
+
+
+PAGE_TITLE_HEADLINE = 20  # characters: a headline, not a site's name
 
 
 # A byline that names the writers and their agency after a comma, with no "By".

@@ -206,3 +206,18 @@ def test_real_headlines_that_look_like_furniture(places, headline):
         "north on Tuesday, their spokesman said.\n"
     )
     assert report.headline == headline
+
+
+def test_a_pages_title_over_its_headline_is_neither_headline_nor_lead(places):
+    """`Kicker | The headline | Site` (the ninth spot check's Patrika page), long enough to
+    read as running text, over the headline printed alone."""
+    headline = "Ration delivery row: the centre hits back at the city government over the scheme"
+    report = parse(
+        f"delhi govt should not hinder the national food security mission | {headline} | "
+        "Patrika News\n\n"
+        f"{headline}\n\n"
+        "The chief minister accused the centre of stopping the doorstep delivery scheme, and "
+        "the food ministry said on Sunday that the city was free to run it its own way.\n"
+    )
+    assert report.headline == headline
+    assert report.body.startswith("The chief minister accused")

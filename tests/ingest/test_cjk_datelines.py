@@ -99,7 +99,13 @@ def test_cjk_dates_read_with_digits_or_numerals():
 
 
 @pytest.mark.parametrize(
-    "menu", ["首页|福建|时评|国内|国际|专题", "新聞大觀> 2000年兩會專題>新聞報道", "国际"]
+    "menu",
+    [
+        "首页|福建|时评|国内|国际|专题",
+        "新聞大觀> 2000年兩會專題>新聞報道",
+        "国际",
+        "洛阳网首页 新闻 县区 百姓呼声 电子报 网站投稿",
+    ],
 )
 def test_a_chinese_menu_or_trail_is_no_headline(places, menu):
     report = parse(
@@ -170,3 +176,13 @@ def test_a_language_menu_listing_chinese_among_others_is_no_headline(places):
         "ministry said.\n"
     )
     assert report.headline == "Talks held in Seoul"
+
+
+def test_a_bracketed_dateline_after_a_photos_caption_on_its_line(places):
+    report = parse(
+        "外務省の報道官。（北京＝新華社配信）【新華社北京1月21日】中国外務省の報道官は21日の"
+        "記者会見で、新しい計画を支持すると述べた。\n"
+    )
+    assert (report.dateline.raw, report.dateline.city) == ("【新華社北京1月21日】", "Beijing")
+    assert report.agency == "Xinhua News Agency"
+    assert report.body.startswith("中国外務省の報道官は")
