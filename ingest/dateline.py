@@ -718,6 +718,8 @@ def find_dateline(
     reference = reference or datetime.date.today()
     if barred := _barred_credit_line(text, lookup):
         return barred
+    if text[:1] == "ب" and (reported := _persian_report_from(text, lookup)):
+        return reported
     if _CJK_START.match(text) and (cjk := _cjk_dateline(text, lookup, reference)):
         return cjk
     try:
@@ -833,6 +835,30 @@ _CITY_DASH_AGENCY = re.compile(
     r"[ \t]*(?P<first>[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,2})[ \t]*[-–][ \t]*"
     r"(?P<second>[^\W\d_][^\n]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
 )
+
+
+# Persian agencies open the lead with who reports from where, not a dateline: "به گزارش
+# خبرگزاری تسنیم از زنجان،" ("Tasnim reports from Zanjan"), "به گزارش ایرنا از مشهد،",
+# "به گزارش خبرنگار مهر در تبریز،" (Mehr's reporter in Tabriz).
+_PERSIAN_REPORT_FROM = re.compile(
+    r"به گزارش\s+(?:خبرنگار\s+)?(?:خبرگزاری\s+)?(?P<agency>[^\s،,]+(?:\s[^\s،,]+)?)"
+    r"\s+(?:از|در)\s+(?P<place>[^\s،,]+(?:\s[^\s،,]+)?)\s*[،,]\s*"
+)
+
+
+def _persian_report_from(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
+    """Read the opening "به گزارش <agency> از <place>،": the agency and the place."""
+    found = _PERSIAN_REPORT_FROM.match(text)
+    if found is None:
+        return None
+    agency = found.group("agency")
+    known = lookup.agency_name(agency) or lookup.agency_name(f"خبرگزاری {agency}")
+    if not known or not lookup.find_city(found.group("place")):
+        return None
+    match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
+    match.agency, match.agency_known, match.agency_printed = known, True, agency
+    _resolve_places(match, [found.group("place")], lookup, lookup.agency_country(known))
+    return match
 
 
 def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:

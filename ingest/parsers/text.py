@@ -35,7 +35,12 @@ _SENTENCE_END = re.compile(  # the stop first: most places fail there, at once
     r"(?<=[.!?…])(?<!\b[A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bDr\.)"
     r"(?<!\bMrs\.)(?<!\bMs\.)[\"'”»)]*\s+(?=[\"'“«(]?[A-ZА-ЯЁ0-9])"
 )
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None) | {0xA0: " "}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"), None) | {0xA0: " "}
+# The zero-width non-joiner and joiner spell Persian (`می‌رود`) and the Indian scripts'
+# conjuncts: kept between their letters, dropped elsewhere (a page's stray marks).
+_STRAY_JOINER = re.compile(
+    "(?<![\u0600-\u06ff\u0900-\u0dff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u06ff\u0900-\u0dff])"
+)
 # Field labels of stored pages and feeds, never a dateline city (Date is also a town).
 LABELS = {
     "date", "source", "title", "author", "publisher", "text", "id", "by", "tags", "photo",
@@ -119,9 +124,12 @@ _FILED_BEFORE = re.compile(
     r"(?<!\w)à(?:\s+l['’])?|\ball['’]|\bad|\b(?:tegen|aan)\s+het|\bdla|\bpro|"
     r"\b(?:dijo|declaró|explicó|aseguró|indicó|señaló|afirmó|confirmó|precisó|detalló)\s+a|"
     r"\b(?:disse|afirmou|declarou|explicou|contou|informou)\s+(?:à|ao)|"
-    r"\b(?:powiedział|przekazał|poinformował|potwierdził)[aoi]?|\b(?:řekl|sdělil|uvedl)[ai]?"
+    r"\b(?:powiedział|przekazał|poinformował|potwierdził)[aoi]?|\b(?:řekl|sdělil|uvedl)[ai]?|"
+    # … and Persian `به گزارش` ("as … reports"), the way Persian agencies open their copy
+    r"به\s+گزارش(?:\s+خبرنگار)?"
     r")"
-    r"(?:\s+(?:(?:информационное\s+)?агентств[оау]|ИА|(?:the\s+)?news\s+agency))?\s*[«\"“]?$",
+    r"(?:\s+(?:(?:информационное\s+)?агентств[оау]|ИА|(?:the\s+)?news\s+agency|خبرگزاری))?"
+    r"\s*[«\"“]?$",
     re.IGNORECASE,
 )
 # … or that it is only cited ("according to Xinhua").
@@ -137,7 +145,8 @@ _CITED_BEFORE = re.compile(
 
 def normalize_text(text: str) -> str:
     """Unify line ends and spaces, drop invisible characters."""
-    text = text if text.isascii() else text.translate(_INVISIBLE)  # no invisible one is ASCII
+    if not text.isascii():  # no invisible character is ASCII
+        text = _STRAY_JOINER.sub("", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 

@@ -27,6 +27,7 @@ def places(registry):
         ("Delhi", "IN", 11_000_000, ["दिल्ली"]),
         ("Dhaka", "BD", 10_300_000, ["ঢাকা", "ढाका"]),
         ("Tehran", "IR", 7_100_000, ["تهران", "طهران", "تہران"]),
+        ("Zanjan", "IR", 390_000, ["زنجان"]),
         ("Jerusalem", "IL", 970_000, ["ירושלים"]),
         ("Bangkok", "TH", 5_100_000, ["กรุงเทพฯ"]),
     ]
@@ -127,3 +128,30 @@ def test_a_towns_only_name_in_a_script_is_its_own():
 def test_a_score_after_a_dateline_dash_is_no_date(places):
     report = parse("Dhaka - 3 - 4 was the final score in the capital on Sunday night.\n")
     assert report.dateline.date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "agency"),
+    [
+        ("به گزارش خبرگزاری تسنیم از زنجان،", "Zanjan", "Tasnim News Agency"),
+        ("به گزارش ایرنا از تهران،", "Tehran", "Islamic Republic News Agency (IRNA)"),
+        ("به گزارش خبرنگار مهر در زنجان،", "Zanjan", "Mehr News Agency"),
+    ],
+)
+def test_persian_agencies_open_with_who_reports_from_where(places, opening, city, agency):
+    """Persian copy has no dateline: "Tasnim reports from Zanjan," opens the lead."""
+    lead = " استاندار روز دوشنبه گفت که طرح جدید در هفته آینده اجرا خواهد شد."
+    report = parse(f"طرح جدید اجرا می‌شود\n\n{opening}{lead}\n")
+    assert (report.dateline.raw, report.dateline.city) == (opening, city)
+    assert report.agency == agency
+    assert report.body == lead.strip()
+
+
+def test_persian_keeps_its_zero_width_non_joiner():
+    """`می‌رود` is spelled with one; a stray one in Latin text is dropped."""
+    report = parse("وزیر به نیویورک می‌رود\n\nوزیر امور خارجه روز دوشنبه گفت که به نیویورک می‌رود.\n")
+    assert report.headline == "وزیر به نیویورک می‌رود"
+    assert "می\u200cرود" in report.body
+    assert parse(
+        "Talks\u200c resume\n\nThe talks resume on Monday, the minister said.\n"
+    ).headline == ("Talks resume")
