@@ -181,7 +181,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         head_lines, body = _split_undated(lines)
         body, opening = _take_opening_stamp(body)
         stamps += opening
-    stamps += _read_head(head_lines, report, lookup)
+    stamps += _read_head(head_lines, report, lookup, latin_text=_mostly_latin(body[:2000]))
     stamps += _trailing_stamps(lines)
     body = body.strip().lstrip(" -–—:\t")
     under_lead = _stamps_under_lead(body)
@@ -667,9 +667,17 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s")
 
 
 def _read_head(
-    head_lines: list[tuple[int, str]], report: ParsedReport, lookup: PlaceLookup
+    head_lines: list[tuple[int, str]],
+    report: ParsedReport,
+    lookup: PlaceLookup,
+    *,
+    latin_text: bool = True,
 ) -> list[head.PrintedDate]:
-    """Take headline, subheadline and byline from the head; return the dates it prints."""
+    """Take headline, subheadline and byline from the head; return the dates it prints.
+
+    Over a text in another script, a line in Latin letters is the site's (an ad, its
+    name: `Freestudies learn English` over a Greek report) when a line in the text's
+    script follows it."""
     stamps = []
     kinds: list[tuple[int, str, str]] = []
     printed = {" ".join(line.split()) for _, line in head_lines}
@@ -697,6 +705,13 @@ def _read_head(
         # A line in capitals beside a headline in ordinary case is the site's banner or a
         # kicker ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK").
         kinds = [(i, line, "section" if is_caps(line) else kind) for i, line, kind in kinds]
+    if not latin_text:
+        texts = [n for n, (_, line, kind) in enumerate(kinds) if kind == "text"]
+        own = [n for n in texts if not _mostly_latin(kinds[n][1])]
+        kinds = [
+            (i, line, "section" if own and n < own[0] and _mostly_latin(line) else kind)
+            for n, (i, line, kind) in enumerate(kinds)
+        ]
     if not any(kind == "text" for _, _, kind in kinds):
         # No headline-like line: the last short one ("Talks end") is the headline.
         shorts = [n for n, (_, line, kind) in enumerate(kinds) if _short_headline(line, kind)]
@@ -716,6 +731,13 @@ def _read_head(
         ):
             report.summary = line
     return stamps
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether most of a text's letters are Latin (True for a text with none)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in letters)  # Vietnamese too
+    return latin * 2 >= len(letters)
 
 
 def _page_title(line: str, printed: set[str]) -> bool:

@@ -221,3 +221,24 @@ def test_a_pages_title_over_its_headline_is_neither_headline_nor_lead(places):
     )
     assert report.headline == headline
     assert report.body.startswith("The chief minister accused")
+
+
+def test_a_line_in_latin_letters_over_a_greek_report_is_the_sites(places):
+    """The ninth spot check's Greek page opened with an English ad line."""
+    report = parse(
+        "Freestudies learn English\n\n"
+        "Σύσκεψη υπό τον πρωθυπουργό για την ενεργειακή επάρκεια\n\n"
+        "Σύσκεψη με θέμα την ενεργειακή επάρκεια της χώρας θα πραγματοποιηθεί σήμερα στις "
+        "15:30 στο Μέγαρο Μαξίμου υπό τον πρωθυπουργό, με τη συμμετοχή της ηγεσίας του "
+        "υπουργείου.\n"
+    )
+    assert report.headline == "Σύσκεψη υπό τον πρωθυπουργό για την ενεργειακή επάρκεια"
+
+
+def test_a_latin_headline_over_a_latin_report_stays(places):
+    report = parse(
+        "Freestudies learn English\n\n"
+        "The council met on Monday and approved the new budget for the coming year after a "
+        "long debate in the chamber.\n"
+    )
+    assert report.headline == "Freestudies learn English"
