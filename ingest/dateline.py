@@ -796,9 +796,9 @@ def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> D
     match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
     match.agency, match.agency_known, match.agency_printed = known or agency, bool(known), agency
     _resolve_places(match, [city], lookup, lookup.agency_country(agency) if known else None)
-    groups = found.groupdict()
-    if day := groups.get("day") or groups.get("day2"):
-        printed_month = groups.get("month") or ""
+    read = found.groupdict()
+    if day := read.get("day") or read.get("day2"):
+        printed_month = read.get("month") or ""
         month = cjk_number(printed_month) if printed_month else None
         match.printed_date = f"{printed_month}{'月' if printed_month else ''}{day}日"
         match.date = _month_day(month, cjk_number(day), reference)
