@@ -157,23 +157,9 @@ def _hindi_spelling(match: re.Match[str]) -> str:
 # The months' names in the languages of India, Bangladesh, Pakistan, Nepal, Iran, Israel
 # and Thailand, from CLDR through Babel (`5 दिसंबर`, `৫ ডিসেম্বর`, `5 دسمبر`): Gregorian
 # months, as their agencies' datelines print them.
-_CLDR_MONTH_LOCALES = [
-    "hi",
-    "mr",
-    "ne",
-    "bn",
-    "pa",
-    "gu",
-    "or",
-    "ta",
-    "te",
-    "kn",
-    "ml",
-    "ur",
-    "fa",
-    "he",
-    "th",
-]
+_CLDR_MONTH_LOCALES = (
+    "hi", "mr", "ne", "bn", "pa", "gu", "or", "ta", "te", "kn", "ml", "ur", "fa", "he", "th",
+)  # fmt: skip
 for _locale in _CLDR_MONTH_LOCALES:
     for _context in ("format", "stand-alone"):
         for _number, _name in get_month_names("wide", _context, _locale).items():
