@@ -238,8 +238,8 @@ WEEKDAYS = NEVER_PLACES | {
 }  # fmt: skip
 
 # A letter, or a mark of the Indian scripts or Thai: their vowels (`दिसंबर`, `ธันวาคม`).
-_LETTER = "(?:[^\\W\\d_]|(?!\\d)[\u0900-\u0dff\u0e00-\u0e7f])"
-_MONTH = rf"(?P<month>{_LETTER}{{2,13}})\.?"  # up to Polish "października"
+LETTER = "(?:[^\\W\\d_]|(?!\\d)[\u0900-\u0dff\u0e00-\u0e7f])"
+_MONTH = rf"(?P<month>{LETTER}{{2,13}})\.?"  # up to Polish "października"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
 _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _DATE_PATTERNS = [
@@ -273,6 +273,17 @@ _OCTOBER_COUNTRIES = {"HR", "BA"}  # where listopad is October
 
 
 BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
+
+
+def common_era(year: int) -> int:
+    """A printed year in the common era: Thai copy counts from the Buddha (2567 is 2024)."""
+    return year - BUDDHIST_ERA_OFFSET if year >= BUDDHIST_ERA_FROM else year
+
+
+def month_number(text: str) -> int | None:
+    """The month a printed month is, by number or by name in any language read."""
+    text = text.rstrip(".")
+    return int(text) if text.isdigit() else MONTHS.get(month_key(text))
 
 
 _CJK_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -335,9 +346,7 @@ def read_date(
         printed_year = match.groupdict().get("year")
         if printed_year and len(printed_year) == 2:
             printed_year = f"20{printed_year}"  # this century's: wires began after 2000
-        year = int(printed_year) if printed_year else None
-        if year and year >= BUDDHIST_ERA_FROM:
-            year -= BUDDHIST_ERA_OFFSET  # Thai copy counts from the Buddha: 2567 is 2024
+        year = common_era(int(printed_year)) if printed_year else None
         return (year, month, int(match.group("day")))
     return None
 

@@ -17,9 +17,17 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import cast
 
-from ingest.dates import CJK_CHARACTER, MONTHS, WEEKDAYS, infer_date
+from ingest.dates import (
+    ARABIC_DIGITS,
+    CJK_CHARACTER,
+    LETTER,
+    WEEKDAYS,
+    common_era,
+    infer_date,
+    month_number,
+)
 
-_MONTH_WORD = r"[^\W\d_]{3,13}\.?"  # "października"
+_MONTH_WORD = rf"{LETTER}{{2,13}}\.?"  # "października", "मई", "दिसंबर"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 # Dates printed anywhere in a line; each pattern has groups year, month, day.
 _DATES_IN_LINE = [
@@ -325,10 +333,12 @@ def yearless_in(text: str) -> list[tuple[int, int]]:
     """Return (month, day) of the dates printed without a year in text."""
     if not _DIGIT.search(text):
         return []
+    if not text.isascii():
+        text = text.translate(ARABIC_DIGITS)
     found = []
     for pattern in _YEARLESS_IN_LINE:
         for match in pattern.finditer(text):
-            month = MONTHS.get(match.group("month").rstrip(".").lower())
+            month = month_number(match.group("month"))
             day = int(match.group("day"))
             if month and 1 <= day <= 31:
                 found.append((match.start(), month, day))
@@ -360,6 +370,8 @@ def take_distributor(line: str) -> tuple[str, str, str]:
 
 def dates_in(text: str) -> list[datetime.date]:
     """Return every complete date (with a year) printed in text, in order of position."""
+    if not text.isascii():
+        text = text.translate(ARABIC_DIGITS)  # `১০ অক্টোবর ২০১৯`, one for one
     if not _YEAR_DIGITS.search(text):
         return []
     found: list[tuple[int, datetime.date]] = []
@@ -368,12 +380,12 @@ def dates_in(text: str) -> list[datetime.date]:
         for match in pattern.finditer(text):
             if any(match.start() in span for span in taken):
                 continue
-            month_text = match.group("month").rstrip(".")
-            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+            month = month_number(match.group("month"))
             if not month:
                 continue
+            year = common_era(int(match.group("year")))
             try:
-                date = datetime.date(int(match.group("year")), month, int(match.group("day")))
+                date = datetime.date(year, month, int(match.group("day")))
             except ValueError:
                 continue
             found.append((match.start(), date))
@@ -389,6 +401,7 @@ def is_timestamp(line: str) -> bool:
     dated = dates_in(line)
     if not (dated or yearless_in(line)):
         return False
+    line = line if line.isascii() else line.translate(ARABIC_DIGITS)
     rest = line
     for pattern in _date_patterns(line):
         rest = pattern.sub(_blank_if_date, rest)
@@ -410,8 +423,7 @@ def _date_patterns(line: str) -> list[re.Pattern[str]]:
 
 
 def _blank_if_date(match: re.Match) -> str:
-    month = match.group("month").rstrip(".")
-    return " " if month.isdigit() or month.lower() in MONTHS else match.group(0)
+    return " " if month_number(match.group("month")) else match.group(0)
 
 
 def strip_stamps(line: str) -> str:

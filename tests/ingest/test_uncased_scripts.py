@@ -11,6 +11,7 @@ import datetime
 
 import pytest
 
+from ingest import head
 from ingest.dates import read_date
 from ingest.tagger import suggest_tags
 from places.gazetteer import city_aliases, misplaced_names, persian_names, uncased_names
@@ -155,3 +156,27 @@ def test_persian_keeps_its_zero_width_non_joiner():
     assert parse(
         "Talks\u200c resume\n\nThe talks resume on Monday, the minister said.\n"
     ).headline == ("Talks resume")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("बुधवार, 18 नवंबर 2009 (23:59 IST)", datetime.date(2009, 11, 18)),
+        ("१० अक्टूबर २०१९", datetime.date(2019, 10, 10)),  # Devanagari digits
+        ("১০ অক্টোবর ২০১৯", datetime.date(2019, 10, 10)),  # Bengali digits
+        ("ਨਵੀਂ ਦਿੱਲੀ, 30 ਨਵੰਬਰ, 2011", datetime.date(2011, 11, 30)),
+        ("12 ธันวาคม 2567", datetime.date(2024, 12, 12)),  # the Buddhist era's year
+    ],
+)
+def test_page_stamps_in_scripts_without_capitals(stamp, date):
+    assert head.dates_in(stamp) == [date]
+
+
+def test_a_hindi_pages_stamp_gives_its_dateline_the_year(places):
+    report = parse(
+        "केंद्र ने नई योजना की घोषणा की\n\n"
+        "बुधवार, 18 नवंबर 2009 (23:59 IST)\n\n"
+        "नई दिल्ली, 18 नवंबर (भाषा) केंद्र सरकार ने बुधवार को नई योजना की घोषणा की।\n"
+    )
+    assert report.dateline.date == datetime.date(2009, 11, 18)
+    assert report.agency == "Press Trust of India"
