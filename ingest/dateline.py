@@ -109,7 +109,9 @@ _ABBREVIATION_DOT = re.compile(
     r"янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|нояб|ноя|дек|г|ст)\.",
     re.IGNORECASE,
 )
-_DASH = re.compile(r"\s*(?:--|[-–—―])(?=\s|$)\s*|\s+(?:--|[-–—―])\s*|\s*[–—―]\s*")
+# A dash between the dateline and the story; the story may open with a quote touching it
+# (`ROMA, 21 GEN -"Sarò …`).
+_DASH = re.compile(r"\s*(?:--|[-–—―])(?=[\s\"“«‘]|$)\s*|\s+(?:--|[-–—―])\s*|\s*[–—―]\s*")
 _DAY_AFTER_MONTH = re.compile(r",\s*([0-3]?\d(?:st|nd|rd|th)?)\.?(?=[\s(]|$)")
 # The agency signing after the dateline's dash: "– Sputnik. ", "- РИА Новости. "
 _SIGNED_AFTER_DASH = re.compile(r"\s*([^\W\d][^.\n]{1,40}?)\.[ \t]+")
@@ -126,7 +128,7 @@ _CODE_BEFORE_PLACE = re.compile(r"([a-z]{2,4}(?:/[a-z]{2,4}){0,3})[ \t]+([A-ZÄ�
 _NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
-_SEGMENT_END = re.compile(r"[,.:;\n(/\[।]|\s(?:--|[-–—―])(?=\s|$)|[–—―]")  # `।`: the Hindi stop
+_SEGMENT_END = re.compile(r"[,.:;\n(/\[।]|\s(?:--|[-–—―])(?=[\s\"“«‘]|$)|[–—―]")  # `।`: Hindi
 _PLACE_CONNECTORS = {
     "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "les", "el", "al", "an", "am",
     "im", "on", "upon", "sur", "en", "y", "e", "of", "van", "von", "der", "den", "ad", "bin",

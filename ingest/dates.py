@@ -6,6 +6,7 @@ import datetime
 import re
 import unicodedata
 
+import jdatetime
 from babel.dates import get_month_names
 
 # Month names as they appear in datelines (lower case). English full and short
@@ -311,6 +312,31 @@ _CJK_DATE = re.compile(
 )
 
 
+# Iranian copy dates by the Solar Hijri calendar (`۲۳ مهر ۱۳۹۲` is 15 October 2013): its
+# months' names from jdatetime, read in Persian or Arabic letters, with the year printed.
+_PERSIAN_LETTERS = str.maketrans("يك", "یک")
+_SOLAR_MONTHS = {
+    name.translate(_PERSIAN_LETTERS): number
+    for number, name in enumerate(jdatetime.date.j_months_fa, start=1)
+}
+SOLAR_HIJRI_DATE = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>[\u0621-\u06cc]{2,12})\s+(?P<year>1[34]\d\d)(?!\d)"
+)
+
+
+def solar_hijri(match: re.Match[str]) -> datetime.date | None:
+    """The common-era date of a Solar Hijri date `SOLAR_HIJRI_DATE` found (ASCII digits)."""
+    month = _SOLAR_MONTHS.get(match.group("month").translate(_PERSIAN_LETTERS))
+    if month is None:
+        return None
+    try:
+        return jdatetime.date(
+            int(match.group("year")), month, int(match.group("day"))
+        ).togregorian()
+    except ValueError:
+        return None
+
+
 def read_date(
     text: str, *, ambiguous: bool = False, country: str | None = None
 ) -> tuple[int | None, int, int] | None:
@@ -326,6 +352,9 @@ def read_date(
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
         text = _HINDI_DAYS.sub(lambda m: _HINDI_DAY_NUMBERS[m.group(1)], text)
         text = _THAI_SHORT_MONTH.sub(lambda m: _THAI_SHORT_MONTHS[m.group(0)], text)
+        solar = SOLAR_HIJRI_DATE.fullmatch(text.strip(" ,."))
+        if solar and (date := solar_hijri(solar)):
+            return (date.year, date.month, date.day)
         text = _ARABIC_TWO_WORDS.sub(lambda m: _ARABIC_TWO_WORD_MONTHS[m.group(0)], text)
         text = _TWO_NAMES.sub(_one_name, text)  # "كانون الثاني/يناير": one month, two names
     text = " ".join(text.replace(",", " , ").split()).replace(" ,", ",").strip(" .,")

@@ -21,10 +21,12 @@ from ingest.dates import (
     ARABIC_DIGITS,
     CJK_CHARACTER,
     LETTER,
+    SOLAR_HIJRI_DATE,
     WEEKDAYS,
     common_era,
     infer_date,
     month_number,
+    solar_hijri,
 )
 
 _MONTH_WORD = rf"{LETTER}{{2,13}}\.?"  # "października", "मई", "दिसंबर"
@@ -151,6 +153,8 @@ _FURNITURE = re.compile(
     # a menu whose entries ran together: "MoreHomeLifestyleAll StoriesPressAbout Us"
     r"(?-i:(?=(?:[^\n]*?[a-zа-яё][A-ZА-ЯЁ]){3})[^.!?]*$)|"
     r"(?:(?:skip|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:contents?|navigation|menu|search)\s*)+$|"
+    # … in Korean ("skip to the content"), and a call to follow the site in Vietnamese
+    r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|theo\s+dõi\s+.{1,40}\s+trên$|"
     r"noticia\s+servida\s+autom[aá]ticamente\b|.*\s[-–]\s+buy\s+(?:it|now|one)\s+here!?$|"
     r"сегодня\s+в\s+новостях$|"
     # a stamp alone or over a credit: "21/06/17 - 04u15 Bron: Belga"
@@ -241,7 +245,7 @@ CREDIT_LABELS = frozenset({
     "fonte", "bron", "kilde", "källa", "lähde", "źródło", "zrodlo", "zdroj", "izvor", "vir",
     "por", "par", "von", "agencia", "agência", "agence", "agentur", "المصدر", "джерело",
     "forrás", "šaltinis", "avots", "allikas", "sursa", "sursă", "burimi", "πηγή", "nguồn",
-    "sumber", "מקור", "منبع",
+    "sumber", "מקור", "منبع", "door",
 })  # fmt: skip
 
 
@@ -257,7 +261,9 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
 # Every date and clock time above prints a digit, and every full date a year: a line
 # without them has none (scanning for them is many times faster than for the patterns).
 _DIGIT = re.compile(r"\d")
-_A_WORD = re.compile(r"[^\W\d_]{3}")  # a line without one is a widget or a ticker …
+# A line without one is a widget or a ticker … (a letter, or an Indian script's vowel
+# sign: `केंद्र ने नई योजना`)
+_A_WORD = re.compile(f"{LETTER}{{3}}")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -390,6 +396,10 @@ def dates_in(text: str) -> list[datetime.date]:
                 continue
             found.append((match.start(), date))
             taken.append(range(match.start(), match.end()))
+    if not text.isascii():
+        for match in SOLAR_HIJRI_DATE.finditer(text):  # Iranian pages: `۲۳ مهر ۱۳۹۲`
+            if date := solar_hijri(match):
+                found.append((match.start(), date))
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 
@@ -408,6 +418,7 @@ def is_timestamp(line: str) -> bool:
     rest = _ZONE.sub(" ", _TIME.sub(" ", _IANA_ZONE.sub(" ", rest)))
     if not rest.isascii():
         rest = _CJK_SOURCE_LABEL.sub(" ", rest)  # "2017-10-17 20:10:40 来源:新华社"
+        rest = SOLAR_HIJRI_DATE.sub(lambda m: " " if solar_hijri(m) else m.group(0), rest)
     words = [w for w in _STAMP_GAP.split(rest.lower()) if w]
     others = len([w for w in words if w.strip(".") not in _STAMP_WORDS])
     if not dated and not _TIME.search(line):
@@ -523,10 +534,14 @@ def is_section(line: str) -> bool:
         ):
             return True  # a Chinese or Japanese menu with spaces: "洛阳网首页 新闻 县区 …"
         return len(text) < CJK_HEADLINE_CHARS  # no spaces between words: "首页", "国际"
+    if not text.isascii() and _THAI.search(text):
+        return len(text) < THAI_HEADLINE_CHARS  # Thai spaces phrases: "นายกฯ ประชุม"
     return len(text.split()) <= 2 and not _SENTENCE_STOP.search(text)
 
 
 CJK_MENU_WORDS = 5
+_THAI = re.compile("[\u0e01-\u0e4e]")
+THAI_HEADLINE_CHARS = 10  # "ข่าว" (news) is a section; "นายกฯ ประชุม" a headline
 _HANGUL = re.compile("[\uac00-\ud7af]")
 
 

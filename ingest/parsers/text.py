@@ -337,7 +337,7 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     return ""
 
 
-_CREDIT_WORDS = frozenset({"by", "par", "por", "von", "per", "di", "from", "via", "de"})
+_CREDIT_WORDS = frozenset({"by", "par", "por", "von", "per", "di", "from", "via", "de", "door"})
 
 
 def _banner_word(word: str, lookup: PlaceLookup) -> bool:

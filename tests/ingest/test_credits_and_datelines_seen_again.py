@@ -97,3 +97,27 @@ def test_a_photo_credit_in_hebrew_names_no_filer(places):
         "השר אמר ביום שבת כי השיחות יחודשו בשבוע הבא לאחר הפסקה ארוכה.\n"
     )
     assert report.agency == ""
+
+
+def test_a_dash_touching_the_quote_that_opens_the_story(places):
+    report = parse('Talks to resume\n\nMADRID, 21 ENE -"We will be there," the minister said.\n')
+    assert (report.dateline.raw, report.dateline.city) == ("MADRID, 21 ENE -", "Madrid")
+    assert report.body.startswith('"We will be there,"')
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        ("وأفادت وكالة مهر للأنباء أن المحادثات ستستأنف الأسبوع المقبل.", "Mehr News Agency"),
+        ("2019年1月28日 17:58 時事", "Jiji Press"),
+    ],
+)
+def test_agencies_named_in_arabic_and_by_their_short_japanese_names(places, credit, agency):
+    report = parse(f"Talks to resume\n\n{credit}\n")
+    assert report.agency == agency
+
+
+@pytest.mark.parametrize("furniture", ["본문 바로가기", "Theo dõi Báo Hànộimới trên"])
+def test_skip_links_and_follow_prompts_in_more_languages_are_no_headline(places, furniture):
+    report = parse(f"{furniture}\n\nTalks to resume\n\nTOKYO --{LEAD}")
+    assert report.headline == "Talks to resume"

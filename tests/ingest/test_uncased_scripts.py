@@ -180,3 +180,41 @@ def test_a_hindi_pages_stamp_gives_its_dateline_the_year(places):
     )
     assert report.dateline.date == datetime.date(2009, 11, 18)
     assert report.agency == "Press Trust of India"
+
+
+def test_a_hindi_headline_is_a_headline(places):
+    """Its words' vowel signs are no letters to `\\w`: the line read as a widget's."""
+    report = parse(
+        "केंद्र ने नई योजना की घोषणा की\n\n"
+        "नई दिल्ली, 5 दिसंबर (आईएएनएस)। केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।\n"
+    )
+    assert report.headline == "केंद्र ने नई योजना की घोषणा की"
+
+
+@pytest.mark.parametrize(("line", "kind"), [("ข่าว", "section"), ("นายกฯ ประชุม", "text")])
+def test_thai_spaces_phrases_not_words(line, kind):
+    assert head.classify(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("۲۳ مهر ۱۳۹۲، ۱۰:۵۹", datetime.date(2013, 10, 15)),
+        ("انتشار: ۱۴ آذر ۱۴۰۳ - ۱۰:۳۰", datetime.date(2024, 12, 4)),
+        ("14 آذر 1403", datetime.date(2024, 12, 4)),
+    ],
+)
+def test_iranian_pages_date_by_the_solar_hijri_calendar(stamp, date):
+    assert head.dates_in(stamp) == [date]
+    assert head.is_timestamp(stamp)
+
+
+def test_a_solar_hijri_stamp_is_no_headline(places):
+    report = parse(
+        "۲۳ مهر ۱۳۹۲، ۱۰:۵۹\n\n"
+        "طرح جدید از هفته آینده اجرا می‌شود\n\n"
+        "به گزارش خبرگزاری تسنیم از زنجان، استاندار روز دوشنبه گفت که طرح جدید در هفته "
+        "آینده اجرا خواهد شد.\n"
+    )
+    assert report.headline == "طرح جدید از هفته آینده اجرا می‌شود"
+    assert report.agency == "Tasnim News Agency"
