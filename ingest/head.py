@@ -398,8 +398,8 @@ def dates_in(text: str) -> list[datetime.date]:
             taken.append(range(match.start(), match.end()))
     if not text.isascii():
         for match in SOLAR_HIJRI_DATE.finditer(text):  # Iranian pages: `۲۳ مهر ۱۳۹۲`
-            if date := solar_hijri(match):
-                found.append((match.start(), date))
+            if solar := solar_hijri(match):
+                found.append((match.start(), solar))
     return [date for _, date in sorted(found, key=lambda item: item[0])]
 
 
