@@ -745,9 +745,19 @@ def find_dateline(
             match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
     if reader.agency:
         known = lookup.agency_name(reader.agency) or agency_in_group(reader.agency, lookup)
-        match.agency, match.agency_known = known or reader.agency, bool(known)
+        staff = not known and bool(_STAFF_CREDIT.search(reader.agency))
+        match.agency, match.agency_known = known or ("" if staff else reader.agency), bool(known)
         match.agency_printed = reader.agency
     return match
+
+
+# The paper's own staff in the agency's place: `(Staff Reporter)`, `(Our Correspondent)`,
+# Urdu `(نامہ نگار،دنیا نیوز)`, Arabic `(مراسلنا)`: no agency filed the report.
+_STAFF_CREDIT = re.compile(
+    r"\b(?:reporters?|correspondents?|staff\s+writers?|correspondant|corresponsal|"
+    r"correspondente|korrespondent|корреспондент\w*)\b|نامہ\s*نگار|نمائندہ|مراسل|خبرنگار",
+    re.IGNORECASE,
+)
 
 
 # Chinese, Japanese and Korean datelines: the agency, the place and the date run together

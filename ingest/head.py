@@ -257,7 +257,8 @@ def alternation(words: frozenset[str] | set[str]) -> str:
 _SITE_AFTER_BAR = re.compile(r"\s\|\s")
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›|/|\||•|·)\s")
 _STAMP_GAP = re.compile(r"[\s,:|/·•()\[\]–—-]+")
-_SENTENCE_STOP = re.compile(r"[.!?…][\"'”»)]*$")
+# … and the full stops of Urdu (`۔`), Hindi (`।`), Arabic's question mark (`؟`) and CJK (`。`)
+_SENTENCE_STOP = re.compile(r"[.!?…۔।؟。][\"'”»)]*$")
 # Every date and clock time above prints a digit, and every full date a year: a line
 # without them has none (scanning for them is many times faster than for the patterns).
 _DIGIT = re.compile(r"\d")

@@ -298,8 +298,8 @@ _FOLLOW_PROMPT = re.compile(
 
 
 def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
-    if _FOLLOW_PROMPT.match(line):
-        return ""
+    if _FOLLOW_PROMPT.match(line) or head.is_caption(line):
+        return ""  # a call to follow a site; a photo's credit (`Foto: Tamino Petelinšek/STA`)
     if _DPA_ITEM.search(line):
         return lookup.agency_name("dpa") or ""
     stamp, bar, credit = line.rpartition("|")
@@ -479,6 +479,8 @@ def _locate_dateline(
         if not match.end or _first_place(match).lower() in LABELS:
             continue  # a field label: "ФОТО : ТАСС / …", "SOURCE:"
         alone = not line[match.end :].strip()
+        if alone and _CLOCK_LINE.match(next((x for x in lines[index + 1 :] if x.strip()), "")):
+            continue  # a world clock's city over its time: "КИЕВ" / "01:29"
         if seen == 1 and alone and _country_only(match):
             fallback = fallback or (index, 0, match)  # "SAUDI ARABIA": a section, or a dateline
             continue
@@ -510,6 +512,9 @@ def _locate_dateline(
         if head.is_paragraph(line) and not _photo_caption(line):
             break  # a dateline inside the lead, not in the paragraphs after it
     return fallback
+
+
+_CLOCK_LINE = re.compile(r"\s*[0-2]?\d:[0-5]\d\s*$")
 
 
 def _town_over_lead(

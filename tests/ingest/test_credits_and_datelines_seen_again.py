@@ -25,6 +25,7 @@ def places(registry):
     for name, code, aliases in [
         ("Dhaka", "BD", []), ("Jerusalem", "IL", []), ("Madrid", "ES", []),
         ("Tokyo", "JP", []), ("Jenin", "PS", []), ("Almaty", "KZ", []),
+        ("Islamabad", "PK", ["اسلام آباد"]), ("Kyiv", "UA", ["Киев"]), ("Ljubljana", "SI", []),
     ]:  # fmt: skip
         CityFactory(name=name, country=country(code), population=2_000_000, aliases=aliases)
 
@@ -121,3 +122,38 @@ def test_agencies_named_in_arabic_and_by_their_short_japanese_names(places, cred
 def test_skip_links_and_follow_prompts_in_more_languages_are_no_headline(places, furniture):
     report = parse(f"{furniture}\n\nTalks to resume\n\nTOKYO --{LEAD}")
     assert report.headline == "Talks to resume"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["ISLAMABAD (Staff Reporter) -", "ISLAMABAD (Our Correspondent) -"]
+)
+def test_a_papers_own_staff_in_the_agencys_place_is_no_agency(places, dateline):
+    report = parse(f"Talks to resume\n\n{dateline}{LEAD}")
+    assert (report.dateline.city, report.agency) == ("Islamabad", "")
+
+
+def test_an_urdu_correspondents_credit_is_no_agency(places):
+    report = parse(
+        "مذاکرات دوبارہ شروع ہوں گے\n\n"
+        "اسلام آباد(نامہ نگار،دنیا نیوز)وزیر نے کہا کہ مذاکرات اگلے ہفتے دوبارہ شروع ہوں گے۔\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Islamabad", "")
+
+
+def test_a_world_clocks_city_is_no_dateline(places):
+    report = parse(
+        "КИЕВ\n01:29\nБрюссель\n00:29\n\n"
+        "В правительстве обсуждают кандидатуру министра\n\n"
+        "В правительстве в понедельник обсуждали кандидатуру нового министра, сообщили "
+        "источники в кабинете министров после долгого заседания.\n"
+    )
+    assert report.dateline.city == ""
+    assert report.headline == "В правительстве обсуждают кандидатуру министра"
+
+
+def test_a_photos_credit_names_no_filer(places):
+    report = parse(
+        "Vlada obravnava poročila\n\nFoto: Ana Novak/STA\n\n"
+        "Ljubljana, 23. septembra - Vlada je danes obravnavala poročila ministrstev o škodi.\n"
+    )
+    assert report.agency == ""
