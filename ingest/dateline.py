@@ -153,6 +153,11 @@ def _mask(text: str) -> str:
     (`6. decembra`) and after a year before the agency (`2019. (Hina)`), keeping the
     length, so only real stops end segments."""
     text = _blank_abbreviation_dots(text)
+    if "." in text[:HEAD_LENGTH]:
+        # a state's dotted initials after the city (`NEWARK, N.J. (AP) —`), and a dot
+        # before a comma (`LOS ANGELES, Calif., Oct. 29`): abbreviations, not stops
+        text = _STATE_INITIALS.sub(lambda m: m.group(0).replace(".", " "), text)
+        text = _DOT_BEFORE_COMMA.sub(" ", text)
     if not text.isascii() and ARABIC_LETTER.search(text):
         text = _arabic_marks(text)
     if not text.isascii() and _THAI_LETTER.search(text):
@@ -164,6 +169,10 @@ def _mask(text: str) -> str:
     if not _DIGIT_DOT.search(text):  # what every numeric date has
         return text
     return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+_STATE_INITIALS = re.compile(r"(?<=, )(?:[A-Z]\.[A-Z]\.|W\.Va\.)(?=[ ,(])")
+_DOT_BEFORE_COMMA = re.compile(r"(?<=[^\W\d_])\.(?=,)")
 
 
 # Arabic datelines separate with the Arabic comma and join place and date with `في`
@@ -704,9 +713,14 @@ class _Reader:
             return self._known_place()  # "(Reuters) - Tesla Inc. said …" has no dateline
         if self.date_text or self.agency:
             return True
+        if len(self.places) == 1 and self._agency_not_place(self.places[0]):
+            return False  # "كونا- يغادر …": the agency opening the text, though a town's name
         if self._heads_a_phrase():
             return False  # "Казахстан: президент потребовал …", a headline's topic
         return any(is_caps(p) for p in self.places) or self._known_place()
+
+    def _agency_not_place(self, name: str) -> bool:
+        return bool(self.lookup.agency_name(name)) and not self.lookup.country_code(name)
 
     def _known_place(self) -> bool:
         return any(self.lookup.country_code(p) or self.lookup.find_city(p) for p in self.places)

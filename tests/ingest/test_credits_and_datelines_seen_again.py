@@ -26,6 +26,7 @@ def places(registry):
         ("Dhaka", "BD", []), ("Jerusalem", "IL", []), ("Madrid", "ES", []),
         ("Tokyo", "JP", []), ("Jenin", "PS", []), ("Almaty", "KZ", []),
         ("Islamabad", "PK", ["اسلام آباد"]), ("Kyiv", "UA", ["Киев"]), ("Ljubljana", "SI", []),
+        ("Newark", "US", []), ("Los Angeles", "US", []), ("Charleston", "US", []),
     ]:  # fmt: skip
         CityFactory(name=name, country=country(code), population=2_000_000, aliases=aliases)
 
@@ -157,3 +158,27 @@ def test_a_photos_credit_names_no_filer(places):
         "Ljubljana, 23. septembra - Vlada je danes obravnavala poročila ministrstev o škodi.\n"
     )
     assert report.agency == ""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city", "agency"),
+    [
+        ("NEWARK, N.J. (AP) —", "Newark", "Associated Press"),
+        ("CHARLESTON, W.Va. (AP) —", "Charleston", "Associated Press"),
+        ("NEWARK, N.J., Oct. 29 (UPI) --", "Newark", "United Press International"),
+        ("LOS ANGELES, Calif., Oct. 29 (UPI) --", "Los Angeles", "United Press International"),
+    ],
+)
+def test_a_us_states_abbreviation_after_the_city(places, dateline, city, agency):
+    report = parse(f"Talks to resume\n\n{dateline}{LEAD}")
+    assert (report.dateline.raw, report.dateline.city) == (dateline, city)
+    assert report.agency == agency
+
+
+def test_the_agency_opening_the_text_is_no_town_of_its_name(places):
+    """KUNA's Arabic copy opens `كونا- …`; GeoNames gives a town in Idaho that name."""
+    CityFactory(name="Kuna", country=country("US"), population=24_000, aliases=["كونا"])
+    report = parse(
+        "يغادر الأمير اليوم\n\nكونا- يغادر الأمير أرض الوطن صباح اليوم متوجها إلى لندن.\n"
+    )
+    assert (report.dateline.city, report.agency) == ("", "Kuwait News Agency")
