@@ -27,7 +27,7 @@ from ingest.dates import (
     read_date,
 )
 from ingest.head import CREDIT_LABELS, dates_in, is_timestamp
-from newsroom.scripts import PERSIAN_LETTERS, UNCASED_LETTER, UNCASED_LETTERS
+from newsroom.scripts import PERSIAN_LETTERS, UNCASED_LETTERS
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,8 @@ _DAY_DASH_MONTH = re.compile(r"([0-3]?\d[ \t]+-[ \t]+(?:1[0-2]|0?[1-9]))[ \t]*(?
 _SHORT_MONTH_THEN_STORY = re.compile(
     r"([0-3]?\d\.?[ \t]+[^\W\d_]{3,5}\.)[ \t]+[«“\"'‘]?[A-ZÀ-ÞА-ЯЁ]"
 )
+# What closes a dateline whose brackets hold the date: `.-`, a dash or a colon
+_CLOSING_MARK = re.compile(r"[ \t]*(?:\.-|--|[-–—:])")
 _CODE_BEFORE_PLACE = re.compile(r"([a-z]{2,4}(?:/[a-z]{2,4}){0,3})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
 _NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
@@ -181,8 +183,11 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a]")  # the Arabic alphabet, without Pe
 # … joined to the word closing the line only (`دمشق-سانا`), never a headline's `غزة-رفح: …`
 _ARABIC_WORD_HYPHEN = re.compile("(?<=[\u0621-\u064a])-(?=[\u0621-\u064a]+[ \t]*(?:\n|$))")
 _ARABIC_WORD_SLASH = re.compile("(?<=[\u0621-\u064a])/(?=[\u0621-\u064a])")
-# … and a hyphen after a word, before a space: IRNA's `تهران- ایرنا- `
-_ARABIC_HYPHEN_AFTER = re.compile(f"(?<=[\u0621-\u064a{PERSIAN_LETTERS}])-(?=[ \t])")
+# … and IRNA's place and agency, each closed by a hyphen: `تهران- ایرنا- `
+_ARABIC_OR_PERSIAN = f"[\u0621-\u064a{PERSIAN_LETTERS}]"
+_ARABIC_HYPHEN_AFTER = re.compile(
+    f"(?<={_ARABIC_OR_PERSIAN})-(?=[ \t]+{_ARABIC_OR_PERSIAN}{{2,20}}-[ \t])"
+)
 _ARABIC_ON_DATE = re.compile("(?<=\\S) في (?=[0-9\u0660-\u0669])")
 
 
@@ -301,8 +306,9 @@ ARABIC_PLACE_WORDS = 3  # "رام الله", "شرم الشيخ", "الدار ا
 
 
 def _capitalised(word: str) -> bool:
-    """A word written as a name is: capitalised, or in a script without capitals."""
-    return word[0].isupper() or bool(ARABIC_LETTER.match(word) or UNCASED_LETTER.match(word))
+    """A word written as a name is: capitalised, or in Arabic, which has no capitals. (In
+    Hindi, Hebrew or Thai nothing tells a name: `(बिहार)` is a state, `(עדכון)` "update".)"""
+    return word[0].isupper() or bool(ARABIC_LETTER.match(word))
 
 
 def is_caps(segment: str) -> bool:
@@ -351,7 +357,11 @@ class _Reader:
             dated = _DATE_AFTER_DASH.match(self.masked, self.pos) if not self.date_text else None
             if not self.date_text and (kuna := _DAY_DASH_MONTH.match(self.masked, self.pos)):
                 dated = kuna  # KUNA's "الكويت - 5 - 12 (كونا) --": day, dash, month
-            if dated and read_date(dated.group(1)) and self.agency_or_dash_at(dated.end()):
+            if (
+                dated
+                and read_date(dated.group(1), ambiguous=True)
+                and self.agency_or_dash_at(dated.end())
+            ):
                 self.date_text = dated.group(1)  # "ALGIERS – Thursday, 25 August 2022 (APS) –"
                 self.pos = self.end = dated.end()
                 return True
@@ -412,7 +422,8 @@ class _Reader:
             comma = re.match(r"\s*,", self.masked[self.pos :])
             self.pos += comma.end() if comma else 0  # "KOTA KINABALU (Malaysia), March 12"
             return True
-        if stripped[0] == "(" and not self.date_text and read_date(name) and self._known_place():
+        closed = _CLOSING_MARK.match(stripped, match.end())
+        if closed and not self.date_text and read_date(name) and self._known_place():
             self.date_text = name  # "Madrid, España (20 mayo 2020) .-": the date in brackets
             self.pos += match.end()
             tail = _AFTER_AGENCY.match(self.masked[self.pos :])

@@ -250,8 +250,6 @@ _DATE_PATTERNS = [
     re.compile(r"^(?P<year>\d{4})\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})$"),
     # … and 2023. szeptember 19. (MTI), 2023 m. rugsėjo 19 d. (BNS)
     re.compile(rf"^{_YEAR}\.?\s+(?:m\.\s+)?{_MONTH}\s*{_DAY}\.?(?:\s*d)?$", re.IGNORECASE),
-    # 5 - 12, day and month between spaced dashes (KUNA's Arabic datelines)
-    re.compile(r"^(?P<day>[0-3]?\d) - (?P<month>1[0-2]|0?[1-9])$"),
     # 19.09.2023, 19/09/2023, and 19.09.23 (Turan: `Baku/02.10.20/Turan:`)
     re.compile(r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}|\d{2})$"),
     # September 19, 2023 / Sept. 19 / Sep 19th
@@ -262,6 +260,11 @@ _DATE_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+
+
+# … and, in a dateline only, the day and the month between spaced dashes (KUNA's Arabic
+# datelines: `الكويت - 5 - 12 (كونا) --`); elsewhere `3 - 1` is a score.
+_DAY_DASH_MONTH = re.compile(r"^(?P<day>[0-3]?\d) - (?P<month>1[0-2]|0?[1-9])$")
 
 
 # Month words a date alone cannot tell: Italian, Spanish and Portuguese short forms that
@@ -342,7 +345,8 @@ def read_date(
 ) -> tuple[int | None, int, int] | None:
     """Read a printed date such as 'Sept. 19', '19 сентября' or '2023-09-19', or return None.
 
-    `ambiguous` also reads AMBIGUOUS_MONTHS, `listopada` as the `country` writes it."""
+    `ambiguous` (a dateline's date) also reads AMBIGUOUS_MONTHS, `listopada` as the
+    `country` writes it, and KUNA's `5 - 12`."""
     if not text.isascii() and (cjk := _CJK_DATE.fullmatch(text.strip())):
         numbers = [cjk_number(cjk.group(part) or "0") for part in ("year", "month", "day")]
         if 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31:
@@ -361,7 +365,8 @@ def read_date(
     words = text.split(" ", 1)
     if len(words) == 2 and words[0].strip(",.").lower() in WEEKDAYS:
         text = words[1].strip(" ,")
-    for pattern in _DATE_PATTERNS:
+    patterns = [*_DATE_PATTERNS, _DAY_DASH_MONTH] if ambiguous else _DATE_PATTERNS
+    for pattern in patterns:
         match = pattern.match(text)
         if not match:
             continue

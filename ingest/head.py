@@ -531,7 +531,7 @@ def is_section(line: str) -> bool:
         if (
             len(words) >= CJK_MENU_WORDS
             and all(len(word) <= 5 for word in words)
-            and not _HANGUL.search(text)  # Korean puts spaces between its headlines' words
+            and any(cue in text for cue in _CJK_MENU_CUES)  # not "习近平 会见 美国 国务卿 布林肯"
         ):
             return True  # a Chinese or Japanese menu with spaces: "洛阳网首页 新闻 县区 …"
         return len(text) < CJK_HEADLINE_CHARS  # no spaces between words: "首页", "国际"
@@ -543,7 +543,19 @@ def is_section(line: str) -> bool:
 CJK_MENU_WORDS = 5
 _THAI = re.compile("[\u0e01-\u0e4e]")
 THAI_HEADLINE_CHARS = 10  # "ข่าว" (news) is a section; "นายกฯ ประชุม" a headline
-_HANGUL = re.compile("[\uac00-\ud7af]")
+# A site's words in a menu: home, news, e-paper, contribute, channel
+_CJK_MENU_CUES = (
+    "首页",
+    "首頁",
+    "新闻",
+    "新聞",
+    "电子报",
+    "電子報",
+    "投稿",
+    "频道",
+    "頻道",
+    "ホーム",
+)
 
 
 def ends_sentence(line: str) -> bool:

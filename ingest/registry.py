@@ -182,6 +182,10 @@ class Snapshot:
         """Return the country of a first-level region named in a dateline ('Texas', 'Mass.')."""
         return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
 
+    def city_population(self, city_id: int) -> int:
+        """The city's population, as the gazetteer gives it (0 for one it lacks)."""
+        return self.city_info.get(city_id, ("", "", 0))[2]
+
     def capital_named_as(self, country: str) -> CityRef | None:
         """Return the capital a dateline naming the country alone means, where the capital
         bears the country's name (KUWAIT → Kuwait City, SINGAPORE, LUXEMBOURG), else None."""

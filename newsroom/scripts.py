@@ -13,6 +13,9 @@ import re
 UNCASED_LETTERS = "\u05d0-\u05ea\u05f0-\u05f2\u0900-\u0dff\u0e01-\u0e4e"
 UNCASED_LETTER = re.compile(f"[{UNCASED_LETTERS}]")
 
-# The letters Persian and Urdu add to the Arabic alphabet (`پ چ ژ گ`, and their own
-# kaf, yeh and heh: `ک ی ہ ھ ے`), which Arabic copy never prints.
-PERSIAN_LETTERS = "\u067e\u0686\u0698\u06a9\u06af\u06be\u06c0\u06c1\u06c3\u06cc\u06d2\u06d3"
+# The letters Persian and Urdu add to the Arabic alphabet (`پ چ ژ گ`, Urdu's `ٹ ڈ ڑ ں`,
+# and their own kaf, yeh and heh: `ک ی ہ ھ ے`), which Arabic copy never prints.
+PERSIAN_LETTERS = (
+    "\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c0\u06c1\u06c2"
+    "\u06c3\u06cc\u06d2\u06d3"
+)

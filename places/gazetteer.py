@@ -222,24 +222,27 @@ SOLE_NAME_MIN_POPULATION = 15000
 
 def misplaced_names(records: list[dict]) -> set[tuple[int, str]]:
     """(GeoNames id, name) pairs to leave out: a name in a script without capitals that is
-    a town's only name in that script belongs to that town, not to the others that list
-    it among several (GeoNames gives `नई दिल्ली`, New Delhi's one Hindi name, to Delhi too)."""
-    holders: dict[str, list[int]] = defaultdict(list)
-    sole: dict[str, set[int]] = defaultdict(set)
+    a town's only name in that script belongs to that town, not to the others of its
+    country that list it among several (GeoNames gives `नई दिल्ली`, New Delhi's one Hindi
+    name, to Delhi too). Towns abroad keep theirs: `לונדון` is London's, whatever London,
+    Ontario, lists."""
+    holders: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    sole: dict[str, set[tuple[int, str]]] = defaultdict(set)
     for record in records:
+        town = (record["geonameid"], record.get("countrycode") or "")
         by_script: dict[str, list[str]] = defaultdict(list)
         for name in uncased_names(record.get("alternatenames") or []):
             by_script[char_name(name[0], "").split(" ")[0]].append(name)
-            holders[name].append(record["geonameid"])
+            holders[name].append(town)
         if (record.get("population") or 0) >= SOLE_NAME_MIN_POPULATION:
             for names in by_script.values():
                 if len(names) == 1:
-                    sole[names[0]].add(record["geonameid"])
+                    sole[names[0]].add(town)
     return {
         (geonameid, name)
         for name, owners in sole.items()
-        for geonameid in holders[name]
-        if geonameid not in owners
+        for geonameid, country in holders[name]
+        if (geonameid, country) not in owners and any(country == c for _, c in owners)
     }
 
 

@@ -12,6 +12,8 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from anyascii import anyascii
+
 from ingest import head
 from ingest.candidates.words import WEB_ENDINGS
 from ingest.dateline import (
@@ -67,8 +69,8 @@ _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 # A photo's credit label, in the languages of the pages read (Hebrew `צילום`, Arabic
 # `صورة`, Persian `عکس`, Japanese `写真`, Korean `사진`, Greek `φωτογραφία`, Turkish `fotoğraf`).
 _CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:photo|images?|фото|foto|fotoğraf|credit)\b|צילום|صورة|عکس|写真|사진|φωτογραφία)"
-    r"[^.\n]*$",
+    r"(?:\b(?:photo|images?|фото|foto|fotoğraf|credit)\b"
+    r"|(?<!\w)(?:צילום|صورة|عکس|写真|사진|φωτογραφία)\s*[:：/])[^.\n]*$",
     re.IGNORECASE,
 )
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
@@ -520,20 +522,30 @@ _CLOCK_LINE = re.compile(r"\s*[0-2]?\d:[0-5]\d\s*$")
 def _town_over_lead(
     line: str, index: int, lines: list[str], lookup: PlaceLookup
 ) -> DatelineMatch | None:
-    """A town's name alone on its line, not in capitals, right over the lead and under a
-    headline: Anadolu's pages print their dateline so (`İstanbul`). A country alone is a
-    section's label as often (`Türkiye`), and so is a town over a headline."""
+    """A city's own name alone on its line, not in capitals, right over a lead that opens
+    with no dateline of its own, under a headline: Anadolu's pages print their dateline
+    so (`İstanbul`). A country alone is a section's label as often (`Türkiye`), and so is
+    a town over a headline, a region, or a small town's name (`Florida`, Colorado)."""
     place = line.strip()
     if not looks_like_place(place) or is_caps(place) or len(place.split()) > 3:
+        return None
+    if place.lower() in LABELS or lookup.country_code(place):
         return None
     following = next((other for other in lines[index + 1 :] if other.strip()), "")
     if not head.is_paragraph(following) or _photo_caption(following):
         return None
-    if lookup.country_code(place) or not (city := lookup.find_city(place)):
+    city = lookup.find_city(place)
+    if city is None or anyascii(city.name).casefold() != anyascii(place).casefold():
+        return None  # "Media" is an alias of Mehdya, Morocco: not the city's own name
+    large = getattr(lookup, "city_population", lambda _: 0)(city.id) >= TOWN_LINE_POPULATION
+    if not large or find_dateline(following, lookup=lookup).end:
         return None
     return DatelineMatch(
         raw=place, end=len(line), city=city.name, city_id=city.id, country=city.country
     )
+
+
+TOWN_LINE_POPULATION = 100_000
 
 
 def _photo_caption(line: str) -> bool:
@@ -694,7 +706,11 @@ def _read_head(
         if _page_title(line, printed):
             continue  # "Kicker | The headline | Patrika News" over the headline itself
         signed = _SIGNED_BYLINE.match(line)
-        if signed and (agency := lookup.agency_name(_THE.sub("", signed.group("agency")))):
+        if (
+            signed
+            and (agency := lookup.agency_name(_THE.sub("", signed.group("agency"))))
+            and not lookup.find_city(signed.group("name"))  # "New Delhi, The …": no writer
+        ):
             # "Yuri Kageyama, The Associated Press": the writer and the agency, no headline
             report.byline, report.agency = report.byline or signed.group("name"), agency
             continue
@@ -756,10 +772,12 @@ def _page_title(line: str, printed: set[str]) -> bool:
 PAGE_TITLE_HEADLINE = 20  # characters: a headline, not a site's name
 
 
-# A byline that names the writers and their agency after a comma, with no "By".
+# A byline that names the writers and their agency after a comma, with no "By", as
+# papers print AP's and the Canadian Press's copy: "Yuri Kageyama, The Associated Press"
+# (the article tells it from a caption's "Vladimir Putin, AP").
 _NAME = r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}"
 _SIGNED_BYLINE = re.compile(
-    rf"^(?:By )?(?P<name>{_NAME}(?:(?:, | and | & ){_NAME})*), (?P<agency>[^,\n]{{2,40}})$"
+    rf"^(?:By )?(?P<name>{_NAME}(?:(?:, | and | & ){_NAME})*), (?P<agency>The [^,\n]{{2,40}})$"
 )
 
 
