@@ -96,13 +96,17 @@ def test_an_arabic_sentence_with_a_comma_is_no_dateline(places):
         ("12 آب", (None, 8, 12)),
         ("5 جانفي 2020م", (2020, 1, 5)),
         ("9 غشت 2019", (2019, 8, 9)),
-        ("5 - 12", (None, 12, 5)),  # KUNA: the day and the month between dashes
         ("22 كانون الثاني/يناير", (None, 1, 22)),
         ("3 شباط / فبراير 2016", (2016, 2, 3)),
     ],
 )
 def test_arabic_dates(printed, parts):
     assert read_date(printed) == parts
+
+
+def test_kunas_day_and_month_between_dashes_read_in_a_dateline_only():
+    assert read_date("5 - 12", ambiguous=True) == (None, 12, 5)
+    assert read_date("5 - 12") is None  # a score, anywhere else
 
 
 def test_arabic_names_read_datelines_but_tag_no_text(places):

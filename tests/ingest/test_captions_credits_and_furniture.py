@@ -242,3 +242,16 @@ def test_a_latin_headline_over_a_latin_report_stays(places):
         "long debate in the chamber.\n"
     )
     assert report.headline == "Freestudies learn English"
+
+
+def test_a_pages_title_long_enough_for_a_lead_is_neither(places):
+    """With no dateline, a title of thirty words is read as running text unless the head
+    prints its headline alone after it."""
+    headline = "Ration delivery row: the centre hits back at the city government over the scheme"
+    kicker = " ".join(["delhi govt should not hinder the national food security mission"] * 2)
+    report = parse(
+        f"{kicker} | {headline} | Patrika News\n\n{headline}\n\n"
+        "The chief minister accused the centre of stopping the doorstep delivery scheme, and "
+        "the food ministry said on Sunday that the city was free to run it its own way.\n"
+    )
+    assert report.headline == headline

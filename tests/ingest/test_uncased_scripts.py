@@ -81,6 +81,11 @@ def test_datelines_in_scripts_without_capitals(places, dateline, lead, city, dat
         ("20 ستمبر 2021", (2021, 9, 20)),
         ("12 ธันวาคม 2567", (2024, 12, 12)),  # the Buddhist era's year
         ("18 ก.พ.", (None, 2, 18)),  # a Thai month's short form
+        ("๑๒ ธันวาคม ๒๕๖๗", (2024, 12, 12)),  # Thai digits
+        ("5 मई 2024", (2024, 5, 5)),  # a month of two letters
+        ("5 டிசம்பர்", (None, 12, 5)),  # Tamil
+        ("5 డిసెంబర్", (None, 12, 5)),  # Telugu
+        ("5 डिसेंबर", (None, 12, 5)),  # Marathi
         ("5 בדצמבר", (None, 12, 5)),
     ],
 )
@@ -111,6 +116,7 @@ def test_city_names_in_scripts_without_capitals_come_from_geonames():
     assert "नई दिल्ली" in city_aliases("Delhi", GEONAMES_DELHI)
     # Persian and Urdu spellings, with a letter Arabic lacks; Arabic ones stay with Arabic
     assert persian_names(["تهران", "تہران", "طهران", "Teheran"]) == ["تہران"]
+    assert persian_names(["تِہران"]) == ["تہران"]  # without its vowel marks
 
 
 def test_a_towns_only_name_in_a_script_is_its_own():
@@ -218,3 +224,10 @@ def test_a_solar_hijri_stamp_is_no_headline(places):
     )
     assert report.headline == "طرح جدید از هفته آینده اجرا می‌شود"
     assert report.agency == "Tasnim News Agency"
+
+
+def test_persian_letters_read_as_the_arabic_ones(registry):
+    """`کابل` (Persian kaf and yeh) is the `كابل` the gazetteer lists in Arabic."""
+    CityFactory(name="Kabul", country=country("AF"), population=4_400_000, aliases=["كابل"])
+    report = parse("وزیر به کابل رفت\n\nکابل (AFP) - وزیر امور خارجه روز دوشنبه به کابل رفت.\n")
+    assert report.dateline.city == "Kabul"

@@ -233,3 +233,14 @@ def test_a_cjk_name_geonames_gives_a_small_town_also_names_its_largest_namesake(
     load_cities([town, capital])
     assert "华盛顿" in City.objects.get(geonames_id=2).aliases  # Xinhua's 新华社华盛顿…电
     assert "华盛顿" in City.objects.get(geonames_id=1).aliases
+
+
+def test_loading_cities_gives_a_towns_only_hindi_name_to_it_alone():
+    """GeoNames lists `नई दिल्ली`, New Delhi's one Hindi name, under Delhi too."""
+    delhi = {**RECORD, "geonameid": 1, "name": "Delhi", "countrycode": "IN",
+             "population": 11_000_000, "alternatenames": ["दिल्ली", "नई दिल्ली"]}  # fmt: skip
+    new_delhi = {**RECORD, "geonameid": 2, "name": "New Delhi", "countrycode": "IN",
+                 "population": 320_000, "alternatenames": ["नई दिल्ली"]}  # fmt: skip
+    load_cities([delhi, new_delhi])
+    assert City.objects.get(geonames_id=1).aliases == ["दिल्ली"]
+    assert City.objects.get(geonames_id=2).aliases == ["नई दिल्ली"]
