@@ -158,7 +158,7 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
             raise WireError("This looks like a binary file, not a report, a feed or NewsML.")
         return _XML_FORMATS.get(root.group(1), "feed")
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if suffix in {".json", ".ninjs"} or head[:1] in (b"{", b"["):
+    if suffix in {".json", ".ninjs"} or head[:1] == b"{" or _JSON_ARRAY.match(head):
         return "ninjs"
     if suffix in {".rss", ".atom"}:
         return "feed"
@@ -175,6 +175,11 @@ def sniff_format(raw: bytes, filename: str = "") -> str:
             )
         return _XML_FORMATS.get(root.group(1), "feed")
     return _transmission(raw) or "text"
+
+
+# A ninjs list opens `[{` (or is empty); pasted copy may open with a bracket too: Reuters'
+# Japanese dateline `[東京 21日 ロイター] -`.
+_JSON_ARRAY = re.compile(rb"\[\s*[{\]]")
 
 
 def _transmission(raw: bytes) -> str:

@@ -186,3 +186,11 @@ def test_a_bracketed_dateline_after_a_photos_caption_on_its_line(places):
     assert (report.dateline.raw, report.dateline.city) == ("【新華社北京1月21日】", "Beijing")
     assert report.agency == "Xinhua News Agency"
     assert report.body.startswith("中国外務省の報道官は")
+
+
+def test_pasted_copy_opening_with_a_bracketed_dateline_is_text_not_json(places):
+    """Reuters' Japanese copy opens `[北京 1日 ロイター] -`: no ninjs list."""
+    report = parse(
+        "[北京 1日 ロイター] - 中国外務省の報道官は1日の記者会見で、新しい計画を支持すると述べた。\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Beijing", "Reuters")
