@@ -482,7 +482,7 @@ class _Reader:
             self.agency, self.agency_first = segment, True  # "Xinhua News Agency, Tashkent,"
             self.pos += length + 1
             return True
-        before_dash = after not in {",", ".", ":", ";", "।", "\n", "(", "/"} and bool(
+        before_dash = after not in {",", ".", ":", ";", "\n", "(", "/"} and bool(
             _DASH.match(stripped[length:])
         )
         if self.places and not self.date_text and self.read_date_and_agency(segment):

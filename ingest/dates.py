@@ -9,6 +9,8 @@ import unicodedata
 import jdatetime
 from babel.dates import get_month_names
 
+from newsroom.scripts import DEVANAGARI_LETTER
+
 # Month names as they appear in datelines (lower case). English full and short
 # forms, Russian (genitive as in "19 сентября", nominative and short), and the
 # other languages agencies in the region file in.
@@ -142,10 +144,11 @@ def month_key(word: str) -> str:
     """A month's name as MONTHS keys it: in lower case, and in Devanagari without the
     spelling variants Hindi copy prints (`सितम्बर`, `सितंबर`; `फ़रवरी`, `फरवरी`)."""
     word = word.lower()
-    return _DEVANAGARI_VARIANTS.sub(_hindi_spelling, word) if _DEVANAGARI.search(word) else word
+    return (
+        _DEVANAGARI_VARIANTS.sub(_hindi_spelling, word) if DEVANAGARI_LETTER.search(word) else word
+    )
 
 
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 # A nasal consonant with its virama before a consonant of its class reads as the dot above
 # (`म्ब` as `ंब`); the moon dot as the dot; the dot below borrowed sounds take, as nothing.
 _DEVANAGARI_VARIANTS = re.compile("[ङञणनम]\u094d(?=[क-ह])|\u0901|\u093c")

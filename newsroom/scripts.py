@@ -19,3 +19,7 @@ PERSIAN_LETTERS = (
     "\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c0\u06c1\u06c2"
     "\u06c3\u06cc\u06d2\u06d3"
 )
+
+# Devanagari, whose Hindi spellings vary (`नयी`, `नई`; `सितम्बर`, `सितंबर`): the month and
+# place lookups fold them (`ingest.dates.month_key`, `ingest.registry.place_key`).
+DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")

@@ -638,9 +638,7 @@ def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
         lead = head.is_paragraph(line) and not head.is_caption(line)  # a long caption
         around = [text for _, text in head_lines[-8:]] + lines[index + 1 : index + 8]
         lead = lead and not _printed_again(line, around)  # a headline printed twice
-        lead = lead and not _page_title(
-            " ".join(line.split()), {" ".join(a.split()) for a in around}
-        )
+        lead = lead and not _page_title(line, around)
         if lead or len(head_lines) >= HEAD_LINES * 2:
             return head_lines, "\n".join(lines[index:])
         head_lines.append((index, line))
@@ -697,7 +695,7 @@ def _read_head(
     script follows it."""
     stamps = []
     kinds: list[tuple[int, str, str]] = []
-    printed = {" ".join(line.split()) for _, line in head_lines}
+    printed = [line for _, line in head_lines]
     for index, line in head_lines:
         line = " ".join(line.split())
         if not line:
@@ -761,12 +759,13 @@ def _mostly_latin(text: str) -> bool:
     return latin * 2 >= len(letters)
 
 
-def _page_title(line: str, printed: set[str]) -> bool:
+def _page_title(line: str, others: list[str]) -> bool:
     """A page's title: parts between bars, one of them a line the head prints alone."""
-    parts = [part.strip() for part in line.split(" | ")]
-    return len(parts) > 1 and any(
-        len(part) >= PAGE_TITLE_HEADLINE and part in printed for part in parts
-    )
+    parts = [part.strip() for part in " ".join(line.split()).split(" | ")]
+    if len(parts) < 2:
+        return False
+    printed = {" ".join(other.split()) for other in others}
+    return any(len(part) >= PAGE_TITLE_HEADLINE and part in printed for part in parts)
 
 
 PAGE_TITLE_HEADLINE = 20  # characters: a headline, not a site's name
