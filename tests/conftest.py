@@ -53,8 +53,10 @@ def api_settings_for_tests(settings):
 def fresh_registry():
     """Rows written by an earlier test are rolled back without signals: rebuild per test."""
     from ingest.registry import bump_version
+    from tests.worlds import start_test
 
     bump_version()
+    start_test()
 
 
 def _member(django_user_model, username: str, group: str):

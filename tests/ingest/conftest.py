@@ -16,6 +16,7 @@ from tests.factories import (
     PersonFactory,
     country,
 )
+from tests.worlds import registry_world
 
 
 @pytest.fixture(scope="session")
@@ -31,11 +32,13 @@ def shipped_agencies(django_db_setup, django_db_blocker) -> tuple[list, list]:
 
 
 @pytest.fixture
+@registry_world
 def registry(db, shipped_agencies):
     """The Caspian Media Forum world, plus the shipped agency registry.
 
-    The agencies are the rows `load_agencies()` wrote once for the run, inserted again in
-    two statements per test (tests/organizations covers the loader itself).
+    The agencies are the rows `load_agencies()` wrote once for the run (tests/organizations
+    covers the loader itself); the whole world is built once and restored per test
+    (tests/worlds.py).
     """
     agencies, seeds = shipped_agencies
     Organization.objects.bulk_create(copy.copy(agency) for agency in agencies)
@@ -88,6 +91,7 @@ Mary Whitcombe of the Caspian Press Club also spoke.
 
 
 @pytest.fixture
+@registry_world
 def namesakes(registry):
     """Cities that share names across countries, sized roughly as in GeoNames."""
     for name, code, population, aliases in [

@@ -12,6 +12,7 @@ from ingest.dates import read_date
 from ingest.tagger import suggest_tags
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -19,6 +20,7 @@ LEAD = " أعلنت الحكومة اليوم عن خطة جديدة لدعم ا
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     CityFactory(name="Abu Dhabi", country=country("AE"), population=1_800_000, aliases=["أبوظبي"])
     CityFactory(name="Dubai", country=country("AE"), population=3_000_000, aliases=["دبي"])

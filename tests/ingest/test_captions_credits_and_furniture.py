@@ -11,11 +11,13 @@ import pytest
 from ingest import head
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     for name, code, aliases in [
         ("Seoul", "KR", []), ("New Delhi", "IN", []), ("Damascus", "SY", ["دمشق"]),

@@ -12,11 +12,13 @@ import pytest
 from ingest.dates import cjk_number, read_date
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     CityFactory(name="Beijing", country=country("CN"), population=18_000_000, aliases=["北京"])
     CityFactory(

@@ -14,6 +14,7 @@ import pytest
 
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -21,6 +22,7 @@ LEAD = " The minister said on Saturday that the talks would resume next week.\n"
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     for name, code, aliases in [
         ("Dhaka", "BD", []), ("Jerusalem", "IL", []), ("Madrid", "ES", []),

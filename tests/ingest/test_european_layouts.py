@@ -14,11 +14,13 @@ import pytest
 from ingest.tagger import suggest_tags
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     for name, code, population, aliases in [
         ("Bratislava", "SK", 430_000, []),

@@ -13,6 +13,7 @@ from ingest.head import classify
 from ingest.registry import fold, get_registry
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -20,6 +21,7 @@ LEAD = "The minister said on Friday that talks would resume after the troops wit
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     CityFactory(name="Ankara", country=country("TR"), population=3_500_000)
     CityFactory(name="Tbilisi", country=country("GE"), population=1_100_000, aliases=["Tiflis"])

@@ -9,6 +9,7 @@ import pytest
 
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -26,6 +27,7 @@ LEAD = (
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     CityFactory(name="Istanbul", country=country("TR"), population=14_800_000, aliases=["İstanbul"])
 

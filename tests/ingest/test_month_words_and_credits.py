@@ -13,6 +13,7 @@ from ingest.dates import read_date
 from places.models import City
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -20,6 +21,7 @@ LEAD = " The government approved the decree on its second reading after a long d
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     for name, code in [("Rome", "IT"), ("Zagreb", "HR"), ("Warsaw", "PL"), ("Madrid", "ES"),
                        ("Lisbon", "PT"), ("Munich", "DE")]:  # fmt: skip

@@ -17,6 +17,7 @@ from ingest.dates import read_date
 from places.gazetteer import city_aliases, greek_names
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -24,6 +25,7 @@ LEAD = " The government approved the decree on its second reading after a long d
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     cities = [
         ("Budapest", "HU", []), ("Vilnius", "LT", []), ("Riga", "LV", ["Rīga"]),

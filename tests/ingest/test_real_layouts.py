@@ -10,12 +10,14 @@ import pytest
 
 from ingest.reading import read_reports
 from tests.factories import CityFactory, country
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 IMPORTED = datetime.date(2024, 3, 20)
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     CityFactory(name="Tbilisi", country=country("GE"), population=1_100_000)
     CityFactory(name="Tehran", country=country("IR"), population=8_700_000)

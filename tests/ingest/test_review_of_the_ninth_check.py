@@ -12,6 +12,7 @@ import pytest
 from places.gazetteer import misplaced_names, persian_names
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
@@ -22,6 +23,7 @@ LEAD = (
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     for name, code, population in [
         ("Liverpool", "GB", 860_000), ("London", "GB", 8_900_000), ("Kyiv", "UA", 2_900_000),

@@ -17,11 +17,13 @@ from ingest.tagger import suggest_tags
 from places.gazetteer import city_aliases, misplaced_names, persian_names, uncased_names
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     cities = [
         ("New Delhi", "IN", 320_000, ["नई दिल्ली"]),

@@ -11,11 +11,13 @@ import pytest
 
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture
+@registry_world
 def places(registry):
     CityFactory(name="New Delhi", country=country("IN"), population=300_000)
     CityFactory(name="Islamabad", country=country("PK"), population=1_000_000)
