@@ -19,11 +19,11 @@ from ingest.dates import (
     ARABIC_DIGITS,
     CJK_CHARACTER,
     CJK_NUMBER,
-    MONTHS,
     NEVER_PLACES,
     WEEKDAYS,
     cjk_number,
     infer_date,
+    months,
     read_date,
 )
 from ingest.head import CREDIT_LABELS, dates_in, is_timestamp
@@ -230,12 +230,13 @@ _YEAR_FIRST_DATE = re.compile(
 
 def _blank_year_first_dots(match: re.Match[str]) -> str:
     month = match.group("month").lower()
-    return match.group(0).replace(".", " ") if month in MONTHS else match.group(0)
+    return match.group(0).replace(".", " ") if month in months() else match.group(0)
 
 
 def _blank_ordinal_dot(match: re.Match[str]) -> str:
     month = match.group(2).lower()
-    return f"{match.group(1)} " if month in MONTHS or month in AMBIGUOUS_MONTHS else match.group(0)
+    known = month in months() or month in AMBIGUOUS_MONTHS
+    return f"{match.group(1)} " if known else match.group(0)
 
 
 def _blank_abbreviation_dots(text: str) -> str:
@@ -291,7 +292,7 @@ def looks_like_place(segment: str) -> bool:
     if not words[0][0].isupper():
         return False
     if len(words) == 1 and (
-        words[0].lower().rstrip(".") in MONTHS or words[0].lower() in NEVER_PLACES
+        words[0].lower().rstrip(".") in months() or words[0].lower() in NEVER_PLACES
     ):
         return False
     if " ".join(words).lower() in _REGIONS:
@@ -489,7 +490,7 @@ class _Reader:
             return False
         if self.read_unmarked(segment):
             return False
-        day = _DAY_AFTER_MONTH.match(stripped, length) if segment.lower() in MONTHS else None
+        day = _DAY_AFTER_MONTH.match(stripped, length) if segment.lower() in months() else None
         if self.places and not self.date_text and day:
             # "Dushanbe, December, 22nd. (…)": the month and its day apart.
             self.date_text = f"{segment} {day.group(1)}"

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 
 import jdatetime
-from babel.dates import get_month_names
 
 from newsroom.scripts import DEVANAGARI_LETTER
 
 # Month names as they appear in datelines (lower case). English full and short
 # forms, Russian (genitive as in "19 сентября", nominative and short), and the
-# other languages agencies in the region file in.
-MONTHS: dict[str, int] = {}
+# other languages agencies in the region file in. `months()` adds CLDR's.
 _MONTH_FORMS = {
     1: "january jan janv январь января янв enero ene januar jänner janvier ocak gennaio janeiro",
     2: "february feb febr февраль февраля фев февр febrero februar février fevrier şubat subat "
@@ -135,13 +134,10 @@ _MORE_EUROPEAN = {
 }  # fmt: skip
 for _number, _forms in _MORE_EUROPEAN.items():
     _MONTH_FORMS[_number] += " " + _forms
-for _number, _forms in _MONTH_FORMS.items():
-    for _form in _forms.split():
-        MONTHS[_form] = _number
 
 
 def month_key(word: str) -> str:
-    """A month's name as MONTHS keys it: in lower case, and in Devanagari without the
+    """A month's name as `months()` keys it: in lower case, and in Devanagari without the
     spelling variants Hindi copy prints (`सितम्बर`, `सितंबर`; `फ़रवरी`, `फरवरी`)."""
     word = word.lower()
     return (
@@ -164,18 +160,37 @@ def _hindi_spelling(match: re.Match[str]) -> str:
 _CLDR_MONTH_LOCALES = (
     "hi", "mr", "ne", "bn", "pa", "gu", "or", "ta", "te", "kn", "ml", "ur", "fa", "he", "th",
 )  # fmt: skip
-for _locale in _CLDR_MONTH_LOCALES:
-    for _context in ("format", "stand-alone"):
-        for _number, _name in get_month_names("wide", _context, _locale).items():
-            MONTHS.setdefault(month_key(_name), _number)
-            if _locale == "he":
-                MONTHS.setdefault("ב" + _name, _number)  # "in": `5 בדצמבר`
-# Thai copy shortens the months with dots (`3 ก.ย.`, `18 ก.พ.`): read as their names.
-_THAI_SHORT_MONTHS = {
-    short: get_month_names("wide", "format", "th")[number]
-    for number, short in get_month_names("abbreviated", "format", "th").items()
-}
-_THAI_SHORT_MONTH = re.compile("|".join(re.escape(short) for short in _THAI_SHORT_MONTHS))
+
+
+@functools.cache
+def months() -> dict[str, int]:
+    """Return every month name read, keyed by `month_key`, with its number.
+
+    Built at first use, not at import: CLDR's tables take a tenth of a second to load,
+    which every process that never reads a date (the web workers) would pay.
+    """
+    from babel.dates import get_month_names
+
+    names = {form: number for number, forms in _MONTH_FORMS.items() for form in forms.split()}
+    for locale in _CLDR_MONTH_LOCALES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                names.setdefault(month_key(name), number)
+                if locale == "he":
+                    names.setdefault("ב" + name, number)  # "in": `5 בדצמבר`
+    return names
+
+
+@functools.cache
+def _thai_short_months() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Thai copy shortens the months with dots (`3 ก.ย.`, `18 ก.พ.`): read as their names."""
+    from babel.dates import get_month_names
+
+    wide = get_month_names("wide", "format", "th")
+    shorts = {short: wide[n] for n, short in get_month_names("abbreviated", "format", "th").items()}
+    return re.compile("|".join(re.escape(short) for short in shorts)), shorts
+
+
 # PTI's Hindi service spells the days one to nine: `नयी दिल्ली, पांच दिसंबर (भाषा)`.
 _HINDI_DAYS = re.compile(
     "(?<![\u0900-\u097f])(एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ)(?=[ \t]+[\u0900-\u097f])"
@@ -193,7 +208,8 @@ _TWO_NAMES = re.compile(r"([^\W\d_]{2,13})\s*[/ ]\s*([^\W\d_]{2,13})")
 def _one_name(match: re.Match[str]) -> str:
     """A month printed by two names, the Levantine and the Egyptian, kept once."""
     first, second = match.group(1), match.group(2)
-    same = MONTHS.get(first.lower()) is not None and MONTHS.get(first.lower()) == MONTHS.get(
+    names = months()
+    same = names.get(first.lower()) is not None and names.get(first.lower()) == names.get(
         second.lower()
     )
     return first if same else match.group(0)
@@ -290,7 +306,7 @@ def common_era(year: int) -> int:
 def month_number(text: str) -> int | None:
     """The month a printed month is, by number or by name in any language read."""
     text = text.rstrip(".")
-    return int(text) if text.isdigit() else MONTHS.get(month_key(text))
+    return int(text) if text.isdigit() else months().get(month_key(text))
 
 
 _CJK_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -358,7 +374,8 @@ def read_date(
     if not text.isascii():
         text = text.translate(ARABIC_DIGITS).replace("،", ",")
         text = _HINDI_DAYS.sub(lambda m: _HINDI_DAY_NUMBERS[m.group(1)], text)
-        text = _THAI_SHORT_MONTH.sub(lambda m: _THAI_SHORT_MONTHS[m.group(0)], text)
+        thai_short, thai_names = _thai_short_months()
+        text = thai_short.sub(lambda m: thai_names[m.group(0)], text)
         solar = SOLAR_HIJRI_DATE.fullmatch(text.strip(" ,."))
         if solar and (date := solar_hijri(solar)):
             return (date.year, date.month, date.day)
@@ -374,7 +391,7 @@ def read_date(
         if not match:
             continue
         month_text = match.group("month")
-        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_key(month_text))
+        month = month_number(month_text)
         if month is None and ambiguous and (word := month_text.lower()) in AMBIGUOUS_MONTHS:
             october = word.startswith("listopad") and country in _OCTOBER_COUNTRIES
             month = 10 if october else AMBIGUOUS_MONTHS[word]

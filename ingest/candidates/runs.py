@@ -23,7 +23,7 @@ from ingest.candidates.words import (
     TITLES,
     WEB_ENDINGS,
 )
-from ingest.dates import MONTHS, WEEKDAYS
+from ingest.dates import WEEKDAYS, months
 
 SENTENCE_MARKS = frozenset('.!?:;|•–—\n([/"“«')
 
@@ -92,7 +92,7 @@ def _word_only_class(word: str) -> tuple[bool, str, bool | None]:
     """
     lower = word.lower()
     cyrillic = russian.is_cyrillic(word)
-    month = lower in MONTHS or lower in WEEKDAYS or (cyrillic and russian.is_month(lower))
+    month = lower in months() or lower in WEEKDAYS or (cyrillic and russian.is_month(lower))
     return month, _word_kind(word, lower, cyrillic), _common_word(lower)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from ingest.dates import MONTHS
+from ingest.dates import months
 from ingest.types import ParsedReport, WireError
 
 FORMATS = ("anpa", "iptc7901", "zczc")
@@ -252,7 +252,7 @@ def body_html(lines: list[str], *, wrapped: bool = True) -> str:
 
 def month_number(name: str) -> int | None:
     """The month a trailer names: `Nov`, `Okt`, `Dez`, `jan`."""
-    return MONTHS.get(name.lower().rstrip("."))
+    return months().get(name.lower().rstrip("."))
 
 
 def utc(

@@ -1,4 +1,6 @@
 import datetime
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -180,3 +182,14 @@ def test_the_dateline_parser_never_raises_on_dateline_like_noise(parts):
 )
 def test_agencies_short_month_forms_in_other_languages(printed, expected):
     assert read_date(printed) == expected
+
+
+def test_cldr_month_names_load_at_first_use_not_at_import():
+    """Web workers import the wire desk but never read a date: CLDR's tables (a tenth of
+    a second) wait for the first date read."""
+    code = (
+        "import sys, ingest.dates as d; loaded = 'babel.dates' in sys.modules; "
+        "print(loaded, d.read_date('५ दिसंबर'), 'babel.dates' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "(None,", "12,", "5)", "True"]
