@@ -9,7 +9,7 @@ import unicodedata
 
 import jdatetime
 
-from newsroom.scripts import DEVANAGARI_LETTER
+from newsroom.scripts import DEVANAGARI_LETTER, hindi_key
 
 # Month names as they appear in datelines (lower case). English full and short
 # forms, Russian (genitive as in "19 сентября", nominative and short), and the
@@ -140,18 +140,7 @@ def month_key(word: str) -> str:
     """A month's name as `months()` keys it: in lower case, and in Devanagari without the
     spelling variants Hindi copy prints (`सितम्बर`, `सितंबर`; `फ़रवरी`, `फरवरी`)."""
     word = word.lower()
-    return (
-        _DEVANAGARI_VARIANTS.sub(_hindi_spelling, word) if DEVANAGARI_LETTER.search(word) else word
-    )
-
-
-# A nasal consonant with its virama before a consonant of its class reads as the dot above
-# (`म्ब` as `ंब`); the moon dot as the dot; the dot below borrowed sounds take, as nothing.
-_DEVANAGARI_VARIANTS = re.compile("[ङञणनम]\u094d(?=[क-ह])|\u0901|\u093c")
-
-
-def _hindi_spelling(match: re.Match[str]) -> str:
-    return "" if match.group(0) == "\u093c" else "\u0902"
+    return hindi_key(word) if DEVANAGARI_LETTER.search(word) else word
 
 
 # The months' names in the languages of India, Bangladesh, Pakistan, Nepal, Iran, Israel

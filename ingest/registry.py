@@ -24,7 +24,7 @@ from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
 from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
 from ingest.russian import adjective_declension, russian_forms
-from newsroom.scripts import DEVANAGARI_LETTER, UNCASED_LETTER
+from newsroom.scripts import DEVANAGARI_LETTER, UNCASED_LETTER, hindi_key
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -72,14 +72,8 @@ def place_key(name: str) -> str:
     if key.isascii():
         return key
     if DEVANAGARI_LETTER.search(key):
-        key = _HINDI_VARIANTS.sub(lambda m: _HINDI_SPELLINGS[m.group(0)], key)
+        key = hindi_key(key)
     return key.replace(" ", "") if ARABIC_LETTER.search(key) else key
-
-
-# Hindi writes a vowel after `य` or alone (`नयी`, `नई`), the nasal with a dot or a moon
-# (`ं`, `ँ`), and borrowed sounds with or without a dot below (`फ़`, `फ`).
-_HINDI_SPELLINGS = {"यी": "ई", "ये": "ए", "ँ": "ं", "\u093c": ""}
-_HINDI_VARIANTS = re.compile("|".join(_HINDI_SPELLINGS))
 
 
 # Arabic copy writes the same name with or without the hamza on its alef, and a final

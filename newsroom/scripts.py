@@ -6,6 +6,7 @@ from GeoNames (`places.gazetteer.uncased_names`, `persian_names`).
 """
 
 import re
+import unicodedata
 
 # Hebrew letters; the Indian subcontinent's scripts (Devanagari, Bengali, Gurmukhi,
 # Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala), whose vowel signs are
@@ -23,3 +24,21 @@ PERSIAN_LETTERS = (
 # Devanagari, whose Hindi spellings vary (`नयी`, `नई`; `सितम्बर`, `सितंबर`): the month and
 # place lookups fold them (`ingest.dates.month_key`, `ingest.registry.place_key`).
 DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+
+# Hindi writes a nasal consonant with its virama before a consonant of its class or the
+# dot above (`म्ब`, `ंब`), the nasal with a dot or a moon (`ं`, `ँ`), a vowel after `य` or
+# alone (`नयी`, `नई`), and borrowed sounds with or without a dot below (`फ़`, `फ`), which
+# is typed as its own mark or within the letter (U+095E `फ़`, which Unicode decomposes).
+_NUKTA = "\u093c"
+_UNDOTTED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0x0958, 0x0960)}
+_HINDI_SPELLINGS = {"यी": "ई", "ये": "ए", "\u0901": "\u0902", _NUKTA: ""}
+_HINDI_VARIANTS = re.compile("[ङञणनम]\u094d(?=[क-ह])|" + "|".join(_HINDI_SPELLINGS))
+
+
+def hindi_key(text: str) -> str:
+    """Return Devanagari text with Hindi's spelling variants folded to one spelling."""
+    return _HINDI_VARIANTS.sub(_one_spelling, text.translate(_UNDOTTED))
+
+
+def _one_spelling(match: re.Match[str]) -> str:
+    return _HINDI_SPELLINGS.get(match.group(0), "\u0902")

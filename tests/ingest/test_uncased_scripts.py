@@ -33,6 +33,7 @@ def places(registry):
         ("Zanjan", "IR", 390_000, ["زنجان"]),
         ("Jerusalem", "IL", 970_000, ["ירושלים"]),
         ("Bangkok", "TH", 5_100_000, ["กรุงเทพฯ"]),
+        ("Chandigarh", "IN", 960_000, ["चंडीगढ\u093c"]),  # `ढ` and the dot below apart
     ]
     for name, code, population, aliases in cities:
         CityFactory(name=name, country=country(code), population=population, aliases=aliases)
@@ -63,6 +64,9 @@ def places(registry):
          "Bangkok", datetime.date(2023, 9, 3), ""),
         ("नई दिल्ली।", " केंद्र सरकार ने सोमवार को नई योजना की घोषणा की।",
          "New Delhi", None, ""),  # the place alone, then the Hindi stop
+        # `ण्ड` for GeoNames' `ंड`, and `ढ़` typed as one letter (U+095D)
+        ("चण्डीग\u095d, 5 दिसंबर (भाषा)", " पंजाब सरकार ने सोमवार को नई योजना की घोषणा की।",
+         "Chandigarh", datetime.date(2023, 12, 5), "Press Trust of India"),
     ],
 )  # fmt: skip
 def test_datelines_in_scripts_without_capitals(places, dateline, lead, city, date, agency):
@@ -78,6 +82,7 @@ def test_datelines_in_scripts_without_capitals(places, dateline, lead, city, dat
         ("5 दिसंबर", (None, 12, 5)),
         ("१५ सितम्बर २०२३", (2023, 9, 15)),  # Devanagari digits; `म्ब` for `ंब`
         ("3 फरवरी", (None, 2, 3)),  # without the dot below of `फ़रवरी`
+        ("3 \u095eरवरी", (None, 2, 3)),  # `फ़` typed as one letter (U+095E)
         ("पांच दिसंबर", (None, 12, 5)),
         ("30 ਨਵੰਬਰ, 2011", (2011, 11, 30)),
         ("20 ستمبر 2021", (2021, 9, 20)),
