@@ -127,6 +127,7 @@ _SHORT_MONTH_THEN_STORY = re.compile(
 # What closes a dateline whose brackets hold the date: `.-`, a dash or a colon
 _CLOSING_MARK = re.compile(r"[ \t]*(?:\.-|--|[-–—:])")
 _CODE_BEFORE_PLACE = re.compile(r"([a-z]{2,4}(?:/[a-z]{2,4}){0,3})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
+_CODES_BEFORE_PLACE = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]+(?=[A-ZÄÖÜÉ])")  # dpa/afp
 _NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
@@ -454,7 +455,8 @@ class _Reader:
             self.pos += tail.end() if tail else 0
             self.end = self.pos
             return False
-        stop = _SEGMENT_END.search(stripped)
+        codes = _CODES_BEFORE_PLACE.match(stripped) if not self.places else None
+        stop = _SEGMENT_END.search(stripped, codes.end() if codes else 0)  # not at their `/`
         length = stop.start() if stop else len(stripped)
         segment = self.text[self.pos : self.pos + length].strip()  # unmasked: "St. Petersburg"
         after = stripped[length : length + 1]
@@ -470,7 +472,8 @@ class _Reader:
             return True
         coded = _CODE_BEFORE_PLACE.fullmatch(segment) if not self.places else None
         if coded and not self.agency and self.lookup.agency_name(coded.group(1).split("/")[0]):
-            # "rtr JERUSALEM. Die israelische Armee …": German papers' agency codes
+            # "rtr JERUSALEM. Die israelische Armee …", "dpa/afp BERLIN.": German papers'
+            # agency codes
             self.agency, self.agency_first = coded.group(1), True
             segment = coded.group(2)
             self.pos += coded.start(2)

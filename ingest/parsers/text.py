@@ -402,8 +402,8 @@ def _credits(
         if _INITIALS.match(part) or not part or len(part.split()) > 4:
             continue  # "N. Kirtskhalia": the correspondent, a byline
         resolved = lookup.agency_name(part) or agency_in_group(part, lookup)
-        if resolved != agency and part != agency and part[:1].isupper():
-            found.append(part)
+        if resolved != agency and part != agency and (part[:1].isupper() or resolved):
+            found.append(part)  # a known agency's lower-case code too: `dpa` in `dpa/afp`
     for line in lines[: AGENCY_LINES * 2]:
         for label in _SOURCE_LABEL.finditer(line) if "SOURCE" in line else ():
             value = label.group(1).strip()

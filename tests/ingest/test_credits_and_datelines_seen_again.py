@@ -38,6 +38,8 @@ def places(registry):
     [
         ("UNB, Dhaka :", "Dhaka", None, "United News of Bangladesh (UNB)"),
         ("rtr JERUSALEM.", "Jerusalem", None, "Reuters"),
+        # two agencies' codes: the last filed it, as in `(BSS/AFP)`
+        ("dpa/afp JERUSALEM.", "Jerusalem", None, "Agence France-Presse"),
         ("Madrid, España (20 mayo 2020) .-", "Madrid", datetime.date(2020, 5, 20), ""),
     ],
 )
@@ -53,6 +55,13 @@ def test_datelines_with_the_agency_first_or_the_date_in_brackets(
 def test_a_word_in_lower_case_before_a_place_is_no_agency_code(places):
     report = parse(f"Talks to resume\n\nthe JERUSALEM talks resumed.{LEAD}")
     assert report.dateline.raw == ""
+
+
+def test_the_first_of_two_agency_codes_is_kept_as_a_credit(places):
+    report = parse(f"Talks to resume\n\ndpa/afp JERUSALEM.{LEAD}")
+    assert (report.agency, report.credits) == ("Agence France-Presse", ["dpa"])
+    slashed = parse(f"Talks to resume\n\nand/or JERUSALEM talks resumed.{LEAD}")
+    assert slashed.dateline.raw == ""  # words, not known codes
 
 
 def test_a_sign_off_glued_to_its_dash_closes_the_text(places):
