@@ -753,9 +753,10 @@ def find_dateline(
         return reported
     if _CJK_START.match(text) and (cjk := _cjk_dateline(text, lookup, reference)):
         return cjk
+    read = text if text.isascii() else text.translate(ARABIC_DIGITS)
     try:
         # Digits of any script read as ASCII ones (`২০২৪`, `٢٠٢٤`), one for one.
-        reader = _Reader(text if text.isascii() else text.translate(ARABIC_DIGITS), lookup)
+        reader = _Reader(read, lookup)
         reader.run()
     except (ValueError, IndexError, OverflowError):
         return DatelineMatch()
@@ -767,17 +768,24 @@ def find_dateline(
     places = [place for place, at in starts if at < reader.end]
     _resolve_places(match, places, lookup, home)
     if reader.date_text:
-        match.printed_date = reader.date_text
+        match.printed_date = _as_printed(reader.date_text, read[: reader.end], text)
         parts = read_date(reader.date_text, ambiguous=True, country=home or match.country)
         match.date = infer_date(parts, reference) if parts else None
         if match.date is None:
-            match.warnings.append(f"The dateline date {reader.date_text!r} is not a real date.")
+            match.warnings.append(f"The dateline date {match.printed_date!r} is not a real date.")
     if reader.agency:
         known = lookup.agency_name(reader.agency) or agency_in_group(reader.agency, lookup)
         staff = not known and bool(_STAFF_CREDIT.search(reader.agency))
         match.agency, match.agency_known = known or ("" if staff else reader.agency), bool(known)
         match.agency_printed = reader.agency
     return match
+
+
+def _as_printed(date_text: str, read: str, text: str) -> str:
+    """The date in the digits the text prints them in (`৫ ডিসেম্বর`), where the reader
+    read ASCII ones (`read` holds the text so, character for character)."""
+    at = read.find(date_text) if read != text[: len(read)] else -1
+    return text[at : at + len(date_text)] if at >= 0 else date_text
 
 
 # The paper's own staff in the agency's place: `(Staff Reporter)`, `(Our Correspondent)`,

@@ -11,7 +11,8 @@ A world is reused only where its snapshot is right: when nothing has touched the
 registry in the test since it started or since the last world was restored (a
 fixture that saved a city bumps the version); otherwise the rows are restored and the
 snapshot is rebuilt as usual. A test that changes the registry afterwards bumps the
-version through the signals, so it reads its own rows.
+version through the signals, so it reads its own rows; one that writes without signals
+(`QuerySet.update`, `bulk_create`) calls `bump_version()`, as production code must.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ import datetime
 import pytest
 
 from ingest import head
+from ingest.dateline import find_dateline
 from ingest.dates import read_date
+from ingest.registry import get_registry
 from ingest.tagger import suggest_tags
 from places.gazetteer import city_aliases, misplaced_names, persian_names, uncased_names
 from tests.factories import CityFactory, country
@@ -238,3 +240,13 @@ def test_persian_letters_read_as_the_arabic_ones(registry):
     CityFactory(name="Kabul", country=country("AF"), population=4_400_000, aliases=["كابل"])
     report = parse("وزیر به کابل رفت\n\nکابل (AFP) - وزیر امور خارجه روز دوشنبه به کابل رفت.\n")
     assert report.dateline.city == "Kabul"
+
+
+def test_the_printed_date_keeps_the_digits_the_text_prints(places):
+    """What the editor is told of a date that is no real one quotes the text as printed."""
+    lead = " প্রধান উপদেষ্টা আজ নতুন পরিকল্পনার ঘোষণা দিয়েছেন।"
+    good = find_dateline(f"ঢাকা, ৫ ডিসেম্বর, ২০২৪ (বাসস) :{lead}", lookup=get_registry())
+    assert (good.date, good.printed_date) == (datetime.date(2024, 12, 5), "৫ ডিসেম্বর, ২০২৪")
+    bad = find_dateline(f"ঢাকা, ৩১ নভেম্বর, ২০২৪ (বাসস) :{lead}", lookup=get_registry())
+    assert bad.date is None
+    assert bad.warnings == ["The dateline date '৩১ নভেম্বর, ২০২৪' is not a real date."]
