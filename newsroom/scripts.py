@@ -25,12 +25,16 @@ PERSIAN_LETTERS = (
 # place lookups fold them (`ingest.dates.month_key`, `ingest.registry.place_key`).
 DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
 
-# Hindi writes a nasal consonant with its virama before a consonant of its class or the
+# Hindi writes a nasal consonant with its virama before a consonant or the
 # dot above (`म्ब`, `ंब`), the nasal with a dot or a moon (`ं`, `ँ`), a vowel after `य` or
 # alone (`नयी`, `नई`), and borrowed sounds with or without a dot below (`फ़`, `फ`), which
-# is typed as its own mark or within the letter (U+095E `फ़`, which Unicode decomposes).
+# is typed as its own mark or within the letter (U+095E `फ़`, Marathi's `ऱ`).
 _NUKTA = "\u093c"
-_UNDOTTED = {c: unicodedata.normalize("NFD", chr(c))[0] for c in range(0x0958, 0x0960)}
+_UNDOTTED = {
+    c: unicodedata.normalize("NFD", chr(c))[0]
+    for c in range(0x0900, 0x0980)
+    if unicodedata.normalize("NFD", chr(c)).endswith(_NUKTA) and chr(c) != _NUKTA
+}
 _HINDI_SPELLINGS = {"यी": "ई", "ये": "ए", "\u0901": "\u0902", _NUKTA: ""}
 _HINDI_VARIANTS = re.compile("[ङञणनम]\u094d(?=[क-ह])|" + "|".join(_HINDI_SPELLINGS))
 

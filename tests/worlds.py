@@ -9,8 +9,8 @@ them, as `get_registry()` would have built it.
 
 A world is reused only where its snapshot is right: when nothing has touched the
 registry in the test since it started or since the last world was restored (a
-fixture that saved a city bumps the version); otherwise the rows are restored and the
-snapshot is rebuilt as usual. A test that changes the registry afterwards bumps the
+fixture that saved a city bumps the version); otherwise the world is built again, as
+without this module. A test that changes the registry afterwards bumps the
 version through the signals, so it reads its own rows; one that writes without signals
 (`QuerySet.update`, `bulk_create`) calls `bump_version()`, as production code must.
 """
@@ -50,18 +50,13 @@ def registry_world(build: Callable[..., None]) -> Callable[..., None]:
     def fixture(*args: Any, **kwargs: Any) -> None:
         key = (*_restored, f"{build.__module__}.{build.__qualname__}")
         clean = _clean_version[0] == registry.current_version()
-        if key in _worlds:
+        if key in _worlds and clean:
             rows, snapshot = _worlds[key]
             for batch in rows:
                 type(batch[0])._base_manager.bulk_create(copy.copy(row) for row in batch)
-            if clean:
-                # What get_registry() would build from these rows, under today's version.
-                registry._snapshot = dataclasses.replace(
-                    snapshot, version=registry.current_version()
-                )
-            else:
-                registry.bump_version()
-        else:
+            # What get_registry() would build from these rows, under today's version.
+            registry._snapshot = dataclasses.replace(snapshot, version=registry.current_version())
+        else:  # the first time, or after rows a fixture saved (their keys may be taken)
             before = _all_rows()
             build(*args, **kwargs)
             rows, only_added = _rows_added_since(before)
@@ -69,7 +64,8 @@ def registry_world(build: Callable[..., None]) -> Callable[..., None]:
             if clean and only_added:  # a world that changed existing rows is built every time
                 _worlds[key] = rows, snapshot
         _restored.append(key[-1])
-        _clean_version[0] = registry.current_version() if clean else None
+        stored = clean and key in _worlds  # a rebuilt world's rows have new keys
+        _clean_version[0] = registry.current_version() if stored else None
 
     return fixture
 

@@ -390,6 +390,9 @@ def _take_distributor(lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+_LOWER_CODE = re.compile(r"[a-z]{2,5}")
+
+
 def _credits(
     distributor: str, match: DatelineMatch, agency: str, lines: list[str], lookup: PlaceLookup
 ) -> list[str]:
@@ -402,7 +405,8 @@ def _credits(
         if _INITIALS.match(part) or not part or len(part.split()) > 4:
             continue  # "N. Kirtskhalia": the correspondent, a byline
         resolved = lookup.agency_name(part) or agency_in_group(part, lookup)
-        if resolved != agency and part != agency and (part[:1].isupper() or resolved):
+        code = _LOWER_CODE.fullmatch(part) and lookup.agency_name(part)
+        if resolved != agency and part != agency and (part[:1].isupper() or code):
             found.append(part)  # a known agency's lower-case code too: `dpa` in `dpa/afp`
     for line in lines[: AGENCY_LINES * 2]:
         for label in _SOURCE_LABEL.finditer(line) if "SOURCE" in line else ():

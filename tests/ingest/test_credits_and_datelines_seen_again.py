@@ -62,6 +62,8 @@ def test_the_first_of_two_agency_codes_is_kept_as_a_credit(places):
     assert (report.agency, report.credits) == ("Agence France-Presse", ["dpa"])
     slashed = parse(f"Talks to resume\n\nand/or JERUSALEM talks resumed.{LEAD}")
     assert slashed.dateline.raw == ""  # words, not known codes
+    with_words = parse(f"Talks to resume\n\nJERUSALEM (Reuters, updated with map) -{LEAD}")
+    assert (with_words.agency, with_words.credits) == ("Reuters", [])  # words, no code
 
 
 def test_a_sign_off_glued_to_its_dash_closes_the_text(places):
