@@ -126,8 +126,9 @@ _SHORT_MONTH_THEN_STORY = re.compile(
 )
 # What closes a dateline whose brackets hold the date: `.-`, a dash or a colon
 _CLOSING_MARK = re.compile(r"[ \t]*(?:\.-|--|[-–—:])")
-_CODE_BEFORE_PLACE = re.compile(r"([a-z]{2,4}(?:/[a-z]{2,4}){0,3})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
-_CODES_BEFORE_PLACE = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,3}[ \t]+(?=[A-ZÄÖÜÉ])")  # dpa/afp
+_CODE = "[a-z]{2,4}"  # a German paper's agency code: `dpa`, `rtr`
+_CODE_BEFORE_PLACE = re.compile(rf"({_CODE}(?:/{_CODE}){{0,3}})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
+_CODES_BEFORE_PLACE = re.compile(rf"{_CODE}(?:/{_CODE}){{1,3}}[ \t]+(?=[A-ZÄÖÜÉ])")  # dpa/afp
 _NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
@@ -768,7 +769,8 @@ def find_dateline(
     places = [place for place, at in starts if at < reader.end]
     _resolve_places(match, places, lookup, home)
     if reader.date_text:
-        match.printed_date = _as_printed(reader.date_text, read[: reader.end], text)
+        printed = reader.date_text
+        match.printed_date = printed if read == text else _as_printed(printed, read, text)
         parts = read_date(reader.date_text, ambiguous=True, country=home or match.country)
         match.date = infer_date(parts, reference) if parts else None
         if match.date is None:
@@ -784,7 +786,7 @@ def find_dateline(
 def _as_printed(date_text: str, read: str, text: str) -> str:
     """The date in the digits the text prints them in (`৫ ডিসেম্বর`), where the reader
     read ASCII ones (`read` holds the text so, character for character)."""
-    at = read.find(date_text) if read != text[: len(read)] else -1
+    at = read.find(date_text)
     return text[at : at + len(date_text)] if at >= 0 else date_text
 
 

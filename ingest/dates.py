@@ -9,7 +9,7 @@ import unicodedata
 
 import jdatetime
 
-from newsroom.scripts import DEVANAGARI_LETTER, hindi_key
+from newsroom.scripts import hindi_key
 
 # Month names as they appear in datelines (lower case). English full and short
 # forms, Russian (genitive as in "19 сентября", nominative and short), and the
@@ -139,8 +139,7 @@ for _number, _forms in _MORE_EUROPEAN.items():
 def month_key(word: str) -> str:
     """A month's name as `months()` keys it: in lower case, and in Devanagari without the
     spelling variants Hindi copy prints (`सितम्बर`, `सितंबर`; `फ़रवरी`, `फरवरी`)."""
-    word = word.lower()
-    return hindi_key(word) if DEVANAGARI_LETTER.search(word) else word
+    return hindi_key(word.lower())
 
 
 # The months' names in the languages of India, Bangladesh, Pakistan, Nepal, Iran, Israel

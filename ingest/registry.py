@@ -24,7 +24,7 @@ from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
 from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
 from ingest.russian import adjective_declension, russian_forms
-from newsroom.scripts import DEVANAGARI_LETTER, UNCASED_LETTER, hindi_key
+from newsroom.scripts import UNCASED_LETTER, hindi_key
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
 
@@ -71,8 +71,7 @@ def place_key(name: str) -> str:
     key = fold(" ".join(name.split()))
     if key.isascii():
         return key
-    if DEVANAGARI_LETTER.search(key):
-        key = hindi_key(key)
+    key = hindi_key(key)
     return key.replace(" ", "") if ARABIC_LETTER.search(key) else key
 
 

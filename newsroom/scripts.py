@@ -40,7 +40,10 @@ _HINDI_VARIANTS = re.compile("[ङञणनम]\u094d(?=[क-ह])|" + "|".join(
 
 
 def hindi_key(text: str) -> str:
-    """Return Devanagari text with Hindi's spelling variants folded to one spelling."""
+    """Return text with Hindi's spelling variants folded to one spelling (any text
+    without Devanagari as it is)."""
+    if not DEVANAGARI_LETTER.search(text):
+        return text
     return _HINDI_VARIANTS.sub(_one_spelling, text.translate(_UNDOTTED))
 
 

@@ -404,8 +404,9 @@ def _credits(
         part = part.strip(' "“”«»')
         if _INITIALS.match(part) or not part or len(part.split()) > 4:
             continue  # "N. Kirtskhalia": the correspondent, a byline
-        resolved = lookup.agency_name(part) or agency_in_group(part, lookup)
-        code = _LOWER_CODE.fullmatch(part) and lookup.agency_name(part)
+        named = lookup.agency_name(part)
+        resolved = named or agency_in_group(part, lookup)
+        code = named and _LOWER_CODE.fullmatch(part)
         if resolved != agency and part != agency and (part[:1].isupper() or code):
             found.append(part)  # a known agency's lower-case code too: `dpa` in `dpa/afp`
     for line in lines[: AGENCY_LINES * 2]:
