@@ -23,6 +23,7 @@ from ingest.dates import (
     WEEKDAYS,
     cjk_number,
     infer_date,
+    month_key,
     months,
     read_date,
 )
@@ -631,6 +632,8 @@ class _Reader:
             return False
         if segment.lower() in _LABELS and self.after_is(":"):
             return False  # "Bron: Belga" (Dutch "Source:"), "… Morales. Foto: ABI": credits
+        if self.places and self.date_text and month_key(segment) in months():
+            return True  # the month's other name: IRNA's `14 تشرين الاول/ اكتوبر/ ارنا –`
         if self.places and self.is_agency(segment, followed_by_slash):
             self.agency = segment
             return True
@@ -641,6 +644,9 @@ class _Reader:
             return True  # "Budapest, 2025. november 26., szerda (MTI) –": the date's weekday
         if self.places and self.date_text and before_dash and len(segment.split()) <= 3:
             self.agency = segment  # "Almaty, 14 марта. Interfax-Kazakhstan –"
+            return True
+        if self.places and self.date_text and self.signed_after_comma(segment):
+            self.agency = segment  # "МОСКВА, 5 февраля, РИА ФедералПресс. На …"
             return True
         if self.anchored and not self.date_text and read_date(segment, ambiguous=credit_next):
             self.date_text = segment
@@ -663,6 +669,23 @@ class _Reader:
             self.date_text = dated[1]
             return True
         return False
+
+    def signed_after_comma(self, segment: str) -> bool:
+        """An agency the registry may not know, signing after the date's comma and before
+        the story's first sentence, under a place in capitals: Russian copy's `МОСКВА, 5
+        февраля, РИА ФедералПресс. На данный момент …`."""
+        words = segment.split()
+        if not (0 < len(words) <= 3 and all(_capitalised(w) for w in words)):
+            return False
+        before = self.masked[: self.pos].rstrip(" \t")
+        after = self.masked[self.pos + len(segment) : self.pos + len(segment) + 3]
+        return (
+            before.endswith(",")
+            and self.all_caps()
+            and self._known_place()
+            and re.match(r"\.[ \t]+[^\W\d_]", after) is not None
+            and after[-1].isupper()
+        )
 
     def caps_place_then_date(self, segment: str) -> tuple[str, str, int] | None:
         """Reuters' old wire form: a known place in capitals, the date, and the story's first
@@ -882,6 +905,12 @@ _BARRED = re.compile(
 )
 
 
+# … or a slash, the agency and the place alone on their line: Spanish papers' `Efe / Buenos
+# Aires`, `EFE / Madrid`
+_SLASHED_CREDIT = re.compile(
+    r"[ \t]*(?P<first>[^\W\d_][^/\n]{1,38}?)[ \t]+/[ \t]+(?P<second>[^\W\d_][^/\n]{1,38}?)"
+    r"[ \t]*(?P<rest>)(?=\n|$)"
+)
 _CITY_DASH_AGENCY = re.compile(
     r"[ \t]*(?P<first>[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,2})[ \t]*[-–][ \t]*"
     r"(?P<second>[^\W\d_][^\n]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
@@ -916,7 +945,7 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     """Read a credit line of bar-separated parts: a known agency and a known place; or a
     place in capitals and the agency joined by a dash, alone on their line (`ANKARA-Anadolu
     Agency`)."""
-    barred = _BARRED.match(text)
+    barred = _BARRED.match(text) or _SLASHED_CREDIT.match(text)
     line = barred or _CITY_DASH_AGENCY.match(text)
     if line is None:
         return None

@@ -144,10 +144,18 @@ def month_key(word: str) -> str:
 
 # The months' names in the languages of India, Bangladesh, Pakistan, Nepal, Iran, Israel
 # and Thailand, from CLDR through Babel (`5 दिसंबर`, `৫ ডিসেম্বর`, `5 دسمبر`): Gregorian
-# months, as their agencies' datelines print them.
+# months, as their agencies' datelines print them. Then the home region's and Europe's
+# languages, whose common forms are typed above: CLDR adds the rest (Armenian `2 ապրիլի`,
+# Georgian `1 თებერვალი`, Croatian `siječnja`, Czech `března`).
 _CLDR_MONTH_LOCALES = (
     "hi", "mr", "ne", "bn", "pa", "gu", "or", "ta", "te", "kn", "ml", "ur", "fa", "he", "th",
+    "hy", "ka", "az", "uz", "kk", "ky", "tk", "tg", "tr", "ru", "uk", "be", "sr", "sr_Latn",
+    "bs", "hr", "sl", "mk", "bg", "sq", "cs", "sk", "pl", "hu", "ro", "lt", "lv", "et", "fi",
+    "el", "de", "nl", "sv", "da", "nb", "fr", "it", "es", "pt", "ca", "id", "ms",
 )  # fmt: skip
+# Where datelines shorten the months (Sputnik's Uzbek `30 avg`, Azerbaijani `30 avq`):
+# CLDR's abbreviations, without their dots.
+_CLDR_SHORT_MONTH_LOCALES = ("hy", "ka", "az", "uz", "kk", "ky", "tk", "tg")
 
 
 @functools.cache
@@ -163,9 +171,14 @@ def months() -> dict[str, int]:
     for locale in _CLDR_MONTH_LOCALES:
         for context in ("format", "stand-alone"):
             for number, name in get_month_names("wide", context, locale).items():
-                names.setdefault(month_key(name), number)
+                if (key := month_key(name)) not in AMBIGUOUS_MONTHS:  # `listopad`: by country
+                    names.setdefault(key, number)
                 if locale == "he":
                     names.setdefault("ב" + name, number)  # "in": `5 בדצמבר`
+    for locale in _CLDR_SHORT_MONTH_LOCALES:
+        for number, name in get_month_names("abbreviated", "format", locale).items():
+            if len(short := name.rstrip(".")) >= 3:
+                names.setdefault(month_key(short), number)
     return names
 
 

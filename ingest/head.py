@@ -157,6 +157,8 @@ _FURNITURE = re.compile(
     r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|theo\s+dõi\s+.{1,40}\s+trên$|"
     r"noticia\s+servida\s+autom[aá]ticamente\b|.*\s[-–]\s+buy\s+(?:it|now|one)\s+here!?$|"
     r"сегодня\s+в\s+новостях$|"
+    # a weather widget: "21°C", "+17° Київ +17° Варшава +28° Вашингтон"
+    r"(?:[+−-]?\d{1,3}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,2}\s*)+$|"
     # a stamp alone or over a credit: "21/06/17 - 04u15 Bron: Belga"
     r"\d{1,2}/\d{1,2}/\d{2}\s*[-–]\s*\d{1,2}[u:h.]\d{2}(?:\s+[^\W\d_]+\s*:\s*\S+(?:\s\S+){0,3})?$|"
     # a credit line, its label and a name of a few words: "Source: AKP", "Fonte: Lusa"
@@ -169,7 +171,7 @@ _FURNITURE = re.compile(
     r"(?:latest|top|breaking|more|related)\s+(?:news|stories|headlines)$|"
     r"(?:последние|главные|другие)\s+новости$|вся\s+лента$|все\s+выпуски$|лента\s+новостей$|"
     r"details\s+added\b|first\s+version\s+posted\b|.*\bemail-рассылк|"
-    r"(?:\d+\.\s*)?you\s+are\s+(?:at|here)\s*:?$|go\s+to\s+(?:the\s+)?(?:main\s+)?(?:site|home\s*page)$|"
+    r"(?:\d+\.\s*)?you\s+are\s+(?:at|here)\s*:?$|(?:您(?:所在|现在)的位置|当前位置|当前的位置)\s*[:：]|go\s+to\s+(?:the\s+)?(?:main\s+)?(?:site|home\s*page)$|"
     r"(?:log|sign)\s*(?:in|out)$|show\s+(?:less|more)$|(?:live\s+)?video\s+(?:streaming|player)$|"
     r"(?:latest|more)\s+(?:news|stories)\s+(?:with|about|on|tagged)\s+#\S+$|"
     r"(?:время|time)\s+(?:в|in)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[-–—:]\s*\d{1,2}:\d\d$|"
@@ -213,7 +215,15 @@ _CAPTION = re.compile(
     r"(?:[:©/]|by\b|credit\b|source\b)|©"
     # a credit closing the caption: "Hikmət Hacıyev. Açiq mənbələrdən foto." ("a photo
     # from open sources"), "… Фото из открытых источников"
-    r"|\s(?:photo|фото|foto)\.$|^(?:фото|foto)\s+\S+(?:\s+\S+){0,2}$",
+    r"|\s(?:photo|фото|foto)\.$|^(?:фото|foto)\s+\S+(?:\s+\S+){0,2}$"
+    # the label in other scripts (Vietnamese `Ảnh:`, Korean `사진=`, Japanese `写真：`,
+    # Chinese `图片：`, Persian, Arabic, Hebrew, Greek, Turkish), and a Korean press pool's
+    # credit (`국회사진기자단`, `사진공동취재단`)
+    r"|(?<!\w)(?:ảnh|사진|写真|照片|图片|圖片|عکس|صورة|צילום|φωτογραφία|fotoğraf)\s*[:：=＝/／]"
+    r"|사진기자단|사진공동취재단"
+    # a Japanese caption's closing credit, the place and the service: `（北京＝新華社配信）`,
+    # `（ロイター＝共同）`
+    r"|[（(][^（）()\n]{1,20}＝[^（）()\n]{1,20}[）)]$",
     re.IGNORECASE,
 )
 # A photographer's and a photo service's credit closing a line: "(Anthony Wallace/AFP via
@@ -233,7 +243,8 @@ _SITE_LABEL = re.compile(
     r"(?:sections?|categor(?:y|ies)|rubrics?|tags?|filed\s+under|topics?|рубрика|раздел|теги)"
     r"(?:\s+archives?)?\s*:|search\s+res\w*\s+for\b|результаты\s+поиска|"
     r"(?:author|monthly|daily|yearly)\s+archives?\s*:|"  # "Category Archives: CUBA"
-    r"(?:featured|sponsored)\s*:",  # another story's promotion
+    r"(?:featured|sponsored)\s*:|"  # another story's promotion
+    r"posts?\s+tagged\b",  # a blog's tag page: "Posts Tagged ‘Saint-Pétersbourg’"
     re.IGNORECASE,
 )
 # What marks a menu entry or a list item at the start of a line.
@@ -498,6 +509,8 @@ def strip_crumbs(line: str) -> str:
     """Return a headline without the breadcrumb trail leading it (`Today.Az » Politics »
     President received the governor`) or the site's name after it (`… | Arab Times`,
     `中方回应美方关税措施|外交部|新华网`)."""
+    if _bar_menu(line.strip()):
+        return line  # a site's menu bar, no trail over a headline
     if not line.isascii() and CJK_CHARACTER.search(line):
         first, *tail = _CJK_MENU_SEPARATOR.split(line.strip())
         if tail and len(first) >= CJK_HEADLINE_CHARS and all(len(p) <= 6 for p in tail):
@@ -586,9 +599,21 @@ def classify(line: str) -> str:
         return "byline"
     if is_caption(line):
         return "caption"
-    if is_section(line):
+    if is_section(line) or _bar_menu(text):
         return "section"
     return "text"
+
+
+MENU_BAR_ENTRIES = 5  # entries between bars that make a line a site's menu
+
+
+def _bar_menu(text: str) -> bool:
+    """A site's menu bar: five or more short entries between bars (`直通屏山|福建|时评|…`,
+    `Начало | България | Свят | Икономика | Спорт`)."""
+    if text.count("|") < MENU_BAR_ENTRIES - 1:
+        return False
+    entries = [entry.strip() for entry in text.split("|")]
+    return all(0 < len(entry) <= 20 and len(entry.split()) <= 3 for entry in entries)
 
 
 def _has_a_word(text: str) -> bool:

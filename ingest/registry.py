@@ -72,7 +72,12 @@ def place_key(name: str) -> str:
     if key.isascii():
         return key
     key = hindi_key(key)
+    if _ARMENIAN_LETTER.search(key):  # `Երևան`, `Երեւան`, and in capitals `ԵՐԵՎԱՆ`: one name
+        key = key.replace("և", "եվ").replace("եւ", "եվ")
     return key.replace(" ", "") if ARABIC_LETTER.search(key) else key
+
+
+_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 
 
 # Arabic copy writes the same name with or without the hamza on its alef, and a final
@@ -81,6 +86,7 @@ _ARABIC_NAME = re.compile("[\u0621-\u064a]+")
 _GREEK_LETTER = "[\u0370-\u03ff\u1f00-\u1fff]"
 _DATELINES_ONLY = re.compile(
     f"{ARABIC_LETTER.pattern}|{CJK_CHARACTER.pattern}|{_GREEK_LETTER}|{UNCASED_LETTER.pattern}"
+    "|[\u0531-\u0587\u10d0-\u10ff]"  # Armenian, Georgian
 )
 # Persian and Urdu print some of these letters their own way (`تہران`, `کابل`): the same.
 _ARABIC_SPELLINGS = str.maketrans("أإآٱىةکھۀہۃیےۓ", "اااايهكههههييي")

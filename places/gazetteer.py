@@ -35,9 +35,9 @@ def _is_latin_or_cyrillic(text: str) -> bool:
 
 def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
     """Keep the spellings a dateline may use: Latin or Cyrillic, capitalized, not airport
-    codes; and Arabic, Persian, Chinese, Japanese, Korean, Greek ones and those in scripts
-    without capitals (`arabic_names`, `persian_names`, `cjk_names`, `greek_names`,
-    `uncased_names`)."""
+    codes; and Arabic, Persian, Chinese, Japanese, Korean, Greek, Armenian and Georgian
+    ones and those in scripts without capitals (`arabic_names`, `persian_names`,
+    `cjk_names`, `greek_names`, `caucasian_names`, `uncased_names`)."""
     keep = [
         alt
         for alt in alternate_names
@@ -48,7 +48,7 @@ def city_aliases(name: str, alternate_names: Iterable[str]) -> list[str]:
     ]
     keep += arabic_names(alternate_names) + cjk_names(alternate_names)
     keep += greek_names(alternate_names) + uncased_names(alternate_names)
-    keep += persian_names(alternate_names)
+    keep += persian_names(alternate_names) + caucasian_names(alternate_names)
     return [alias for alias in clean_names(keep) if alias != name]
 
 
@@ -125,12 +125,27 @@ def persian_names(alternate_names: Iterable[str]) -> list[str]:
     )
 
 
+# Armenian, capitalised (`Երևան`, `Գյումրի`), and Georgian (`თბილისი`), one word or a few.
+_CAUCASIAN_NAME = re.compile(
+    "(?:[\u0531-\u0556][\u0561-\u0587]+|[\u10d0-\u10fa]{2,})"
+    "(?: (?:[\u0531-\u0556][\u0561-\u0587]+|[\u10d0-\u10fa]{2,})){0,2}"
+)
+
+
+def caucasian_names(alternate_names: Iterable[str]) -> list[str]:
+    """The names in Armenian and Georgian letters, as Armenpress's, Sputnik Armenia's and
+    the Georgian agencies' datelines print them (`ԵՐԵՎԱՆ, 2 ապրիլի – Sputnik.`,
+    `თბილისი, 5 დეკემბერი`)."""
+    return clean_names(alt for alt in alternate_names if _CAUCASIAN_NAME.fullmatch(alt))
+
+
 _SCRIPTS: dict[str, Callable[[Iterable[str]], list[str]]] = {
     "arabic": arabic_names,
     "cjk": cjk_names,
     "greek": greek_names,
     "uncased": uncased_names,
     "persian": persian_names,
+    "caucasian": caucasian_names,
 }
 
 

@@ -25,7 +25,7 @@ from ingest.dateline import (
     is_weekday,
     looks_like_place,
 )
-from ingest.dates import CJK_NUMBER, cjk_number, infer_date, read_date
+from ingest.dates import CJK_NUMBER, cjk_number, infer_date, month_key, months, read_date
 from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
@@ -67,10 +67,13 @@ _PLACE_END = re.compile(r"[,(/:]")
 _SOURCE_LABEL = re.compile(r"\bSOURCE\s*:\s*(.{3,60}?)(?=\s+[A-Z]{3,}\s*:|$)")
 _SPELLED_OUT = re.compile(r"\s*\((\w[^()\n]{2,80})\)")
 # A photo's credit label, in the languages of the pages read (Hebrew `צילום`, Arabic
-# `صورة`, Persian `عکس`, Japanese `写真`, Korean `사진`, Greek `φωτογραφία`, Turkish `fotoğraf`).
+# `صورة`, Persian `عکس`, Japanese `写真`, Korean `사진=`, Greek `φωτογραφία`, Turkish
+# `fotoğraf`, Vietnamese `Ảnh:`), or a Korean press pool's credit before the photo
+# service's (`국회사진기자단. 연합뉴스`).
 _CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:photo|images?|фото|foto|fotoğraf|credit)\b"
-    r"|(?<!\w)(?:צילום|صورة|عکس|写真|사진|φωτογραφία)\s*[:：/])[^.\n]*$",
+    r"(?:(?:\b(?:photo|images?|фото|foto|fotoğraf|credit)\b"
+    r"|(?<!\w)(?:צילום|صورة|عکس|写真|사진|φωτογραφία|ảnh)\s*[:：/=＝])[^.\n]*"
+    r"|(?:사진기자단|사진공동취재단)[.\s]*)$",
     re.IGNORECASE,
 )
 _SIGN_OFF_BEFORE = re.compile(r"(?:[(\n–—/-]|[.!?]\s|:)\s*(?:By\s+|©\s*)?$")
@@ -156,8 +159,23 @@ def normalize_text(text: str) -> str:
 def first_sentence(text: str, limit: int = 400) -> str:
     """Return the first sentence of text (at most limit characters)."""
     head_text = text[:limit]
-    match = _SENTENCE_END.search(head_text)
-    return head_text[: match.start()] if match else head_text
+    for match in _SENTENCE_END.finditer(head_text):
+        if not _ordinal_day(head_text, match):
+            return head_text[: match.start()]
+    return head_text
+
+
+_DAY_DOT = re.compile(r"(?<![\d.])[0-3]?\d\.$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinal_day(text: str, stop: re.Match[str]) -> bool:
+    """A day's ordinal stop before its month, no sentence's end: German, Scandinavian,
+    Czech and Hungarian copy's `am Montag, dem 2. März`."""
+    if not _DAY_DOT.search(text, max(0, stop.start() - 4), stop.start()):
+        return False
+    word = _WORD.match(text, stop.end())
+    return word is not None and month_key(word.group(0)) in months()
 
 
 def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) -> ParsedReport:
@@ -183,7 +201,10 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         head_lines, body = _split_undated(lines)
         body, opening = _take_opening_stamp(body)
         stamps += opening
-    stamps += _read_head(head_lines, report, lookup, latin_text=_mostly_latin(body[:2000]))
+    head_stamps, headline_line = _read_head(
+        head_lines, report, lookup, latin_text=_mostly_latin(body[:2000])
+    )
+    stamps += head_stamps
     stamps += _trailing_stamps(lines)
     body = body.strip().lstrip(" -–—:\t")
     under_lead = _stamps_under_lead(body)
@@ -194,7 +215,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         city=match.city,
         country=match.country,
         date=_dateline_date(
-            match, stamps, index, import_date, report, under_lead, body, head_lines
+            match, stamps, index, import_date, report, under_lead, body, head_lines, headline_line
         ),
         city_id=match.city_id,
     )
@@ -488,6 +509,8 @@ def _locate_dateline(
         alone = not line[match.end :].strip()
         if alone and _CLOCK_LINE.match(next((x for x in lines[index + 1 :] if x.strip()), "")):
             continue  # a world clock's city over its time: "КИЕВ" / "01:29"
+        if alone and _fuller_below(match, lines, index, lookup, reference):
+            continue  # a kicker `ROMA` over `(ANSA) - ROMA, 26 FEB -`: the dateline is below
         if seen == 1 and alone and _country_only(match):
             fallback = fallback or (index, 0, match)  # "SAUDI ARABIA": a section, or a dateline
             continue
@@ -522,6 +545,26 @@ def _locate_dateline(
 
 
 _CLOCK_LINE = re.compile(r"\s*[0-2]?\d:[0-5]\d\s*$")
+
+
+def _fuller_below(
+    match: DatelineMatch,
+    lines: list[str],
+    index: int,
+    lookup: PlaceLookup,
+    reference: datetime.date,
+) -> bool:
+    """Whether one of the next lines opens with a dateline that says more (a date or an
+    agency): the place alone over it, or over the headline, is the page's kicker."""
+    following = [other for other in lines[index + 1 :] if other.strip()]
+    for line in following[:KICKER_REACH]:
+        below = find_dateline(line, lookup=lookup, reference=reference)
+        if below.end and below.city_id and (below.printed_date or below.agency):
+            return True
+    return False
+
+
+KICKER_REACH = 3  # lines under a place alone searched for the dateline it stands over
 
 
 def _town_over_lead(
@@ -636,15 +679,17 @@ def _caps_place(match: DatelineMatch) -> bool:
 def _split_undated(lines: list[str]) -> tuple[list[tuple[int, str]], str]:
     """With no dateline, take the head lines before the first paragraph of running text."""
     head_lines: list[tuple[int, str]] = []
+    counted = 0  # lines that are neither blank nor a menu's entries (a city picker's)
     for index, line in enumerate(lines):
         if not line.strip():
             head_lines.append((index, line))
             continue
+        counted += not (_menu_item(line) or _CLOCK_LINE.match(line))  # a schedule's `01:00`
         lead = head.is_paragraph(line) and not head.is_caption(line)  # a long caption
         around = [text for _, text in head_lines[-8:]] + lines[index + 1 : index + 8]
         lead = lead and not _printed_again(line, around)  # a headline printed twice
         lead = lead and not _page_title(line, around)
-        if lead or len(head_lines) >= HEAD_LINES * 2:
+        if lead or counted > HEAD_LINES * 2 or len(head_lines) >= MENU_LINES * 2:
             return head_lines, "\n".join(lines[index:])
         head_lines.append((index, line))
     # Short lines only: the first line that may be a headline (not a timestamp, a prompt
@@ -692,8 +737,9 @@ def _read_head(
     lookup: PlaceLookup,
     *,
     latin_text: bool = True,
-) -> list[head.PrintedDate]:
-    """Take headline, subheadline and byline from the head; return the dates it prints.
+) -> tuple[list[head.PrintedDate], int | None]:
+    """Take headline, subheadline and byline from the head; return the dates it prints
+    and the headline's line.
 
     Over a text in another script, a line in Latin letters is the site's (an ad, its
     name: `Freestudies learn English` over a Greek report) when a line in the text's
@@ -724,7 +770,10 @@ def _read_head(
         numbered = _NUMBERED.match(line)
         if numbered and kinds and _NUMBERED.match(kinds[-1][1]):
             kind = "section"  # "3. World", "4. Talks resume": a numbered trail of links
+        if kind == "text" and _heads_a_menu(index, head_lines):
+            kind = "section"  # "Odaberi grad" ("choose a city") over "• Beograd", "• Niš", …
         kinds.append((index, line, kind))
+    kinds = _chrome_over_menus(kinds, head_lines)
     if any(kind == "text" and not is_caps(line) for _, line, kind in kinds):
         # A line in capitals beside a headline in ordinary case is the site's banner or a
         # kicker ("TV AND RADIO COMPLEX OF THE PRESIDENT OF THE RK").
@@ -742,11 +791,13 @@ def _read_head(
         if shorts:
             i, line, _ = kinds[shorts[-1]]
             kinds[shorts[-1]] = (i, line, "text")
-    for _index, line, kind in kinds:
+    headline_line = None
+    for index, line, kind in kinds:
         if kind == "byline" and not report.byline:
             report.byline = head.byline_name(line)
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
             report.headline = head.without_version_label(line).rstrip(".")
+            headline_line = index
         elif (
             kind == "text"
             and report.headline
@@ -754,7 +805,35 @@ def _read_head(
             and not _headline_again(line, report.headline)
         ):
             report.summary = line
-    return stamps
+    return stamps, headline_line
+
+
+MENU_ENTRIES = 3  # bulleted entries under a line that make it a menu's heading
+
+
+def _heads_a_menu(index: int, head_lines: list[tuple[int, str]]) -> bool:
+    """Whether the lines under this one are a bulleted menu's entries (a city picker's
+    `• Beograd`, `• Niš`): it is the menu's heading, however much it reads as text."""
+    following = [line for i, line in head_lines if i > index and line.strip()][:MENU_ENTRIES]
+    return len(following) == MENU_ENTRIES and all(
+        line.lstrip()[:1] in head.BULLETS and _menu_item(line) for line in following
+    )
+
+
+def _chrome_over_menus(
+    kinds: list[tuple[int, str, str]], head_lines: list[tuple[int, str]]
+) -> list[tuple[int, str, str]]:
+    """The lines above a site's last bulleted menu (a city picker under a settings bar),
+    when a line of text follows that menu, are the site's: the report's head comes after."""
+    starts = [i for i, _ in head_lines if _heads_a_menu(i, head_lines)]
+    if not starts:
+        return kinds
+    menu = starts[-1]
+    if not any(kind == "text" and i > menu for i, _, kind in kinds):
+        return kinds
+    return [
+        (i, line, "section" if kind == "text" and i <= menu else kind) for i, line, kind in kinds
+    ]
 
 
 def _mostly_latin(text: str) -> bool:
@@ -858,6 +937,7 @@ def _dateline_date(
     under_lead: Sequence[head.PrintedDate] = (),
     text: str = "",
     head_lines: Sequence[tuple[int, str]] = (),
+    headline_line: int | None = None,
 ) -> datetime.date | None:
     """Date the report: the dateline's day, its year from the nearest printed date.
 
@@ -868,9 +948,13 @@ def _dateline_date(
     over `30 июля 2014 года …`), else in any line of the head (an archive page's `News on
     Cuba - June 19, 2013 PDF Print` over `HAVANA, Cuba, Jun 17 (acn)`). With no year
     printed anywhere, the year comes from the import date, and the editor is told so.
+    Without a dateline, a date printed under the headline beats one over it: a site's
+    "today" in its masthead or weather widget (`06 ŞUBAT 2026` over `15.08.2021 11:32`).
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
+    if not match.printed_date and headline_line is not None:
+        resolved = [pair for pair in resolved if pair[0].line > headline_line] or resolved
     dated = [d for _, d in resolved]
     if not match.printed_date:
         if resolved and resolved[0][0].year is None:
