@@ -38,6 +38,13 @@ class CityRef:
     country: str
 
 
+# A word shaped like an agency's name: an acronym of two to five capitals (`РИА`,
+# `ИТАР-ТАСС`), or a name with a capital inside (`ФедералПресс`, `BelTA`).
+_AGENCY_SHAPED = re.compile(
+    r"(?-i:[A-ZА-ЯЁ]{2,5}(?:-[A-ZА-ЯЁ]{2,5})?|[A-ZА-ЯЁ][a-zа-яё]+[A-ZА-ЯЁ][\w-]*)"
+)
+
+
 class PlaceLookup(Protocol):
     """What the dateline parser needs to know about places and agencies."""
 
@@ -673,9 +680,15 @@ class _Reader:
     def signed_after_comma(self, segment: str) -> bool:
         """An agency the registry may not know, signing after the date's comma and before
         the story's first sentence, under a place in capitals: Russian copy's `МОСКВА, 5
-        февраля, РИА ФедералПресс. На данный момент …`."""
+        февраля, РИА ФедералПресс. На данный момент …`). It must look like an agency's name
+        (an acronym, `РИА`, or a name with a capital inside, `ФедералПресс`) and be no place:
+        `KHARTOUM, March 5, Sudan.` and `…, Владимир Путин.` sign nothing."""
         words = segment.split()
         if not (0 < len(words) <= 3 and all(_capitalised(w) for w in words)):
+            return False
+        if not any(_AGENCY_SHAPED.fullmatch(w) for w in words):
+            return False
+        if self.lookup.find_city(segment) or self.lookup.country_code(segment):
             return False
         before = self.masked[: self.pos].rstrip(" \t")
         after = self.masked[self.pos + len(segment) : self.pos + len(segment) + 3]
@@ -906,11 +919,20 @@ _BARRED = re.compile(
 
 
 # … or a slash, the agency and the place alone on their line: Spanish papers' `Efe / Buenos
-# Aires`, `EFE / Madrid`
+# Aires`, `EFE / Madrid` (never a caption's `Foto: EFE / Madrid` or a sentence before it;
+# a photo credit names the photographer first, `Juan Pérez / EFE`)
 _SLASHED_CREDIT = re.compile(
-    r"[ \t]*(?P<first>[^\W\d_][^/\n]{1,38}?)[ \t]+/[ \t]+(?P<second>[^\W\d_][^/\n]{1,38}?)"
-    r"[ \t]*(?P<rest>)(?=\n|$)"
+    r"[ \t]*(?P<first>[^\W\d_][^/\n:.!?]{1,38}?)[ \t]+/[ \t]+"
+    r"(?P<second>[^\W\d_][^/\n:.!?]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
 )
+
+
+def slashed_credit(text: str) -> bool:
+    """Whether text is an agency and a place joined by a slash (`Efe / Buenos Aires`): a
+    credit only when it opens its line, never after a caption's sentence."""
+    return _SLASHED_CREDIT.match(text) is not None and not _BARRED.match(text)
+
+
 _CITY_DASH_AGENCY = re.compile(
     r"[ \t]*(?P<first>[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,2})[ \t]*[-–][ \t]*"
     r"(?P<second>[^\W\d_][^\n]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
@@ -945,12 +967,18 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     """Read a credit line of bar-separated parts: a known agency and a known place; or a
     place in capitals and the agency joined by a dash, alone on their line (`ANKARA-Anadolu
     Agency`)."""
-    barred = _BARRED.match(text) or _SLASHED_CREDIT.match(text)
+    slashed = None if _BARRED.match(text) else _SLASHED_CREDIT.match(text)
+    barred = _BARRED.match(text) or slashed
     line = barred or _CITY_DASH_AGENCY.match(text)
     if line is None:
         return None
     first, second = line.group("first"), line.group("second")
-    orders = ((first, second), (second, first)) if barred else ((second, first),)
+    if slashed:
+        orders: tuple[tuple[str, str], ...] = ((first, second),)  # the agency, then the place
+    elif barred:
+        orders = ((first, second), (second, first))
+    else:
+        orders = ((second, first),)
     if not barred and (not is_caps(first) or lookup.agency_name(first)):
         # "ANKARA-Anadolu Agency": the place in capitals, then the agency; not an agency's
         # masthead, "IRNA - Islamic Republic News Agency" (Irna is also a town)

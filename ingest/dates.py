@@ -154,8 +154,10 @@ _CLDR_MONTH_LOCALES = (
     "el", "de", "nl", "sv", "da", "nb", "fr", "it", "es", "pt", "ca", "id", "ms",
 )  # fmt: skip
 # Where datelines shorten the months (Sputnik's Uzbek `30 avg`, Azerbaijani `30 avq`):
-# CLDR's abbreviations, without their dots.
-_CLDR_SHORT_MONTH_LOCALES = ("hy", "ka", "az", "uz", "kk", "ky", "tk", "tg")
+# CLDR's abbreviations, without their dots, but for those that are words as well
+# (`sen`, `yan`, `dek`; Kazakh `там` and Turkmen `few` are why those two are left out).
+_CLDR_SHORT_MONTH_LOCALES = ("hy", "ka", "az", "uz")
+_SHORT_MONTHS_ALSO_WORDS = frozenset({"sen", "yan", "dek"})
 
 
 @functools.cache
@@ -177,8 +179,9 @@ def months() -> dict[str, int]:
                     names.setdefault("ב" + name, number)  # "in": `5 בדצמבר`
     for locale in _CLDR_SHORT_MONTH_LOCALES:
         for number, name in get_month_names("abbreviated", "format", locale).items():
-            if len(short := name.rstrip(".")) >= 3:
-                names.setdefault(month_key(short), number)
+            short = month_key(name.rstrip("."))
+            if len(short) >= 3 and short not in _SHORT_MONTHS_ALSO_WORDS:
+                names.setdefault(short, number)
     return names
 
 

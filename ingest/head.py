@@ -157,8 +157,10 @@ _FURNITURE = re.compile(
     r"(?:본문|컨텐츠|콘텐츠|메뉴)\s*바로\s*가기|theo\s+dõi\s+.{1,40}\s+trên$|"
     r"noticia\s+servida\s+autom[aá]ticamente\b|.*\s[-–]\s+buy\s+(?:it|now|one)\s+here!?$|"
     r"сегодня\s+в\s+новостях$|"
-    # a weather widget: "21°C", "+17° Київ +17° Варшава +28° Вашингтон"
-    r"(?:[+−-]?\d{1,3}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,2}\s*)+$|"
+    # a weather widget: "21°C" alone, or several places' temperatures in a row
+    # ("+17° Київ +17° Варшава +28° Вашингтон"); one "45°C in Jacobabad" is a headline
+    r"[+−-]?\d{1,3}\s?°\s?[CF]?$|"
+    r"(?:[+−-]?\d{1,3}\s?°\s?[CF]?(?:\s+[^\W\d_]+){0,2}\s*){2,}$|"
     # a stamp alone or over a credit: "21/06/17 - 04u15 Bron: Belga"
     r"\d{1,2}/\d{1,2}/\d{2}\s*[-–]\s*\d{1,2}[u:h.]\d{2}(?:\s+[^\W\d_]+\s*:\s*\S+(?:\s\S+){0,3})?$|"
     # a credit line, its label and a name of a few words: "Source: AKP", "Fonte: Lusa"
@@ -244,7 +246,8 @@ _SITE_LABEL = re.compile(
     r"(?:\s+archives?)?\s*:|search\s+res\w*\s+for\b|результаты\s+поиска|"
     r"(?:author|monthly|daily|yearly)\s+archives?\s*:|"  # "Category Archives: CUBA"
     r"(?:featured|sponsored)\s*:|"  # another story's promotion
-    r"posts?\s+tagged\b",  # a blog's tag page: "Posts Tagged ‘Saint-Pétersbourg’"
+    # a blog's tag page: "Posts Tagged ‘Saint-Pétersbourg’" (not "Posts tagged as … rise")
+    r"posts?\s+tagged\s*(?:with\s*)?[:‘'\"«“„]",
     re.IGNORECASE,
 )
 # What marks a menu entry or a list item at the start of a line.

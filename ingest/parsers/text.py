@@ -24,6 +24,7 @@ from ingest.dateline import (
     is_caps,
     is_weekday,
     looks_like_place,
+    slashed_credit,
 )
 from ingest.dates import CJK_NUMBER, cjk_number, infer_date, month_key, months, read_date
 from ingest.types import Dateline, ParsedReport
@@ -97,6 +98,10 @@ _GLUED_IMAGE = re.compile(
 _GLUED_BYLINE = re.compile(r"(?<=\d)(?=By\s+[A-Z])")
 _IN_SENTENCE = re.compile(
     r"\b(?:in|at|from|to|of|near|and|the|for|with|on|by|between|visited|said|в|из|на|и)$"
+)
+# … or a photo's credit after its label (`Foto: EFE / Madrid`)
+_PHOTO_LABEL = re.compile(
+    r"\b(?:photos?|fotos?|фото|image|imagen|bild|credit|crédit|crédito)\s*[:：]$", re.IGNORECASE
 )
 # … or a CJK dateline in brackets after a caption's close (`…（北京＝新華社配信）【新華社北京…`)
 _INNER_START = re.compile(r"(?<=[\s.:;|)\]»”\"'–—-])(?=[A-ZА-ЯЁ])|(?<=[。）)])(?=【)")
@@ -215,7 +220,16 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         city=match.city,
         country=match.country,
         date=_dateline_date(
-            match, stamps, index, import_date, report, under_lead, body, head_lines, headline_line
+            match,
+            stamps,
+            index,
+            import_date,
+            report,
+            under_lead,
+            body,
+            head_lines,
+            headline_line,
+            _lead_line(lines, headline_line),
         ),
         city_id=match.city_id,
     )
@@ -529,8 +543,10 @@ def _locate_dateline(
         starts = [m.start() for m in _INNER_START.finditer(line[:INNER_WINDOW])]
         for start in starts[:INNER_STARTS]:
             before = line[:start].rstrip()
-            if _IN_SENTENCE.search(before):
+            if _IN_SENTENCE.search(before) or _PHOTO_LABEL.search(before):
                 continue  # "… in Baku, Trend reports": a place in a sentence
+            if slashed_credit(line[start:]):
+                continue  # "… entre las ruinas. EFE / Kiev": a photo's credit
             if before[-2:-1].isalpha() and before.endswith(".") and _web_ending(line, start):
                 continue  # "AKIPRESS.COM -": a web address, not Como
             match = find_dateline(line[start:], lookup=lookup, reference=reference)
@@ -555,12 +571,15 @@ def _fuller_below(
     reference: datetime.date,
 ) -> bool:
     """Whether one of the next lines opens with a dateline that says more (a date or an
-    agency): the place alone over it, or over the headline, is the page's kicker."""
+    agency): the place alone over it, or over the headline, is the page's kicker. The
+    search stops at the first paragraph: a dateline further down opens another story."""
     following = [other for other in lines[index + 1 :] if other.strip()]
     for line in following[:KICKER_REACH]:
         below = find_dateline(line, lookup=lookup, reference=reference)
         if below.end and below.city_id and (below.printed_date or below.agency):
             return True
+        if head.is_paragraph(line):
+            return False
     return False
 
 
@@ -808,12 +827,17 @@ def _read_head(
     return stamps, headline_line
 
 
-MENU_ENTRIES = 3  # bulleted entries under a line that make it a menu's heading
+MENU_ENTRIES = 6  # bulleted entries under a line that make it a menu's heading …
+MENU_HEADING_WORDS = 4  # … when it is this short: a headline over its topics is not one
 
 
 def _heads_a_menu(index: int, head_lines: list[tuple[int, str]]) -> bool:
     """Whether the lines under this one are a bulleted menu's entries (a city picker's
-    `• Beograd`, `• Niš`): it is the menu's heading, however much it reads as text."""
+    `• Beograd`, `• Niš`): it is the menu's heading, however much it reads as text. A
+    headline over a few topic links (`• Budget`, `• Migration`) stays the headline."""
+    heading = next((line for i, line in head_lines if i == index), "")
+    if len(heading.split()) > MENU_HEADING_WORDS:
+        return False
     following = [line for i, line in head_lines if i > index and line.strip()][:MENU_ENTRIES]
     return len(following) == MENU_ENTRIES and all(
         line.lstrip()[:1] in head.BULLETS and _menu_item(line) for line in following
@@ -898,6 +922,14 @@ def _stamps_under_lead(body: str) -> list[head.PrintedDate]:
     return []
 
 
+def _lead_line(lines: list[str], headline_line: int | None) -> int:
+    """The index of the first paragraph under the headline (the lead), else past the end."""
+    start = -1 if headline_line is None else headline_line
+    return next(
+        (i for i in range(start + 1, len(lines)) if head.is_paragraph(lines[i])), len(lines)
+    )
+
+
 def _take_opening_stamp(body: str) -> tuple[str, list[head.PrintedDate]]:
     """Take the date and time a page runs into the start of the text
     (`13.08.2022 | 15:48 |Президент …`): the text without it, and its date."""
@@ -938,6 +970,7 @@ def _dateline_date(
     text: str = "",
     head_lines: Sequence[tuple[int, str]] = (),
     headline_line: int | None = None,
+    lead_line: int = 0,
 ) -> datetime.date | None:
     """Date the report: the dateline's day, its year from the nearest printed date.
 
@@ -954,7 +987,9 @@ def _dateline_date(
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
     if not match.printed_date and headline_line is not None:
-        resolved = [pair for pair in resolved if pair[0].line > headline_line] or resolved
+        # between the headline and the lead: an "Updated:" line closing the page is no help
+        under_headline = [pair for pair in resolved if headline_line < pair[0].line < lead_line]
+        resolved = under_headline or resolved
     dated = [d for _, d in resolved]
     if not match.printed_date:
         if resolved and resolved[0][0].year is None:

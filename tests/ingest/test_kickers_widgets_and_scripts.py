@@ -267,3 +267,85 @@ def test_a_spanish_papers_agency_and_place_between_a_slash(places):
 def test_agencies_the_check_found_missing(places, lead, agency):
     report = parse(f"Title of the report here\n\n{lead}\n", IMPORTED)
     assert report.agency == agency
+
+
+# What an independent review of the rules above found them doing to other copy.
+
+
+def test_a_place_alone_over_a_lead_is_no_kicker_for_the_next_storys_dateline(places):
+    report = parse(
+        f"Sanità, firmato il nuovo accordo\nMILANO\n{ITALIAN_LEAD}\n"
+        f"(ANSA) - ROMA, 26 FEB - Un'altra notizia comincia qui.\n",
+        IMPORTED,
+    )
+    assert report.dateline.city == "Milan"
+    assert report.body.startswith(ITALIAN_LEAD)
+
+
+def test_an_updated_line_closing_the_page_does_not_date_the_report(places):
+    report = parse(
+        "05.03.2024 14:10\nVlada usvojila novi zakon o budžetu\n\nVlada je danas usvojila "
+        "novi zakon o budžetu za narednu godinu posle duge rasprave.\n\n"
+        "Ažurirano: 06.03.2024 09:00\n",
+        IMPORTED,
+    )
+    assert report.dateline.date == datetime.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("topics", [3, 6])
+def test_a_headline_over_its_topic_links_stays_the_headline(places, topics):
+    links = "\n".join(f"• {topic}" for topic in ["Budget", "Migration", "Ukraine", "Energy",
+                                                  "Defence", "Trade"][:topics])  # fmt: skip
+    report = parse(
+        f"Leaders fail to agree on a seven-year budget\n{links}\nTalks ran through the night\n\n"
+        "The leaders of the union "
+        "failed on Thursday to agree on a budget after talks that ran through the night.\n",
+        IMPORTED,
+    )
+    assert report.headline == "Leaders fail to agree on a seven-year budget"
+    assert report.summary == "Talks ran through the night"
+
+
+@pytest.mark.parametrize("signed", ["Sudan", "UPDATE", "Big Ben", "Владимир Путин", "Россия"])
+def test_a_place_a_word_or_a_name_after_the_dates_comma_signs_nothing(places, signed):
+    report = parse(
+        f"Title of the report here\n\nМОСКВА, 5 февраля, {signed}. {RUSSIAN_LEAD}\n", IMPORTED
+    )
+    assert report.agency == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: EFE / Buenos Aires",
+        "Soldados caminan entre las ruinas del edificio. EFE / Buenos Aires",
+    ],
+)
+def test_a_photos_slashed_credit_is_no_dateline(places, line):
+    report = parse(
+        f"Argentina reconoce que no cuenta con medios\n{line}\n\nEl ministro reconoció este "
+        "sábado que el Gobierno no tiene medios para la operación.\n",
+        IMPORTED,
+    )
+    assert report.dateline.city == ""
+    assert report.agency == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Chelsea finished 1. Sen. Warren spoke after the match.", "Chelsea finished 1."),
+        ("Китай занял 2. Там прошли соревнования.", "Китай занял 2."),
+        ("The team came 3. Yan Li won the race.", "The team came 3."),
+    ],
+)
+def test_a_short_months_namesake_after_a_number_still_ends_the_sentence(text, sentence):
+    assert first_sentence(text) == sentence
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["45°C in Jacobabad", "−40° in Yakutsk", "+40° в Москве", "Posts tagged as fake rise on X"],
+)
+def test_a_headline_with_one_temperature_or_about_tagged_posts_stays(headline):
+    assert head.classify(headline) == "text"
