@@ -212,7 +212,7 @@ def evaluate(cases: list[dict], verbose: bool) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
-    parser.add_argument("--only", default="", help="parts: caucasus,centralasia,world")
+    parser.add_argument("--only", default="", help="parts: caucasus,centralasia,world,languages")
     parser.add_argument("--fresh", action="store_true", help="rebuild the scratch database")
     args = parser.parse_args()
     setup(args.fresh)
