@@ -967,8 +967,9 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     """Read a credit line of bar-separated parts: a known agency and a known place; or a
     place in capitals and the agency joined by a dash, alone on their line (`ANKARA-Anadolu
     Agency`)."""
-    slashed = None if _BARRED.match(text) else _SLASHED_CREDIT.match(text)
-    barred = _BARRED.match(text) or slashed
+    bars = _BARRED.match(text)
+    slashed = None if bars else _SLASHED_CREDIT.match(text)
+    barred = bars or slashed
     line = barred or _CITY_DASH_AGENCY.match(text)
     if line is None:
         return None
