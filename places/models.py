@@ -117,6 +117,11 @@ class City(Tracked):
     latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
     timezone = models.CharField(max_length=64, blank=True)
+    region = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text="GeoNames' first-level division code: the US state's postal code (ME, OR).",
+    )
     geonames_id = models.PositiveBigIntegerField(
         "GeoNames id", null=True, blank=True, unique=True, editable=False
     )

@@ -51,6 +51,9 @@ _CONTAINERS = {
     "dl", "dt", "dd", "pre", "address", "center", "details", "fieldset",
 }  # fmt: skip
 _HTML_ROOTS = {"body", "div", "section", "article", "main", "p"}
+_SUMMARY_ROLES = {"", "summary", "abstract", "teaser"}  # a description's (drol:) roles
+# A headline's roles for the line under it (IPTC `hdrol:sub`, ANSA's `hld:subHeadline`).
+_SUBHEADLINE_ROLES = {"sub", "subheadline", "subhead", "subtitle", "strapline"}
 _HTML_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
 
 
@@ -118,7 +121,25 @@ def has_markup(text: str) -> bool:
 
 def simple_html(element: etree._Element) -> str:
     """Convert an XHTML or NITF subtree to simple HTML: a few tags kept, the rest as text."""
-    return "\n".join(_blocks(element))
+    return "\n".join(_unwrapped(block) for block in _blocks(element))
+
+
+_WRAP = re.compile(r" <br>(?=\S)")
+
+
+def _unwrapped(block: str) -> str:
+    """A paragraph without a wire printer's line wraps: every break follows a space (AAP:
+    `… the fire situation is likely to get worse with a massive fire front <br>spanning
+    …`), which a break of an address or a verse does not."""
+    if "<br>" not in block:
+        return block
+    block = _EDGE_BREAK.sub("", block)  # "<p>… in months.<br></p>"
+    if block.count("<br>") != len(_WRAP.findall(block)):
+        return block
+    return _WRAP.sub(" ", block)
+
+
+_EDGE_BREAK = re.compile(r"(?<=<p>)(?:\s*<br>)+\s*|\s*(?:<br>\s*)+(?=</p>)")
 
 
 # Document structure
@@ -162,7 +183,9 @@ def _read_item(item: etree._Element) -> ParsedReport:
         agency=_agency(item),
     )
     _read_item_meta(report, meta)
-    _read_content_meta(report, content)
+    # What the item asserts of the concepts it names by code alone (STT: a geoArea's name)
+    asserts = {a.get("qcode", ""): _name(a, language) for a in kids(item, "assert")}
+    _read_content_meta(report, content, asserts)
     if report.first_created is None:
         report.first_created = _when(kid(content, "contentCreated"), report.warnings)
     _apply_body(report, _body(kid(item, "contentSet"), report.warnings))
@@ -176,28 +199,41 @@ def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
     report.first_created = _when(kid(meta, "firstCreated"), report.warnings)
     report.embargo_until = _when(kid(meta, "embargoed"), report.warnings)
     report.pub_status = publication_status(attr(kid(meta, "pubStatus"), "qcode"))
-    for link in kids(meta, "link"):
-        rel, href = link.get("rel", ""), link.get("href", "")
-        wanted = rel.endswith(":seeAlso") or "canonical" in rel
-        if wanted and href.startswith(("http://", "https://")):
-            report.source_url = href
-            break
-
-
-def _read_content_meta(report: ParsedReport, content: etree._Element | None) -> None:
-    lang = report.language
-    report.headline = _pick(kids(content, "headline"), ("main",))
-    report.summary = _pick(
-        [d for d in kids(content, "description") if _role(d) in ("", "summary", "abstract")],
-        ("summary",),
+    links = [
+        (link.get("rel", ""), link.get("href", ""))
+        for link in kids(meta, "link")
+        if link.get("href", "").startswith(("http://", "https://"))
+    ]
+    see_also = [href for rel, href in links if rel.endswith(":seeAlso")]
+    own = report.agency_item_id.rpartition(":")[2].lower()
+    report.source_url = next((href for rel, href in links if "canonical" in rel), "") or next(
+        # `irel:seeAlso` is any related page (dpa links a club's and a league's): the
+        # story's own only when it is the one link or carries the item's id (AP)
+        (href for href in see_also if len(see_also) == 1 or (own and own in href.lower())),
+        "",
     )
+
+
+def _read_content_meta(
+    report: ParsedReport, content: etree._Element | None, asserts: dict[str, str]
+) -> None:
+    lang = report.language
+    headlines = kids(content, "headline")
+    subheadlines = [h for h in headlines if _role(h) in _SUBHEADLINE_ROLES]
+    report.headline = _pick([h for h in headlines if h not in subheadlines], ("main",))
+    report.summary = _pick(
+        [d for d in kids(content, "description") if _role(d) in _SUMMARY_ROLES],
+        ("summary", "abstract", "teaser"),
+    ) or _pick(subheadlines, ())
     report.byline = text_of(kid(content, "by"))
     report.dateline.raw = text_of(kid(content, "dateline"))
-    places = [name for located in kids(content, "located") for name in _place_names(located)]
+    places = [
+        name for located in kids(content, "located") for name in _place_names(located, asserts)
+    ]
     subjects: list[str] = []
     for subject in kids(content, "subject"):
         if subject.get("type", "").endswith("geoArea"):
-            places.extend(_place_names(subject))
+            places.extend(_place_names(subject, asserts))
         else:
             subjects.append(_name(subject, lang) or subject.get("qcode", ""))
     report.places = unique(places)
@@ -230,6 +266,8 @@ def _body(content_set: etree._Element | None, warnings: list[str]) -> Body:
             warnings.append("encoded inlineData is not read")
             continue
         text = (inline.text or "").replace("\r\n", "\n").strip()
+        if text and has_markup(text):  # HTML in a CDATA section, whatever it is labelled (ANSA)
+            return Body(html=html_to_simple(text))
         if text:
             return Body(html=text)
     warnings.append("the item has no inline body text")
@@ -307,7 +345,10 @@ def _blocks(container: etree._Element) -> list[str]:
     run: list[str] = [_escape(container.text)]
     for child in container:
         name = _tag(child)
-        if name in _BLOCKS or name in _CONTAINERS:
+        if name == "p" and (typed := _typed_paragraphs(child)):
+            _flush(run, blocks)
+            blocks.extend(f"<p>{_escape(paragraph)}</p>" for paragraph in typed)
+        elif name in _BLOCKS or name in _CONTAINERS:
             _flush(run, blocks)
             blocks.extend([_render(child)] if name in _BLOCKS else _blocks(child))
         else:
@@ -315,6 +356,28 @@ def _blocks(container: etree._Element) -> list[str]:
         run.append(_escape(child.tail))
     _flush(run, blocks)
     return [block for block in blocks if block]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_INDENTED = re.compile(rf"{_BLANK_LINE.pattern}|\n[ \t]{{2,}}(?=\S)")
+_FLUSH_LINE = re.compile(r"\n(?=\S)")
+
+
+def _typed_paragraphs(paragraph: etree._Element) -> list[str]:
+    """The paragraphs of a whole story typed into one `<p>` as a wire printer's text
+    (Reuters, ANSA): each indented line starts one and the lines at the margin carry it
+    on; or blank lines part them. A paragraph the XML's own indentation wraps (every
+    line indented alike) is one paragraph."""
+    text = (paragraph.text or "").strip()
+    if len(paragraph):
+        return []
+    if _FLUSH_LINE.search(text) and _INDENTED.search(text):
+        parts = _INDENTED.split(text)
+    elif _BLANK_LINE.search(text):
+        parts = _BLANK_LINE.split(text)
+    else:
+        return []
+    return [" ".join(part.split()) for part in parts if part.strip()]
 
 
 def _flush(run: list[str], blocks: list[str]) -> None:
@@ -380,8 +443,12 @@ def _name(element: etree._Element | None, language: str = "") -> str:
     return text_of(names[0]) if names else ""
 
 
-def _place_names(element: etree._Element) -> list[str]:
-    names = [_name(element)] + [_name(broader) for broader in kids(element, "broader")]
+def _place_names(element: etree._Element, asserts: dict[str, str]) -> list[str]:
+    """A place's name (its `name`, its `literal`, what the item asserts of its code) and
+    those of the places it lies in."""
+    names = [
+        _name(element) or element.get("literal", "") or asserts.get(element.get("qcode", ""), "")
+    ] + [_name(broader) for broader in kids(element, "broader")]
     return [name for name in names if name]
 
 

@@ -144,6 +144,11 @@ def _read_component(report: ParsedReport, component: etree._Element) -> None:
         report.agency = report.agency or _agency(part, lines)
         described = kid(part, "DescriptiveMetadata")
         report.language = report.language or attr(kid(described, "Language"), "FormalName")
+        report.keywords = report.keywords or [  # AFP: <Property FormalName="Keyword" …/>
+            prop.get("Value", "").strip()
+            for prop in kids(described, "Property")
+            if prop.get("FormalName", "").lower() == "keyword" and prop.get("Value", "").strip()
+        ]
         report.places = report.places or _places(described)
         report.subjects = report.subjects or _subjects(described)
 

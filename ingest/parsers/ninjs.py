@@ -103,10 +103,12 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
         format="ninjs",
         agency_item_id=_alt_id(fields, "agency-item-id")
         or _str(fields.get("guid"))
-        or _str(fields.get("uri")),
+        or _stable_uri(_str(fields.get("uri"))),
         agency_version=_str(fields.get("version")),
         language=_str(fields.get("language")),
-        byline=_str(fields.get("by")) or _str(fields.get("byline")),
+        byline=_BY.sub("", _str(fields.get("by")) or _str(fields.get("byline")))
+        or _bylines(fields),
+        source_url=_canonical_link(fields),
         agency=_agency(fields),
         headline=_headline(fields),
         summary=_summary(fields),
@@ -115,6 +117,11 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
         keywords=_keywords(fields),
     )
     report.body = _body(fields, report.warnings)
+    if not report.body and (elsewhere := _text_renditions(fields)):
+        report.error = (
+            "The text of this item is not in the file: the agency's API gives it as a "
+            f"download of its own ({', '.join(elsewhere)}). Fetch that rendition and import it."
+        )
     if not report.body and (text := _description(fields, "text").strip()):
         # NTB's text items carry their text as a description of role "text", no body
         report.warnings.remove("the item has no body")
@@ -233,12 +240,48 @@ def _description(fields: dict[str, Any], role: str) -> str:
 
 
 def _alt_id(fields: dict[str, Any], role: str) -> str:
-    found = (
-        _str(a.get("value"))
-        for a in _lowered(fields.get("altids"))
-        if _str(a.get("role")).lower() == role
-    )
+    altids = fields.get("altids")
+    if isinstance(altids, dict):  # ninjs 1.x and AP's Media API: {"itemid": "5ee9…", …}
+        keyed = {str(key).lower(): value for key, value in altids.items()}
+        return _str(keyed.get(role)) or _str(keyed.get("itemid"))
+    found = (_str(a.get("value")) for a in _lowered(altids) if _str(a.get("role")).lower() == role)
     return next(found, "")
+
+
+def _stable_uri(uri: str) -> str:
+    """An item's address without the query an API adds per request (AP's `?qt=…&et=…`),
+    so that the same item fetched twice is known again."""
+    return uri.partition("?")[0] if uri.startswith(("http://", "https://")) else uri
+
+
+def _bylines(fields: dict[str, Any]) -> str:
+    """AP's `bylines`: [{"by": "By ALAN SUDERMAN", "title": "Associated Press"}, …]."""
+    names = [_BY.sub("", _str(b.get("by"))).strip() for b in _lowered(fields.get("bylines"))]
+    return ", ".join(name for name in names if name)
+
+
+_BY = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
+
+
+def _canonical_link(fields: dict[str, Any]) -> str:
+    """The story's public page: a link of rel `canonical` (AP) or `irel:seeAlso`."""
+    for link in _lowered(fields.get("links")):
+        rel, href = _str(link.get("rel")).lower(), _str(link.get("href"))
+        if ("canonical" in rel or rel.endswith("seealso")) and href.startswith("http"):
+            return href
+    return ""
+
+
+def _text_renditions(fields: dict[str, Any]) -> list[str]:
+    """The names of the text renditions an item links to instead of carrying its text."""
+    renditions = fields.get("renditions")
+    if not isinstance(renditions, dict):
+        return []
+    return [
+        str(name)
+        for name, rendition in renditions.items()
+        if isinstance(rendition, dict) and _str(rendition.get("type")).lower() == "text"
+    ]
 
 
 def _body(fields: dict[str, Any], warnings: list[str]) -> str:
@@ -332,6 +375,8 @@ def _names(fields: dict[str, Any], *keys: str) -> list[str]:
     names = []
     for key in keys:
         for entry in _lowered(fields.get(key)):
+            if key.startswith("place") and _str(entry.get("creator")).lower() == "machine":
+                continue  # AP's machine tagging: San Diego for a baseball table, not its place
             names.append(_name(entry) or _str(entry.get("code")))
     return names
 

@@ -109,11 +109,24 @@ def _assign(parent: etree._Element, owner: etree._Element | None, text: str) -> 
 def decode_xml(data: bytes) -> tuple[str, list[str]]:
     """Decode XML bytes as an XML parser would; return the text and any warnings."""
     encoding = sniff_encoding(data)
+    if encoding != "utf-8" and _single_byte(encoding) and not data.isascii():
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            # Latin-1 text is hardly ever valid UTF-8 as well: a feed re-encoded as UTF-8
+            # whose declaration still says ISO-8859-1 ("DÃ©cÃ¨s" read as declared).
+            return text, [f"the XML declares {encoding} but its bytes are UTF-8; read as UTF-8"]
     try:
         return codecs.decode(data, encoding), []
     except UnicodeDecodeError as error:
         text = codecs.decode(data, encoding, errors="replace")
         return text, [f"bytes that are not valid {encoding} were replaced ({error.reason})"]
+
+
+def _single_byte(encoding: str) -> bool:
+    return encoding.startswith(("iso8859", "latin", "cp125", "koi8", "mac-"))
 
 
 def sniff_encoding(data: bytes) -> str:

@@ -171,3 +171,20 @@ def test_a_long_run_of_entity_references_is_spelt_out_whole():
     document = b'<!DOCTYPE nitf SYSTEM "n.dtd"><nitf><p>a' + b"&nbsp;b" * 20_000 + b"</p></nitf>"
     paragraph = parse_xml(document, lenient=True).root[0]
     assert paragraph.text == "a" + "\xa0b" * 20_000
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "ISO-8859-15"])
+def test_a_feed_declaring_latin_1_but_sent_as_utf_8_reads_as_utf_8(declared):
+    feed = (
+        f'<?xml version="1.0" encoding="{declared}"?><rss version="2.0"><channel>'
+        "<item><title>Décès d'une opératrice: le procès s'achève</title></item></channel></rss>"
+    )
+    document = parse_xml(feed.encode("utf-8"))
+    assert document.root.findtext("channel/item/title") == (
+        "Décès d'une opératrice: le procès s'achève"
+    )
+    assert "its bytes are UTF-8" in document.warnings[0]
+    # what the declaration says is still believed where the bytes are not UTF-8
+    document = parse_xml(feed.encode("cp1252"))
+    assert document.root.findtext("channel/item/title").startswith("Décès")
+    assert document.warnings == []

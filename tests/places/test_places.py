@@ -244,3 +244,13 @@ def test_loading_cities_gives_a_towns_only_hindi_name_to_it_alone():
     load_cities([delhi, new_delhi])
     assert City.objects.get(geonames_id=1).aliases == ["दिल्ली"]
     assert City.objects.get(geonames_id=2).aliases == ["नई दिल्ली"]
+
+
+def test_loaded_cities_carry_their_state_and_0016_gives_it_to_cities_loaded_before(db):
+    portland = {**RECORD, "geonameid": 4975802, "name": "Portland", "countrycode": "US"}
+    load_cities([{**portland, "admin1code": "ME"}])
+    assert City.objects.get().region == "ME"
+    City.objects.update(region="")
+    migration = importlib.import_module("places.migrations.0016_city_region")
+    migration.fill_regions(apps, None)
+    assert City.objects.get().region == "ME"  # GeoNames' state of that id

@@ -1,0 +1,316 @@
+"""Agencies' own feeds read as their editors would want them: what a probe of real
+NewsML-G2, NITF and ninjs deliveries (dpa, Reuters, ANSA, AAP, AP's Media API, STT)
+found read wrongly.
+
+The texts are written for these tests; the layouts follow the agencies' deliveries.
+"""
+
+import datetime
+import json
+
+import pytest
+
+from ingest.parsers.newsml import parse_newsml
+from ingest.parsers.newsml1 import parse_newsml1
+from ingest.parsers.ninjs import parse_ninjs
+from ingest.reading import read_reports
+from ingest.types import WireError
+from tests.factories import CityFactory, country
+from tests.ingest.test_newsml1 import document, news_item
+from tests.worlds import registry_world
+
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
+
+G2 = "http://iptc.org/std/nar/2006-10-01/"
+XHTML = "http://www.w3.org/1999/xhtml"
+IMPORTED = datetime.date(2026, 12, 2)
+
+
+@pytest.fixture
+@registry_world
+def places(registry):
+    for name, code in [("Rome", "IT"), ("Sydney", "AU"), ("Lisbon", "PT"), ("Baku", "AZ")]:
+        CityFactory(name=name, country=country(code), population=1_500_000)
+
+
+def g2_item(
+    content_set: str,
+    *,
+    provider: str = '<provider qcode="nprov:CWA"/>',
+    content_meta: str = "",
+    item_meta: str = "",
+    headline: str = "Caspian ferry line reopens",
+    guid: str = "tag:caspian-wire.test,2026:newsml_L4N2FERRY",
+    more: str = "",
+) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="{G2}" guid="{guid}" version="2" standard="NewsML-G2" standardversion="2.25">
+  <itemMeta>
+    <itemClass qcode="ninat:text"/>
+    {provider}
+    <versionCreated>2026-01-30T03:47:29Z</versionCreated>
+    {item_meta}
+  </itemMeta>
+  <contentMeta>
+    <headline>{headline}</headline>
+    {content_meta}
+  </contentMeta>
+  {more}
+  <contentSet>{content_set}</contentSet>
+</newsItem>""".encode()
+
+
+def read(data: bytes, **kwargs):
+    [report] = read_reports(data, import_date=IMPORTED, **kwargs)
+    return report
+
+
+@pytest.mark.parametrize(
+    ("provider", "agency"),
+    [
+        ("Deutsche Presse-Agentur GmbH", "Deutsche Presse-Agentur"),
+        ("The Associated Press", "Associated Press"),
+        ("Agence France-Presse SA", "Agence France-Presse"),
+        ("Australian Associated Press Pty Ltd", "Australian Associated Press"),
+        ("Agenzia Nazionale Stampa Associata (ANSA)", "ANSA"),
+        ("PA Sport", "PA Media"),  # a desk of PA's
+    ],
+)
+def test_a_providers_legal_form_does_not_hide_the_agency(places, provider, agency):
+    item = g2_item(
+        "<inlineData>The ferry sailed on Friday.</inlineData>",
+        provider=f'<provider qcode="nprov:x"><name>{provider}</name></provider>',
+    )
+    assert read(item).agency == agency
+
+
+# A write-through as Reuters sends it: the whole story typed into one paragraph, each of
+# its paragraphs indented, the lines that carry one on at the margin, and over the
+# dateline the update's note, the story's points and the writer.
+TYPED = """<p>(Adds minister's comments, detail)
+    * Ferries to resume on Monday after a month
+    * Port says repairs to the quay are done
+
+    By Leyla Aliyeva
+    BAKU, Jan 30 (Reuters) - Ferries between Baku and the eastern
+shore will sail again on Monday, the port said on Friday, a month
+after a storm damaged the main quay.
+    The transport minister said the line would run daily &amp; carry
+freight as well as passengers.
+</p>"""
+
+
+def test_a_story_typed_into_one_paragraph_is_read_as_its_paragraphs(places):
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+html"><html xmlns="{XHTML}"><head>'
+        f"<title/></head><body>{TYPED}</body></html></inlineXML>",
+        provider='<provider qcode="nprov:REUTERS"><name>Reuters</name></provider>',
+        headline="UPDATE 1-Caspian ferry line reopens",
+    )
+    report = read(item)
+    assert report.headline == "Caspian ferry line reopens"  # the version label goes
+    assert (report.dateline.city, report.dateline.raw) == ("Baku", "BAKU, Jan 30 (Reuters) -")
+    assert report.dateline.date == datetime.date(2026, 1, 30)
+    assert report.byline == "Leyla Aliyeva"
+    assert report.summary == (
+        "Ferries to resume on Monday after a month. Port says repairs to the quay are done."
+    )
+    assert report.body == (
+        "<p>Ferries between Baku and the eastern shore will sail again on Monday, the port "
+        "said on Friday, a month after a storm damaged the main quay.</p>\n"
+        "<p>The transport minister said the line would run daily &amp; carry freight as well "
+        "as passengers.</p>"
+    )
+
+
+def test_a_paragraph_the_xml_indents_stays_one_paragraph():
+    body = """<p>The ferry line between Baku and the eastern shore reopens
+                    on Monday, a month after a storm damaged the main quay, the
+                    port said.</p>"""
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+xml"><html xmlns="{XHTML}"><body>'
+        f"{body}</body></html></inlineXML>"
+    )
+    [report] = parse_newsml(item)
+    assert report.body == (
+        "<p>The ferry line between Baku and the eastern shore reopens on Monday, a month "
+        "after a storm damaged the main quay, the port said.</p>"
+    )
+
+
+def test_html_in_a_plain_text_cdata_body_and_a_sub_headline(places):
+    # ANSA's English service: the text as HTML in CDATA, labelled text/plain, and the
+    # line under the headline as a headline of role "subHeadline".
+    text = """<p>
+            (ANSA) - Rome, January 30 - The ferry line reopened on Friday
+after repairs to the quay.
+   "We are back," the port's director said.
+          </p>"""
+    item = g2_item(
+        f'<inlineData contenttype="text/plain"><![CDATA[{text}]]></inlineData>',
+        provider='<provider qcode="nprov:ANSA"><name>ANSA</name></provider>',
+        content_meta='<headline role="hld:subHeadline">Port director: we are back</headline>',
+    )
+    report = read(item)
+    assert report.headline == "Caspian ferry line reopens"
+    assert report.summary == "Port director: we are back"
+    assert report.dateline.city == "Rome"
+    assert report.body == (
+        "<p>The ferry line reopened on Friday after repairs to the quay.</p>\n"
+        '<p>"We are back," the port\'s director said.</p>'
+    )
+
+
+def test_a_dateline_field_holding_a_timestamp_gives_way_to_the_printed_one(places):
+    item = g2_item(
+        "<inlineData>LISBON, Jan 30 (Reuters) - The ferry sailed on Friday.</inlineData>",
+        content_meta="<dateline>2026-01-30 03:47:29 GMT+00:00</dateline>",
+    )
+    report = read(item)
+    assert (report.dateline.raw, report.dateline.city) == ("LISBON, Jan 30 (Reuters) -", "Lisbon")
+    assert report.body == "The ferry sailed on Friday."
+
+
+@pytest.mark.parametrize(
+    ("links", "source"),
+    [
+        # dpa: pages the story is about, not the story's own
+        (
+            [("irel:seeAlso", "https://port.example/timetable"),
+             ("irel:seeAlso", "https://ministry.example/transport")],
+            "",
+        ),
+        # one related page: the story's own (AP), or among several the one with its id
+        ([("irel:seeAlso", "https://caspian-wire.test/ferry")], "https://caspian-wire.test/ferry"),
+        (
+            [("irel:seeAlso", "https://port.example/timetable"),
+             ("irel:seeAlso", "https://caspian-wire.test/article/ferry-e83b5ffd61b1")],
+            "https://caspian-wire.test/article/ferry-e83b5ffd61b1",
+        ),
+        ([("irel:canonical", "https://caspian-wire.test/a")], "https://caspian-wire.test/a"),
+    ],
+)  # fmt: skip
+def test_the_source_address_is_the_storys_own_page(links, source):
+    meta = "".join(f'<link rel="{rel}" href="{href}"/>' for rel, href in links)
+    guid = "urn:newsml:caspian-wire.test:20260130:e83b5ffd61b1"
+    [report] = parse_newsml(g2_item("<inlineData>Text.</inlineData>", item_meta=meta, guid=guid))
+    assert report.source_url == source
+
+
+def test_a_teaser_is_a_summary_and_places_come_by_literal_or_assert():
+    item = g2_item(
+        "<inlineData>Text.</inlineData>",
+        content_meta='<description role="drol:teaser">Daily sailings from Monday.</description>'
+        '<located literal="Baku"/><subject type="cpnat:geoArea" qcode="geo:7392"/>',
+        more='<assert qcode="geo:7392"><name>Turkmenbashi</name></assert>',
+    )
+    [report] = parse_newsml(item)
+    assert report.summary == "Daily sailings from Monday."
+    assert report.places == ["Baku", "Turkmenbashi"]
+
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Ferry line reopens</title></head><body>
+ <body.head><hedline><hl1>Ferry line reopens</hl1></hedline>
+  <abstract><p>Ferry line reopens</p></abstract>
+  <dateline>Sydney</dateline></body.head>
+ <body.content>
+  <p>The harbour ferry between the city and the northern beaches ran again on <br/>Friday
+   after a week of repairs to the wharf, and the operator said timetables <br/>would return
+   to normal on Monday.</p>
+  <p>Passengers were told to allow extra time.</p>
+  <p>AAP RTV ar</p>
+ </body.content></body></nitf>"""
+
+
+def test_nitf_wraps_a_repeated_abstract_and_a_sign_off_are_left_out(places):
+    report = read(NITF.encode())
+    assert report.summary == ""  # the abstract only repeats the headline
+    assert report.body == (
+        "<p>The harbour ferry between the city and the northern beaches ran again on Friday "
+        "after a week of repairs to the wharf, and the operator said timetables would return "
+        "to normal on Monday.</p>\n<p>Passengers were told to allow extra time.</p>"
+    )
+    assert report.agency == "Australian Associated Press"  # the sign-off still says whose
+
+
+@pytest.mark.parametrize("initials", ["ab/de/dl/hmw", "bur-lth/sst"])
+def test_desk_initials_under_the_text_are_left_out(places, initials):
+    report = read(NITF.replace("AAP RTV ar", initials).encode())
+    assert report.body.endswith("<p>Passengers were told to allow extra time.</p>")
+
+
+def test_a_break_that_is_no_wrap_is_kept(places):
+    text = NITF.replace("on <br/>Friday", "on Friday").replace("timetables <br/>would", "x")
+    text = text.replace("<p>Passengers", "<p>Ferry Wharf 2<br/>Circular Quay</p><p>Passengers")
+    assert "<p>Ferry Wharf 2<br>Circular Quay</p>" in read(text.encode()).body
+
+
+AP_ITEM = {
+    "api_version": "1.1",
+    "data": {
+        "item": {
+            "uri": "https://api.example/media/v/content/5ee9b4b4?qt=HyIV&et=0a4a",
+            "altids": {"itemid": "5ee9b4b4", "etag": "5ee9b4b4_0a4a", "friendlykey": "53976"},
+            "version": 0,
+            "type": "text",
+            "language": "en",
+            "versioncreated": "2026-01-30T04:05:12Z",
+            "headline": "Ferry line reopens",
+            "bylines": [{"by": "By LEYLA ALIYEVA", "title": "Associated Press"}],
+            "links": [{"rel": "canonical", "href": "https://news.example/article/ferry"}],
+            "provider": "AP",
+            "place": [
+                {"name": "San Diego", "rels": ["direct"], "creator": "Machine"},
+                {"name": "Baku", "rels": ["direct"], "creator": "Editorial"},
+            ],
+            "renditions": {
+                "nitf": {"title": "NITF Story Download", "type": "text", "href": "https://x/n"},
+                "anpa": {"title": "ANPA Story Download", "type": "text", "href": "https://x/a"},
+            },
+        }
+    },
+}
+
+
+def test_ap_media_api_items_read_their_id_byline_page_and_editorial_places():
+    item = json.loads(json.dumps(AP_ITEM))
+    item["data"]["item"]["body_nitf"] = "<nitf><body><body.content><p>Text.</p></body.content>"
+    item["data"]["item"]["body_nitf"] += "</body></nitf>"
+    [report] = parse_ninjs(json.dumps(item).encode())
+    assert report.agency_item_id == "5ee9b4b4"  # not the address with its request tokens
+    assert report.byline == "LEYLA ALIYEVA"
+    assert report.source_url == "https://news.example/article/ferry"
+    assert report.places == ["Baku"]  # not what a machine guessed
+    del item["data"]["item"]["altids"]
+    [report] = parse_ninjs(json.dumps(item).encode())
+    assert report.agency_item_id == "https://api.example/media/v/content/5ee9b4b4"
+
+
+def test_an_item_whose_text_is_a_download_of_its_own_says_so(places):
+    with pytest.raises(WireError, match=r"not in the file.*\(nitf, anpa\)\. Fetch that rendition"):
+        read(json.dumps(AP_ITEM).encode())
+
+
+def test_a_ninjs_byline_loses_its_by_and_a_paragraph_its_closing_break():
+    item = {
+        "uri": "tag:caspian-wire.test,2026:ferry",
+        "type": "text",
+        "headline": "Ferry line reopens",
+        "byline": "By Leyla Aliyeva",
+        "body_html": "<p>The ferry sailed on Friday.<br></p><p>It was full.</p>",
+    }
+    [report] = parse_ninjs(json.dumps(item).encode())
+    assert report.byline == "Leyla Aliyeva"
+    assert report.body == "<p>The ferry sailed on Friday.</p>\n<p>It was full.</p>"
+
+
+def test_newsml_1_keywords_given_as_properties_are_read():
+    # AFP: <Property FormalName="Keyword" Value="…"/> in the descriptive metadata
+    metadata = (
+        '<Property FormalName="Keyword" Value="transport"/>'
+        '<Property FormalName="Keyword" Value="Caspian Sea"/>'
+        '<Property FormalName="Genre" Value="news"/>'
+    )
+    [report] = parse_newsml1(document(news_item(metadata=metadata)))
+    assert report.keywords == ["transport", "Caspian Sea"]
