@@ -794,6 +794,8 @@ def find_dateline(
     reference = reference or datetime.date.today()
     if barred := _barred_credit_line(text, lookup):
         return barred
+    if text[:1] in "(（" and (bracketed := _bracketed_credit(text, lookup)):
+        return bracketed
     if text[:1] == "ب" and (reported := _persian_report_from(text, lookup)):
         return reported
     if _CJK_START.match(text) and (cjk := _cjk_dateline(text, lookup, reference)):
@@ -845,13 +847,14 @@ _STAFF_CREDIT = re.compile(
 
 # Chinese, Japanese and Korean datelines: the agency, the place and the date run together
 # with no space (`新华社北京10月17日电`, `中新社北京三月五日電`, `(中央社台北1日電)`, CNA's
-# reporter between: `（中央社記者王宏仁台北1日電）`), or the place and the agency in brackets
-# (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
+# reporters between: `（中央社記者王宏仁台北1日電）`, `(中央社記者賴于榛、葉素萍台北16日電)`),
+# or the place and the agency in brackets (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
 _CJK_START = re.compile(f"[ \\t\\u3000]*[(（【\\[]?{CJK_CHARACTER.pattern}")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_AGENCY_FIRST = re.compile(
     rf"[ \t\u3000]*(?P<open>[(（])?(?:据|據)?(?P<agency>[{_HAN}]{{2,6}}?[社网網])(?:記者|记者)?"
-    rf"(?P<place>[{_HAN}]{{2,12}}?)(?:(?P<month>[{CJK_NUMBER}]{{1,3}})月)?"
+    # two reporters before the place: `記者賴于榛、葉素萍台北`
+    rf"(?P<place>[{_HAN}](?:[{_HAN}]|、(?=[{_HAN}])){{1,19}}?)(?:(?P<month>[{CJK_NUMBER}]{{1,3}})月)?"
     rf"(?P<day>[{CJK_NUMBER}]{{1,3}})日(?:專電|专电|電|电)(?(open)[)）])"
     rf"(?:[ \t\u3000]*[(（](?:記者|记者)[^)）\n]{{1,30}}[)）])?(?:[ \t]*/)?"
 )
@@ -941,6 +944,10 @@ def slashed_credit(text: str) -> bool:
     return _SLASHED_CREDIT.match(text) is not None and not _BARRED.match(text)
 
 
+_SPACED_CREDIT = re.compile(
+    r"[ \t]*(?P<first>[A-Z]{2,6})[ \t]+(?P<second>[A-Z][^\W\d_]+(?:[ \t][^\W\d_]+){0,2})"
+    r"[ \t]*(?P<rest>)(?=\n|$)"
+)
 _CITY_DASH_AGENCY = re.compile(
     r"[ \t]*(?P<first>[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,2})[ \t]*[-–][ \t]*"
     r"(?P<second>[^\W\d_][^\n]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
@@ -971,6 +978,29 @@ def _persian_report_from(text: str, lookup: PlaceLookup) -> DatelineMatch | None
     return match
 
 
+# The place and the agency together in brackets: Arabic papers' `(طهران- د ب أ)`,
+# `(بيروت - أ ف ب)`, the place first, then a dash.
+_BRACKETED_CREDIT = re.compile(
+    r"[(（][ \t]*(?P<place>[^\W\d_][^()（）\n\-–—,،]{1,30}?)[ \t]*[-–—][ \t]*"
+    r"(?P<agency>[^\W\d_][^()（）\n]{0,30}?)[ \t]*[)）](?:[ \t]*[-–—:])?"
+)
+
+
+def _bracketed_credit(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
+    """Read `(PLACE - AGENCY)`: a known agency and a city the gazetteer knows."""
+    found = _BRACKETED_CREDIT.match(text)
+    if found is None:
+        return None
+    place, agency = found.group("place"), found.group("agency")
+    known = lookup.agency_name(agency)
+    if not known or not lookup.find_city(place):
+        return None
+    match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
+    match.agency, match.agency_known, match.agency_printed = known, True, agency
+    _resolve_places(match, [place], lookup, lookup.agency_country(agency))
+    return match
+
+
 def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     """Read a credit line of bar-separated parts: a known agency and a known place; or a
     place in capitals and the agency joined by a dash, alone on their line (`ANKARA-Anadolu
@@ -979,10 +1009,14 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     slashed = None if bars else _SLASHED_CREDIT.match(text)
     barred = bars or slashed
     line = barred or _CITY_DASH_AGENCY.match(text)
+    spaced = None if line else _SPACED_CREDIT.match(text)
+    if spaced and lookup.agency_name(spaced.group("first")):
+        # "EFE Lisboa" alone over the text (EFE's pages): the agency's sign, the place
+        barred = line = spaced
     if line is None:
         return None
     first, second = line.group("first"), line.group("second")
-    if slashed:
+    if slashed or line is spaced:
         orders: tuple[tuple[str, str], ...] = ((first, second),)  # the agency, then the place
     elif barred:
         orders = ((first, second), (second, first))

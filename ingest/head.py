@@ -213,7 +213,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"(?:^|[\s(|/])(?:photo|photos|фото|foto|image|picture|credit|illustrative)\s*"
+    r"(?:^|[\s(|/])(?:photo|photos|фото|foto|fotó|zdjęcie|kuva|bild|image|picture|credit"
+    r"|illustrative)\s*"
     r"(?:[:©/]|by\b|credit\b|source\b)|©"
     # a credit closing the caption: "Hikmət Hacıyev. Açiq mənbələrdən foto." ("a photo
     # from open sources"), "… Фото из открытых источников"
@@ -240,7 +241,7 @@ _PHOTO_CREDIT_END = re.compile(
 )
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no
 # caption, and telling so takes a fraction of the search.
-_CAPTION_WORDS = ("photo", "foto", "image", "picture", "credit", "illustrative")
+_CAPTION_WORDS = ("photo", "foto", "image", "picture", "credit", "illustrative", "bild", "kuva")
 _SITE_LABEL = re.compile(
     r"(?:sections?|categor(?:y|ies)|rubrics?|tags?|filed\s+under|topics?|рубрика|раздел|теги)"
     r"(?:\s+archives?)?\s*:|search\s+res\w*\s+for\b|результаты\s+поиска|"

@@ -50,6 +50,8 @@ LABELS = {
     "video", "updated", "published", "posted", "section", "category", "top news", "news",
     "special report", "politics", "economy", "world", "breaking", "breaking news", "exclusive",
     "фото", "видео", "источник", "автор", "теги", "рубрика", "foto",
+    # a photo's credit in other languages: Hungarian, German, Finnish, Swedish, Polish, Czech
+    "fotó", "bild", "kuva", "zdjęcie", "fotografie", "fotografia", "snímek",
 }  # fmt: skip
 UNGLUE_WINDOW = 3000
 AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
@@ -135,6 +137,12 @@ _FILED_BEFORE = re.compile(
     r"\b(?:dijo|declaró|explicó|aseguró|indicó|señaló|afirmó|confirmó|precisó|detalló)\s+a|"
     r"\b(?:disse|afirmou|declarou|explicou|contou|informou)\s+(?:à|ao)|"
     r"\b(?:powiedział|przekazał|poinformował|potwierdził)[aoi]?|\b(?:řekl|sdělil|uvedl)[ai]?|"
+    # … or that it reports: Hungarian `írja az MTI`, Romanian `transmite AGERPRES`,
+    # Croatian and Serbian `javlja Hina`, Slovene `poroča STA`, Slovak `informovala TASR`
+    r"\b(?:írja|közölte|jelentette)(?:\s+az?)?|\b(?:transmite|relatează|informează)|"
+    r"\b(?:javlja|javila\s+je|prenosi|poroča|informoval[ao]?)|"
+    # … or that its correspondent writes: Slovene `piše dopisnica STA`, `dopisnik Hine`
+    r"\b(?:piše\s+)?dopisni(?:k|ca)|"
     # … and Persian `به گزارش` ("as … reports"), the way Persian agencies open their copy
     r"به\s+گزارش(?:\s+خبرنگار)?"
     r")"
@@ -190,6 +198,10 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     stamps = _take_archive_date(lines)
     distributor, source = _take_distributor(lines)
     found = _locate_dateline(lines, lookup, import_date)
+    closing = _closing_dateline(lines, lookup, import_date, found)
+    if closing is not None:
+        found, (line_index, closing_match) = None, closing
+        lines[line_index] = ""  # the dateline under the text (Beta's pages), not a paragraph
     if found:
         index, column, match = found
         head_lines = [(i, lines[i]) for i in range(index)]
@@ -202,7 +214,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
             (match.agency, report.byline), match.agency_known, rest = credit, True, ""
         body = "\n".join([rest, *lines[index + 1 :]])
     else:
-        index, match = None, DatelineMatch()
+        index, match = None, closing_match if closing is not None else DatelineMatch()
         head_lines, body = _split_undated(lines)
         body, opening = _take_opening_stamp(body)
         stamps += opening
@@ -265,7 +277,7 @@ def _unglue(text: str, lookup: PlaceLookup) -> str:
     head_text = _GLUED_BYLINE.sub("\n", head_text) if "By" in head_text else head_text
     head_text = _GLUED_IMAGE.sub("\n", head_text) if "." in head_text else head_text
     head_text = _FONT_SIZE_WIDGET.sub("", head_text) if "ont size" in head_text else head_text
-    head_text = _split_repeated_lines(head_text)
+    head_text = _split_repeated_lines(head_text, lookup)
     unglue = getattr(lookup, "unglue_agencies", None)
     return (unglue(head_text) if unglue else head_text) + rest
 
@@ -273,19 +285,34 @@ def _unglue(text: str, lookup: PlaceLookup) -> str:
 REPEATED_LINE = 20  # characters: a headline, not a label such as "Politics"
 
 
-def _split_repeated_lines(text: str) -> str:
+def _split_repeated_lines(text: str, lookup: PlaceLookup) -> str:
     """Part a line that prints the line before it again, glued to what follows it:
-    `Headline\nHeadlineRoma, 6 set. (askanews) – …` (a page's title over its text)."""
+    `Headline\nHeadlineRoma, 6 set. (askanews) – …` (a page's title over its text), or
+    followed by a dateline: `Headline\nHeadline Berlin (dapd). Deutschland …`."""
     lines = text.split("\n")
     previous = ""
     for number, line in enumerate(lines):
+        half = len(line) // 2
+        if half >= REPEATED_LINE // 2 and line[:half] == line[half:]:
+            line = lines[number] = line[:half]  # a stamp printed twice, glued: "11:422025. …"
         rest = line[len(previous) :] if line.startswith(previous) else ""
-        if len(previous) >= REPEATED_LINE and rest[:1].isupper():
-            # glued, no space between: "…fondi per RomaRoma, 6 set." (a lead that opens
-            # with the headline's words goes on with a space or a comma: it is kept whole)
-            lines[number] = f"{previous}\n{rest}"
+        if len(previous) >= REPEATED_LINE and (
+            rest[:1].isupper() or (rest[:1] == " " and _opens_with_dateline(rest, lookup))
+        ):
+            # glued, no space between: "…fondi per RomaRoma, 6 set."; a lead that opens
+            # with the headline's words goes on with a space or a comma: it is kept
+            # whole, unless a dateline follows the words
+            lines[number] = f"{previous}\n{rest.lstrip()}"
         previous = line.strip() or previous
     return "\n".join(lines)
+
+
+def _opens_with_dateline(text: str, lookup: PlaceLookup) -> bool:
+    text = text.lstrip()
+    if not text[:1].isupper():
+        return False
+    match = find_dateline(text, lookup=lookup)
+    return bool(match.end) and bool(match.city_id or match.agency_known)
 
 
 def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
@@ -317,7 +344,29 @@ def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:
         prefix = line.split(":", 1)[0]
         if prefix != line and len(prefix.split()) <= 3 and (found := lookup.agency_name(prefix)):
             return found  # "AzerNews: Tajikistan's external debt …"
+        if len(line) <= CORRESPONDENT_LINE and (found := _correspondent_line(line, lookup)):
+            return found  # "piše dopisnica STA iz Zagreba Tina Bernik" over the dateline
     return ""
+
+
+CORRESPONDENT_LINE = 100  # characters: a line over the text naming who writes it
+
+
+def _correspondent_line(line: str, lookup: PlaceLookup) -> str:
+    mentions = getattr(lookup, "agency_mentions", None)
+    for start, _end, name in mentions(line, signs=True) if mentions else []:
+        before = line[max(0, start - 40) : start]
+        if _CORRESPONDENT_BEFORE.search(before):
+            return name
+    return ""
+
+
+# "… writes the agency's correspondent" opening a line: Slovene `piše dopisnica STA`,
+# Croatian `piše dopisnik Hine`, `correspondent of`, Russian `корреспондент`.
+_CORRESPONDENT_BEFORE = re.compile(
+    r"(?:\bdopisni(?:k|ca)|\bcorrespondent\s+(?:of|for)|\bкорреспондент\w*)\s*$",
+    re.IGNORECASE,
+)
 
 
 # dpa's item reference, which its copy carries wherever it is republished: `© dpa-infocom,
@@ -561,6 +610,36 @@ def _locate_dateline(
 
 
 _CLOCK_LINE = re.compile(r"\s*[0-2]?\d:[0-5]\d\s*$")
+CLOSING_LINES = 2  # lines at the end of a text a dateline may close it from
+
+
+def _closing_dateline(
+    lines: list[str],
+    lookup: PlaceLookup,
+    reference: datetime.date,
+    found: tuple[int, int, DatelineMatch] | None,
+) -> tuple[int, DatelineMatch] | None:
+    """The dateline some pages print alone under the text (`BEOGRAD, 15. septembra 2011.
+    (Beta)`, `(طهران- د ب أ)`): the line and its reading, when the head has none or the one
+    it found is that closing line itself (nothing follows it)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if found is not None:
+        index, column, match = found
+        follows = lines[index][column + match.end :].strip(" .-–—")
+        headline_alone = len(filled) < 3 and not head.is_paragraph(lines[filled[0]])
+        if index != filled[-1] or column or follows or headline_alone:
+            return None  # the text follows the dateline; or only a headline is above it
+        return found[0], found[2]  # nothing follows it: it closes the text
+    for index in reversed(filled[-CLOSING_LINES:]):
+        if not any(head.is_paragraph(lines[i]) for i in filled if i < index):
+            continue  # a text, not a head alone, above it
+        line = lines[index].strip()
+        match = find_dateline(line, lookup=lookup, reference=reference)
+        if not match.end or line[match.end :].strip(" .-–—"):
+            continue
+        if _resolved(match) and (match.agency_known or match.printed_date):
+            return index, match
+    return None
 
 
 def _fuller_below(

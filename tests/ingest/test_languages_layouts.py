@@ -1,0 +1,146 @@
+"""Layouts of the languages part of the real-copy benchmark (bench/eval-real, cases
+401–440): a headline printed again before the dateline, CNA's two reporters, EFE's
+`EFE Lisboa` over the text, a dateline closing the text (Beta, Arabic papers' `(طهران-
+د ب أ)`), a Hungarian photo credit and a stamp printed twice, the verbs Hungarian,
+Romanian, Croatian and Slovene copy says who filed with, and a correspondent's line.
+
+The texts are written for these tests; their layouts follow the real pages.
+"""
+
+import datetime
+
+import pytest
+
+from tests.factories import CityFactory, country
+from tests.ingest.test_real_layouts import parse
+from tests.worlds import registry_world
+
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
+
+IMPORTED = datetime.date(2026, 12, 2)
+
+
+@pytest.fixture
+@registry_world
+def places(registry):
+    cities = [
+        ("Berlin", "DE", []), ("Lisbon", "PT", ["Lisboa"]), ("Taipei", "TW", ["台北"]),
+        ("Belgrade", "RS", ["Beograd"]), ("Tehran", "IR", ["طهران"]), ("Zagreb", "HR", []),
+        ("Budapest", "HU", []), ("Jakarta", "ID", []), ("Rome", "IT", ["Roma"]),
+    ]  # fmt: skip
+    for name, code, aliases in cities:
+        CityFactory(name=name, country=country(code), population=1_500_000, aliases=aliases)
+
+
+def test_a_headline_printed_again_before_the_dateline_is_parted_from_it(places):
+    headline = "Minister rules out a combat mission abroad"
+    report = parse(
+        f"{headline}\n\n{headline} Berlin (dapd). Germany will send no combat troops, the "
+        "minister said on Tuesday.\n",
+        IMPORTED,
+    )
+    assert (report.dateline.city, report.agency) == ("Berlin", "dapd Nachrichtenagentur")
+    assert report.headline == headline
+    assert report.body == "Germany will send no combat troops, the minister said on Tuesday."
+
+
+def test_a_lead_opening_with_the_headlines_words_is_kept_whole(places):
+    text = "Minister rules out a combat mission\n\nMinister rules out a combat mission, again.\n"
+    assert parse(text, IMPORTED).body == "Minister rules out a combat mission, again."
+
+
+def test_cna_datelines_naming_two_reporters(places):
+    report = parse(
+        "內閣總辭\n(中央社記者王小明、李大華台北16日電)行政院長今天上午主持最後一次院會。\n",
+        datetime.date(2024, 5, 20),
+    )
+    assert report.dateline.raw == "(中央社記者王小明、李大華台北16日電)"
+    assert (report.dateline.city, report.dateline.date) == ("Taipei", datetime.date(2024, 5, 16))
+    assert report.agency == "Central News Agency"
+
+
+def test_the_agency_and_the_city_alone_over_the_text(places):
+    report = parse(
+        "EFELisboa\n\nO presidente indigitou hoje o novo primeiro-ministro, vencedor das "
+        "eleições de domingo.\n",
+        IMPORTED,
+    )
+    assert (report.dateline.city, report.agency) == ("Lisbon", "Agencia EFE")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Tadić je rekao da je dijalog jedini put."],
+        ["Tadić je rekao da je dijalog jedini put.", "Forum traje dva dana u Beogradu."],
+    ],
+)
+def test_a_dateline_closing_the_text(places, paragraphs):
+    text = "\n\n".join(
+        ["Dijalog je jedini put", *paragraphs, "BEOGRAD, 15. septembra 2011. (Beta)"]
+    )
+    report = parse(text + "\n", IMPORTED)
+    assert report.dateline.city == "Belgrade"
+    assert report.dateline.date == datetime.date(2011, 9, 15)
+    assert report.agency == "Beta News Agency"
+    assert report.body == "\n\n".join(paragraphs)  # the dateline is no paragraph
+
+
+def test_an_arabic_papers_closing_credit_in_brackets(places):
+    report = parse(
+        "أكدت المتحدثة باسم الخارجية أمس أن المفاوضات بين البلدين كرست للموضوع النووي وحده "
+        "دون غيره.\n\n"
+        "(طهران- د ب أ)\n",
+        IMPORTED,
+    )
+    assert (report.dateline.city, report.dateline.country) == ("Tehran", "IR")
+    assert report.agency == "Deutsche Presse-Agentur"
+
+
+def test_a_hungarian_photo_credit_a_stamp_printed_twice_and_who_writes(places):
+    report = parse(
+        "\nFotó: MTI/Kovács Anna\n"
+        "Ünnepélyesen felvonták a nemzeti lobogót szombat délelőtt a Parlament előtt.\n"
+        "2025. március 15., 11:422025. március 15., 11:42\n"
+        "A zászlófelvonás után huszármenet indult a múzeumhoz – írja az MTI.\n",
+        datetime.date(2025, 3, 16),
+    )
+    assert report.dateline.city == ""  # the credit's label is no place
+    assert report.dateline.date == datetime.date(2025, 3, 15)
+    assert report.agency == "Hungarian News Agency (MTI)"
+    assert not report.headline.startswith("Fotó")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("Președintele a vorbit joi despre alegeri, transmite AGERPRES.", "Agerpres"),
+        ("Predsjednik je govorio u četvrtak o izborima, javlja Hina.", "HINA"),
+        ("Predsednik je v četrtek govoril o volitvah, poroča STA.", "STA"),
+    ],
+)
+def test_the_verbs_that_say_who_filed(places, sentence, agency):
+    report = parse(f"Izbori\n\nOpening words of the page.\n\n{sentence}\n", IMPORTED)
+    assert agency in report.agency
+
+
+def test_a_correspondents_line_over_the_dateline(places):
+    report = parse(
+        "piše dopisnica STA iz Zagreba Ana Novak\n\n"
+        "Zagreb, 14. aprila - Predsednik vlade se poteguje za tretji mandat.\n",
+        IMPORTED,
+    )
+    assert report.agency == "Slovenian Press Agency (STA)"
+    assert report.dateline.city == "Zagreb"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("ROMA (ITALPRESS) –", "Italpress"),
+        ("Jakarta, MINA –", "MINA News Agency"),
+        ("Скопје, 1 февруари 2026 (МИА) -", "Macedonian Information Agency (MIA)"),
+    ],
+)
+def test_agencies_the_registry_lacked(places, dateline, agency):
+    assert parse(f"Headline words here\n{dateline} The text of the report.\n").agency == agency
