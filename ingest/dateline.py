@@ -848,7 +848,8 @@ _STAFF_CREDIT = re.compile(
 # Chinese, Japanese and Korean datelines: the agency, the place and the date run together
 # with no space (`新华社北京10月17日电`, `中新社北京三月五日電`, `(中央社台北1日電)`, CNA's
 # reporters between: `（中央社記者王宏仁台北1日電）`, `(中央社記者賴于榛、葉素萍台北16日電)`),
-# or the place and the agency in brackets (`（台北中央社）`, Kyodo's and Jiji's `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
+# or the place and the agency in brackets (`（台北中央社）`, Kyodo's and Jiji's
+# `【ワシントン共同】`, Yonhap's `(서울=연합뉴스)`).
 _CJK_START = re.compile(f"[ \\t\\u3000]*[(（【\\[]?{CJK_CHARACTER.pattern}")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _CJK_AGENCY_FIRST = re.compile(
