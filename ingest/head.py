@@ -477,6 +477,8 @@ _CREDIT_AND_STAMP = re.compile(r"\s+\([^()\n]{2,30}\)\s+(?:Updated|Posted|Publis
 
 _VERSION_LABEL = re.compile(
     r"^\s*\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD(?:[-\s][A-Z]+)?|UPDATE\s*\d*)\)\s+"
+    # ANSA's NITF: ">>>ANSA/ Budget passes"
+    r"|^\s*>{2,}\s*[A-Z]{2,10}\s*/\s*"
     # Reuters': "UPDATE 2-", "CORRECTED-UPDATE 1-", "REFILE-", "RPT-WRAPUP 1-"
     r"|^\s*(?:(?:CORRECTED|REFILE|RPT)-)*(?:(?:UPDATE|WRAPUP)\s?\d+|CORRECTED|REFILE|RPT)-(?=\S)"
 )

@@ -292,12 +292,12 @@ def _dateline_under_furniture(
 ) -> DatelineMatch | None:
     """The dateline of a structured body opening with a writer's byline, an update note
     or the story's bullet points over it (Reuters: `(Adds comments)`, `* Gold may edge up`,
-    `By Arpan Varghese`, `Jan 30 (Reuters) - Gold rose …`): those paragraphs are taken
-    from the body, the bullets as the summary when the item has none, the byline as the
-    byline."""
+    `By Arpan Varghese`, `Jan 30 (Reuters) - Gold rose …`), or a press release's subtitle:
+    those paragraphs are taken from the body, the bullets (else the subtitle) as the
+    summary when the item has none, the byline as the byline."""
     blocks = [m.group(0) for m in _BLOCK.finditer(report.body)]
     bullets: list[str] = []
-    byline = ""
+    byline = subheading = ""
     for index, block in enumerate(blocks[: OPENING_FURNITURE + 1]):
         text = " ".join(unescape(strip_tags(block)).split())
         if not text:
@@ -308,9 +308,13 @@ def _dateline_under_furniture(
                 _apply_dateline(report, match)
                 lead = _strip_leading_dateline(block, match.raw)
                 report.body = lead + "".join(blocks[index + 1 :])
-                report.summary = report.summary or " ".join(_sentence(b) for b in bullets)
+                points = " ".join(_sentence(b) for b in bullets)
+                report.summary = report.summary or points or subheading
                 report.byline = report.byline or byline
                 return match
+        if block.startswith(("<h2>", "<h3>", "<h4>")) and not subheading:
+            subheading = text  # a press release's subtitle over its dateline (GlobeNewswire)
+            continue
         if bullet := _BULLET.match(text):
             bullets.append(text[bullet.end() :])
             continue
@@ -399,6 +403,10 @@ def names_someone(byline: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# "By", "Von", "Par", "Por" opening a byline; Italian and Dutch ones only in lower case
+# ("Di Maio" is a name)
+_BY = re.compile(r"^(?:(?i:by|von|par|por|от)|di|door)\s+")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
@@ -422,6 +430,12 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         report.headline = head.without_version_label(report.headline)  # "UPDATE 2-Results"
         if _same_words(report.summary, report.headline):
             report.summary = ""  # NITF's abstract repeating the headline (AP, AAP)
+    if report.format != "text":
+        # "By Anna Weber, dpa" → "Anna Weber, dpa", as every format gives it; a byline
+        # naming only the agency ("By The Associated Press") names no writer
+        report.byline = _BY.sub("", report.byline).strip()
+        if lookup.agency_name(_THE.sub("", report.byline)):
+            report.byline = ""
     if report.format != "text" and not names_someone(report.byline):
         report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")
     if report.agency:

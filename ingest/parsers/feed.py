@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 import time
 from typing import Any
 
@@ -43,8 +44,8 @@ def _read_entry(entry: Any, feed: Any) -> ParsedReport:
         agency=plain_text(entry.get("source", {}).get("title") or ""),
         feed_agency=_feed_agency(feed),
         feed_title=plain_text(feed.get("title") or ""),
-        agency_item_id=entry.get("id", "") or entry.get("link", ""),
-        source_url=_web_link(entry.get("link", "")),
+        agency_item_id=_without_tracking(entry.get("id", "") or entry.get("link", "")),
+        source_url=_without_tracking(_web_link(entry.get("link", ""))),
         byline=entry.get("author_detail", {}).get("name") or entry.get("author", ""),
         language=_language(entry, feed),
         first_created=_when(_raw(entry, "published_parsed")),
@@ -94,6 +95,22 @@ def _raw(entry: Any, key: str) -> Any:
     # Plain dict access: feedparser's own lookup maps a missing updated_parsed to
     # published_parsed with a DeprecationWarning.
     return dict.get(entry, key)
+
+
+# What feeds add to an item's address to say which feed or campaign it came through:
+# Reuters' `?feedType=RSS&feedName=topNews`, `utm_source=rss`. The same item read from two
+# feeds (or the feed and the site) is one item.
+_TRACKING = re.compile(r"^(?:utm_\w+|feed(?:type|name)|rss|ref|from|cmpid|ito|fbclid|gclid)$", re.I)
+
+
+def _without_tracking(address: str) -> str:
+    if "?" not in address or not address.startswith(("http://", "https://")):
+        return address
+    base, _, query = address.partition("?")
+    query, hash_mark, fragment = query.partition("#")
+    kept = [p for p in query.split("&") if p and not _TRACKING.match(p.partition("=")[0])]
+    rest = f"?{'&'.join(kept)}" if kept else ""
+    return f"{base}{rest}{hash_mark}{fragment}"
 
 
 def _web_link(link: str) -> str:

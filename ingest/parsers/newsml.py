@@ -319,7 +319,7 @@ def _byline(byline: etree._Element) -> str:
     return ", ".join(part for part in (name, title) if part)
 
 
-_BY = re.compile(r"^(?:by|von|por|par|di|door|от)\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?i:by|von|por|par|от)|di|door)\s+")  # "Di Maio" is a name
 
 
 def _xhtml_body(page: etree._Element) -> Body:

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from ingest.parsers.feed import parse_feed
 from ingest.parsers.newsml import parse_newsml
 from ingest.parsers.newsml1 import parse_newsml1
 from ingest.parsers.ninjs import parse_ninjs
@@ -314,3 +315,45 @@ def test_newsml_1_keywords_given_as_properties_are_read():
     )
     [report] = parse_newsml1(document(news_item(metadata=metadata)))
     assert report.keywords == ["transport", "Caspian Sea"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "kept"),
+    [
+        ("By Leyla Aliyeva", "Leyla Aliyeva"),
+        ("di Marco Rossi", "Marco Rossi"),
+        ("Di Maio Luigi", "Di Maio Luigi"),  # a name, not Italian's "by"
+        ("By The Associated Press", ""),  # the agency, no writer
+    ],
+)
+def test_a_nitf_byline_keeps_the_writers_name_only(places, byline, kept):
+    text = NITF.replace("<dateline>Sydney</dateline>", f"<byline>{byline}</byline>")
+    assert read(text.encode()).byline == kept
+
+
+def test_an_items_address_loses_what_the_feed_added_to_it():
+    # Reuters' RSS: the same story through two feeds, with the feed's name in the address
+    feed = """<rss version="2.0"><channel><title>Wire</title>{}</channel></rss>"""
+    item = """<item><title>Ferry line reopens</title><description>The ferry sailed.</description>
+      <link>https://wire.example/article/ferry-idUSKBN1?feedType=RSS&amp;feedName={}&amp;page=2</link>
+      </item>"""
+    reports = parse_feed(feed.format(item.format("topNews") + item.format("worldNews")).encode())
+    assert {r.agency_item_id for r in reports} == {
+        "https://wire.example/article/ferry-idUSKBN1?page=2"
+    }
+    assert reports[0].source_url == "https://wire.example/article/ferry-idUSKBN1?page=2"
+
+
+def test_a_press_releases_subtitle_over_its_dateline_and_ansas_headline_mark(places):
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+xml"><html xmlns="{XHTML}"><body>'
+        "<h2>Daily sailings resume on Monday</h2>"
+        "<p>BAKU, Jan. 30, 2026 (CASPIAN WIRE) -- The ferry line reopened on Friday.</p>"
+        "</body></html></inlineXML>",
+        headline="&gt;&gt;&gt;ANSA/ Caspian ferry line reopens",
+    )
+    report = read(item)
+    assert report.headline == "Caspian ferry line reopens"
+    assert report.summary == "Daily sailings resume on Monday"
+    assert report.dateline.city == "Baku"
+    assert report.body == "<p>The ferry line reopened on Friday.</p>"
