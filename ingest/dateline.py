@@ -191,7 +191,8 @@ def _mask(text: str) -> str:
     return _NUMERIC_DATE.sub(lambda m: m.group(0).replace(".", " "), text)
 
 
-_STATE_INITIALS = re.compile(r"(?<=, )(?:[A-Z]\.[A-Z]\.|W\.Va\.)(?=[ ,(])")
+# `N.J.`, `W.Va.`; Canada's `P.E.I.`, `N.W.T.`
+_STATE_INITIALS = re.compile(r"(?<=, )(?:[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|W\.Va\.)(?=[ ,(])")
 _DOT_BEFORE_COMMA = re.compile(r"(?<=[^\W\d_])\.(?=,)")
 
 
@@ -1090,14 +1091,19 @@ def _resolve_places(
 ) -> None:
     """Split place segments into city and country, resolving the city through the gazetteer."""
     city_texts, region, state_code = [], None, None
+    states: list[str] = []  # the countries with a region so called ("WA": US, Australia)
     region_code = getattr(lookup, "region_code", None)
+    region_countries = getattr(lookup, "region_countries", None)
     for index, place in enumerate(places):
         code = lookup.country_code(place)
         state = lookup.region_country(place) if index else None  # "CAMBRIDGE, Mass."
         if code and not match.country:
             match.country, region = code, region or state
+            if state and region_code:
+                state_code = state_code or region_code(place)  # "COLUMBUS, Georgia"
         elif state and not region:
             region, state_code = state, region_code(place) if region_code else None
+            states = region_countries(place) if region_countries else [state]
         else:
             city_texts.append(place)
     if not city_texts:
@@ -1110,13 +1116,35 @@ def _resolve_places(
     printed = city_texts[0]
     if state_code and match.country in ("", None, region):  # "PORTLAND, Maine": Maine's
         city = lookup.find_city(printed, region, region=state_code)
+        if city is None and not lookup.find_city(printed, region):
+            # no town of that name in the whole country: another country's state
+            # abbreviation ("COLIMA, Col.", "MORELIA, Mich.": Mexico's)
+            city = lookup.find_city(printed, None, prefer=home)
+        # else a town of that state the gazetteer lacks ("PARIS, Tenn."): in that country
+        match.country = match.country or (city.country if city else region or "")
+    elif states and not match.country:
+        city = _city_in_region(printed, states, lookup, home)
     else:
         city = lookup.find_city(printed, match.country or region or None, prefer=home)
-    if city is None and match.country and region:  # "ATLANTA, Georgia": the state, not GE
-        city = lookup.find_city(printed, region)
+    if city is None and match.country and region and region != match.country:
+        # "ATLANTA, Georgia", "COLUMBUS, Georgia": the state, not the country
+        city = lookup.find_city(printed, region, region=state_code)
         match.country = city.country if city else match.country
     if city:
         match.city, match.city_id = city.name, city.id
         match.country = match.country or city.country
     else:
         match.city = printed.title() if is_caps(printed) else printed
+
+
+def _city_in_region(
+    printed: str, countries: list[str], lookup: PlaceLookup, home: str | None
+) -> CityRef | None:
+    """The city of a dateline's region the countries share ("PERTH, WA" by AAP is
+    Australia's, "YELLOWKNIFE, NT" Canada's): the agency's home country first, a city of
+    that very name before one that merely lists it; none of them having it, the city
+    anywhere ("JOHANNESBURG, SA", "MONTERREY, NL": abbreviations of other countries)."""
+    ordered = sorted(countries, key=lambda country: country != home)
+    found = [city for country in ordered if (city := lookup.find_city(printed, country))]
+    named = [city for city in found if city.name.casefold() == printed.casefold()]
+    return next(iter(named or found), None) or lookup.find_city(printed, None, prefer=home)

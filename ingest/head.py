@@ -494,6 +494,26 @@ def is_byline(line: str) -> bool:
     )
 
 
+def without_by(byline: str) -> str:
+    """A byline without the word it opens with (`By Anna Weber` → `Anna Weber`; German
+    `Von`, French `Par`, Spanish `Por`, Italian and Dutch `di`, `door` in lower case):
+    those only before two words or more, the first capitalised (`Von Diaz`, `Di Maio`
+    are names)."""
+    found = _BY_WORD.match(byline)
+    if found is None:
+        return byline.strip()
+    word, rest = found.group(1), byline[found.end() :].strip()
+    words = rest.split()
+    if word.lower() == "by":
+        return rest
+    if word.lower() in ("di", "door") and not word.islower():
+        return byline.strip()  # "Di Maio": Italian's and Dutch's "by" is printed lower case
+    return rest if len(words) >= 2 and words[0][:1].isupper() else byline.strip()
+
+
+_BY_WORD = re.compile(r"\s*(by|von|par|por|di|door|от)\s+", re.IGNORECASE)
+
+
 def byline_name(line: str) -> str:
     """Return the author named by a byline line."""
     match = _BYLINE.match(line)

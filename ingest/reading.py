@@ -250,14 +250,21 @@ def complete_structured(
     reference = report.report_date or import_date
     text = " ".join(strip_tags(report.body[:3000]).split())
     printed = find_dateline(text, lookup=lookup, reference=reference)
+    stamp = report.dateline.raw if head.is_timestamp(report.dateline.raw) else ""
+    match = DatelineMatch()
+    if stamp:
+        # A dateline field holding only a timestamp (Reuters' G2: "2018-01-03 20:13:08
+        # GMT+00:00"): the text's own dateline is the one, where it prints one.
+        report.dateline.raw = ""
+        match = _printed_dateline(report, printed, lookup, reference)
+        if not match.end:
+            report.dateline.raw = stamp  # none printed: the stamp dates the report
     if report.dateline.raw:
         match = find_dateline(
             report.dateline.raw.rstrip(" .") + ".", lookup=lookup, reference=reference
         )
-        only_stamp = printed.end and head.is_timestamp(report.dateline.raw)
-        if not (match.city or match.country) and (printed.city or printed.country or only_stamp):
-            # A dateline field holding only a date (EFE's NITF) or a timestamp (Reuters'
-            # G2: "2018-01-03 20:13:08 GMT+00:00"): the printed one says more.
+        if not (match.city or match.country) and (printed.city or printed.country):
+            # A dateline field holding only a date (EFE's NITF): the printed one says more.
             report.dateline.raw = ""
             match = printed
         _apply_dateline(report, match)
@@ -267,22 +274,36 @@ def complete_structured(
         # The body often prints the dateline the item also gives apart (NITF, NewsML):
         # the page shows it once.
         same_place = (printed.city_id, printed.country) == (match.city_id, match.country)
-        if printed.end and same_place and (match.city_id or match.country):
+        if printed.end and (match is printed or (same_place and (match.city_id or match.country))):
             report.body = _strip_leading_dateline(report.body, printed.raw)
-    else:
-        match = printed
-        if match.end:
-            _apply_dateline(report, match)
-            report.body = _strip_leading_dateline(report.body, match.raw)
-        elif found := _dateline_under_furniture(report, lookup, reference):
-            match = found
+    elif not stamp:
+        match = _printed_dateline(report, printed, lookup, reference)
     if not report.dateline.country:
         _place_from_declared(report, lookup)
     if not report.dateline.date and report.dateline.raw and not match.printed_date:
         report.dateline.date = reference  # an undated dateline is dated by the item itself
 
 
+def _printed_dateline(
+    report: ParsedReport, printed: DatelineMatch, lookup: PlaceLookup, reference: datetime.date
+) -> DatelineMatch:
+    """The dateline the body prints, opening it or under its furniture (taken off the
+    body either way); an empty match when it prints none."""
+    if printed.end:
+        _apply_dateline(report, printed)
+        report.body = _strip_leading_dateline(report.body, printed.raw)
+        return printed
+    return _dateline_under_furniture(report, lookup, reference) or printed
+
+
 OPENING_FURNITURE = 10  # paragraphs of notes, bullets and bylines over a dateline at most
+# A write-through's note over the text: Reuters' "(Adds comments, detail)", "(Updates
+# with minister's remarks, paragraphs 6-10)", "(Repeats to additional subscribers)".
+_UPDATE_NOTE = re.compile(
+    r"\(\s*(?:adds|updates|recasts|corrects|changes|rewrites|repeats|refiles|fixes|"
+    r"writes\s+through|adds\s+byline)\b[^()]*\)",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*[*•·▪■-]\s+(?=\w)")
 _BLOCK = re.compile(r"(?s)<(p|h[2-4])>(.*?)</\1>\s*|[^\n]+\n?")
 
@@ -318,11 +339,11 @@ def _dateline_under_furniture(
         if bullet := _BULLET.match(text):
             bullets.append(text[bullet.end() :])
             continue
-        kind = head.classify(text)
-        if kind == "byline":
-            byline = byline or head.byline_name(text)
-        elif kind not in ("furniture", "timestamp"):
-            return None
+        if _UPDATE_NOTE.fullmatch(text) or head.is_timestamp(text):
+            continue
+        if not head.is_byline(text):
+            return None  # a paragraph of the story: the dateline is not under furniture
+        byline = byline or head.byline_name(text)
     return None
 
 
@@ -372,7 +393,17 @@ def _same_words(one: str, other: str) -> bool:
 
 
 _DESK_INITIALS = re.compile(r"(?:[a-z]{2,5}(?:-[a-z]{2,5})*/)+[a-z]{2,5}(?:-[a-z]{2,5})*")
-_SIGN_OFF_CODES = re.compile(r"(?:\s+[A-Za-z]{1,4}(?:/[A-Za-z]{1,4})*){1,3}")
+_SIGN_OFF_CODES = re.compile(r"(?:\s+(?:[A-Z]{2,4}|[a-z]{2,3})(?:/[A-Za-z]{2,4})*){1,3}")
+# Short words a sentence ends with that look like a desk's codes ("Sputnik is", "and/or").
+_WORDS_NOT_CODES = frozenset(
+    re.findall(
+        r"\w+",
+        "is are was and or the of in on at to by for as it its he she his her we us you our "
+        "all not but has had too now yes no new off out up et ou le la les des du en est une "
+        "un il ist ein der die das und mit von für auf im am zu es el los las una con por se "
+        "lo gli per",
+    )
+)
 
 
 def _without_sign_off(body: str, lookup: PlaceLookup) -> tuple[str, str]:
@@ -383,11 +414,12 @@ def _without_sign_off(body: str, lookup: PlaceLookup) -> tuple[str, str]:
     last = " ".join(unescape(strip_tags(blocks[-1])).split())
     if len(blocks) < 2 or not last or len(last) > 40:
         return body, ""
-    if _DESK_INITIALS.fullmatch(last):  # AFP's "ab/de/dl/hmw", "bur-lth/sst"
-        return "\n".join(blocks[:-1]), ""
+    if _DESK_INITIALS.fullmatch(last) and not _WORDS_NOT_CODES & set(re.split(r"[/-]", last)):
+        return "\n".join(blocks[:-1]), ""  # AFP's "ab/de/dl/hmw", "bur-lth/sst"; not "and/or"
     mentions = getattr(lookup, "agency_mentions", None)
-    found = mentions(last, signs=True) if mentions else []
-    if found and found[0][0] == 0 and _SIGN_OFF_CODES.fullmatch(last, found[0][1]):
+    found = mentions(last) if mentions else []  # a name, not a sign that is a word ("Report")
+    codes = _SIGN_OFF_CODES.fullmatch(last, found[0][1]) if found and found[0][0] == 0 else None
+    if codes and not _WORDS_NOT_CODES & set(codes.group(0).split()):
         return "\n".join(blocks[:-1]), found[0][2]
     return body, ""
 
@@ -403,9 +435,6 @@ def names_someone(byline: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# "By", "Von", "Par", "Por" opening a byline; Italian and Dutch ones only in lower case
-# ("Di Maio" is a name)
-_BY = re.compile(r"^(?:(?i:by|von|par|por|от)|di|door)\s+")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -433,7 +462,7 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     if report.format != "text":
         # "By Anna Weber, dpa" → "Anna Weber, dpa", as every format gives it; a byline
         # naming only the agency ("By The Associated Press") names no writer
-        report.byline = _BY.sub("", report.byline).strip()
+        report.byline = head.without_by(report.byline)
         if lookup.agency_name(_THE.sub("", report.byline)):
             report.byline = ""
     if report.format != "text" and not names_someone(report.byline):

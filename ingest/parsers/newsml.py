@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
+from ingest.head import without_by
 from ingest.parsers.safe_xml import parse_xml
 from ingest.parsers.tree import (
     XML_LANG,
@@ -51,6 +52,9 @@ _CONTAINERS = {
     "dl", "dt", "dd", "pre", "address", "center", "details", "fieldset",
 }  # fmt: skip
 _HTML_ROOTS = {"body", "div", "section", "article", "main", "p"}
+_HTML_TYPE = re.compile(r"html", re.I)
+# A block element's tag: plain text that merely holds a `<` (`a<b`, `<ENDS>`) is no HTML.
+_HTML_BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|h[1-6]|ul|ol|li|table|blockquote)\s*/?>", re.I)
 _SUMMARY_ROLES = {"", "summary", "abstract", "teaser"}  # a description's (drol:) roles
 # A headline's roles for the line under it (IPTC `hdrol:sub`, ANSA's `hld:subHeadline`).
 _SUBHEADLINE_ROLES = {"sub", "subheadline", "subhead", "subtitle", "strapline"}
@@ -127,14 +131,22 @@ def simple_html(element: etree._Element) -> str:
 _WRAP = re.compile(r" <br>(?=\S)")
 
 
+WRAPPED_LINE = (50, 100)  # characters a wire printer's line holds: an address's are fewer
+
+
 def _unwrapped(block: str) -> str:
-    """A paragraph without a wire printer's line wraps: every break follows a space (AAP:
-    `… the fire situation is likely to get worse with a massive fire front <br>spanning
-    …`), which a break of an address or a verse does not."""
+    """A paragraph without a wire printer's line wraps: every break follows a space and
+    every line but the last is a printer's width (AAP: `… the fire situation is likely to
+    get worse with a massive fire front <br>spanning …`), which the breaks of an address,
+    a contact block or a verse are not."""
     if "<br>" not in block:
         return block
     block = _EDGE_BREAK.sub("", block)  # "<p>… in months.<br></p>"
     if block.count("<br>") != len(_WRAP.findall(block)):
+        return block
+    shortest, longest = WRAPPED_LINE
+    lines = [plain_text(line) for line in block.split("<br>")[:-1]]
+    if not all(shortest <= len(line) <= longest for line in lines):
         return block
     return _WRAP.sub(" ", block)
 
@@ -184,7 +196,12 @@ def _read_item(item: etree._Element) -> ParsedReport:
     )
     _read_item_meta(report, meta)
     # What the item asserts of the concepts it names by code alone (STT: a geoArea's name)
-    asserts = {a.get("qcode", ""): _name(a, language) for a in kids(item, "assert")}
+    asserts = {
+        key: _name(a, language)
+        for a in kids(item, "assert")
+        for key in (a.get("qcode"), a.get("uri"))
+        if key
+    }
     _read_content_meta(report, content, asserts)
     if report.first_created is None:
         report.first_created = _when(kid(content, "contentCreated"), report.warnings)
@@ -266,8 +283,8 @@ def _body(content_set: etree._Element | None, warnings: list[str]) -> Body:
             warnings.append("encoded inlineData is not read")
             continue
         text = (inline.text or "").replace("\r\n", "\n").strip()
-        if text and has_markup(text):  # HTML in a CDATA section, whatever it is labelled (ANSA)
-            return Body(html=html_to_simple(text))
+        if text and (_HTML_TYPE.search(inline.get("contenttype", "")) or _HTML_BLOCK.search(text)):
+            return Body(html=html_to_simple(text))  # HTML in CDATA, labelled text/plain (ANSA)
         if text:
             return Body(html=text)
     warnings.append("the item has no inline body text")
@@ -315,11 +332,8 @@ def _byline(byline: etree._Element) -> str:
     for child in child_elements(byline):
         parts.append(("" if local_name(child) == "byttl" else text_of(child)) + " ")
         parts.append(child.tail or "")
-    name = _BY.sub("", " ".join("".join(parts).split())).strip(" ,;/")
+    name = without_by(" ".join("".join(parts).split())).strip(" ,;/")
     return ", ".join(part for part in (name, title) if part)
-
-
-_BY = re.compile(r"^(?:(?i:by|von|por|par|от)|di|door)\s+")  # "Di Maio" is a name
 
 
 def _xhtml_body(page: etree._Element) -> Body:
@@ -446,8 +460,9 @@ def _name(element: etree._Element | None, language: str = "") -> str:
 def _place_names(element: etree._Element, asserts: dict[str, str]) -> list[str]:
     """A place's name (its `name`, its `literal`, what the item asserts of its code) and
     those of the places it lies in."""
+    code = element.get("qcode") or element.get("uri")
     names = [
-        _name(element) or element.get("literal", "") or asserts.get(element.get("qcode", ""), "")
+        _name(element) or element.get("literal", "") or (asserts.get(code, "") if code else "")
     ] + [_name(broader) for broader in kids(element, "broader")]
     return [name for name in names if name]
 

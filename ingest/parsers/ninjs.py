@@ -10,6 +10,7 @@ from typing import Any
 import pycountry
 
 from ingest.dateline import find_dateline
+from ingest.head import without_by
 from ingest.parsers.newsml import html_to_simple, nitf_to_html, plain_text
 from ingest.parsers.tree import parse_timestamp
 from ingest.types import ParsedReport, WireError, publication_status
@@ -103,11 +104,11 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
         format="ninjs",
         agency_item_id=_alt_id(fields, "agency-item-id")
         or _str(fields.get("guid"))
-        or _stable_uri(_str(fields.get("uri"))),
+        or _alt_id(fields, "itemid")
+        or _str(fields.get("uri")),
         agency_version=_str(fields.get("version")),
         language=_str(fields.get("language")),
-        byline=_BY.sub("", _str(fields.get("by")) or _str(fields.get("byline")))
-        or _bylines(fields),
+        byline=without_by(_str(fields.get("by")) or _str(fields.get("byline"))) or _bylines(fields),
         source_url=_canonical_link(fields),
         agency=_agency(fields),
         headline=_headline(fields),
@@ -117,16 +118,16 @@ def _read(fields: dict[str, Any]) -> ParsedReport:
         keywords=_keywords(fields),
     )
     report.body = _body(fields, report.warnings)
-    if not report.body and (elsewhere := _text_renditions(fields)):
-        report.error = (
-            "The text of this item is not in the file: the agency's API gives it as a "
-            f"download of its own ({', '.join(elsewhere)}). Fetch that rendition and import it."
-        )
     if not report.body and (text := _description(fields, "text").strip()):
         # NTB's text items carry their text as a description of role "text", no body
         report.warnings.remove("the item has no body")
         report.body = _convert("text", text, report.warnings)
         report.summary = "" if report.summary == text else report.summary
+    if not report.body and (elsewhere := _text_renditions(fields)):
+        report.error = (
+            "The text of this item is not in the file: the agency's API gives it as a "
+            f"download of its own ({', '.join(elsewhere)}). Fetch that rendition and import it."
+        )
     report.declared = _declared(fields)
     _read_times(report, fields)
     _read_dateline(report, fields)
@@ -243,33 +244,27 @@ def _alt_id(fields: dict[str, Any], role: str) -> str:
     altids = fields.get("altids")
     if isinstance(altids, dict):  # ninjs 1.x and AP's Media API: {"itemid": "5ee9…", …}
         keyed = {str(key).lower(): value for key, value in altids.items()}
-        return _str(keyed.get(role)) or _str(keyed.get("itemid"))
+        return _str(keyed.get(role))
     found = (_str(a.get("value")) for a in _lowered(altids) if _str(a.get("role")).lower() == role)
     return next(found, "")
 
 
-def _stable_uri(uri: str) -> str:
-    """An item's address without the query an API adds per request (AP's `?qt=…&et=…`),
-    so that the same item fetched twice is known again."""
-    return uri.partition("?")[0] if uri.startswith(("http://", "https://")) else uri
-
-
 def _bylines(fields: dict[str, Any]) -> str:
     """AP's `bylines`: [{"by": "By ALAN SUDERMAN", "title": "Associated Press"}, …]."""
-    names = [_BY.sub("", _str(b.get("by"))).strip() for b in _lowered(fields.get("bylines"))]
+    names = [without_by(_str(b.get("by"))) for b in _lowered(fields.get("bylines"))]
     return ", ".join(name for name in names if name)
 
 
-_BY = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
-
-
 def _canonical_link(fields: dict[str, Any]) -> str:
-    """The story's public page: a link of rel `canonical` (AP) or `irel:seeAlso`."""
-    for link in _lowered(fields.get("links")):
-        rel, href = _str(link.get("rel")).lower(), _str(link.get("href"))
-        if ("canonical" in rel or rel.endswith("seealso")) and href.startswith("http"):
-            return href
-    return ""
+    """The story's public page: a link of rel `canonical` (AP), or the one `seeAlso`."""
+    links = [
+        (_str(link.get("rel")).lower(), _str(link.get("href")))
+        for link in _lowered(fields.get("links"))
+        if _str(link.get("href")).startswith(("http://", "https://"))
+    ]
+    see_also = [href for rel, href in links if rel.endswith("seealso")]
+    canonical = next((href for rel, href in links if "canonical" in rel), "")
+    return canonical or (see_also[0] if len(see_also) == 1 else "")
 
 
 def _text_renditions(fields: dict[str, Any]) -> list[str]:

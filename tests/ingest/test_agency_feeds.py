@@ -283,9 +283,14 @@ def test_ap_media_api_items_read_their_id_byline_page_and_editorial_places():
     assert report.byline == "LEYLA ALIYEVA"
     assert report.source_url == "https://news.example/article/ferry"
     assert report.places == ["Baku"]  # not what a machine guessed
-    del item["data"]["item"]["altids"]
+    # a guid, where there is one, is still the id; two items told apart by their
+    # address's query only are two items
+    item["data"]["item"]["guid"] = "urn:caspian-wire.test:ferry"
     [report] = parse_ninjs(json.dumps(item).encode())
-    assert report.agency_item_id == "https://api.example/media/v/content/5ee9b4b4"
+    assert report.agency_item_id == "urn:caspian-wire.test:ferry"
+    first, second = ({"uri": f"https://cms.example/view?id={n}", "headline": "H"} for n in (1, 2))
+    ids = {r.agency_item_id for r in parse_ninjs(json.dumps([first, second]).encode())}
+    assert ids == {"https://cms.example/view?id=1", "https://cms.example/view?id=2"}
 
 
 def test_an_item_whose_text_is_a_download_of_its_own_says_so(places):
@@ -357,3 +362,124 @@ def test_a_press_releases_subtitle_over_its_dateline_and_ansas_headline_mark(pla
     assert report.summary == "Daily sailings resume on Monday"
     assert report.dateline.city == "Baku"
     assert report.body == "<p>The ferry line reopened on Friday.</p>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First paragraph, see <http://caspian-wire.test/x> for more.\n\nSecond paragraph.",
+        "If a<b holds, the ferry sails.\n\nSecond paragraph.",
+        "First paragraph.\n\nSecond paragraph.\n\n<ENDS>",
+    ],
+)
+def test_plain_text_holding_a_less_than_sign_stays_plain_text(text):
+    [report] = parse_newsml(g2_item(f"<inlineData><![CDATA[{text}]]></inlineData>"))
+    assert report.body == text
+
+
+def test_a_timestamp_dateline_gives_way_to_a_printed_one_without_a_place(places):
+    item = g2_item(
+        "<inlineData>Jan 30 (Reuters) - The ferry sailed on Friday.</inlineData>",
+        content_meta="<dateline>2026-01-30 03:47:29 GMT+00:00</dateline>",
+    )
+    report = read(item)
+    assert report.dateline.raw == "Jan 30 (Reuters) -"
+    assert report.body == "The ferry sailed on Friday."  # printed once
+
+
+def test_a_timestamp_dateline_and_a_note_over_the_printed_one(places):
+    body = (
+        "<p>(Adds minister's comments)</p>"
+        "<p>LISBON, Jan 30 (Reuters) - The ferry sailed on Friday.</p>"
+    )
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+xml"><html xmlns="{XHTML}"><body>'
+        f"{body}</body></html></inlineXML>",
+        content_meta="<dateline>2026-01-30 03:47:29 GMT+00:00</dateline>",
+    )
+    report = read(item)
+    assert (report.dateline.raw, report.dateline.city) == ("LISBON, Jan 30 (Reuters) -", "Lisbon")
+    assert report.body == "<p>The ferry sailed on Friday.</p>"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sign up for the ferry's new daily service opened on Friday, the port said.",
+        "The ferry line, closed for a month after a storm damaged the quay,",
+    ],
+)
+def test_a_story_paragraph_over_a_dateline_is_no_furniture(places, opening):
+    body = f"<p>{opening}</p><p>BAKU, Jan 30 (Trend) - Ferries sail again on Monday.</p>"
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+xml"><html xmlns="{XHTML}"><body>'
+        f"{body}</body></html></inlineXML>"
+    )
+    assert read(item).body.startswith(f"<p>{opening}</p>")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p>Media contact: <br/>Leyla Aliyeva <br/>+994 12 555 0100</p>",
+        "<p>The sea is calm tonight, <br/>The tide is full, the moon lies fair <br/>Upon the "
+        "straits</p>",
+    ],
+)
+def test_the_breaks_of_a_contact_block_or_a_verse_are_kept(paragraph):
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+xml"><html xmlns="{XHTML}"><body>'
+        f"<p>The ferry sailed.</p>{paragraph}</body></html></inlineXML>"
+    )
+    [report] = parse_newsml(item)
+    assert report.body.count("<br>") == 2
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Report by Ann Lee", "Sputnik V is", "and/or", "APA ist ein", "Panorama of a city"],
+)
+def test_a_last_paragraph_of_words_is_no_sign_off(places, last):
+    report = read(NITF.replace("AAP RTV ar", last).encode())
+    assert report.body.endswith(f"<p>{last}</p>")
+
+
+def test_ninjs_text_in_a_description_beside_renditions_and_a_von_name():
+    item = {
+        "uri": "tag:caspian-wire.test,2026:ferry",
+        "type": "text",
+        "headline": "Ferry line reopens",
+        "byline": "Von Diaz",
+        "descriptions": [{"role": "text", "value": "The ferry sailed on Friday."}],
+        "renditions": {"nitf": {"type": "text", "href": "https://x/n"}},
+        "links": [
+            {"rel": "irel:seeAlso", "href": "https://port.example/"},
+            {"rel": "irel:seeAlso", "href": "https://ministry.example/"},
+        ],
+    }
+    [report] = parse_ninjs(json.dumps(item).encode())
+    assert (report.error, report.body) == ("", "The ferry sailed on Friday.")
+    assert report.byline == "Von Diaz"  # a name, not German's "by"
+    assert report.source_url == ""  # related pages, not the story's own
+
+
+def test_a_place_without_a_code_takes_no_asserted_name():
+    item = g2_item(
+        "<inlineData>Text.</inlineData>",
+        content_meta='<located uri="http://places.example/1"/>',
+        more='<assert uri="http://people.example/2"><name>Jane Doe</name></assert>',
+    )
+    [report] = parse_newsml(item)
+    assert report.places == []
+
+
+@pytest.mark.parametrize(
+    "provider",
+    ["The Reuters Institute", "Athens News Agency (ANA)", "Austria Presse Agentur (APA)"],
+)
+def test_names_that_merely_hold_an_agencys_are_not_it(places, provider):
+    item = g2_item(
+        "<inlineData>The ferry sailed on Friday.</inlineData>",
+        provider=f'<provider qcode="nprov:x"><name>{provider}</name></provider>',
+    )
+    assert read(item).agency not in ("Reuters", "African News Agency", "APA Information Agency")
