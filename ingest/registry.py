@@ -377,7 +377,8 @@ class _Builder:
         text = " ".join(text.split())
         if len(text) < 2 or (len(text) < 3 and not target.exact):
             return
-        if text[0].islower() and not target.exact:
+        uncased = text[0].isalpha() and not text[0].isupper()  # lower case, or no case at all
+        if uncased and not target.exact:
             target = Target(target.kind, target.key, target.reason, any_case=True)
         self.patterns[_fold_name(text)].append(target)
 
@@ -470,13 +471,18 @@ class _Builder:
                 if not text:
                     continue
                 long_enough = len(text) > 3 or bool(len(text) == 3 and _ARABIC_NAME.fullmatch(text))
+                long_enough = long_enough or (len(text) == 3 and ARABIC_LETTER.match(text))
                 if long_enough:
                     snap.countries.setdefault(_fold_name(text), code)
                 # Short names are found in the text only as abbreviations ("US", "РФ",
                 # "ОАЭ"), which must read exactly so; never a short word ("Чад" is one).
-                # Arabic names read datelines only: many are also common words ("مالي",
-                # financial, is Mali's; "المغرب", the sunset, Morocco's).
+                # Arabic-script names are read with the letters Arabic joins to a word
+                # before them ("والصين", "بإيران"), but those that are common words too
+                # ("مالي", financial, is Mali's; "المغرب", the sunset, Morocco's).
                 if ARABIC_LETTER.search(text):
+                    if _fold_name(text) not in _ARABIC_SCRIPT_WORDS:
+                        for form in _arabic_clitic_forms(text):
+                            claims[_fold_name(form)].append((code, reason, form))
                     continue
                 if long_enough or (len(text) >= 2 and text.isupper()):
                     for form in [text, *russian_forms(text)]:
@@ -642,6 +648,24 @@ def site_brand(url: str) -> str:
         return ""
     second_level = len(labels) >= 3 and labels[-2] in {"co", "com", "gov", "org", "net", "ac"}
     return labels[-3] if second_level else labels[-2]
+
+
+# Country names in Arabic script that are common words as well: Mali's ("financial"),
+# Morocco's ("the sunset", "the west"), Benin's ("sons"), Syria's in Urdu ("evening").
+_ARABIC_SCRIPT_WORDS = frozenset(
+    _fold_name(word) for word in ("مالي", "مالی", "المغرب", "مغرب", "بنين", "بنین", "شام")
+)
+# The letters Arabic writes joined to the word they precede: and, with/in, for, so, like.
+_ARABIC_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
+
+
+def _arabic_clitic_forms(name: str) -> list[str]:
+    """A country's Arabic name as copy prints it after a joined preposition or "and":
+    `إيران`, `وإيران`, `بإيران`; `الصين`, `والصين`, `للصين` (li- before al- drops the alef)."""
+    forms = [name, *(clitic + name for clitic in _ARABIC_CLITICS)]
+    if name.startswith("ال"):
+        forms += ["لل" + name[2:], "ولل" + name[2:], "فلل" + name[2:]]
+    return forms
 
 
 def _any_case(name: str) -> bool:

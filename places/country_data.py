@@ -170,11 +170,31 @@ def arabic_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
     `الإمارات`), without vowel marks, but those another country already goes by (`known`:
     folded name → codes) and those of a large city elsewhere (`عمان` is Oman's name and
     Amman's, which Jordan's datelines print)."""
+    return arabic_script_country_names("ar", known)
+
+
+def persian_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    """Return {code: [name]}: the names CLDR gives countries in Persian (`ایران`,
+    `روسیه`, `جمهوری آذربایجان`), on the same terms as arabic_country_names, with the
+    names copy prints that CLDR gives otherwise (places/data/country_press_names.json:
+    `آمریکا`, `السعودية`, `EE.UU.`, `SUA`)."""
+    names = arabic_script_country_names("fa", known)
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["more_countries"]
+    for code, extra in listed.items():
+        if not code.startswith("_"):
+            names[code] = clean_names([*names.get(code, []), *extra])
+    return names
+
+
+def arabic_script_country_names(
+    language: str, known: Mapping[str, set[str]]
+) -> dict[str, list[str]]:
+    """The CLDR country names of a language written in Arabic script (see above)."""
     from ingest.registry import fold
 
     large = _large_arabic_city_names()
     result: dict[str, list[str]] = {}
-    for code, given in cldr_names("ar", keep_accents=True).items():
+    for code, given in cldr_names(language, keep_accents=True).items():
         kept = [
             name
             for name in (_ARABIC_MARKS.sub("", name) for name in given)

@@ -11,6 +11,8 @@ import datetime
 
 import pytest
 
+from ingest.importer import tag_report
+from ingest.reading import read_reports
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 from tests.worlds import registry_world
@@ -144,3 +146,30 @@ def test_a_correspondents_line_over_the_dateline(places):
 )
 def test_agencies_the_registry_lacked(places, dateline, agency):
     assert parse(f"Headline words here\n{dateline} The text of the report.\n").agency == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # Arabic: the letters joined before a name ("and", "with", "for")
+        (
+            "قال الوزير إن العلاقات بين روسيا والصين قوية، وإن الوفد سافر للسعودية وبإيران "
+            "التقى نظيره.",
+            {"RU", "CN", "SA", "IR"},
+        ),
+        # Persian, with the name copy prints for the United States
+        ("وزیر گفت که روابط با چین و روسیه گسترش می‌یابد و هیئتی به آمریکا سفر کرد.",
+         {"CN", "RU", "US"}),
+        # common words that are countries' names too: financial, the sunset prayer
+        ("ارتفعت الأسعار في السوق المالي بعد صلاة المغرب أمس في المدينة.", set()),
+        ("وزیر گفت که روابط مالی با بانک مرکزی گسترش می‌یابد.", set()),
+        # Iran's East Azerbaijan province is no Republic of Azerbaijan
+        ("استاندار آذربایجان شرقی گفت که جمهوری آذربایجان همسایه ماست.", {"AZ"}),
+        # the United States' abbreviations in Spanish, Portuguese and Romanian
+        ("El Gobierno de EE.UU. anunció nuevas medidas el martes por la tarde.", {"US"}),
+        ("Ambasada SUA a transmis joi un mesaj despre alegeri.", {"US"}),
+    ],
+)  # fmt: skip
+def test_countries_named_in_arabic_script_and_by_abbreviation(places, text, countries):
+    [report] = read_reports(f"Headline\n\n{text}\n".encode(), import_date=IMPORTED)
+    assert set(tag_report(report).keys("countries")) == countries

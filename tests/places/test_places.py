@@ -254,3 +254,20 @@ def test_loaded_cities_carry_their_state_and_0016_gives_it_to_cities_loaded_befo
     migration = importlib.import_module("places.migrations.0016_city_region")
     migration.fill_regions(apps, None)
     assert City.objects.get().region == "ME"  # GeoNames' state of that id
+
+
+def test_persian_country_names_and_later_press_names_come_and_go_with_0017(db):
+    """places/0017 forward and back: CLDR's Persian names, the names Arabic and Persian
+    copy print (`آمریکا`, `السعودية`) and the US abbreviations `EE.UU.`, `SUA`; going back
+    keeps what 0011 gave (`مصر` is Egypt's in both languages)."""
+    migration = importlib.import_module("places.migrations.0017_add_persian_country_names")
+    persian = {"IR": "ایران", "RU": "روسیه", "AZ": "جمهوری آذربایجان", "US": "آمریکا"}
+    for code, name in persian.items():
+        assert name in Country.objects.get(code=code).aliases
+    assert {"EE.UU.", "SUA", "أمريكا"} <= set(Country.objects.get(code="US").aliases)
+    migration.remove_names(apps, None)
+    assert not any(name in Country.objects.get(code=c).aliases for c, name in persian.items())
+    assert "SUA" not in Country.objects.get(code="US").aliases
+    assert "مصر" in Country.objects.get(code="EG").aliases
+    migration.add_names(apps, None)
+    assert "روسیه" in Country.objects.get(code="RU").aliases
