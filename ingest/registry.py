@@ -471,7 +471,7 @@ class _Builder:
                 if not text:
                     continue
                 long_enough = len(text) > 3 or bool(len(text) == 3 and _ARABIC_NAME.fullmatch(text))
-                long_enough = long_enough or (len(text) == 3 and ARABIC_LETTER.match(text))
+                long_enough = long_enough or (len(text) == 3 and bool(ARABIC_LETTER.match(text)))
                 if long_enough:
                     snap.countries.setdefault(_fold_name(text), code)
                 # Short names are found in the text only as abbreviations ("US", "РФ",
