@@ -24,10 +24,10 @@ from django.core.cache import cache
 from events.models import Event, EventSeries
 from ingest.agency_index import AgencyIndex
 from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
-from ingest.russian import adjective_declension, russian_forms
+from ingest.russian import adjective_declension, russian_forms, slavic_forms
 from newsroom.scripts import UNCASED_LETTER, hindi_key
 from organizations.models import Organization, OrganizationKind, Person
-from places.country_data import region_abbreviations
+from places.country_data import NOT_COUNTRY_NAMES, region_abbreviations, slavic_country_names
 from places.models import City, Country
 
 VERSION_KEY = "ingest:registry-version"
@@ -485,7 +485,7 @@ class _Builder:
                             claims[_fold_name(form)].append((code, reason, form))
                     continue
                 if long_enough or (len(text) >= 2 and text.isupper()):
-                    for form in [text, *russian_forms(text)]:
+                    for form in [text, *russian_forms(text), *self._declined(text)]:
                         claims[_fold_name(form)].append((code, reason, form))
             for demonym in demonyms:
                 for form in _demonym_forms(demonym):
@@ -507,6 +507,21 @@ class _Builder:
                 if code == winner:
                     exact = form if form.isupper() and _needs_exact_case(form) else ""
                     self.pattern(form, Target("country", code, reason, exact=exact))
+
+    def _declined(self, name: str) -> list[str]:
+        """A country's name declined as the Slavic language CLDR gives it in declines it,
+        but forms that are another place's name or a word (`Malte`)."""
+        language = slavic_country_names().get(_fold_name(name))
+        if language is None:
+            return []
+        return [
+            form
+            for form in slavic_forms(name, language)
+            if _fold_name(form) not in self.snapshot.countries
+            and place_key(form) not in self.snapshot.cities
+            and _fold_name(form) not in NOT_COUNTRY_NAMES
+            and _fold_name(form) not in _DECLINED_NAMES_AND_WORDS
+        ]
 
     def add_organizations(self) -> None:
         snap = self.snapshot
@@ -650,6 +665,9 @@ def site_brand(url: str) -> str:
     return labels[-3] if second_level else labels[-2]
 
 
+# Declined forms that are people's names or words: Ashraf Ghani (not Ghana's), Jordana,
+# a toga (not Togo's).
+_DECLINED_NAMES_AND_WORDS = frozenset({"ghani", "jordana", "toga"})
 # Country names in Arabic script that are common words as well: Mali's ("financial"),
 # Morocco's ("the sunset", "the west"), Benin's ("sons"), Syria's in Urdu ("evening").
 _ARABIC_SCRIPT_WORDS = frozenset(

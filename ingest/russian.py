@@ -356,3 +356,43 @@ def is_month(lower: str) -> bool:
 def is_verb_like(word: str) -> bool:
     """Return whether a lower-case word ends like a verb ('заявил', 'состоится')."""
     return word.endswith(_VERB_ENDINGS)
+
+
+# -- other Slavic languages' country names ----------------------------------------
+#
+# Polish, Czech, Slovak, Croatian, Slovene and Serbian copy declines a country's name as
+# Russian does, with other endings: "prezydent Ukrainy", "u Hrvatskoj", "z Ruska",
+# "Президент України". The endings below cover the cases of the common patterns
+# (feminine -a/-ja, neuter -o, masculine consonant, Ukrainian -а/-ія/-й); irregular
+# plurals ("Niemcy") and consonant changes ("Polsce") are left out.
+_LATIN_ENDINGS = {
+    "a": ("y", "i", "e", "ě", "ie", "ę", "ą", "u", "ou", "om", "oj"),
+    "o": ("a", "u", "e", "ě", "ie", "em", "om"),
+    "": ("a", "u", "e", "ie", "em", "om", "owi"),
+}
+_UKRAINIAN_ENDINGS = {
+    "ія": ("ії", "ію", "ією"),
+    "я": ("і", "ю", "ею"),
+    "а": ("и", "і", "у", "ою", "ею"),
+    "й": ("ю", "ї", "єм"),
+    "": ("у", "і", "ом", "а"),
+}
+
+
+def slavic_forms(name: str, language: str) -> list[str]:
+    """The declined forms of a one-word country name in a Slavic language other than
+    Russian ("Ukraina" → "Ukrainy", "Ukrainie", …; "Україна" → "України", …)."""
+    if " " in name or len(name) < 4:
+        return []
+    if language == "uk":
+        for ending, endings in _UKRAINIAN_ENDINGS.items():
+            if name.endswith(ending) and (ending or name[-1] not in "аеєиіїоуюяь"):
+                stem = name[: len(name) - len(ending)] if ending != "ія" else name[:-2]
+                return [stem + e for e in endings]
+        return []
+    last = name[-1]
+    if last in "ao":
+        return [name[:-1] + e for e in _LATIN_ENDINGS[last]]
+    if last.isalpha() and last not in "eiuyě":
+        return [name + e for e in _LATIN_ENDINGS[""]]
+    return []

@@ -1,6 +1,7 @@
 """ISO 3166-1 countries from pycountry, with demonyms and spellings from countryinfo, and
 the names other languages use from pycountry's translations and CLDR (Babel)."""
 
+import functools
 import gettext
 import json
 import re
@@ -359,3 +360,22 @@ def region_abbreviations() -> dict[str, dict[str, list[str]]]:
     Australian datelines print for a province or a state (places/data, with its source)."""
     data = json.loads(REGION_ABBREVIATIONS_FILE.read_text(encoding="utf-8"))
     return {country: divisions for country, divisions in data.items() if len(country) == 2}
+
+
+# Languages whose copy declines a country's name: Polish "Ukrainy", Croatian "Hrvatskoj",
+# Czech "Ruska", Ukrainian "України" (Russian's are declined by ingest.russian).
+SLAVIC_LANGUAGES = ("pl", "cs", "sk", "hr", "sl", "sr_Latn", "uk")
+
+
+@functools.cache
+def slavic_country_names() -> dict[str, str]:
+    """Folded one-word country names CLDR gives in SLAVIC_LANGUAGES → their language."""
+    from ingest.registry import fold
+
+    names: dict[str, str] = {}
+    for language in SLAVIC_LANGUAGES:
+        for given in cldr_names(language, keep_accents=True).values():
+            for name in given:
+                if " " not in name:
+                    names.setdefault(fold(name), language)
+    return names

@@ -173,3 +173,23 @@ def test_agencies_the_registry_lacked(places, dateline, agency):
 def test_countries_named_in_arabic_script_and_by_abbreviation(places, text, countries):
     [report] = read_reports(f"Headline\n\n{text}\n".encode(), import_date=IMPORTED)
     assert set(tag_report(report).keys("countries")) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Premier spotkał się z prezydentem Ukrainy, a potem mówił o Rosji i Chorwacji.",
+         {"UA", "RU", "HR"}),
+        ("Prezident hovořil o Rusku, Číně a Ukrajině a o vztazích s Německem.",
+         {"RU", "CN", "UA", "DE"}),
+        ("Predsjednik je u Hrvatskoj govorio o Rusiji, Turskoj i Ukrajini.",
+         {"HR", "RU", "TR", "UA"}),
+        ("Президент України говорив про Росію та Польщу на зустрічі у вівторок.",
+         {"UA", "RU", "PL"}),
+        # declined forms that are names: Ashraf Ghani is no Ghana, Jordana no Jordan
+        ("Ashraf Ghani and Jordana Brewster met the minister on Tuesday.", set()),
+    ],
+)  # fmt: skip
+def test_country_names_declined_in_other_slavic_languages(places, text, countries):
+    [report] = read_reports(f"Headline\n\n{text}\n".encode(), import_date=IMPORTED)
+    assert set(tag_report(report).keys("countries")) == countries
