@@ -501,7 +501,8 @@ def without_by(byline: str) -> str:
     are names)."""
     found = _BY_WORD.match(byline)
     if found is None:
-        return byline.strip()
+        glued = _GLUED_BY.match(byline)  # "ByStaff Reporter": a page's markup lost the space
+        return byline[glued.end() :].strip() if glued else byline.strip()
     word, rest = found.group(1), byline[found.end() :].strip()
     words = rest.split()
     if word.lower() == "by":
@@ -512,6 +513,7 @@ def without_by(byline: str) -> str:
 
 
 _BY_WORD = re.compile(r"\s*(by|von|par|por|di|door|от)\s+", re.IGNORECASE)
+_GLUED_BY = re.compile(r"\s*By(?=[A-Z][a-z])")
 
 
 def byline_name(line: str) -> str:

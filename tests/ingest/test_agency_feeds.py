@@ -329,6 +329,7 @@ def test_newsml_1_keywords_given_as_properties_are_read():
         ("di Marco Rossi", "Marco Rossi"),
         ("Di Maio Luigi", "Di Maio Luigi"),  # a name, not Italian's "by"
         ("By The Associated Press", ""),  # the agency, no writer
+        ("ByStaff Reporter, BusinessDesk", "Staff Reporter, BusinessDesk"),  # glued
     ],
 )
 def test_a_nitf_byline_keeps_the_writers_name_only(places, byline, kept):
