@@ -668,7 +668,11 @@ class _Reader:
             self.date_text = segment
             return True
         if not self.places and (self.lookup.agency_name(segment) and is_caps(segment)):
-            return False  # "IRNA - Islamic Republic News Agency": a masthead, not a place
+            # "IRNA - Islamic Republic News Agency": a masthead, not a place; but a town
+            # an agency is named after, before its country ("MINA, Saudi Arabia, …")
+            after = _NEXT_SEGMENT.match(self.masked, self.pos + len(segment) + 1)
+            if not (after and self.lookup.country_code(after.group(1).strip())):
+                return False
 
         if not self.date_text and len(self.places) < 3 and looks_like_place(segment):
             self.places.append(segment)
@@ -946,10 +950,6 @@ def slashed_credit(text: str) -> bool:
     return _SLASHED_CREDIT.match(text) is not None and not _BARRED.match(text)
 
 
-_SPACED_CREDIT = re.compile(
-    r"[ \t]*(?P<first>[A-Z]{2,6})[ \t]+(?P<second>[A-Z][^\W\d_]+(?:[ \t][^\W\d_]+){0,2})"
-    r"[ \t]*(?P<rest>)(?=\n|$)"
-)
 _CITY_DASH_AGENCY = re.compile(
     r"[ \t]*(?P<first>[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,2})[ \t]*[-–][ \t]*"
     r"(?P<second>[^\W\d_][^\n]{1,38}?)[ \t]*(?P<rest>)(?=\n|$)"
@@ -1011,14 +1011,10 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     slashed = None if bars else _SLASHED_CREDIT.match(text)
     barred = bars or slashed
     line = barred or _CITY_DASH_AGENCY.match(text)
-    spaced = None if line else _SPACED_CREDIT.match(text)
-    if spaced and lookup.agency_name(spaced.group("first")):
-        # "EFE Lisboa" alone over the text (EFE's pages): the agency's sign, the place
-        barred = line = spaced
     if line is None:
         return None
     first, second = line.group("first"), line.group("second")
-    if slashed or line is spaced:
+    if slashed:
         orders: tuple[tuple[str, str], ...] = ((first, second),)  # the agency, then the place
     elif barred:
         orders = ((first, second), (second, first))

@@ -213,8 +213,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
-    r"(?:^|[\s(|/])(?:photo|photos|фото|foto|fotó|zdjęcie|kuva|bild|image|picture|credit"
-    r"|illustrative)\s*"
+    r"^\s*(?:fotó|zdjęcie|kuva|bild)\s*[:/]|"  # other languages' labels: the line's start
+    r"(?:^|[\s(|/])(?:photo|photos|фото|foto|image|picture|credit|illustrative)\s*"
     r"(?:[:©/]|by\b|credit\b|source\b)|©"
     # a credit closing the caption: "Hikmət Hacıyev. Açiq mənbələrdən foto." ("a photo
     # from open sources"), "… Фото из открытых источников"

@@ -297,6 +297,7 @@ def _printed_dateline(
 
 
 OPENING_FURNITURE = 10  # paragraphs of notes, bullets and bylines over a dateline at most
+SUBTITLE_WORDS = 4  # a subtitle says something; a label names a section
 # A write-through's note over the text: Reuters' "(Adds comments, detail)", "(Updates
 # with minister's remarks, paragraphs 6-10)", "(Repeats to additional subscribers)".
 _UPDATE_NOTE = re.compile(
@@ -334,7 +335,9 @@ def _dateline_under_furniture(
                 report.byline = report.byline or byline
                 return match
         if block.startswith(("<h2>", "<h3>", "<h4>")) and not subheading:
-            subheading = text  # a press release's subtitle over its dateline (GlobeNewswire)
+            # a press release's subtitle over its dateline (GlobeNewswire); a section's
+            # label ("Key developments") is no summary
+            subheading = text if len(text.split()) >= SUBTITLE_WORDS else ""
             continue
         if bullet := _BULLET.match(text):
             bullets.append(text[bullet.end() :])
@@ -436,6 +439,7 @@ def names_someone(byline: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_BY_ANY = re.compile(r"^(?:by|von|par|por|di|door|от)\s+", re.IGNORECASE)
 
 
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
@@ -463,7 +467,8 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         # "By Anna Weber, dpa" → "Anna Weber, dpa", as every format gives it; a byline
         # naming only the agency ("By The Associated Press") names no writer
         report.byline = head.without_by(report.byline)
-        if lookup.agency_name(_THE.sub("", report.byline)):
+        credited = _THE.sub("", _BY_ANY.sub("", report.byline))  # "Par AFP", "Por EFE"
+        if lookup.agency_name(credited):
             report.byline = ""
     if report.format != "text" and not names_someone(report.byline):
         report.byline = ""  # a desk's initials or login ("gr/bp", "VRG", "tholl.gregor")

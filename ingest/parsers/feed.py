@@ -44,7 +44,7 @@ def _read_entry(entry: Any, feed: Any) -> ParsedReport:
         agency=plain_text(entry.get("source", {}).get("title") or ""),
         feed_agency=_feed_agency(feed),
         feed_title=plain_text(feed.get("title") or ""),
-        agency_item_id=_without_tracking(entry.get("id", "") or entry.get("link", "")),
+        agency_item_id=entry.get("id", "") or entry.get("link", ""),
         source_url=_without_tracking(_web_link(entry.get("link", ""))),
         byline=entry.get("author_detail", {}).get("name") or entry.get("author", ""),
         language=_language(entry, feed),
@@ -98,9 +98,10 @@ def _raw(entry: Any, key: str) -> Any:
 
 
 # What feeds add to an item's address to say which feed or campaign it came through:
-# Reuters' `?feedType=RSS&feedName=topNews`, `utm_source=rss`. The same item read from two
-# feeds (or the feed and the site) is one item.
-_TRACKING = re.compile(r"^(?:utm_\w+|feed(?:type|name)|rss|ref|from|cmpid|ito|fbclid|gclid)$", re.I)
+# Reuters' `?feedType=RSS&feedName=topNews`, `utm_source=rss`: the story's page is the
+# address without them. (The item's id keeps them: ids already stored carry them, and a
+# parameter such as `ref` may be what tells two items apart.)
+_TRACKING = re.compile(r"^(?:utm_\w+|feedtype|feedname|cmpid|ito|fbclid|gclid)$", re.I)
 
 
 def _without_tracking(address: str) -> str:

@@ -137,17 +137,16 @@ _FILED_BEFORE = re.compile(
     r"\b(?:dijo|declaró|explicó|aseguró|indicó|señaló|afirmó|confirmó|precisó|detalló)\s+a|"
     r"\b(?:disse|afirmou|declarou|explicou|contou|informou)\s+(?:à|ao)|"
     r"\b(?:powiedział|przekazał|poinformował|potwierdził)[aoi]?|\b(?:řekl|sdělil|uvedl)[ai]?|"
-    # … or that it reports: Hungarian `írja az MTI`, Romanian `transmite AGERPRES`,
-    # Croatian and Serbian `javlja Hina`, Slovene `poroča STA`, Slovak `informovala TASR`
-    r"\b(?:írja|közölte|jelentette)(?:\s+az?)?|\b(?:transmite|relatează|informează)|"
-    r"\b(?:javlja|javila\s+je|prenosi|poroča|informoval[ao]?)|"
-    # … or that its correspondent writes: Slovene `piše dopisnica STA`, `dopisnik Hine`
-    r"\b(?:piše\s+)?dopisni(?:k|ca)|"
     # … and Persian `به گزارش` ("as … reports"), the way Persian agencies open their copy
     r"به\s+گزارش(?:\s+خبرنگار)?"
     r")"
     r"(?:\s+(?:(?:информационное\s+)?агентств[оау]|ИА|(?:the\s+)?news\s+agency|خبرگزاری))?"
     r"\s*[«\"“]?$",
+    re.IGNORECASE,
+)
+_REPORTED_BY = re.compile(
+    r"(?:\b(?:írja|közölte|jelentette)(?:\s+az?)?|\b(?:transmite|relatează|informează)"
+    r"|\b(?:javlja|javila\s+je|prenosi|poroča|informoval[ao]?))\s*$",
     re.IGNORECASE,
 )
 # … or that it is only cited ("according to Xinhua").
@@ -202,6 +201,8 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     if closing is not None:
         found, (line_index, closing_match) = None, closing
         lines[line_index] = ""  # the dateline under the text (Beta's pages), not a paragraph
+    elif found is not None and _under_the_text(lines, found):
+        found = None  # a quoted letter's place and date, a signature's: the text is above
     if found:
         index, column, match = found
         head_lines = [(i, lines[i]) for i in range(index)]
@@ -353,18 +354,19 @@ CORRESPONDENT_LINE = 100  # characters: a line over the text naming who writes i
 
 
 def _correspondent_line(line: str, lookup: PlaceLookup) -> str:
+    """The agency a line opening with "… writes the agency's correspondent" names, a line
+    of its own over the text, no sentence (`piše dopisnica STA iz Zagreba Ana Novak`)."""
+    opening = _CORRESPONDENT_OPENING.match(line)
     mentions = getattr(lookup, "agency_mentions", None)
-    for start, _end, name in mentions(line, signs=True) if mentions else []:
-        before = line[max(0, start - 40) : start]
-        if _CORRESPONDENT_BEFORE.search(before):
-            return name
-    return ""
+    if opening is None or mentions is None or head.ends_sentence(line.strip()):
+        return ""
+    found = mentions(line, signs=True)
+    return next((name for start, _end, name in found if start == opening.end()), "")
 
 
-# "… writes the agency's correspondent" opening a line: Slovene `piše dopisnica STA`,
-# Croatian `piše dopisnik Hine`, `correspondent of`, Russian `корреспондент`.
-_CORRESPONDENT_BEFORE = re.compile(
-    r"(?:\bdopisni(?:k|ca)|\bcorrespondent\s+(?:of|for)|\bкорреспондент\w*)\s*$",
+# Slovene `piše dopisnica STA`, Croatian `piše dopisnik Hine`, `correspondent of`.
+_CORRESPONDENT_OPENING = re.compile(
+    r"\s*(?:(?:piše|pišu)\s+)?(?:dopisni(?:k|ca|ci)|correspondents?\s+(?:of|for))\s+",
     re.IGNORECASE,
 )
 
@@ -567,6 +569,8 @@ def _locate_dateline(
             continue  # … a dateline only if no other line is one
         if not match.end and seen > 1 and (town := _town_over_lead(line, index, lines, lookup)):
             return index, 0, town  # "İstanbul" alone, then the lead (Anadolu's pages)
+        if not match.end and (credit := _credit_over_lead(line, index, lines, lookup)):
+            return index, 0, credit  # "EFE Lisboa" alone, then the lead (EFE's pages)
         if not match.end or _first_place(match).lower() in LABELS:
             continue  # a field label: "ФОТО : ТАСС / …", "SOURCE:"
         alone = not line[match.end :].strip()
@@ -620,8 +624,8 @@ def _closing_dateline(
     found: tuple[int, int, DatelineMatch] | None,
 ) -> tuple[int, DatelineMatch] | None:
     """The dateline some pages print alone under the text (`BEOGRAD, 15. septembra 2011.
-    (Beta)`, `(طهران- د ب أ)`): the line and its reading, when the head has none or the one
-    it found is that closing line itself (nothing follows it)."""
+    (Beta)`, `(طهران- د ب أ)`), naming the agency: the line and its reading, when the head
+    has none or the one it found is that closing line itself (nothing follows it)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if found is not None:
         index, column, match = found
@@ -629,6 +633,8 @@ def _closing_dateline(
         headline_alone = len(filled) < 3 and not head.is_paragraph(lines[filled[0]])
         if index != filled[-1] or column or follows or headline_alone:
             return None  # the text follows the dateline; or only a headline is above it
+        if not match.agency_known or _introduced(lines, filled, index):
+            return None  # a letter's or a signature's place and date, quoted
         return found[0], found[2]  # nothing follows it: it closes the text
     for index in reversed(filled[-CLOSING_LINES:]):
         if not any(head.is_paragraph(lines[i]) for i in filled if i < index):
@@ -637,9 +643,28 @@ def _closing_dateline(
         match = find_dateline(line, lookup=lookup, reference=reference)
         if not match.end or line[match.end :].strip(" .-–—"):
             continue
-        if _resolved(match) and (match.agency_known or match.printed_date):
+        # the agency's sign, not a place and a date alone: a quoted letter ends so
+        # ("The letter ends:" / "Moscow, 12 April 1961"), and so does a signature
+        if _resolved(match) and match.agency_known and not _introduced(lines, filled, index):
             return index, match
     return None
+
+
+def _under_the_text(lines: list[str], found: tuple[int, int, DatelineMatch]) -> bool:
+    """Whether a dateline alone on its line under a paragraph has no paragraph after it:
+    what follows it is a name or nothing, so the text is the one above."""
+    index, column, match = found
+    if lines[index][column + match.end :].strip(" .-–—"):
+        return False  # the lead goes on on the dateline's line, however short
+    if not any(head.is_paragraph(line) for line in lines[:index]):
+        return False
+    return not any(head.is_paragraph(line) for line in lines[index + 1 :])
+
+
+def _introduced(lines: list[str], filled: list[int], index: int) -> bool:
+    """Whether the line above announces what follows (`The letter ends:`)."""
+    above = [i for i in filled if i < index]
+    return bool(above) and lines[above[-1]].rstrip().endswith(":")
 
 
 def _fuller_below(
@@ -692,6 +717,38 @@ def _town_over_lead(
 
 
 TOWN_LINE_POPULATION = 100_000
+CREDIT_ALIAS_POPULATION = 300_000  # a city named by another name it goes by: a large one
+
+
+def _credit_over_lead(
+    line: str, index: int, lines: list[str], lookup: PlaceLookup
+) -> DatelineMatch | None:
+    """An agency's sign in capitals and a city alone on their line, right over a lead
+    that opens with no dateline of its own (EFE's pages: `EFE Lisboa`, glued `EFELisboa`).
+    Not a desk's or a section's banner (`EFE Salud`, `AFP Media`): the city must go by
+    that name itself, or be a large one that goes by it too, and a lead must follow."""
+    credit = _SPACED_CREDIT.fullmatch(line.strip())
+    if credit is None or not (agency := lookup.agency_name(credit.group(1))):
+        return None
+    place = credit.group(2)
+    following = next((other for other in lines[index + 1 :] if other.strip()), "")
+    if not head.is_paragraph(following) or find_dateline(following, lookup=lookup).end:
+        return None
+    city = lookup.find_city(place)
+    if city is None:
+        return None
+    own = anyascii(city.name).casefold() == anyascii(place).casefold()
+    population = getattr(lookup, "city_population", lambda _: 0)(city.id)
+    if not (own and population >= TOWN_LINE_POPULATION) and population < CREDIT_ALIAS_POPULATION:
+        return None
+    match = DatelineMatch(
+        raw=line.strip(), end=len(line), city=city.name, city_id=city.id, country=city.country
+    )
+    match.agency, match.agency_known, match.agency_printed = agency, True, credit.group(1)
+    return match
+
+
+_SPACED_CREDIT = re.compile(r"([A-Z]{2,6})[ \t]+([A-Z][^\W\d_]+(?:[ \t][^\W\d_]+){0,2})")
 
 
 def _photo_caption(line: str) -> bool:
@@ -1200,6 +1257,13 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
             return name  # "… and a son. Enditem", "… China and India. (ANTARA)", "/By Trend/"
         if body[max(0, start - 4) : start] in {"By ", "By  "}:
             return name  # "By  Azertac U.S. Azeris Network …": a credit, not a citation
+    # The text saying the agency reports it, where no sign-off says who filed: Hungarian
+    # `írja az MTI`, Romanian `transmite AGERPRES`, Croatian `javlja Hina`, Slovene
+    # `poroča STA` (Hina's and STA's own copy also says `javlja Reuters`, `poroča
+    # Reuters` of what it carries from another agency, over its own sign-off).
+    for start, _end, name in found:
+        if _REPORTED_BY.search(body[max(0, start - 30) : start]):
+            return name
     # The text saying who filed it a little further down ("…, UNN reports." closing the
     # third sentence, under a page's summary line). Not "told Reuters" there: a paper's
     # own story quotes what a source told an agency.

@@ -337,17 +337,18 @@ def test_a_nitf_byline_keeps_the_writers_name_only(places, byline, kept):
     assert read(text.encode()).byline == kept
 
 
-def test_an_items_address_loses_what_the_feed_added_to_it():
-    # Reuters' RSS: the same story through two feeds, with the feed's name in the address
+def test_a_storys_page_loses_what_the_feed_added_to_its_address():
+    # Reuters' RSS: the feed's name in the address; a `ref` telling two releases apart
     feed = """<rss version="2.0"><channel><title>Wire</title>{}</channel></rss>"""
     item = """<item><title>Ferry line reopens</title><description>The ferry sailed.</description>
-      <link>https://wire.example/article/ferry-idUSKBN1?feedType=RSS&amp;feedName={}&amp;page=2</link>
+      <link>https://wire.example/view.php?ref={}&amp;feedType=RSS&amp;feedName=topNews&amp;utm_source=rss</link>
       </item>"""
-    reports = parse_feed(feed.format(item.format("topNews") + item.format("worldNews")).encode())
-    assert {r.agency_item_id for r in reports} == {
-        "https://wire.example/article/ferry-idUSKBN1?page=2"
-    }
-    assert reports[0].source_url == "https://wire.example/article/ferry-idUSKBN1?page=2"
+    reports = parse_feed(feed.format(item.format("2026-101") + item.format("2026-102")).encode())
+    assert [r.source_url for r in reports] == [
+        "https://wire.example/view.php?ref=2026-101",
+        "https://wire.example/view.php?ref=2026-102",
+    ]
+    assert len({r.agency_item_id for r in reports}) == 2  # two items, ids as the feed gives
 
 
 def test_a_press_releases_subtitle_over_its_dateline_and_ansas_headline_mark(places):
@@ -484,3 +485,14 @@ def test_names_that_merely_hold_an_agencys_are_not_it(places, provider):
         provider=f'<provider qcode="nprov:x"><name>{provider}</name></provider>',
     )
     assert read(item).agency not in ("Reuters", "African News Agency", "APA Information Agency")
+
+
+def test_a_byline_naming_only_the_agency_in_french_or_a_section_label(places):
+    text = NITF.replace("<dateline>Sydney</dateline>", "<byline>Par AFP</byline>")
+    assert read(text.encode()).byline == ""
+    item = g2_item(
+        f'<inlineXML contenttype="application/xhtml+xml"><html xmlns="{XHTML}"><body>'
+        "<h2>Key developments</h2><p>BAKU, Jan 30 (Reuters) - The ferry sailed.</p>"
+        "</body></html></inlineXML>"
+    )
+    assert read(item).summary == ""  # a section's label, no subtitle

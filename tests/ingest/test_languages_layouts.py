@@ -13,6 +13,7 @@ import pytest
 
 from ingest.importer import tag_report
 from ingest.reading import read_reports
+from ingest.registry import get_registry
 from tests.factories import CityFactory, country
 from tests.ingest.test_real_layouts import parse
 from tests.worlds import registry_world
@@ -193,3 +194,78 @@ def test_countries_named_in_arabic_script_and_by_abbreviation(places, text, coun
 def test_country_names_declined_in_other_slavic_languages(places, text, countries):
     [report] = read_reports(f"Headline\n\n{text}\n".encode(), import_date=IMPORTED)
     assert set(tag_report(report).keys("countries")) == countries
+
+
+# Review of these rules: what they must leave alone.
+
+
+def test_a_desks_banner_over_a_headline_is_no_credit(places):
+    CityFactory(name="Mehdya", country=country("MA"), population=30_000, aliases=["Media"])
+    report = parse(
+        "AFP Media\n\nPress freedom index published\n\nThe annual index of press freedom was "
+        "published on Tuesday and ranks one hundred and eighty countries.\n",
+        IMPORTED,
+    )
+    assert report.dateline.raw == ""
+    report = parse(
+        "AFP Media\n\nThe annual index of press freedom was published on Tuesday and ranks "
+        "one hundred and eighty countries and territories.\n",
+        IMPORTED,
+    )
+    assert report.dateline.city == ""  # "Media" is only an alias of a small town
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The letter, read out at the ceremony, ends with the date and the place:\n\n"
+        "Berlin, 12 April 1961",
+        "The appeal was published in full on Monday by the ministry.\n\n"
+        "Berlin, 5 March 2026\nAnna Novak",
+    ],
+)
+def test_a_quoted_place_and_date_under_the_text_is_no_dateline(places, ending):
+    text = (
+        "Appeal published\n\nThe ministry published the appeal of the veterans' association "
+        f"in full on Monday, with the names of all who signed it.\n\n{ending}\n"
+    )
+    report = parse(text, IMPORTED)
+    assert report.dateline.city == ""
+    assert report.body.endswith(ending.splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Vlada je u četvrtak usvojila proračun, javlja Reuters. Rasprava traje. (Hina)", "HINA"),
+        ("Vlada je v četrtek sprejela proračun, poroča Reuters. Razprava traja. (STA)", "STA"),
+    ],
+)
+def test_an_agency_reporting_another_agencys_copy_signs_it(places, text, agency):
+    assert agency in parse(f"Proračun\n\n{text}\n", IMPORTED).agency
+
+
+def test_a_correspondent_named_in_a_sentence_files_nothing(places):
+    report = parse(
+        "Fire at the port\n\nA fire broke out at the port of Baku on Friday, Trend reports.\n\n"
+        "The blaze was also seen by a correspondent of AFP.\n",
+        IMPORTED,
+    )
+    assert report.agency == "Trend News Agency"
+
+
+def test_a_german_lead_with_a_picture_word_is_no_caption(places):
+    lead = "Die neue Umfrage zeichnet ein klares Bild: Die Union liegt deutlich vorn."
+    assert lead in parse(f"Umfrage\n\n{lead}\n", IMPORTED).body
+
+
+def test_a_town_an_agency_is_named_after_before_its_country(places):
+    report = parse(
+        "Pilgrims gather\nMINA, Saudi Arabia, June 16 (Reuters) - Pilgrims gathered today.\n"
+    )
+    assert (report.dateline.country, report.agency) == ("SA", "Reuters")
+
+
+def test_rossiya_segodnya_is_not_the_macedonian_agency(places):
+    mentions = get_registry().agency_mentions("Об этом рассказал МИА «Россия сегодня» источник.")
+    assert [name for _, _, name in mentions] == ["RIA Novosti"]
