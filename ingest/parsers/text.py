@@ -288,8 +288,7 @@ REPEATED_LINE = 20  # characters: a headline, not a label such as "Politics"
 
 def _split_repeated_lines(text: str, lookup: PlaceLookup) -> str:
     """Part a line that prints the line before it again, glued to what follows it:
-    `Headline\nHeadlineRoma, 6 set. (askanews) – …` (a page's title over its text), or
-    followed by a dateline: `Headline\nHeadline Berlin (dapd). Deutschland …`."""
+    `Headline\nHeadlineRoma, 6 set. (askanews) – …` (a page's title over its text)."""
     lines = text.split("\n")
     previous = ""
     for number, line in enumerate(lines):
@@ -297,23 +296,13 @@ def _split_repeated_lines(text: str, lookup: PlaceLookup) -> str:
         if half >= REPEATED_LINE // 2 and line[:half] == line[half:]:
             line = lines[number] = line[:half]  # a stamp printed twice, glued: "11:422025. …"
         rest = line[len(previous) :] if line.startswith(previous) else ""
-        if len(previous) >= REPEATED_LINE and (
-            rest[:1].isupper() or (rest[:1] == " " and _opens_with_dateline(rest, lookup))
-        ):
-            # glued, no space between: "…fondi per RomaRoma, 6 set."; a lead that opens
-            # with the headline's words goes on with a space or a comma: it is kept
-            # whole, unless a dateline follows the words
-            lines[number] = f"{previous}\n{rest.lstrip()}"
+        if len(previous) >= REPEATED_LINE and rest[:1].isupper():
+            # glued, no space between: "…fondi per RomaRoma, 6 set." (a lead that opens
+            # with the headline's words goes on with a space or a comma: it is kept whole;
+            # a dateline after them is found inside the line)
+            lines[number] = f"{previous}\n{rest}"
         previous = line.strip() or previous
     return "\n".join(lines)
-
-
-def _opens_with_dateline(text: str, lookup: PlaceLookup) -> bool:
-    text = text.lstrip()
-    if not text[:1].isupper():
-        return False
-    match = find_dateline(text, lookup=lookup)
-    return bool(match.end) and bool(match.city_id or match.agency_known)
 
 
 def _agency_line(lines: list[str], lookup: PlaceLookup) -> str:

@@ -117,9 +117,13 @@ def test_a_hungarian_photo_credit_a_stamp_printed_twice_and_who_writes(places):
 @pytest.mark.parametrize(
     ("sentence", "agency"),
     [
-        ("Președintele a vorbit joi despre alegeri, transmite AGERPRES.", "Agerpres"),
-        ("Predsjednik je govorio u četvrtak o izborima, javlja Hina.", "HINA"),
-        ("Predsednik je v četrtek govoril o volitvah, poroča STA.", "STA"),
+        # another agency named first: the verb says which one reports
+        (
+            "Premierul a citat joi un raport Reuters. Președintele a vorbit, transmite AGERPRES.",
+            "Agerpres",
+        ),
+        ("Premijer je citirao izvješće Reuters. Predsjednik je govorio, javlja Hina.", "HINA"),
+        ("Premier je citiral poročilo Reuters. Predsednik je govoril, poroča STA.", "STA"),
     ],
 )
 def test_the_verbs_that_say_who_filed(places, sentence, agency):
