@@ -250,6 +250,9 @@ def complete_structured(
     reference = report.report_date or import_date
     text = " ".join(strip_tags(report.body[:3000]).split())
     printed = find_dateline(text, lookup=lookup, reference=reference)
+    if printed.end and not _says_where_or_who(printed):
+        # a title in capitals opening a table ("BASEBALL'S TOP TEN"), not a dateline
+        printed = DatelineMatch()
     stamp = report.dateline.raw if head.is_timestamp(report.dateline.raw) else ""
     match = DatelineMatch()
     if stamp:
@@ -282,6 +285,11 @@ def complete_structured(
         _place_from_declared(report, lookup)
     if not report.dateline.date and report.dateline.raw and not match.printed_date:
         report.dateline.date = reference  # an undated dateline is dated by the item itself
+
+
+def _says_where_or_who(match: DatelineMatch) -> bool:
+    """A printed dateline that names a known place, a date or an agency."""
+    return bool(match.city_id or match.country or match.printed_date or match.agency)
 
 
 def _printed_dateline(
@@ -326,7 +334,7 @@ def _dateline_under_furniture(
             continue
         if index:
             match = find_dateline(text, lookup=lookup, reference=reference)
-            if match.end and (match.city or match.country or match.agency):
+            if match.end and _says_where_or_who(match):
                 _apply_dateline(report, match)
                 lead = _strip_leading_dateline(block, match.raw)
                 report.body = lead + "".join(blocks[index + 1 :])

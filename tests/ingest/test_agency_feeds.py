@@ -496,3 +496,13 @@ def test_a_byline_naming_only_the_agency_in_french_or_a_section_label(places):
         "</body></html></inlineXML>"
     )
     assert read(item).summary == ""  # a section's label, no subtitle
+
+
+def test_a_tables_title_in_capitals_is_no_dateline(places):
+    # AP's sports agate: a table whose first cell is its title, in capitals
+    nitf = """<nitf><head><title>BC-BBN--Top Ten</title></head><body><body.content>
+      <hl2>BC-BBN--Top Ten</hl2><table><tr><th>BASEBALL'S TOP TEN</th></tr><tr><td>By The Associated Press</td></tr>
+      <tr><td>McNeil NYM</td><td>72</td><td>.351</td></tr></table>
+      </body.content></body></nitf>"""
+    report = read(nitf.encode())
+    assert (report.dateline.raw, report.dateline.city) == ("", "")
