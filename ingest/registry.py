@@ -375,8 +375,8 @@ class _Builder:
 
     def pattern(self, text: str, target: Target) -> None:
         text = " ".join(text.split())
-        if len(text) < 2 or (len(text) < 3 and not target.exact):
-            return
+        if len(text) < 2 or (len(text) < 3 and not target.exact and not _CJK_NAME.fullmatch(text)):
+            return  # two characters are a word in Chinese, Japanese and Korean: `中国`, `미국`
         uncased = text[0].isalpha() and not text[0].isupper()  # lower case, or no case at all
         if uncased and not target.exact:
             target = Target(target.kind, target.key, target.reason, any_case=True)
@@ -472,6 +472,8 @@ class _Builder:
                     continue
                 long_enough = len(text) > 3 or bool(len(text) == 3 and _ARABIC_NAME.fullmatch(text))
                 long_enough = long_enough or (len(text) == 3 and bool(ARABIC_LETTER.match(text)))
+                # two characters make a name in Chinese, Japanese and Korean (`中国`, `미국`)
+                long_enough = long_enough or (len(text) >= 2 and bool(_CJK_NAME.fullmatch(text)))
                 if long_enough:
                     snap.countries.setdefault(_fold_name(text), code)
                 # Short names are found in the text only as abbreviations ("US", "РФ",
@@ -665,6 +667,7 @@ def site_brand(url: str) -> str:
     return labels[-3] if second_level else labels[-2]
 
 
+_CJK_NAME = re.compile(f"(?:{CJK_CHARACTER.pattern})+")
 # Declined forms that are people's names or words: Ashraf Ghani (not Ghana's), Jordana,
 # a toga (not Togo's).
 _DECLINED_NAMES_AND_WORDS = frozenset({"ghani", "jordana", "toga"})

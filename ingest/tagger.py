@@ -252,9 +252,28 @@ def _word_char(char: str) -> bool:
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    if _IDEOGRAPHIC.match(text, start) and _IDEOGRAPHIC.match(text, end - 1):
+        return True  # Chinese and Japanese write no space between words (`与中国签署`)
+    if _HANGUL.match(text, start):  # Korean joins its particles to a name (`미국과`, `중국의`)
+        return (start == 0 or not _word_char(text[start - 1])) and (
+            end == len(text) or not _word_char(text[end]) or _particle_at(text, end)
+        )
     return (start == 0 or not _word_char(text[start - 1])) and (
         end == len(text) or not _word_char(text[end])
     )
+
+
+_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana, Han
+_HANGUL = re.compile("[\uac00-\ud7af]")
+# Korean particles a name takes: topic, subject, object, of, and/with, in/at/to, from, also.
+_PARTICLE = re.compile(
+    "(?:과의|와의|에서|에게|으로|부터|까지|과|와|은|는|이|가|을|를|의|에|로|도|만|측)"
+    "(?![\uac00-\ud7af])"
+)
+
+
+def _particle_at(text: str, end: int) -> bool:
+    return _PARTICLE.match(text, end) is not None
 
 
 def _case_fits(printed: str, target: Target) -> bool:

@@ -379,3 +379,41 @@ def slavic_country_names() -> dict[str, str]:
                 if " " not in name:
                     names.setdefault(fold(name), language)
     return names
+
+
+# CLDR's Chinese, Japanese and Korean names that are also words or parts of names, which
+# these scripts write with no space to tell them apart: "sultan" (苏丹, 蘇丹), "means"
+# (수단), "arrogance" (오만); Mario (马里, マリオ), Richard (理查德), Amanda (阿曼达);
+# and the shortest Korean ones (인도 is also "sidewalk", 가나 "and so on").
+CJK_NOT_COUNTRY_NAMES = frozenset({
+    "苏丹", "蘇丹", "马里", "馬利", "加纳", "阿曼", "查德", "乍得", "多哥", "汤加", "東加",
+    "マリ", "チャド", "トーゴ", "トンガ",
+    "수단", "오만", "인도", "가나", "말리", "차드", "기니", "토고", "통가",
+})  # fmt: skip
+CJK_LANGUAGES = ("zh", "zh_Hant", "ja", "ko")
+
+
+def cjk_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    """Return {code: [name]}: the names CLDR gives countries in Chinese (simplified and
+    traditional), Japanese and Korean (`美国`, `アメリカ合衆国`, `미국`), of one word, but
+    those another country already goes by (`known`) and CJK_NOT_COUNTRY_NAMES; with the
+    names copy prints that CLDR gives otherwise (places/data/country_press_names.json:
+    `米国`, `한국`, and `内蒙古`, China's)."""
+    from ingest.registry import fold
+
+    names: dict[str, list[str]] = defaultdict(list)
+    for language in CJK_LANGUAGES:
+        for code, given in cldr_names(language, keep_accents=True).items():
+            names[code] += [
+                name
+                for name in given
+                if " " not in name
+                and len(name) >= 2
+                and name not in CJK_NOT_COUNTRY_NAMES
+                and known.get(fold(name), {code}) == {code}
+            ]
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["cjk"]
+    for code, extra in listed.items():
+        if not code.startswith("_"):
+            names[code] += extra
+    return {code: clean_names(given) for code, given in names.items() if given}

@@ -273,3 +273,22 @@ def test_a_town_an_agency_is_named_after_before_its_country(places):
 def test_rossiya_segodnya_is_not_the_macedonian_agency(places):
     mentions = get_registry().agency_mentions("Об этом рассказал МИА «Россия сегодня» источник.")
     assert [name for _, _, name in mentions] == ["RIA Novosti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("外交部发言人表示，中国与美国在日本举行会谈。", {"CN", "US", "JP"}),
+        ("中國外交部表示，台灣與美國的關係穩定。", {"CN", "TW", "US"}),
+        ("米国の大統領は日本と台湾について記者団に語った。", {"US", "JP", "TW"}),
+        ("미국과 중국, 북한은 이번 회담에 대해 언급하지 않았다고 밝혔다.", {"US", "CN", "KP"}),
+        # words and names that hold a country's name: sultan, Richard, Amanda, Mario;
+        # Inner Mongolia is China's; Korean "humanitarian" and "means"
+        ("苏丹说，理查德和阿曼达访问了内蒙古。", {"CN"}),
+        ("マリオは記者団に語った。", set()),
+        ("정부는 인도적 지원 수단을 마련했다고 밝혔다.", set()),
+    ],
+)
+def test_countries_named_in_chinese_japanese_and_korean(places, text, countries):
+    [report] = read_reports(f"Headline\n\n{text}\n".encode(), import_date=IMPORTED)
+    assert set(tag_report(report).keys("countries")) == countries

@@ -271,3 +271,14 @@ def test_persian_country_names_and_later_press_names_come_and_go_with_0017(db):
     assert "مصر" in Country.objects.get(code="EG").aliases
     migration.add_names(apps, None)
     assert "روسیه" in Country.objects.get(code="RU").aliases
+
+
+def test_chinese_japanese_and_korean_country_names_come_and_go_with_0018(db):
+    migration = importlib.import_module("places.migrations.0018_add_cjk_country_names")
+    names = {"US": "美国", "JP": "日本", "KR": "한국", "CN": "内蒙古"}
+    assert all(name in Country.objects.get(code=c).aliases for c, name in names.items())
+    assert "苏丹" not in Country.objects.get(code="SD").aliases  # "sultan" too
+    migration.remove_names(apps, None)
+    assert not any(name in Country.objects.get(code=c).aliases for c, name in names.items())
+    migration.add_names(apps, None)
+    assert "미국" in Country.objects.get(code="US").aliases
