@@ -669,13 +669,21 @@ def site_brand(url: str) -> str:
 
 _CJK_NAME = re.compile(f"(?:{CJK_CHARACTER.pattern})+")
 # Declined forms that are people's names or words: Ashraf Ghani (not Ghana's), Jordana,
-# a toga (not Togo's).
-_DECLINED_NAMES_AND_WORDS = frozenset({"ghani", "jordana", "toga"})
+# Irana, Omana, Katara, a toga (not Togo's), Polish "katar" (a cold), Hungarian "gabona".
+_DECLINED_NAMES_AND_WORDS = frozenset(
+    {"ghani", "jordana", "toga", "katara", "kataru", "gabona", "irana", "omana"}
+)
 # Country names in Arabic script that are common words as well: Mali's ("financial"),
 # Morocco's ("the sunset", "the west"), Benin's ("sons"), Syria's in Urdu ("evening").
 _ARABIC_SCRIPT_WORDS = frozenset(
-    _fold_name(word) for word in ("مالي", "مالی", "المغرب", "مغرب", "بنين", "بنین", "شام")
-)
+    _fold_name(word)
+    for word in (
+        "مالي", "مالی", "المغرب", "مغرب", "بنين", "بنین", "شام",
+        # Hind (a name; India is Persian's `هند`), "blessing" (Persian Yemen), "singing"
+        # (Ghana), "fitting" (Peru), "a cup" (Cuba), "malt" (Malta)
+        "هند", "یمن", "يمن", "غنا", "پرو", "كوبا", "مالت",
+    )
+)  # fmt: skip
 # The letters Arabic writes joined to the word they precede: and, with/in, for, so, like.
 _ARABIC_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل")
 

@@ -252,8 +252,12 @@ def _word_char(char: str) -> bool:
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
-    if _IDEOGRAPHIC.match(text, start) and _IDEOGRAPHIC.match(text, end - 1):
-        return True  # Chinese and Japanese write no space between words (`与中国签署`)
+    if _IDEOGRAPHIC.match(text, start) or _IDEOGRAPHIC.match(text, end - 1):
+        # Japanese writes no space between words, but it changes script between them:
+        # a name in Han characters or katakana is one when the characters next to it are
+        # of another script (`米国のバイデン`, `日本と台湾`), never a piece of a longer run
+        # of its own (`欧美国家`, `上海地铁`, `ネクタイ`, `中国地方`)
+        return not _same_script(text, start - 1, start) and not _same_script(text, end, end - 1)
     if _HANGUL.match(text, start):  # Korean joins its particles to a name (`미국과`, `중국의`)
         return (start == 0 or not _word_char(text[start - 1])) and (
             end == len(text) or not _word_char(text[end]) or _particle_at(text, end)
@@ -263,7 +267,22 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     )
 
 
-_IDEOGRAPHIC = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana, Han
+_IDEOGRAPHIC = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # katakana, Han
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KATAKANA = re.compile("[\u30a0-\u30ff]")  # with ー and ・
+
+
+def _same_script(text: str, at: int, inside: int) -> bool:
+    """Whether the character at `at` (next to a match) is of the script of the match's
+    character at `inside`: Han beside Han, katakana beside katakana."""
+    if at < 0 or at >= len(text):
+        return False
+    for script in (_HAN, _KATAKANA):
+        if script.match(text, inside):
+            return script.match(text, at) is not None
+    return _word_char(text[at])
+
+
 _HANGUL = re.compile("[\uac00-\ud7af]")
 # Korean particles a name takes: topic, subject, object, of, and/with, in/at/to, from, also.
 _PARTICLE = re.compile(

@@ -389,6 +389,8 @@ CJK_NOT_COUNTRY_NAMES = frozenset({
     "苏丹", "蘇丹", "马里", "馬利", "加纳", "阿曼", "查德", "乍得", "多哥", "汤加", "東加",
     "マリ", "チャド", "トーゴ", "トンガ",
     "수단", "오만", "인도", "가나", "말리", "차드", "기니", "토고", "통가",
+    # Korean words: blocking, "whether", butane, sebum, grease, basting
+    "저지", "건지", "부탄", "피지", "그리스", "가봉",
 })  # fmt: skip
 CJK_LANGUAGES = ("zh", "zh_Hant", "ja", "ko")
 

@@ -278,6 +278,7 @@ def test_chinese_japanese_and_korean_country_names_come_and_go_with_0018(db):
     names = {"US": "美国", "JP": "日本", "KR": "한국", "CN": "内蒙古"}
     assert all(name in Country.objects.get(code=c).aliases for c, name in names.items())
     assert "苏丹" not in Country.objects.get(code="SD").aliases  # "sultan" too
+    assert "건지" not in Country.objects.get(code="GG").aliases  # "whether" too
     migration.remove_names(apps, None)
     assert not any(name in Country.objects.get(code=c).aliases for c, name in names.items())
     migration.add_names(apps, None)
