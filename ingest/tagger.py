@@ -257,6 +257,8 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
         # a name in Han characters or katakana is one when the characters next to it are
         # of another script (`米国のバイデン`, `日本と台湾`), never a piece of a longer run
         # of its own (`欧美国家`, `上海地铁`, `ネクタイ`, `中国地方`)
+        if _KATAKANA.match(text, start) and text[start - 1 : start] in _DIRECTIONS:
+            return False  # `南アメリカ`, `北アイルランド`: a region, not the country
         return not _same_script(text, start - 1, start) and not _same_script(text, end, end - 1)
     if _HANGUL.match(text, start):  # Korean joins its particles to a name (`미국과`, `중국의`)
         return (start == 0 or not _word_char(text[start - 1])) and (
@@ -269,6 +271,7 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
 
 _IDEOGRAPHIC = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # katakana, Han
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_DIRECTIONS = frozenset("南北東西")
 _KATAKANA = re.compile("[\u30a0-\u30ff]")  # with ー and ・
 
 

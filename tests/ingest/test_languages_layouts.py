@@ -293,6 +293,7 @@ def test_rossiya_segodnya_is_not_the_macedonian_agency(places):
         ("欧美国家的大米国内价格，沿海地区和上海地铁。", set()),
         ("タイトルとネクタイ、エビチリ、シリアル、インドア、ラテンアメリカ。", set()),
         ("中国地方の中国電力は発表した。", set()),  # Japan's Chūgoku region
+        ("南アメリカと北アイルランドの代表が会談した。", set()),  # regions, not the countries
         # words that are countries' names: sultan, Mario; Korean "humanitarian", "means",
         # "blocking", "whether", butane, sebum
         ("苏丹说，理查德和阿曼达访问了内蒙古。", set()),
