@@ -972,11 +972,19 @@ def _persian_report_from(text: str, lookup: PlaceLookup) -> DatelineMatch | None
         return None
     agency = found.group("agency")
     known = lookup.agency_name(agency) or lookup.agency_name(f"خبرگزاری {agency}")
-    if not known or not lookup.find_city(found.group("place")):
+    return _credit_match(text, found.end(), agency, known, found.group("place"), lookup)
+
+
+def _credit_match(
+    text: str, end: int, printed: str, known: str | None, place: str, lookup: PlaceLookup
+) -> DatelineMatch | None:
+    """The dateline of a credit naming a known agency and a city the gazetteer knows,
+    ending at `end`; None when either is unknown."""
+    if not known or not lookup.find_city(place):
         return None
-    match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
-    match.agency, match.agency_known, match.agency_printed = known, True, agency
-    _resolve_places(match, [found.group("place")], lookup, lookup.agency_country(known))
+    match = DatelineMatch(raw=text[:end].strip(), end=end)
+    match.agency, match.agency_known, match.agency_printed = known, True, printed
+    _resolve_places(match, [place], lookup, lookup.agency_country(known))
     return match
 
 
@@ -993,14 +1001,9 @@ def _bracketed_credit(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
     found = _BRACKETED_CREDIT.match(text)
     if found is None:
         return None
-    place, agency = found.group("place"), found.group("agency")
+    agency = found.group("agency")
     known = lookup.agency_name(agency)
-    if not known or not lookup.find_city(place):
-        return None
-    match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
-    match.agency, match.agency_known, match.agency_printed = known, True, agency
-    _resolve_places(match, [place], lookup, lookup.agency_country(agency))
-    return match
+    return _credit_match(text, found.end(), agency, known, found.group("place"), lookup)
 
 
 def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:

@@ -499,7 +499,7 @@ def without_by(byline: str) -> str:
     `Von`, French `Par`, Spanish `Por`, Italian and Dutch `di`, `door` in lower case):
     those only before two words or more, the first capitalised (`Von Diaz`, `Di Maio`
     are names)."""
-    found = _BY_WORD.match(byline)
+    found = BY_WORD.match(byline)
     if found is None:
         glued = _GLUED_BY.match(byline)  # "ByStaff Reporter": a page's markup lost the space
         return byline[glued.end() :].strip() if glued else byline.strip()
@@ -512,7 +512,7 @@ def without_by(byline: str) -> str:
     return rest if len(words) >= 2 and words[0][:1].isupper() else byline.strip()
 
 
-_BY_WORD = re.compile(r"\s*(by|von|par|por|di|door|от)\s+", re.IGNORECASE)
+BY_WORD = re.compile(r"\s*(by|von|par|por|di|door|от)\s+", re.IGNORECASE)
 _GLUED_BY = re.compile(r"\s*By(?=[A-Z][a-z])")
 
 

@@ -447,7 +447,6 @@ def names_someone(byline: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-_BY_ANY = re.compile(r"^(?:by|von|par|por|di|door|от)\s+", re.IGNORECASE)
 
 
 def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
@@ -475,7 +474,8 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         # "By Anna Weber, dpa" → "Anna Weber, dpa", as every format gives it; a byline
         # naming only the agency ("By The Associated Press") names no writer
         report.byline = head.without_by(report.byline)
-        credited = _THE.sub("", _BY_ANY.sub("", report.byline))  # "Par AFP", "Por EFE"
+        opening = head.BY_WORD.match(report.byline)  # "Par AFP", "Por EFE"
+        credited = _THE.sub("", report.byline[opening.end() :] if opening else report.byline)
         if lookup.agency_name(credited):
             report.byline = ""
     if report.format != "text" and not names_someone(report.byline):

@@ -19,6 +19,7 @@ from ingest.parsers.tree import (
     kid,
     kids,
     local_name,
+    story_address,
     text_of,
     timestamp,
     unique,
@@ -216,19 +217,8 @@ def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
     report.first_created = _when(kid(meta, "firstCreated"), report.warnings)
     report.embargo_until = _when(kid(meta, "embargoed"), report.warnings)
     report.pub_status = publication_status(attr(kid(meta, "pubStatus"), "qcode"))
-    links = [
-        (link.get("rel", ""), link.get("href", ""))
-        for link in kids(meta, "link")
-        if link.get("href", "").startswith(("http://", "https://"))
-    ]
-    see_also = [href for rel, href in links if rel.endswith(":seeAlso")]
-    own = report.agency_item_id.rpartition(":")[2].lower()
-    report.source_url = next((href for rel, href in links if "canonical" in rel), "") or next(
-        # `irel:seeAlso` is any related page (dpa links a club's and a league's): the
-        # story's own only when it is the one link or carries the item's id (AP)
-        (href for href in see_also if len(see_also) == 1 or (own and own in href.lower())),
-        "",
-    )
+    links = ((link.get("rel", ""), link.get("href", "")) for link in kids(meta, "link"))
+    report.source_url = story_address(links, report.agency_item_id)
 
 
 def _read_content_meta(

@@ -12,7 +12,7 @@ import pycountry
 from ingest.dateline import find_dateline
 from ingest.head import without_by
 from ingest.parsers.newsml import html_to_simple, nitf_to_html, plain_text
-from ingest.parsers.tree import parse_timestamp
+from ingest.parsers.tree import parse_timestamp, story_address
 from ingest.types import ParsedReport, WireError, publication_status
 
 # ninjs types that are not a text report; "composite" is text with attached media.
@@ -257,14 +257,10 @@ def _bylines(fields: dict[str, Any]) -> str:
 
 def _canonical_link(fields: dict[str, Any]) -> str:
     """The story's public page: a link of rel `canonical` (AP), or the one `seeAlso`."""
-    links = [
-        (_str(link.get("rel")).lower(), _str(link.get("href")))
-        for link in _lowered(fields.get("links"))
-        if _str(link.get("href")).startswith(("http://", "https://"))
-    ]
-    see_also = [href for rel, href in links if rel.endswith("seealso")]
-    canonical = next((href for rel, href in links if "canonical" in rel), "")
-    return canonical or (see_also[0] if len(see_also) == 1 else "")
+    links = (
+        (_str(link.get("rel")), _str(link.get("href"))) for link in _lowered(fields.get("links"))
+    )
+    return story_address(links)
 
 
 def _text_renditions(fields: dict[str, Any]) -> list[str]:

@@ -78,3 +78,15 @@ def timestamp(value: str, label: str, warnings: list[str]) -> datetime.datetime 
     if when is None:
         warnings.append(f"{label} {value.strip()!r} is not an ISO 8601 date and time; ignored")
     return when
+
+
+def story_address(links: Iterable[tuple[str, str]], own_id: str = "") -> str:
+    """The story's own page among an item's (rel, href) links: a `canonical` one, else a
+    `seeAlso` one when it is the only such link or carries the item's id (`irel:seeAlso`
+    is any related page: dpa links the pages a story is about, AP the story's own)."""
+    web = [(rel.lower(), href) for rel, href in links if href.startswith(("http://", "https://"))]
+    see_also = [href for rel, href in web if rel.endswith("seealso")]
+    own = own_id.rpartition(":")[2].lower()
+    return next((href for rel, href in web if "canonical" in rel), "") or next(
+        (href for href in see_also if len(see_also) == 1 or (own and own in href.lower())), ""
+    )
