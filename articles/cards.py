@@ -6,7 +6,8 @@ on the report, on the names of its tags, and on whether the page is its agency's
 last change and under the page-cache generation, which any change to a report or the
 registry renews (newsroom/page_cache.py), so a card is never stale. A list page then
 costs one cache round trip for its cards; only the cards missing from the cache fetch
-their tags and go through the template.
+their full rows and their tags (one query each, `articles.tag_rows`) and go through the
+template. So a list reads only the few columns of `ArticleQuerySet.for_cards`.
 """
 
 from __future__ import annotations
@@ -15,20 +16,14 @@ from collections.abc import Sequence
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article
-from events.models import Event
+from articles.tag_rows import attach_tag_rows, tag_instances
 from newsroom.page_cache import current_generation
-from places.models import Country
 
 CARD_TEMPLATE = "includes/article_card.html"
-CARD_TAGS = (
-    Prefetch("events", queryset=Event.objects.only("pk", "name", "slug")),
-    Prefetch("countries", queryset=Country.objects.only("pk", "name", "slug")),
-)
 
 
 def render_cards(articles: Sequence[Article], *, agency_id: int | None = None) -> list[SafeString]:
@@ -44,18 +39,26 @@ def render_cards(articles: Sequence[Article], *, agency_id: int | None = None) -
     cached = cache.get_many(keys) if seconds else {}
     missing = [a for a, key in zip(articles, keys, strict=True) if key not in cached]
     if missing:
-        prefetch_related_objects(missing, *CARD_TAGS)
+        rows = Article.objects.for_listing().prefetch_related(None)
+        full = rows.in_bulk([a.pk for a in missing])
+        attach_tag_rows(list(full.values()))
         template = get_template(CARD_TEMPLATE)
         fresh = {
             _key(a, generation, agency_id): template.render(
-                {"article": a, "hide_agency": _own(a, agency_id)}
+                {
+                    "article": full[a.pk],
+                    "tags": tag_instances(full[a.pk]),
+                    "hide_agency": _own(a, agency_id),
+                }
             )
             for a in missing
+            if a.pk in full  # deleted since the list was read: no card
         }
         if seconds:
             cache.set_many(fresh, seconds)
         cached.update(fresh)
-    return [mark_safe(cached[key]) for key in keys]  # rendered (and escaped) by the template
+    # Rendered (and escaped) by the template.
+    return [mark_safe(cached[key]) for key in keys if key in cached]
 
 
 def _key(article: Article, generation: int, agency_id: int | None) -> str:

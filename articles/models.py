@@ -81,6 +81,15 @@ LISTING_FIELDS = (
 )  # fmt: skip
 
 
+# What a page of cards reads per report when its cards come from the cache: the card's
+# key, the list's key, and the address and headline the page's structured data names.
+# `articles.cards.render_cards` reads the rest for the cards it has to render.
+CARD_KEY_FIELDS = (
+    "id", "slug", "headline", "published_at", "created_at", "updated_at", "visible_from",
+    "agency",
+)  # fmt: skip
+
+
 # A full dateline: the API's lists and every report page show it.
 DATELINE_FIELDS = (
     "dateline_date", "dateline_city", "dateline_city__name", "dateline_city__country_id",
@@ -200,6 +209,11 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self) -> ArticleQuerySet:
         """Fetch what a list of reports shows: agency, dateline, events and countries."""
         return self._with_tags().only(*LISTING_FIELDS)
+
+    def for_cards(self) -> ArticleQuerySet:
+        """Fetch what finds a list's cards (`articles.cards.render_cards`): a few columns,
+        no joins, no tags; the cards not kept are rendered from `for_listing` rows."""
+        return self.select_related(None).prefetch_related(None).only(*CARD_KEY_FIELDS)
 
     def for_rows(self, *extra: str) -> ArticleQuerySet:
         """Fetch what a list of reports with their full datelines needs (the API's), and

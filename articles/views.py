@@ -45,7 +45,7 @@ class ReportPageMixin(_PageBase):
     ) -> KeysetPage:
         """Return the page of reports the request asks for, with its rendered `cards`
         (which leave out the agency on its own page, `agency_id`)."""
-        reports = queryset.current().for_listing().prefetch_related(None)  # cards fetch tags
+        reports = queryset.current().for_cards()
         key = reports.listing_key()
         page = page_from_request(self.request, reports, key, settings.ARTICLES_PER_PAGE)
         page.cards = render_cards(page.object_list, agency_id=agency_id)
@@ -61,7 +61,7 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        latest = Article.objects.published().current().for_listing().prefetch_related(None)
+        latest = Article.objects.published().current().for_cards()
         return super().get_context_data(
             latest_cards=render_cards(list(latest.newest_first()[:12])),
             # Built and read only when their fragment is not kept (the `fragment` tag).

@@ -71,3 +71,34 @@ def test_a_withdrawn_report_leaves_the_list_though_its_card_is_cached(
     with django_capture_on_commit_callbacks(execute=True):
         Article.objects.filter(pk=article.pk).update(status="withdrawn")
     assert "Bridge opens" not in client.get("/countries/az/").content.decode()
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_a_card_links_its_events_and_countries_in_their_order(client, settings, cached):
+    settings.FRAGMENT_CACHE_SECONDS = 3600 if cached else 0
+    cache.clear()
+    forum = EventFactory(name="Caspian Media Forum", slug="caspian-media-forum")
+    ArticleFactory(
+        headline="Ferries resume",
+        tags={"events": [forum], "countries": [country("RU"), country("AZ")]},
+    )
+    for _ in range(2):  # rendered, then (cache on) read back from the cache
+        page = client.get("/articles/").content.decode()
+        card = page[page.index("Ferries resume") :]
+        links = [
+            card.index('href="/events/caspian-media-forum/">Caspian Media Forum</a>'),
+            card.index('href="/countries/az/">Azerbaijan</a>'),
+            card.index('href="/countries/ru/">Russian Federation</a>'),
+        ]
+        assert links == sorted(links)  # events first, then countries by name
+    cache.clear()
+
+
+def test_a_report_deleted_while_its_list_is_read_has_no_card(cards_cached):
+    from articles.cards import render_cards
+
+    kept, gone = ArticleFactory(headline="Port reopens"), ArticleFactory(headline="Dam closes")
+    listed = list(Article.objects.filter(pk__in=[kept.pk, gone.pk]).for_cards().order_by("pk"))
+    gone.delete()
+    cards = render_cards(listed)
+    assert len(cards) == 1 and "Port reopens" in cards[0]
