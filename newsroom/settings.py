@@ -105,6 +105,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # Every public page's header, footer and stylesheet links (base.html).
+            "libraries": {"site_chrome": "newsroom.site_chrome"},
         },
     },
 ]
