@@ -28,9 +28,10 @@ from ingest.candidates.surroundings import (
     credited_names,
     named_by_context,
     quoted_names,
+    staff_credits,
     web_addresses,
 )
-from ingest.candidates.words import FUNCTION_WORDS
+from ingest.candidates.words import FOREIGN_OPENERS, FUNCTION_WORDS
 
 __all__ = ["LIMIT", "Candidate", "find_candidates"]
 
@@ -38,6 +39,7 @@ LIMIT = 15
 # A run without one of these words names no one and no body (see `_from_run`): most runs
 # of agency copy are registered names and places only.
 NAMING = frozenset({"name", "initial", "city", "org", "acronym"})
+OPENERS = FUNCTION_WORDS | FOREIGN_OPENERS
 
 
 def find_candidates(
@@ -67,6 +69,7 @@ def _find_all(context: Context) -> Iterator[Found]:
             yield from _from_run(run, context)
     yield from quoted_names(context)
     yield from credited_names(context)
+    yield from staff_credits(context)
     yield from lower_case_ministries(tokens, context)
     yield from named_by_context(tokens, context)
     yield from single_word_bodies(tokens, context)
@@ -76,9 +79,7 @@ def _find_all(context: Context) -> Iterator[Found]:
 def _from_run(run: list[Token], context: Context) -> Iterator[Found]:
     """The people and the body a run of capitalised words names."""
     run = trim(run)
-    while (
-        run and run[0].opener and (run[0].lower in FUNCTION_WORDS or ordinary_opener(run[0].lower))
-    ):
+    while run and run[0].opener and (run[0].lower in OPENERS or ordinary_opener(run[0].lower)):
         run = trim(run[1:])
     for part in split_and(run) if run else []:
         body = part

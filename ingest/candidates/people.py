@@ -15,6 +15,7 @@ ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|near|across|throughout|out
 WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]$")
 WORDS = re.compile(r"[^\W\d_][\w-]*")
 NAME_CLASSES = ("name", "particle", "initial", "city")
+GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
 TITLING = ("title", "place", "org", "acronym", "common", "known")  # may stand before a name
 
 
@@ -112,6 +113,8 @@ def _person(
     if all(t.cls in ("city", "place") for t in tokens):
         return None
     cyrillic = all(russian.is_cyrillic(t.text) for t in tokens if t.cls != "particle")
+    if _german_article_inside(tokens):
+        return None  # 'Angaben der Polizei': nouns and an article, not 'Ursula von der Leyen'
     if len(tokens) == 1:
         return _one_word_person(tokens[0], before, cyrillic, context)
     initials = any(t.cls == "initial" for t in tokens)
@@ -130,6 +133,14 @@ def _one_word_person(
     if len(token.text) < 3 or token.cls != "name" or token.text.isupper():
         return None
     return _russian_surname(token, context) if cyrillic else _found_person([token])
+
+
+def _german_article_inside(tokens: list[Token]) -> bool:
+    """Whether a German article joins the words, not a particle after von or van."""
+    return any(
+        t.lower in GERMAN_ARTICLES and (n == 0 or tokens[n - 1].lower not in ("von", "van"))
+        for n, t in enumerate(tokens)
+    )
 
 
 def _found_person(tokens: list[Token]) -> Found:

@@ -20,6 +20,7 @@ from ingest.candidates.words import (
     ORGANIZATION_HEADS,
     PARTICLE_PREFIXES,
     PARTICLES,
+    TITLE_ENDINGS,
     TITLES,
     WEB_ENDINGS,
 )
@@ -122,6 +123,8 @@ def is_title(word: str) -> bool:
         return True
     if lower.endswith("s") and len(lower) > 3 and lower[:-1].split("-")[-1] in TITLES:
         return True  # 'Co-chairs', 'FMs'
+    if len(lower) > 10 and lower.endswith(TITLE_ENDINGS):
+        return True  # 'Außenministerin', 'Regierungssprecher'
     return russian.is_title(word)
 
 

@@ -9,6 +9,7 @@ from ingest.candidates.bodies import looks_like_brand
 from ingest.candidates.context import QUOTED, Context, Found, Token
 from ingest.candidates.people import name_case
 from ingest.candidates.words import (
+    AGENCY_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,
     NOT_ORGANIZATIONS,
@@ -170,6 +171,61 @@ def _credited(name: str, start: int) -> Found | None:
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words):
         return Found(" ".join(name_case(w) for w in words), "person", start, end)
     return None
+
+
+# The staff an agency credits under its story: Reuters' `(Reporting by A, B and C in
+# Kyiv; Additional reporting by D; Editing by E)`, AP's `Associated Press writers A in
+# Moscow and B contributed to this report.` Lines printing only names in capitals read as
+# headlines, whose names need confirming in the text: these are the writers, named once.
+_CREDITED_WORK = (
+    r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|"
+    r"[Ww]ritten|[Pp]roduced|[Tt]ranslated|[Ff]act-?checked|[Gg]raphics?)\s+by[ \t]+"
+)
+STAFF_CREDIT = re.compile(
+    _CREDITED_WORK + rf"(?P<names>(?:(?!{_CREDITED_WORK})[^;()\n]){{3,240}})"
+    r"|\b(?:(?:The\s+)?Associated\s+Press|AP)\s+(?:[a-z-]+\s+)?(?:writers?|reporters?|"
+    r"correspondents?|journalists?|photographers?|videojournalists?)\s+"
+    r"(?P<contributors>[^;()\n]{3,240}?)\s+contributed\b"
+)
+STAFF_MARKS = (" by", "contributed")
+# Where a credited name ends: "in Kyiv", "at the United Nations", a sentence's full stop.
+NAME_TAIL = re.compile(r"\s+(?:in|at|from|and|with)\s+.*$|\.\s.*$|\.$", re.DOTALL)
+LIST_SEPARATOR = re.compile(r",|\s+and\s+|\s+&\s+")
+NAME_WORD = re.compile(r"(?:[^\W\d_]\.){1,2}|[^\W\d_][\w'’.-]*")
+
+
+def staff_credits(context: Context) -> Iterator[Found]:
+    """The writers and editors a sign-off credits ('Reporting by Junko Fujita, Yoshifumi
+    Takemoto and Kentaro Sugiyama; Editing by Himani Sarkar')."""
+    text = context.text
+    if not any(mark in text for mark in STAFF_MARKS):
+        return
+    for match in STAFF_CREDIT.finditer(text):
+        group = "names" if match.group("names") else "contributors"
+        position = match.start(group)
+        listed = match.group(group)
+        for piece in _pieces(listed):
+            offset = listed.find(piece)
+            start = position + offset
+            if found := _credited_person(NAME_TAIL.sub("", piece), start):
+                yield found
+
+
+def _pieces(listed: str) -> list[str]:
+    """'A, B and C in Kyiv' → ['A', 'B', 'C in Kyiv'] (names with no comma of their own)."""
+    return [piece.strip() for piece in LIST_SEPARATOR.split(listed) if piece.strip()]
+
+
+def _credited_person(name: str, start: int) -> Found | None:
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if not all(w[0].isupper() or w.lower() in PARTICLES for w in words):
+        return None  # 'the Moscow bureau', 'staff'
+    if any(w.lower() in AGENCY_WORDS or w.lower() in ORGANIZATION_HEADS for w in words):
+        return None  # 'Reuters TV', 'Moscow Newsroom'
+    text = " ".join(name_case(w) for w in words)
+    return Found(text, "person", start, start + len(name))
 
 
 def web_addresses(context: Context) -> Iterator[Found]:

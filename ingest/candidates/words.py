@@ -27,7 +27,56 @@ TITLES = _words("""
     presenter anchor host excellency majesty highness honorable honourable mister comrade
     lawmaker councillor delegate laureate superintendent inspector vice representative
     plenipotentiary madam madame monsieur datuk dato datin tun seri
-""")  # the last five: Malaysian honours ("Datuk Seri Najib Abdul Razak")
+""") | _words("""
+    bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident
+    bundespräsidentin ministerin sprecher sprecherin chefin vorsitzende vorsitzender
+    botschafter botschafterin staatssekretär staatssekretärin generalsekretär bürgermeister
+    bürgermeisterin landrat landrätin
+    président présidente ministre porte-parole secrétaire ambassadeur ambassadrice maire
+    député députée sénateur sénatrice chancelière chancelier
+    presidente presidenta vicepresidente vicepresidenta ministro ministra canciller portavoz
+    secretario secretaria embajador embajadora alcalde alcaldesa diputado diputada
+    gobernador gobernadora portavoce segretario ambasciatore sindaco vicepremier senatore
+    deputato porta-voz secretário embaixador embaixadora prefeito governador
+    prezydent prezydenta premiera wicepremier rzecznik rzeczniczka szef szefowa ambasador
+    marszałek poseł posłanka wojewoda burmistrz prezes
+    predsjednik predsjednica predsjednika predsednik predsednica predsednika premijer
+    premijerka premijera ministar ministrica glasnogovornik glasnogovornica gradonačelnik
+    gradonačelnica veleposlanik veleposlanica župan zastupnik poslanec sekretar
+    președintele președinte preşedintele preşedinte premierul ministrul ministru primarul
+    ambasadorul secretarul deputatul senatorul șeful şeful
+    cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı vali valisi sözcüsü
+    başkan başkanı milletvekili büyükelçi büyükelçisi sekreteri
+    presiden menteri menlu gubernur bupati walikota ketua kepala direktur sekjen ratu
+    burgemeester staatssecretaris woordvoerder minister-president
+    thống tướng trưởng tịch
+""")  # the last five of English: Malaysian honours ("Datuk Seri Najib Abdul Razak"); then
+# German, French, Spanish, Italian, Portuguese, Polish, Croatian, Serbian and Slovenian,
+# Romanian, Turkish, Indonesian, Dutch and Vietnamese titles ("Bundeskanzlerin Angela
+# Merkel", "Cumhurbaşkanı Yardımcısı Cevdet Yılmaz", "Tổng thống Donald Trump")
+# German and Dutch titles end compounds: "Außenministerin", "Regierungssprecher".
+TITLE_ENDINGS = (
+    "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin",
+    "kanzler", "kanzlerin", "sekretär", "sekretärin", "botschafter", "botschafterin",
+    "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "woordvoerder",
+)  # fmt: skip
+# Words of other languages that open sentences and are never names' first words (German
+# "Nach Angaben der Polizei …", Indonesian "Menurut Menlu …"). Left out: particles inside
+# names ("de", "la", "von", "der", "di"), and words that are names or begin them in
+# English copy too: Ali, Dan, Les, Con, Yang, Su, Son, Im, Lo, Na, Ta, Los, Las.
+FOREIGN_OPENERS = _words("""
+    am an auf aus bei mit nach seit vor zum zur die dem ein eine einer eines einem einen
+    und oder aber auch laut wie als wenn dass nun doch
+    un une au aux dans sur pour par avec selon depuis après avant et ou mais il elle
+    ils elles ce cette ces
+    una por para según tras pero este esta estos estas
+    gli nel nella nei secondo dopo ieri oggi
+    os um uma nos nas em após ontem hoje
+    bu şu ve ile için
+    we ze przez dla oraz
+    ke dari untuk dengan pada dalam ini itu menurut
+    te je
+""")
 # Words before a name that say who wrote or shot it, not what the person is.
 BYLINE_MARKERS = _words("""
     by from editing reporting photo photos images image source courtesy автор фото источник
@@ -109,7 +158,9 @@ FUNCTION_WORDS = (
 """)
     | russian.STOP_WORDS
 )
-COMMON_WORDS = FUNCTION_WORDS | _words("""
+COMMON_WORDS = (
+    FUNCTION_WORDS
+    | _words("""
     three four five six seven eight nine ten all both each every some many most more several
     other others another such no not only even just what which who whom whose why how
     despite amid among between against along within through throughout toward towards upon
@@ -148,6 +199,8 @@ COMMON_WORDS = FUNCTION_WORDS | _words("""
     quits dies died kills killed crash attack blast fire flood quake earthquake storm vote
     poll polls talks deal ban trip tour
 """)
+    | _words("luar negeri biasa")
+)  # Indonesian: "Menteri Luar Negeri", "KTT Luar Biasa"
 COMMON_SUFFIXES = (
     "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ence",
     "ship", "ism", "ics", "ogy", "ies", "ical", "ative", "itive", "ous", "ful", "less", "able",

@@ -248,3 +248,76 @@ def test_an_ordinary_word_alias_ending_a_name_is_not_a_country(registry):
     assert "Island" in country("IS").aliases  # Iceland, in Icelandic
     tags = suggest_tags("An academic who visited Kunashiri Island praised its roads.")
     assert "IS" not in tags.keys("countries")
+
+
+# -- the staff a sign-off credits ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signoff", "names"),
+    [
+        (
+            "(Reporting by Junko Fujita, Yoshifumi Takemoto and Kentaro Sugiyama; Editing by "
+            "Himani Sarkar and Simon Cameron-Moore)",
+            ["Junko Fujita", "Yoshifumi Takemoto", "Kentaro Sugiyama", "Himani Sarkar",
+             "Simon Cameron-Moore"],
+        ),
+        (
+            "(Reporting by Steve Holland in Washington and Andrea Shalal in Berlin; Writing by "
+            "David Ljunggren; editing by Grant McCool)",
+            ["Steve Holland", "Andrea Shalal", "David Ljunggren", "Grant McCool"],
+        ),
+        ("Reporting by Tom Balmforth, Editing by Timothy Heritage", ["Tom Balmforth", "Timothy Heritage"]),
+        (
+            "Associated Press writers Jim Heintz in Moscow and Yuras Karmanau in Kyiv, Ukraine, "
+            "contributed to this report.",
+            ["Jim Heintz", "Yuras Karmanau"],
+        ),
+    ],
+)  # fmt: skip
+def test_every_writer_and_editor_a_signoff_credits_is_offered(registry, signoff, names):
+    text = f"Talks stall over grain corridor\n\nThe talks ended without a deal, officials said.\n\n{signoff}"
+    found = offered(text)
+    assert {name: found.get(name) for name in names} == dict.fromkeys(names, "person")
+
+
+def test_a_desk_or_a_service_credited_is_no_person(registry):
+    text = "Talks stall\n\nThe talks ended, officials said.\n\n(Reporting by Reuters TV; Editing by the Moscow newsroom)"
+    assert "person" not in offered(text).values()
+
+
+# -- titles in other languages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nach Angaben der Regierung sagte Bundeskanzlerin Angela Merkel am Dienstag, sie reise nicht.", "Angela Merkel"),
+        ("Auch Außenministerin Annalena Baerbock äußerte sich am Abend zu den Gesprächen.", "Annalena Baerbock"),
+        ("Le porte-parole Olivier Véran a confirmé la date mardi soir.", "Olivier Véran"),
+        ("El canciller Santiago Cafiero viajó a Brasilia el lunes.", "Santiago Cafiero"),
+        ("Il ministro Antonio Tajani ha incontrato ieri il suo omologo.", "Antonio Tajani"),
+        ("Rzecznik rządu Piotr Müller zapowiedział zmiany w przepisach.", "Piotr Müller"),
+        ("Premijer Andrej Plenković izjavio je u utorak da vlada neće pasti.", "Andrej Plenković"),
+        ("Preşedintele Klaus Iohannis a semnat decretul marţi.", "Klaus Iohannis"),
+        ("Cumhurbaşkanı Yardımcısı Cevdet Yılmaz ile Ankara Valisi Vasip Şahin karşıladı.", "Vasip Şahin"),
+        ("Menteri Luar Negeri Retno Marsudi bertolak ke Amman pada hari Senin.", "Retno Marsudi"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_title_in_another_language_is_offered(registry, text, name):
+    found = offered(f"Headline\n\n{text}")
+    assert found.get(name) == "person"
+    assert not [other for other in found if name in other and other != name]  # no title in it
+
+
+@pytest.mark.parametrize(
+    "name", ["Ali Khorram", "Dan Peleschuk", "Les Roopanarine", "Yang Jiechi", "Son Heung-min"]
+)
+def test_a_name_opening_a_sentence_is_still_a_name(registry, name):
+    text = f"Talks resume in Doha\n\nThe talks resumed on Monday. {name}, an analyst, told the agency they would last a week."
+    assert offered(text).get(name) == "person"
+
+
+def test_the_words_opening_sentences_in_other_languages_name_no_one(registry):
+    text = "Gespräche in Berlin\n\nNach Angaben der Polizei blieb es ruhig. Laut Innenministerium gab es keine Festnahmen."
+    assert "person" not in offered(text).values()
