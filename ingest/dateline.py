@@ -112,6 +112,7 @@ class DatelineMatch:
     printed_date: str = ""  # the date as printed, even when it is not a real date
     agency_known: bool = False  # the agency is one the registry knows
     agency_printed: str = ""  # the agency group as printed: "BSS/AFP", "Trend, N. Kirtskhalia"
+    reporters: str = ""  # the writers a Chinese, Japanese or Korean dateline names
     warnings: list[str] = field(default_factory=list)
 
 
@@ -875,8 +876,10 @@ _CJK_PLACE_FIRST = re.compile(
     rf"(?:(?P<day2>[0-9０-９]{{1,2}})日[ \t\u3000]*)?"
     rf"(?P<agency2>共同|時事|ロイター|ブルームバーグ|AFP時事)[】\]](?:[ \t]*[-–—])?"
     rf"|[(（](?P<place3>[\uac00-\ud7af]{{2,8}})=(?P<agency3>[\uac00-\ud7af\w]{{2,10}})[)）]"
-    rf"(?:[ \t]*[\uac00-\ud7af]{{2,5}}[ \t]*(?:특파원|기자)[ \t]*=)?)"
+    rf"(?:[ \t]*(?P<reporter3>[\uac00-\ud7af]{{2,5}})[ \t]*(?:특파원|기자)[ \t]*=)?)"
 )
+# The reporters CNA prints before the place (`記者賴于榛、葉素萍台北`): their names.
+_CJK_REPORTERS = re.compile(r"(?:記者|记者)(?P<names>[^\W\d_][\w、]*)")
 
 
 def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> DatelineMatch | None:
@@ -898,6 +901,7 @@ def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> D
     if not (known or lookup.find_city(city)):
         return None
     match = DatelineMatch(raw=text[: found.end()].strip(), end=found.end())
+    match.reporters = _cjk_reporters(found, place[: len(place) - len(city)])
     match.agency, match.agency_known, match.agency_printed = known or agency, bool(known), agency
     _resolve_places(match, [city], lookup, lookup.agency_country(agency) if known else None)
     read = found.groupdict()
@@ -909,6 +913,19 @@ def _cjk_dateline(text: str, lookup: PlaceLookup, reference: datetime.date) -> D
         if match.date is None:
             match.warnings.append(f"The dateline date {match.printed_date!r} is not a real date.")
     return match
+
+
+def _cjk_reporters(found: re.Match[str], before_city: str) -> str:
+    """The writers a dateline names, `, `-separated: CNA's `記者賴于榛、葉素萍` before the
+    place (`before_city`, what the place group holds before the city), Yonhap's
+    `한상용 기자 =` after its bracket."""
+    if found.re is _CJK_PLACE_FIRST:
+        return found.group("reporter3") or ""
+    if found.re is not _CJK_AGENCY_FIRST:
+        return ""
+    between = found.string[found.end("agency") : found.start("place")] + before_city
+    credited = _CJK_REPORTERS.fullmatch(between)
+    return ", ".join(n for n in credited.group("names").split("、") if n) if credited else ""
 
 
 def _month_day(month: int | None, day: int, reference: datetime.date) -> datetime.date | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ingest.candidates.bodies import lower_case_ministries, organizations_in, single_word_bodies
+from ingest.candidates.cjk import cjk_people
 from ingest.candidates.context import Candidate, Context, Found, Token, build_context
 from ingest.candidates.merge import drop_inside_longer, is_registered, merge_mentions, rank
 from ingest.candidates.people import byline_people, name_sequences, person_at
@@ -70,6 +71,7 @@ def _find_all(context: Context) -> Iterator[Found]:
     yield from quoted_names(context)
     yield from credited_names(context)
     yield from staff_credits(context)
+    yield from cjk_people(context)
     yield from lower_case_ministries(tokens, context)
     yield from named_by_context(tokens, context)
     yield from single_word_bodies(tokens, context)

@@ -16,6 +16,10 @@ WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]$")
 WORDS = re.compile(r"[^\W\d_][\w-]*")
 NAME_CLASSES = ("name", "particle", "initial", "city")
 GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
+# A Chinese or Japanese name (two to four Han characters), or a Korean one (two to four
+# syllables): what a byline of such copy names, with no space inside.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+CJK_NAME = re.compile(f"[{HAN}]{{2,4}}|[\uac00-\ud7af]{{2,4}}")
 TITLING = ("title", "place", "org", "acronym", "common", "known")  # may stand before a name
 
 
@@ -197,13 +201,16 @@ def _title_case_before(token: Token, context: Context) -> str | None:
 
 
 def byline_people(byline: str, position: int) -> list[Found]:
-    """'Aynur Ekiz', 'Junko Fujita and Kentaro Sugiyama', 'Anastasia MOKRENKO': the writers."""
-    people = []
-    for piece in re.split(r",|;|\band\b|&|/", byline):
+    """'Aynur Ekiz', 'Junko Fujita and Kentaro Sugiyama', 'Anastasia MOKRENKO', '賴于榛、葉素萍':
+    the writers, each at its own place past the text's end (`position` on)."""
+    names = []
+    for piece in re.split(r",|;|\band\b|&|/|、", byline):
+        if CJK_NAME.fullmatch(piece.strip()):
+            names.append(piece.strip())  # '賴于榛'
+            continue
         words = piece.split()
         lowered = {w.lower().rstrip(".") for w in words}
         named = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
         if named and not lowered & (TITLES | ORGANIZATION_HEADS.keys()):
-            name = " ".join(name_case(w) for w in words)
-            people.append(Found(name, "person", position, position))
-    return people
+            names.append(" ".join(name_case(w) for w in words))
+    return [Found(name, "person", position + n, position + n) for n, name in enumerate(names)]

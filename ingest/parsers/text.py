@@ -228,6 +228,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     under_lead = _stamps_under_lead(body)
     stamps = stamps or _lead_stamps(lines, index) or under_lead
     body = _take_lead_byline(body, report, match)
+    report.byline = report.byline or match.reporters  # `(中央社記者賴于榛、葉素萍台北16日電)`
     report.dateline = Dateline(
         raw=match.raw,
         city=match.city,

@@ -1,0 +1,116 @@
+"""People Chinese and Japanese copy names, where no capitals or spaces mark a name.
+
+A name is read where the copy says it is one: after a title (`外交部长王毅就…`,
+`總統蔡英文批准`), after a reporter's or a photographer's credit (`新华社记者李鑫摄`),
+or, in Japanese, before a title (`毛寧（もう・ねい）報道官`, `高市早苗首相`). A Chinese
+name is a family name and one or two characters; which of the two is read from what
+follows it (a verb or a particle opening the rest of the sentence, punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.candidates.context import Context, Found
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Titles a name follows, simplified and traditional; a longer title ends with one of them
+# (外交部长 with 部长, 行政院長 with 院長, 台中市長 with 市長).
+TITLES_BEFORE = _words(
+    "主席 总统 總統 总理 總理 首相 外长 外長 部长 部長 院长 院長 市长 市長 省长 省長 议长 議長 "
+    "委员长 委員長 书记 書記 发言人 發言人 大使 国务卿 國務卿 主任 董事长 董事長 局长 局長 州长 "
+    "州長 国王 國王 女王 总裁 總裁 秘书长 秘書長 县长 縣長 立委 司令 总督 總督 主教 领导人 領導人"
+)
+# Credits a reporter's or a photographer's name follows (`记者李鑫`, `記者／李賀`).
+CREDITS = ("记者", "記者", "摄影", "攝影", "责任编辑", "責任編輯", "编辑", "編輯")
+CREDIT_ENDINGS = ("摄", "攝", "报道", "報導", "報道", "发自", "發自")
+# Japanese titles that follow a name (`高市早苗首相`, `毛寧報道官`, `岸田氏`).
+TITLES_AFTER = _words(
+    "首相 外相 報道官 官房長官 大統領 国家主席 国務長官 外務大臣 大臣 長官 知事 市長 議員 総裁 "
+    "代表 委員長 議長 大使 氏"
+)
+# Family names: the most common Chinese ones, simplified and traditional, and two-character
+# ones. A title or credit before two or three characters that begin with none of them
+# names no one (`部长会议`, `记者会`).
+FAMILY_NAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+    "邓鄧曹彭曾肖蕭田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石"
+    "廖贾賈夏韦韋傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴"
+    "覃武戴莫孔汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐"
+    "耿焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢季裴霍涂苗谷盛曲翁骆駱蓝藍游辛靳管柴"
+    "蒙鲍鮑喻祁蒲房滕屈饶饒艾尤穆卓古吉简簡车車项項连連麦麥褚窦竇戚岑景费費卜冷晏席卫衛"
+    "米柏宗瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋商刁沙荣榮巫寇桑郎甄仲虞敖巩鞏佘池查苑迟遲邝鄺封谈談"
+    "匡鞠惠荆荊冀郁胥班储儲栗燕楚鄢劳勞奚皮粟冼蔺藺楼樓闻聞厉厲伊郜阚闞权權强強帅帥屠朴廉禹"
+    "赖賴习習"
+) | frozenset(_words("欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 令狐 慕容 夏侯"))
+# Words after a title that begin with a family name's character but name no one
+# (`总统高度评价`, `主席安全`); family names that are mostly words (于, 万, 关, 华, 向) are
+# left out of FAMILY_NAMES.
+NOT_NAMES = frozenset(
+    _words(
+        "高度 高兴 高興 高级 高級 高层 高層 高官 安全 方面 方式 文件 金融 石油 白宫 白宮 常务 常務 "
+        "商务 商務 连续 連續 车辆 車輛 申请 申請 日本 台湾 台灣 香港 政府"
+    )
+)
+# What may follow a Chinese name: punctuation, or the first character of what the rest of
+# the sentence goes on with (就 在 表示 说 的 与 和 率 主持 批准 为 等 也 对 向 将 已 …).
+AFTER_NAME = frozenset(
+    "就在表说說的与與和及率主批为為等也对對向将將已曾并並接宣回访訪今昨上下晚于於称稱指强強会會"
+    "出签簽与同是于致发發还還则則都均再又便即仍亦被把让讓请請已当當"
+)
+_TITLED = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, TITLES_BEFORE + CREDITS), key=len, reverse=True))
+    + f")[／/ 　]?(?P<name>[{HAN}]{{2,4}})"
+)
+_BEFORE_TITLE = re.compile(
+    f"(?<![{HAN}])(?P<name>[{HAN}]{{2,4}})(?:[（(][\\u3040-\\u30ff・]{{2,12}}[）)])?(?:"
+    + "|".join(sorted(map(re.escape, TITLES_AFTER), key=len, reverse=True))
+    + ")"
+)
+_KANA_BEFORE = re.compile("[\u3040-\u30ff、。「」（）()\\s]")
+
+
+def cjk_people(context: Context) -> Iterator[Found]:
+    """The people a Chinese or Japanese text names by title or credit."""
+    text = context.text
+    if not re.search(f"[{HAN}]", text):
+        return
+    for match in _TITLED.finditer(text):
+        if name := _chinese_name(match.group("name"), text, match.end("name")):
+            start = match.start("name")
+            yield Found(name, "person", start, start + len(name))
+    if re.search("[\u3040-\u30ff]", text):  # kana: Japanese
+        for match in _BEFORE_TITLE.finditer(text):
+            name, start = match.group("name"), match.start("name")
+            if start and not _KANA_BEFORE.match(text[start - 1]):
+                continue
+            places = ("国", "國", "省", "県", "部", "府", "党", "院", "会", "會", "庁", "局")
+            if name not in NOT_NAMES and not name.endswith(places):
+                yield Found(name, "person", start, start + len(name))
+
+
+def _chinese_name(run: str, text: str, run_end: int) -> str:
+    """The name a run of characters after a title begins with, or ''."""
+    after = text[run_end : run_end + 1]
+    for ending in CREDIT_ENDINGS:  # `李鑫摄`: the credit's last word is not the name's
+        if run.endswith(ending) and len(run) - len(ending) >= 2:
+            run, after = run[: -len(ending)], ""
+            break
+    family = 2 if run[:2] in FAMILY_NAMES else 1
+    if run[:family] not in FAMILY_NAMES or run[:2] in NOT_NAMES:
+        return ""
+    for size in (family + 2, family + 1):  # given names of two characters, else one
+        if size > len(run):
+            continue
+        following = run[size : size + 1] or after
+        if not following or not re.match(f"[{HAN}]", following) or following in AFTER_NAME:
+            return run[:size]
+    return ""

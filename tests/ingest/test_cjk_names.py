@@ -1,0 +1,81 @@
+"""People in Chinese, Japanese and Korean copy, where no capitals or spaces mark a name:
+read after a title or a credit, before a Japanese title, and from the reporters a
+dateline names. The texts are written for these tests."""
+
+import pytest
+
+from ingest.candidates import find_candidates
+from ingest.importer import tag_report
+from tests.ingest.test_cjk_datelines import places  # noqa: F401 (a fixture)
+from tests.ingest.test_real_layouts import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def people(text: str, **kwargs) -> list[str]:
+    return [c.text for c in find_candidates(text, **kwargs) if c.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外交部长王毅就双边关系回答记者提问。", "王毅"),
+        ("總統蔡英文批准了這項計畫。", "蔡英文"),
+        ("行政院長陳建仁上午主持會議。", "陳建仁"),
+        ("台中市長盧秀燕等代表也在會中發言。", "盧秀燕"),
+        ("国家主席习近平会见了来访的客人。", "习近平"),
+        ("发言人毛宁表示，双方将继续沟通。", "毛宁"),
+        ("新华社记者李鑫摄", "李鑫"),
+        ("中央社記者吳家昇攝 113年5月16日", "吳家昇"),
+        ("（北京＝新華社記者／李賀）", "李賀"),
+        ("驻华大使欧阳明达出席了招待会。", "欧阳明达"),
+    ],
+)
+def test_a_chinese_name_after_a_title_or_a_credit_is_offered(text, name):
+    assert people(f"标题\n\n{text}") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部长会议在北京举行，各国代表出席。",  # a meeting of ministers
+        "记者会开始时，代表们入场。",  # a press conference
+        "总统高兴地说，合作很成功。",  # a word opening with a family name's character
+        "总统关于和平的讲话引起关注。",
+        "大使馆发表声明。",
+    ],
+)
+def test_words_after_a_title_are_no_name(text):
+    assert people(f"标题\n\n{text}") == []
+
+
+def test_a_japanese_name_before_its_title_is_offered():
+    text = (
+        "見出し\n\n中国外交部の毛寧（もう・ねい）報道官は17日の記者会見で述べた。"
+        "毛氏は、高市早苗首相による発言を批判した。日本首相の発言ではない。"
+    )
+    assert people(text) == ["毛寧", "高市早苗"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "byline"),
+    [
+        ("(中央社記者賴于榛、葉素萍台北16日電)", "賴于榛, 葉素萍"),
+        ("（中央社記者王宏仁台北1日電）", "王宏仁"),
+        ("(서울=연합뉴스) 한상용 기자 =", "한상용"),
+        ("新华社北京10月17日电", ""),
+    ],
+)
+def test_the_reporters_a_dateline_names_are_the_byline(places, dateline, byline):  # noqa: F811
+    report = parse(f"院會通過總辭案\n\n{dateline}行政院會今天通過總辭案。\n")
+    assert report.byline == byline
+    offered = [c.text for c in tag_report(report).candidates if c.kind == "person"]
+    assert offered == [name for name in byline.split(", ") if name]
+
+
+def test_every_writer_of_a_byline_is_offered():
+    text = "Talks resume\n\nThe talks resumed on Monday, officials said."
+    assert people(text, byline="Junko Fujita and Kentaro Sugiyama") == [
+        "Junko Fujita",
+        "Kentaro Sugiyama",
+    ]
