@@ -8,9 +8,10 @@ from itertools import pairwise
 
 from ingest import russian
 from ingest.candidates.context import WORD, Context, Found, Token
-from ingest.candidates.runs import trim
+from ingest.candidates.runs import is_compound_body, trim
 from ingest.candidates.words import (
     AGENCY_WORDS,
+    ARTICLE_OPENERS,
     BODY_TITLES,
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -18,6 +19,7 @@ from ingest.candidates.words import (
     INTERGOVERNMENTAL_HEADS,
     INTERGOVERNMENTAL_SCOPES,
     NOT_ORGANIZATIONS,
+    ORGANIZATION_ENDINGS,
     ORGANIZATION_HEADS,
     TWO_LETTER_BODIES,
 )
@@ -49,7 +51,9 @@ def _organization_phrase(part: list[Token], heads: list[int], context: Context) 
     while start > 0 and _extends_body(part, start - 1, context):
         start -= 1
     while start < heads[0] and (
-        part[start].lower in FUNCTION_WORDS or part[start].cls == "connector"
+        part[start].lower in FUNCTION_WORDS
+        or part[start].cls == "connector"
+        or (part[start].opener and part[start].lower in ARTICLE_OPENERS)
     ):
         start += 1
     end = heads[-1] + 1
@@ -60,8 +64,10 @@ def _organization_phrase(part: list[Token], heads: list[int], context: Context) 
         return None  # 'Kazinform News Agency': the rest of a registered name
     if russian.body_head(tokens[0].text):
         return _russian_body(tokens, context)
-    if len(tokens) == 1 and tokens[0].lower not in INSTITUTIONS:
-        return None  # 'Ministry' alone
+    if len(tokens) == 1 and not (
+        tokens[0].lower in INSTITUTIONS or is_compound_body(tokens[0].lower)
+    ):
+        return None  # 'Ministry' alone; not 'Verteidigungsministerium'
     text = context.text[tokens[0].start : tokens[-1].end]
     text = text[4:] if text.lower().startswith("the ") else text
     return Found(text, "organization", tokens[0].start, tokens[-1].end, _kind(tokens))
@@ -105,6 +111,8 @@ def _kind(tokens: list[Token]) -> str:
         kind = ORGANIZATION_HEADS.get(token.lower) or INSTITUTIONS.get(token.lower)
         if kind:
             return kind
+        if is_compound_body(token.lower):
+            return next(k for e, k in ORGANIZATION_ENDINGS.items() if token.lower.endswith(e))
     return "other"
 
 

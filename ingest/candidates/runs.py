@@ -17,6 +17,7 @@ from ingest.candidates.words import (
     INSTITUTIONS,
     JOINING_WORDS,
     NAMES_WITH_COMMON_SUFFIXES,
+    ORGANIZATION_ENDINGS,
     ORGANIZATION_HEADS,
     PARTICLE_PREFIXES,
     PARTICLES,
@@ -100,13 +101,18 @@ def _word_only_class(word: str) -> tuple[bool, str, bool | None]:
 def _word_kind(word: str, lower: str, cyrillic: bool) -> str:
     if is_title(word):
         return "title"
-    if lower in ORGANIZATION_HEADS or lower in INSTITUTIONS:
+    if lower in ORGANIZATION_HEADS or lower in INSTITUTIONS or is_compound_body(lower):
         return "org"
     if cyrillic and (russian.body_head(word) or russian.institution(word)):
         return "org"
     if _is_acronym(word):
         return "acronym"
     return "initial" if len(word) == 1 else ""
+
+
+def is_compound_body(lower: str) -> bool:
+    """A German body's name in one word: 'verteidigungsministerium'."""
+    return len(lower) > 12 and lower.endswith(tuple(ORGANIZATION_ENDINGS))
 
 
 def _lower_case_class(word: str, lower: str) -> str:

@@ -46,7 +46,7 @@ TITLES = _words("""
     președintele președinte preşedintele preşedinte premierul ministrul ministru primarul
     ambasadorul secretarul deputatul senatorul șeful şeful
     cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı vali valisi sözcüsü
-    başkan başkanı milletvekili büyükelçi büyükelçisi sekreteri
+    başkan başkanı milletvekili büyükelçi büyükelçisi sekreteri sözcü
     presiden menteri menlu gubernur bupati walikota ketua kepala direktur sekjen ratu
     burgemeester staatssecretaris woordvoerder minister-president
     thống tướng trưởng tịch
@@ -60,6 +60,18 @@ TITLE_ENDINGS = (
     "kanzler", "kanzlerin", "sekretär", "sekretärin", "botschafter", "botschafterin",
     "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "woordvoerder",
 )  # fmt: skip
+# German bodies' names are compounds ending in their head ("Verteidigungsministerium",
+# "Bundesverfassungsgericht"): one word is a whole name.
+ORGANIZATION_ENDINGS = {
+    **dict.fromkeys(
+        ("ministerium", "regierung", "gericht", "behörde", "kommission", "ministerie"),
+        "government",
+    ),
+    "partei": "other",
+    "verband": "ngo",
+}
+# Articles opening a sentence before a body's name: "Das Verteidigungsministerium".
+ARTICLE_OPENERS = _words("der die das den dem des le la les el los las il lo gli")
 # Words of other languages that open sentences and are never names' first words (German
 # "Nach Angaben der Polizei …", Indonesian "Menurut Menlu …"). Left out: particles inside
 # names ("de", "la", "von", "der", "di"), and words that are names or begin them in
@@ -76,6 +88,7 @@ FOREIGN_OPENERS = _words("""
     we ze przez dla oraz
     ke dari untuk dengan pada dalam ini itu menurut
     te je
+    potrivit conform după pentru iar dar
 """)
 # Words before a name that say who wrote or shot it, not what the person is.
 BYLINE_MARKERS = _words("""
@@ -114,6 +127,18 @@ ORGANIZATION_HEADS = {
         hospital clinic forum centers centres councils committees institutes universities
     """), "other"),
     "nations": "intergovernmental",
+    # Heads of bodies' names in other languages agencies file in: German, French, Spanish,
+    # Italian, Portuguese, Polish, Croatian and Serbian, Slovene, Romanian, Turkish,
+    # Indonesian, Hungarian, Dutch ("Auswärtiges Amt", "Consiliul European", "AK Parti",
+    # "Ministerstwo Obrony Narodowej", "Kementerian Luar Negeri").
+    **dict.fromkeys(_words("""
+        regierung ministerium amt kanzleramt landtag gouvernement ministère assemblée
+        gobierno ministerio congreso senado governo ministero ministério rząd ministerstwo
+        kancelaria vlada ministarstvo skupština ministrstvo sodišče guvernul ministerul
+        parlamentul ambasada consiliul bakanlığı meclisi kurulu başkanlığı valiliği
+        belediyesi kementerian kormány minisztérium regering ministerie
+    """), "government"),
+    **dict.fromkeys(_words("partei parti partido partito partij partisi stiftung"), "other"),
 }  # fmt: skip
 INTERGOVERNMENTAL_HEADS = _words(
     "organization organisation council union commonwealth community nations assembly"
@@ -127,7 +152,8 @@ INTERGOVERNMENTAL_SCOPES = _words("""
 INSTITUTIONS = {
     **dict.fromkeys(_words("""
         senate parliament duma majlis mejlis knesset bundestag kremlin akorda pentagon élysée
-        elysee"""), "government"),
+        elysee bundesregierung bundesrat kanzleramt quirinale farnesina moncloa sejm sabor
+        országgyűlés guvernul kemlu"""), "government"),
     **dict.fromkeys(_words("""
         facebook twitter instagram telegram youtube tiktok whatsapp vkontakte linkedin"""),
         "company"),

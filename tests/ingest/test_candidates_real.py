@@ -321,3 +321,41 @@ def test_a_name_opening_a_sentence_is_still_a_name(registry, name):
 def test_the_words_opening_sentences_in_other_languages_name_no_one(registry):
     text = "Gespräche in Berlin\n\nNach Angaben der Polizei blieb es ruhig. Laut Innenministerium gab es keine Festnahmen."
     assert "person" not in offered(text).values()
+
+
+# -- bodies in other languages ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Die Bundesregierung prüft logistische Hilfe für das Land.", "Bundesregierung", "government"),
+        ("Das teilte das Auswärtige Amt am Abend mit.", "Auswärtige Amt", "government"),
+        ("Das Verteidigungsministerium wollte sich nicht äußern.", "Verteidigungsministerium", "government"),
+        ("Guvernul a adoptat joi hotărârea privind alegerile.", "Guvernul", "government"),
+        ("Consiliul European a discutat joi situaţia din regiune.", "Consiliul European", "government"),
+        ("AK Parti Merkez Yürütme Kurulu toplantısı sona erdi.", "AK Parti Merkez Yürütme Kurulu", "government"),
+        ("Il Quirinale ha diffuso una nota nel pomeriggio.", "Quirinale", "government"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_another_language_is_offered(registry, text, name, kind):
+    found = offered(f"Headline\n\n{text}")
+    assert found.get(name) == kind
+    assert "person" not in found.values()
+
+
+def test_a_party_in_brackets_after_a_politician_is_offered(registry):
+    text = (
+        "Headline\n\nDas sagte Bundeskanzlerin Angela Merkel (CDU) am Dienstag. "
+        "Kritik kam von Jarosław Kaczyński (PiS). Der Preis stieg um fünf Euro (EUR)."
+    )
+    found = offered(text)
+    assert (found.get("CDU"), found.get("PiS")) == ("other", "other")
+    assert "EUR" not in found
+
+
+def test_a_body_found_by_its_surroundings_is_not_also_a_person(registry):
+    found = offered(
+        "Headline\n\nThe ruling Georgian Dream party said on Monday it would not back the bill."
+    )
+    assert found == {"Georgian Dream": "other"}
