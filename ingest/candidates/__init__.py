@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from ingest.candidates.arabic import arabic_script_names
 from ingest.candidates.bodies import lower_case_ministries, organizations_in, single_word_bodies
-from ingest.candidates.cjk import cjk_people
+from ingest.candidates.cjk import cjk_bodies, cjk_people
 from ingest.candidates.context import Candidate, Context, Found, Token, build_context
 from ingest.candidates.merge import drop_inside_longer, is_registered, merge_mentions, rank
 from ingest.candidates.people import byline_people, name_sequences, person_at
@@ -81,6 +81,7 @@ def _find_all(context: Context) -> Iterator[Found]:
     yield from credited_names(context)
     yield from staff_credits(context)
     yield from cjk_people(context)
+    yield from cjk_bodies(context)
     yield from arabic_script_names(context)
     yield from lower_case_ministries(tokens, context)
     yield from named_by_context(tokens, context)

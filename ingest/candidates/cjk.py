@@ -114,3 +114,56 @@ def _chinese_name(run: str, text: str, run_end: int) -> str:
         if not following or not re.match(f"[{HAN}]", following) or following in AFTER_NAME:
             return run[:size]
     return ""
+
+
+# Bodies Chinese, Japanese and Korean copy names often, whose names no rule can cut out of
+# a run of characters: ministries, cabinets, parliaments, parties.
+CJK_BODIES = {
+    **dict.fromkeys(
+        _words(
+            "外交部 国防部 國防部 商务部 商務部 财政部 財政部 公安部 教育部 国务院 國務院 "
+            "行政院 立法院 司法院 监察院 監察院 全国人大 全國人大 全国政协 全國政協 中共中央 "
+            "外務省 防衛省 財務省 経済産業省 国土交通省 厚生労働省 文部科学省 法務省 総務省 "
+            "農林水産省 環境省 内閣府 首相官邸 외교부 국방부 통일부 기획재정부 청와대 대통령실 "
+            "국가정보원 합동참모본부"
+        ),
+        "government",
+    ),
+    **dict.fromkeys(
+        _words("自民党 立憲民主党 民进党 民進黨 国民党 國民黨 더불어민주당 국민의힘"), "other"
+    ),
+}
+# A country before a body's name belongs to it (`中国外交部`, `中国外務省`).
+CJK_COUNTRY_PREFIXES = _words(
+    "中国 中國 日本 美国 美國 米国 韩国 韓国 韓國 台湾 臺灣 俄罗斯 英国 英國 法国 德国 朝鲜 北朝鮮"
+)
+HANGUL = "\uac00-\ud7af"
+KOREAN_PARTICLES = _words("은 는 이 가 을 를 의 에 와 과 도 에서 로 으로 및")
+_HANGUL_RUN = re.compile(f"[{HANGUL}]*")
+_CJK_BODY = re.compile("|".join(sorted(map(re.escape, CJK_BODIES), key=len, reverse=True)))
+
+
+def cjk_bodies(context: Context) -> Iterator[Found]:
+    """The bodies of CJK_BODIES a text names, with the country printed before them."""
+    text = context.text
+    if not re.search(f"[{HAN}{HANGUL}]", text):
+        return
+    for match in _CJK_BODY.finditer(text):
+        name, start, end = match.group(0), match.start(), match.end()
+        if text[end : end + 1] in ("长", "長"):
+            continue  # `外交部长`, `行政院長`: a title
+        if re.match(f"[{HANGUL}]", name) and not _korean_word(text, start, end):
+            continue
+        prefix = next(
+            (c for c in CJK_COUNTRY_PREFIXES if text[max(0, start - len(c)) : start] == c), ""
+        )
+        yield Found(prefix + name, "organization", start - len(prefix), end, CJK_BODIES[name])
+
+
+def _korean_word(text: str, start: int, end: int) -> bool:
+    """Whether a Korean name stands as a word: nothing glued before, a particle at most after."""
+    if start and re.match(f"[{HANGUL}]", text[start - 1]):
+        return False
+    after = _HANGUL_RUN.match(text, end)
+    glued = after.group(0) if after else ""
+    return not glued or glued in KOREAN_PARTICLES

@@ -79,3 +79,18 @@ def test_every_writer_of_a_byline_is_offered():
         "Junko Fujita",
         "Kentaro Sugiyama",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("中国外交部の報道官は記者会見で述べた。", ["中国外交部"]),
+        ("十二届全国人大五次会议在北京举行。", ["全国人大"]),
+        ("行政院會通過總辭案，行政院長主持會議。", ["行政院"]),  # not the premier's title
+        ("外交部长王毅回答记者提问。", []),
+        ("외교부는 17일 성명을 냈다. 외교부장관이 말했다.", ["외교부"]),
+    ],
+)
+def test_a_ministry_or_a_cabinet_is_offered_with_its_country(text, bodies):
+    found = [c.text for c in find_candidates(f"标题\n\n{text}") if c.kind == "organization"]
+    assert found == bodies
