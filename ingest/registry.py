@@ -27,7 +27,12 @@ from ingest.dateline import ARABIC_LETTER, CJK_CHARACTER, CityRef
 from ingest.russian import adjective_declension, russian_forms, slavic_forms
 from newsroom.scripts import UNCASED_LETTER, hindi_key
 from organizations.models import Organization, OrganizationKind, Person
-from places.country_data import NOT_COUNTRY_NAMES, region_abbreviations, slavic_country_names
+from places.country_data import (
+    NOT_COUNTRY_NAMES,
+    region_abbreviations,
+    slavic_country_names,
+    vietnamese_syllable_names,
+)
 from places.models import City, Country
 
 VERSION_KEY = "ingest:registry-version"
@@ -108,6 +113,7 @@ class Target:
     reason: str  # name, alias, short name, official name, demonym, …
     exact: str = ""  # when set, the text must read exactly so (acronyms such as AA, MDA)
     any_case: bool = False  # registered in lower case ('правительство …'): match any case
+    language: str = ""  # when set, only copy in this language means so ('Nga': vi, Russia)
 
 
 @dataclass
@@ -461,6 +467,7 @@ class _Builder:
         """
         snap = self.snapshot
         claims: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        syllables = {(c, n) for c, names in vietnamese_syllable_names().items() for n in names}
         for code, name, official, aliases, demonyms in Country.objects.values_list(
             "code", "name", "official_name", "aliases", "demonyms"
         ):
@@ -469,6 +476,10 @@ class _Builder:
             named = [("name", name), ("official name", official)] + [("alias", a) for a in aliases]
             for reason, text in named:
                 if not text:
+                    continue
+                if (code, text) in syllables:  # "Nga", "Mỹ": read as ingest.vietnamese says
+                    target = Target("country", code, "Vietnamese name", exact=text, language="vi")
+                    self.pattern(text, target)
                     continue
                 long_enough = len(text) > 3 or bool(len(text) == 3 and _ARABIC_NAME.fullmatch(text))
                 long_enough = long_enough or (len(text) == 3 and bool(ARABIC_LETTER.match(text)))

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import cast
 
+from ingest import vietnamese
 from ingest.candidates import Candidate, find_candidates
 from ingest.candidates.words import COMMON_WORDS, TITLES
 from ingest.registry import OWN_NAME_CITY_POPULATION, Snapshot, Target, fold, get_registry
@@ -69,6 +70,8 @@ NAME_LIKE = {
     "chester", "norman", "nelson", "clinton", "franklin", "warren", "jefferson", "douglas",
     "milton", "preston", "murray", "gordon", "sherman", "carson", "irving", "ali", "ray",
 }  # fmt: skip
+# Where a name only one language's copy prints ('Nga', Russia in Vietnamese) is one.
+NAMES_IN_LANGUAGE = {"vi": vietnamese.names_country}
 TAG_KINDS = ("countries", "organizations", "people", "events")
 _KIND_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 FIELD_FOR_KIND = dict(zip(("country", "organization", "person", "event"), TAG_KINDS, strict=True))
@@ -221,7 +224,12 @@ def _scan(text: str, registry: Snapshot) -> list[_Match]:
         if not _on_word_boundaries(text, start, end):
             continue
         printed = text[start:end]
-        kept = [t for t in targets if _case_fits(printed, t)]
+        kept = [
+            t
+            for t in targets
+            if _case_fits(printed, t)
+            and (not t.language or NAMES_IN_LANGUAGE[t.language](text, start, end))
+        ]
         if kept:  # most patterns have one target, which fits: no new tuple for them
             found.append(_Match(start, end, targets if len(kept) == len(targets) else tuple(kept)))
     return found

@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -138,12 +138,22 @@ def agency_language_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]
     of cities (`TUNIS`, `BRASILIA`, `Alžir` stay cities in a dateline), saints' names
     that name places everywhere ("San Martín", "Santa Lucía"), short ones and
     NOT_COUNTRY_NAMES."""
+    return _unambiguous_names(AGENCY_LANGUAGES, known, _long_or_marked)
+
+
+def _unambiguous_names(
+    languages: tuple[str, ...],
+    known: Mapping[str, set[str]],
+    long_enough: Callable[[str], bool],
+    not_names: frozenset[str] = NOT_COUNTRY_NAMES,
+) -> dict[str, list[str]]:
+    """CLDR's names of countries in languages, on the terms of agency_language_names."""
     from ingest.registry import fold
 
     cities = city_names()
     found: dict[str, set[str]] = defaultdict(set)  # folded name → codes
     names: dict[str, dict[str, str]] = defaultdict(dict)  # code → folded → name
-    for language in AGENCY_LANGUAGES:
+    for language in languages:
         for code, given in cldr_names(language, keep_accents=True).items():
             for name in given:
                 folded = fold(name)
@@ -158,12 +168,81 @@ def agency_language_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]
             and known.get(folded, {code}) == {code}
             and folded not in cities
             and not _SAINT.match(folded)
-            and _long_or_marked(folded)
-            and folded not in NOT_COUNTRY_NAMES
+            and long_enough(folded)
+            and folded not in not_names
         ]
         if kept:
             result[code] = clean_names(kept)
     return result
+
+
+# The languages of South-East Asia's agencies (ANTARA and MINA file in Indonesian,
+# Bernama in Malay, VNA in Vietnamese): what their copy calls countries ("Amerika
+# Serikat", "Jepun", "Trung Quốc"), from CLDR (Babel).
+SOUTHEAST_ASIAN_LANGUAGES = ("id", "ms", "vi")
+# Their CLDR names that English copy means as something else: a man's name (Prince
+# "Turki" al-Faisal, "Turki" Al-Sheikh; Indonesian's Türkiye), an adjective ("Swiss",
+# Indonesian's Switzerland, which the demonym tags already).
+SOUTHEAST_ASIAN_NOT_COUNTRY_NAMES = NOT_COUNTRY_NAMES | {"turki", "swiss"}
+
+
+def southeast_asian_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    """Return {code: [name]}: the names CLDR gives countries in Indonesian, Malay and
+    Vietnamese ("Yordania", "Jepun", "Nhật Bản"), on the terms of agency_language_names
+    and SOUTHEAST_ASIAN_NOT_COUNTRY_NAMES, Vietnamese ones also with the tone marked
+    the older way ("Thuỵ Sĩ"), and the names copy prints that CLDR gives otherwise
+    (places/data/country_press_names.json: "Palestina"). A name of one word needs five
+    letters (of two, four: "Na Uy"): Vietnamese names of one syllable ("Nga", "Pháp",
+    "Áo") are words or given names too, and come only as vietnamese_syllable_names
+    vouches for them."""
+    names = _unambiguous_names(
+        SOUTHEAST_ASIAN_LANGUAGES, known, _several_syllables, SOUTHEAST_ASIAN_NOT_COUNTRY_NAMES
+    )
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))
+    for code, extra in [*listed["southeast_asian"].items(), *vietnamese_syllable_names().items()]:
+        if not code.startswith("_"):
+            names[code] = [*names.get(code, []), *extra]
+    return {
+        code: clean_names(spelling for name in given for spelling in _tone_placements(name))
+        for code, given in names.items()
+    }
+
+
+def vietnamese_syllable_names() -> dict[str, list[str]]:
+    """Return {code: [name]}: the one-syllable names Vietnamese copy prints for countries
+    ("Nga", "Mỹ"), which the tagger reads only in Vietnamese copy and where no name or
+    word holds them (ingest.vietnamese); places/data/country_press_names.json says which
+    and why."""
+    listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["vietnamese_syllables"]
+    return {code: names for code, names in listed.items() if not code.startswith("_")}
+
+
+def _several_syllables(name: str) -> bool:
+    letters = sum(c.isalpha() for c in name)
+    return letters >= 5 or (letters >= 4 and " " in name)
+
+
+# Vietnamese marks the tone of "oa", "oe" and "uy" ending a syllable on either vowel:
+# "Thụy Sĩ" and "Thuỵ Sĩ", "hòa" and "hoà" are both printed.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _tone_placements(name: str) -> list[str]:
+    """The name, and with the tone of a closing "oa", "oe" or "uy" on its other vowel."""
+    decomposed = unicodedata.normalize("NFD", name)
+    moved = re.sub(
+        f"(?<![qQ])([oOuU])([{_TONES}]?)([aAeEyY])([{_TONES}]?)(?![\\w\u0300-\u036f])",
+        _move_tone,
+        decomposed,
+    )
+    return clean_names([name, unicodedata.normalize("NFC", moved)])
+
+
+def _move_tone(pair: re.Match[str]) -> str:
+    glide, first, vowel, second = pair.groups()
+    if f"{glide}{vowel}".lower() not in ("oa", "oe", "uy") or bool(first) == bool(second):
+        return pair.group(0)
+    return f"{glide}{second}{vowel}{first}"
 
 
 def arabic_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
