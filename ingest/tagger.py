@@ -169,7 +169,8 @@ def suggest_tags(
     }
     tags = result.finish()
     if candidates:
-        found = find_candidates(text, _mentions(matches), byline=byline)
+        in_byline = _mentions(_filter_nested(_scan(byline, registry))) if byline else []
+        found = find_candidates(text, _mentions(matches), byline=byline, byline_mentions=in_byline)
         tags.candidates = _not_registered_surnames(found, tags, registry)
         tags.candidates += _credited(credits, tags)
     return tags

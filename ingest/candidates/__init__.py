@@ -42,7 +42,6 @@ LIMIT = 15
 # A run without one of these words names no one and no body (see `_from_run`): most runs
 # of agency copy are registered names and places only.
 NAMING = frozenset({"name", "initial", "city", "org", "acronym"})
-OPENERS = FUNCTION_WORDS | FOREIGN_OPENERS
 
 
 def find_candidates(
@@ -50,13 +49,15 @@ def find_candidates(
     mentions: Iterable[tuple[int, int, str]] = (),
     *,
     byline: str = "",
+    byline_mentions: Iterable[tuple[int, int, str]] = (),
     limit: int = LIMIT,
 ) -> list[Candidate]:
     """Return unregistered organization- and person-like names, most mentioned first.
 
     `mentions` are the registry's matches in text as (start, end, kind): kind 'country'
     (names and demonyms) and 'city' mark places; any other kind is a registered name.
-    `byline` is the writer's line the parser took out of the text ('Aynur Ekiz').
+    `byline` is the writer's line the parser took out of the text ('Aynur Ekiz'), and
+    `byline_mentions` the registry's matches in it (places, agencies: no writers).
     """
     context = build_context(text, mentions)
     every = list(_find_all(context))
@@ -67,7 +68,7 @@ def find_candidates(
     bodies = {f.text.casefold() for f in found if f.kind == "organization"}
     # 'the Georgian Dream party': a body, not also a person of that name
     found = [f for f in found if f.kind != "person" or f.text.casefold() not in bodies]
-    found += byline_people(byline, len(text))
+    found += byline_people(byline, len(text), byline_mentions)
     return rank(merge_mentions(drop_inside_longer(found), context), limit)
 
 
@@ -89,10 +90,18 @@ def _find_all(context: Context) -> Iterator[Found]:
     yield from web_addresses(context)
 
 
+def _opener_word(token: Token) -> bool:
+    """A function word opening the sentence: English ones, and other languages' unless
+    printed in capitals ('Nach Angaben …', but 'UN Security Council', 'AU Commission')."""
+    if token.lower in FUNCTION_WORDS:
+        return True
+    return token.lower in FOREIGN_OPENERS and not token.text.isupper()
+
+
 def _from_run(run: list[Token], context: Context) -> Iterator[Found]:
     """The people and the body a run of capitalised words names."""
     run = trim(run)
-    while run and run[0].opener and (run[0].lower in OPENERS or ordinary_opener(run[0].lower)):
+    while run and run[0].opener and (_opener_word(run[0]) or ordinary_opener(run[0].lower)):
         run = trim(run[1:])
     for part in split_and(run) if run else []:
         body = part

@@ -32,10 +32,12 @@ TITLES_BEFORE = _words(
 CREDITS = ("记者", "記者", "摄影", "攝影", "责任编辑", "責任編輯", "编辑", "編輯")
 CREDIT_ENDINGS = ("摄", "攝", "报道", "報導", "報道", "发自", "發自")
 # Japanese titles that follow a name (`高市早苗首相`, `毛寧報道官`, `岸田氏`).
-TITLES_AFTER = _words(
-    "首相 外相 報道官 官房長官 大統領 国家主席 国務長官 外務大臣 大臣 長官 知事 市長 議員 総裁 "
-    "代表 委員長 議長 大使 氏"
-)
+TITLES_AFTER = _words("首相 外相 報道官 氏")
+# How the names of places and bodies end, never a person's (`東京都`, `大阪市`, `外務省`).
+INSTITUTION_ENDINGS = (
+    "国", "國", "省", "県", "都", "道", "府", "市", "区", "町", "村", "部", "党", "院", "会",
+    "會", "庁", "局", "連", "州",
+)  # fmt: skip
 # Family names: the most common Chinese ones, simplified and traditional, and two-character
 # ones. A title or credit before two or three characters that begin with none of them
 # names no one (`部长会议`, `记者会`).
@@ -56,22 +58,29 @@ FAMILY_NAMES = frozenset(
 NOT_NAMES = frozenset(
     _words(
         "高度 高兴 高興 高级 高級 高层 高層 高官 安全 方面 方式 文件 金融 石油 白宫 白宮 常务 常務 "
-        "商务 商務 连续 連續 车辆 車輛 申请 申請 日本 台湾 台灣 香港 政府"
+        "商务 商務 连续 連續 车辆 車輛 申请 申請 日本 台湾 台灣 香港 政府 周一 周二 周三 周四 "
+        "周五 周六 周日 週一 週二 週三 週四 週五 週六 週日 周末 週末 周边 周邊 周辺 周年 强调 強調 "
+        "连任 連任 曾经 曾經 曾表 曾在 曾多 曾于 曾於 曾说 曾說 任内 任內 任期 任职 任職 顾问 顧問 "
+        "高票 严正 嚴正 安排 苏丹 蘇丹 白天 夏季 谈话 談話 方针 方針 严重 嚴重 金额 金額 黄金 黃金 "
+        "林业 林業 田间 石化 程序 孙子 马上 馬上 朱红 胡同 何时 何時 何况 何況"
     )
 )
 # What may follow a Chinese name: punctuation, or the first character of what the rest of
 # the sentence goes on with (就 在 表示 说 的 与 和 率 主持 批准 为 等 也 对 向 将 已 …).
 AFTER_NAME = frozenset(
-    "就在表说說的与與和及率主批为為等也对對向将將已曾并並接宣回访訪今昨上下晚于於称稱指强強会會"
+    "就在表说說的与與和及率主批为為等也对對向将將已曾并並接宣回访訪今昨上下晚于於称稱指会會"
     "出签簽与同是于致发發还還则則都均再又便即仍亦被把让讓请請已当當"
 )
+# Characters that, third after a one-character family name, are the verb or the particle
+# after a two-character given name, not its end (`王毅说`, `李强指出`, `林剑还说`).
+NOT_THIRD = frozenset("说說称稱指也还還就在表的与與和等对對向将將已曾并並是都均再又即仍亦被把")
 _TITLED = re.compile(
     "(?:"
     + "|".join(sorted(map(re.escape, TITLES_BEFORE + CREDITS), key=len, reverse=True))
     + f")[／/ 　]?(?P<name>[{HAN}]{{2,4}})"
 )
 _BEFORE_TITLE = re.compile(
-    f"(?<![{HAN}])(?P<name>[{HAN}]{{2,4}})(?:[（(][\\u3040-\\u30ff・]{{2,12}}[）)])?(?:"
+    f"(?<![{HAN}])(?P<name>[{HAN}]{{2,4}})(?P<reading>[（(][\\u3040-\\u30ff・]{{2,12}}[）)])?(?:"
     + "|".join(sorted(map(re.escape, TITLES_AFTER), key=len, reverse=True))
     + ")"
 )
@@ -83,17 +92,22 @@ def cjk_people(context: Context) -> Iterator[Found]:
     text = context.text
     if not re.search(f"[{HAN}]", text):
         return
+    japanese = re.search("[\u3040-\u30ff]", text) is not None  # kana
     for match in _TITLED.finditer(text):
+        if japanese and match.group(0).startswith(TITLES_BEFORE):
+            continue  # Japanese puts titles after names: `首相周辺`, `首相談話`
         if name := _chinese_name(match.group("name"), text, match.end("name")):
             start = match.start("name")
             yield Found(name, "person", start, start + len(name))
-    if re.search("[\u3040-\u30ff]", text):  # kana: Japanese
+    if japanese:
         for match in _BEFORE_TITLE.finditer(text):
             name, start = match.group("name"), match.start("name")
             if start and not _KANA_BEFORE.match(text[start - 1]):
                 continue
-            places = ("国", "國", "省", "県", "部", "府", "党", "院", "会", "會", "庁", "局")
-            if name not in NOT_NAMES and not name.endswith(places):
+            # a reading in brackets says a name is one; else a full name of three or four
+            # characters (`高市早苗首相`; not `国防長官`, `次期大統領`, `林官房長官`)
+            named = match.group("reading") or len(name) >= 3
+            if named and name not in NOT_NAMES and not name.endswith(INSTITUTION_ENDINGS):
                 yield Found(name, "person", start, start + len(name))
 
 
@@ -108,7 +122,7 @@ def _chinese_name(run: str, text: str, run_end: int) -> str:
     if run[:family] not in FAMILY_NAMES or run[:2] in NOT_NAMES:
         return ""
     for size in (family + 2, family + 1):  # given names of two characters, else one
-        if size > len(run):
+        if size > len(run) or (size == family + 2 and run[size - 1] in NOT_THIRD):
             continue
         following = run[size : size + 1] or after
         if not following or not re.match(f"[{HAN}]", following) or following in AFTER_NAME:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ingest import russian
-from ingest.candidates.context import Context, Found, Token
+from ingest.candidates.context import Context, Found, Spans, Token
 from ingest.candidates.runs import is_title
-from ingest.candidates.words import BYLINE_MARKERS, ORGANIZATION_HEADS, TITLES
+from ingest.candidates.words import AGENCY_WORDS, BYLINE_MARKERS, ORGANIZATION_HEADS, TITLES
 
 BYLINE_BEFORE = re.compile(r"(?:\b[Bb]y|©|[Ff]rom:|Автор:|Фото:)\s*$")
 ARTICLE_OR_PLACE_BEFORE = re.compile(r"\b(?:[Tt]he|in|near|across|throughout|outside|inside)\s+$")
 WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \u00a0]$")
 WORDS = re.compile(r"[^\W\d_][\w-]*")
 NAME_CLASSES = ("name", "particle", "initial", "city")
-GERMAN_ARTICLES = frozenset({"der", "den", "dem"})
+# German articles joining nouns ('Angaben der Polizei'); printed in lower case only, and
+# not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
+GERMAN_ARTICLES = frozenset({"der", "dem"})
+BYLINE_SEPARATOR = re.compile(r",|;|\band\b|&|/|、")
+# What a byline names beside its writers: a desk, a role ('Foreign Desk', 'Political Editor').
+NOT_WRITERS = frozenset({"editor", "editors", "desk", "bureau", "staff", "team", "newsroom"})
+SYLLABLE_TITLES = frozenset({"thống", "tướng", "trưởng", "tịch"})  # Vietnamese
 # A Chinese or Japanese name (two to four Han characters), or a Korean one (two to four
 # syllables): what a byline of such copy names, with no space inside.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -136,13 +142,15 @@ def _one_word_person(
         return None
     if len(token.text) < 3 or token.cls != "name" or token.text.isupper():
         return None
+    if before.lower in SYLLABLE_TITLES:
+        return None  # 'Bộ trưởng Ngoại giao': a Vietnamese name has two syllables at least
     return _russian_surname(token, context) if cyrillic else _found_person([token])
 
 
 def _german_article_inside(tokens: list[Token]) -> bool:
     """Whether a German article joins the words, not a particle after von or van."""
     return any(
-        t.lower in GERMAN_ARTICLES and (n == 0 or tokens[n - 1].lower not in ("von", "van"))
+        t.text in GERMAN_ARTICLES and (n == 0 or tokens[n - 1].lower not in ("von", "van"))
         for n, t in enumerate(tokens)
     )
 
@@ -200,17 +208,29 @@ def _title_case_before(token: Token, context: Context) -> str | None:
     return case
 
 
-def byline_people(byline: str, position: int) -> list[Found]:
+def byline_people(
+    byline: str, position: int, known: Iterable[tuple[int, int, str]] = ()
+) -> list[Found]:
     """'Aynur Ekiz', 'Junko Fujita and Kentaro Sugiyama', 'Anastasia MOKRENKO', '賴于榛、葉素萍':
-    the writers, each at its own place past the text's end (`position` on)."""
-    names = []
-    for piece in re.split(r",|;|\band\b|&|/|、", byline):
+    the writers, each at its own place past the text's end (`position` on). `known` are the
+    registry's matches in the byline (places, agencies): 'By Jane Doe, New York' names one."""
+    spans = Spans(list(known))
+    names, offset = [], 0
+    for piece in BYLINE_SEPARATOR.split(byline):
+        start = byline.find(piece, offset)
+        offset = start + len(piece)
+        inside = [s for s, e, _ in spans.spans if s < start + len(piece) and e > start]
+        if inside:  # 'New York', 'Reuters Breakingviews'; 'JOSH BOAK Associated Press'
+            piece = byline[start : min(inside)]
         if CJK_NAME.fullmatch(piece.strip()):
             names.append(piece.strip())  # '賴于榛'
             continue
         words = piece.split()
+        outlet = next((n for n, w in enumerate(words) if w.lower() in AGENCY_WORDS), None)
+        if outlet is not None:  # 'JOSH BOAK Associated Press': the writer before the outlet
+            words = words[:2] if outlet >= 3 else []
         lowered = {w.lower().rstrip(".") for w in words}
         named = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words)
-        if named and not lowered & (TITLES | ORGANIZATION_HEADS.keys()):
+        if named and not lowered & (TITLES | ORGANIZATION_HEADS.keys() | NOT_WRITERS):
             names.append(" ".join(name_case(w) for w in words))
     return [Found(name, "person", position + n, position + n) for n, name in enumerate(names)]

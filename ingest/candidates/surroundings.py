@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ingest.candidates.bodies import looks_like_brand
 from ingest.candidates.context import QUOTED, Context, Found, Token
@@ -181,15 +182,24 @@ _CREDITED_WORK = (
     r"\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited|"
     r"[Ww]ritten|[Pp]roduced|[Tt]ranslated|[Ff]act-?checked|[Gg]raphics?)\s+by[ \t]+"
 )
+# A credit opens a line or follows a bracket, a semicolon, a comma or a slash; never prose
+# ('a letter written by President Joe Biden', 'data compiled by LSEG Lipper').
+_CREDIT_OPENS = r"(?:^|(?<=[(\n;,/]))[ \t]*"
 STAFF_CREDIT = re.compile(
-    _CREDITED_WORK + rf"(?P<names>(?:(?!{_CREDITED_WORK})[^;()\n]){{3,240}})"
-    r"|\b(?:(?:The\s+)?Associated\s+Press|AP)\s+(?:[a-z-]+\s+)?(?:writers?|reporters?|"
+    _CREDIT_OPENS + _CREDITED_WORK + rf"(?P<names>(?:(?!{_CREDITED_WORK})[^;()\n]){{3,240}})"
+    r"|"
+    + _CREDIT_OPENS
+    + r"(?:(?:The\s+)?Associated\s+Press|AP)\s+(?:[a-z-]+\s+)?(?:writers?|reporters?|"
     r"correspondents?|journalists?|photographers?|videojournalists?)\s+"
-    r"(?P<contributors>[^;()\n]{3,240}?)\s+contributed\b"
+    r"(?P<contributors>[^;()\n]{3,240}?)\s+contributed\b",
+    re.MULTILINE,
 )
 STAFF_MARKS = (" by", "contributed")
 # Where a credited name ends: "in Kyiv", "at the United Nations", a sentence's full stop.
-NAME_TAIL = re.compile(r"\s+(?:in|at|from|and|with)\s+.*$|\.\s.*$|\.$", re.DOTALL)
+# (not an initial's dot: 'Michael S. Derby').
+NAME_TAIL = re.compile(
+    r"\s+(?:in|at|from|and|with)\s+.*$|(?<! [A-Z])(?<!^[A-Z])\.(?:\s.*)?$", re.DOTALL
+)
 LIST_SEPARATOR = re.compile(r",|\s+and\s+|\s+&\s+")
 NAME_WORD = re.compile(r"(?:[^\W\d_]\.){1,2}|[^\W\d_][\w'’.-]*")
 
@@ -205,10 +215,24 @@ def staff_credits(context: Context) -> Iterator[Found]:
         position = match.start(group)
         listed = match.group(group)
         for piece in _pieces(listed):
-            offset = listed.find(piece)
-            start = position + offset
-            if found := _credited_person(NAME_TAIL.sub("", piece), start):
+            start = position + listed.find(piece)
+            name = NAME_TAIL.sub("", piece)
+            if context.places.covering(start, start + len(name)) or _is_subdivision(name):
+                continue  # 'in Columbia, South Carolina': the place a writer is in
+            if found := _credited_person(name, start):
                 yield found
+
+
+def _is_subdivision(name: str) -> bool:
+    """Whether a name is a state's, a province's or a region's (ISO 3166-2, pycountry)."""
+    return name.casefold() in _subdivision_names()
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name.casefold() for s in pycountry.subdivisions if s.parent_code is None)
 
 
 def _pieces(listed: str) -> list[str]:

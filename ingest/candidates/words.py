@@ -32,7 +32,7 @@ TITLES = _words("""
     bundespräsidentin ministerin sprecher sprecherin chefin vorsitzende vorsitzender
     botschafter botschafterin staatssekretär staatssekretärin generalsekretär bürgermeister
     bürgermeisterin landrat landrätin
-    président présidente ministre porte-parole secrétaire ambassadeur ambassadrice maire
+    président présidente ministre porte-parole secrétaire ambassadeur ambassadrice
     député députée sénateur sénatrice chancelière chancelier
     presidente presidenta vicepresidente vicepresidenta ministro ministra canciller portavoz
     secretario secretaria embajador embajadora alcalde alcaldesa diputado diputada
@@ -42,10 +42,10 @@ TITLES = _words("""
     marszałek poseł posłanka wojewoda burmistrz prezes
     predsjednik predsjednica predsjednika predsednik predsednica predsednika premijer
     premijerka premijera ministar ministrica glasnogovornik glasnogovornica gradonačelnik
-    gradonačelnica veleposlanik veleposlanica župan zastupnik poslanec sekretar
+    gradonačelnica veleposlanik veleposlanica zastupnik poslanec sekretar
     președintele președinte preşedintele preşedinte premierul ministrul ministru primarul
     ambasadorul secretarul deputatul senatorul șeful şeful
-    cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı vali valisi sözcüsü
+    cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı valisi sözcüsü
     başkan başkanı milletvekili büyükelçi büyükelçisi sekreteri sözcü
     presiden menteri menlu gubernur bupati walikota ketua kepala direktur sekjen ratu
     burgemeester staatssecretaris woordvoerder minister-president
@@ -75,20 +75,21 @@ ARTICLE_OPENERS = _words("der die das den dem des le la les el los las il lo gli
 # Words of other languages that open sentences and are never names' first words (German
 # "Nach Angaben der Polizei …", Indonesian "Menurut Menlu …"). Left out: particles inside
 # names ("de", "la", "von", "der", "di"), and words that are names or begin them in
-# English copy too: Ali, Dan, Les, Con, Yang, Su, Son, Im, Lo, Na, Ta, Los, Las.
+# English copy too: Ali, Dan, Les, Con, Yang, Su, Son, Im, Lo, Na, Ta, An, Ke, Te, Ou, Uma,
+# Una, Elle, Pero, Nas, Dar (es Salaam), Para. An acronym is never one of them ("UN", "AU").
 FOREIGN_OPENERS = _words("""
-    am an auf aus bei mit nach seit vor zum zur die dem ein eine einer eines einem einen
+    am auf aus bei mit nach seit vor zum zur die dem ein eine einer eines einem einen
     und oder aber auch laut wie als wenn dass nun doch
-    un une au aux dans sur pour par avec selon depuis après avant et ou mais il elle
+    un une au aux dans sur pour par avec selon depuis après avant et mais il
     ils elles ce cette ces
-    una por para según tras pero este esta estos estas
+    por según tras este esta estos estas
     gli nel nella nei secondo dopo ieri oggi
-    os um uma nos nas em após ontem hoje
+    os um nos em após ontem hoje
     bu şu ve ile için
     we ze przez dla oraz
-    ke dari untuk dengan pada dalam ini itu menurut
-    te je
-    potrivit conform după pentru iar dar
+    dari untuk dengan pada dalam ini itu menurut
+    je
+    potrivit conform după pentru iar
 """)
 # Words before a name that say who wrote or shot it, not what the person is.
 BYLINE_MARKERS = _words("""

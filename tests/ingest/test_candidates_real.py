@@ -359,3 +359,66 @@ def test_a_body_found_by_its_surroundings_is_not_also_a_person(registry):
         "Headline\n\nThe ruling Georgian Dream party said on Monday it would not back the bill."
     )
     assert found == {"Georgian Dream": "other"}
+
+
+# -- what a review of the rules above found (each failed before its fix) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UN Security Council members met behind closed doors on Friday.", "UN Security Council"),
+        ("AU Commission chairperson Moussa Faki Mahamat condemned the coup.", "AU Commission"),
+    ],
+)
+def test_an_acronym_opening_a_sentence_stays_in_the_name(registry, text, name):
+    assert name in offered(f"Headline\n\nThe talks ended. {text}")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Uma Bharti", "Elle Macpherson", "Vali Nasr", "Maire Geoghegan-Quinn", "Joop den Uyl",
+     "Aram Der Hovanessian"],
+)  # fmt: skip
+def test_first_names_that_are_words_or_titles_elsewhere_stay_names(registry, name):
+    text = f"Talks resume\n\nThe talks resumed on Monday. {name}, a former official, told the agency they would last."
+    assert offered(text).get(name) == "person"
+
+
+def test_a_place_a_credited_writer_is_in_is_no_person(registry):
+    text = (
+        "Talks stall\n\nThe talks ended without a deal.\n\nAssociated Press writers Jim Heintz "
+        "in Moscow, Russia, and Yuras Karmanau in Baku, Azerbaijan, contributed to this report."
+    )
+    assert offered(text) == {"Jim Heintz": "person", "Yuras Karmanau": "person"}
+
+
+def test_a_middle_initial_stays_in_a_credited_name(registry):
+    text = "Talks stall\n\nThe talks ended.\n\n(Reporting by Ann Saphir in Baku and Michael S. Derby in Moscow; Editing by Andrea Ricci)"
+    assert offered(text).get("Michael S. Derby") == "person"
+
+
+def test_prose_naming_who_wrote_something_is_no_signoff(registry):
+    text = "Talks stall\n\nThe talks ended. A letter written by President Joe Biden was read out."
+    assert offered(text) == {"Joe Biden": "person"}
+
+
+@pytest.mark.parametrize(
+    ("byline", "writers"),
+    [
+        ("Jane Doe, Moscow", ["Jane Doe"]),
+        ("Jane Doe, Deputy Editor, Foreign Desk", ["Jane Doe"]),
+        ("ZEKE MILLER, AAMER MADHANI and JOSH BOAK Associated Press", ["Zeke Miller", "Aamer Madhani", "Josh Boak"]),
+    ],
+)  # fmt: skip
+def test_a_bylines_place_desk_or_outlet_is_no_writer(registry, byline, writers):
+    found = offered("Talks resume\n\nThe talks resumed on Monday, officials said.", byline=byline)
+    assert [name for name, kind in found.items() if kind == "person"] == writers
+
+
+def test_a_vietnamese_portfolio_after_a_title_is_no_name(registry):
+    text = "Tiêu đề\n\nBộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp. Chủ tịch Quốc hội Trần Thanh Mẫn phát biểu."
+    assert [n for n, kind in offered(text).items() if kind == "person"] == [
+        "Bùi Thanh Sơn",
+        "Trần Thanh Mẫn",
+    ]

@@ -94,3 +94,43 @@ def test_every_writer_of_a_byline_is_offered():
 def test_a_ministry_or_a_cabinet_is_offered_with_its_country(text, bodies):
     found = [c.text for c in find_candidates(f"标题\n\n{text}") if c.kind == "organization"]
     assert found == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("外长王毅说，会谈富有成果。", "王毅"),
+        ("总理李强指出，经济稳中向好。", "李强"),
+        ("发言人林剑还说，双方保持沟通。", "林剑"),
+        ("总理李克强说，改革将继续。", "李克强"),
+    ],
+)
+def test_the_verb_after_a_two_character_name_is_not_part_of_it(text, name):
+    assert people(f"标题\n\n{text}") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部发言人周一表示，双方将继续沟通。",
+        "发言人强调，立场没有改变。",
+        "总统连任。总统任期将结束，总理曾经访问当地。",
+    ],
+)
+def test_a_weekday_or_a_verb_after_a_title_is_no_name(text):
+    assert people(f"标题\n\n{text}") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ルビオ米国務長官は述べた。",
+        "トランプ次期大統領は語った。",
+        "日米外相会談が開かれた。",
+        "東京都知事が会見した。",
+        "林官房長官は記者会見で述べた。",
+        "首相周辺は慎重だ。首相談話を発表した。",
+    ],
+)
+def test_a_portfolio_a_place_or_a_body_before_a_japanese_title_is_no_name(text):
+    assert people(f"見出し\n\n{text}") == []
