@@ -843,10 +843,12 @@ def _as_printed(date_text: str, read: str, text: str) -> str:
 
 
 # The paper's own staff in the agency's place: `(Staff Reporter)`, `(Our Correspondent)`,
-# Urdu `(نامہ نگار،دنیا نیوز)`, Arabic `(مراسلنا)`: no agency filed the report.
+# Urdu `(نامہ نگار،دنیا نیوز)`, Arabic `(مراسلنا)`; or copy pooled from several agencies or
+# desks: `(Agencies)`, `(Dispatches)`, `(Web Desk)`, Arabic `(وكالات)`: no agency filed it.
 _STAFF_CREDIT = re.compile(
     r"\b(?:reporters?|correspondents?|staff\s+writers?|correspondant|corresponsal|"
-    r"correspondente|korrespondent|корреспондент\w*)\b|نامہ\s*نگار|نمائندہ|مراسل|خبرنگار",
+    r"correspondente|korrespondent|корреспондент\w*|dispatches|agencies|"
+    r"wire\s+services|desk|newsroom|агентства)\b|نامہ\s*نگار|نمائندہ|مراسل|خبرنگار|وكالات",
     re.IGNORECASE,
 )
 

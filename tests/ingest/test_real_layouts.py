@@ -830,3 +830,34 @@ def test_a_date_and_time_run_into_the_start_of_the_text_date_it_and_leave_it(pla
     )
     assert report.dateline.date == datetime.date(2022, 8, 13)
     assert report.body.startswith("The president told")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["TEHRAN (Dispatches) --", "TEHRAN (Agencies):", "NEW DELHI (Web Desk) -", "TEHRAN (وكالات) -"],
+)
+def test_copy_pooled_from_agencies_or_a_desk_names_no_agency(places, dateline):
+    report = parse(
+        f"Parliament approves the budget\n\n{dateline} The parliament voted on Sunday to "
+        "approve next year's budget after a long debate.\n"
+    )
+    assert report.dateline.raw == dateline
+    assert report.agency == ""
+    assert report.dateline.city in ("Tehran", "New Delhi")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("Tbilisi, 20 de fevereiro (RHC).-", "Radio Habana Cuba"),
+        ("Tbilisi, 20 de fevereiro (RHC-PL).-", "Prensa Latina"),  # RHC carrying PL's copy
+    ],
+)
+def test_radio_habana_cubas_sign_names_it_unless_it_carries_another_agency(
+    places, dateline, agency
+):
+    report = parse(
+        f"Presidente recebe delegação\n\n{dateline} O presidente recebeu nesta quinta-feira "
+        "uma delegação para conversas sobre comércio.\n"
+    )
+    assert report.agency == agency
