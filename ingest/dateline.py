@@ -147,7 +147,7 @@ _CODE = "[a-z]{2,4}"  # a German paper's agency code: `dpa`, `rtr`
 _CODE_BEFORE_PLACE = re.compile(rf"({_CODE}(?:/{_CODE}){{0,3}})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
 _CODES_BEFORE_PLACE = re.compile(rf"{_CODE}(?:/{_CODE}){{1,3}}[ \t]+(?=[A-ZÄÖÜÉ])")  # dpa/afp
 _NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
-_PAREN = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)")
+_PAREN = re.compile(r"\(\s*([^()\n]{1,60}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
 _SEGMENT_END = re.compile(r"[,.:;\n(/\[।]|\s(?:--|[-–—―])(?=[\s\"“«‘]|$)|[–—―]")  # `।`: Hindi
 _PLACE_CONNECTORS = {
@@ -654,8 +654,9 @@ class _Reader:
         if self.places and self.is_agency(segment, followed_by_slash):
             self.agency = segment
             return True
-        if self.anchored and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d", segment):
-            self.date_text += f", {segment}"  # "September 19, 2023", "May 1, 2018 -"
+        if self.anchored and self.date_text and re.fullmatch(r"(?:1[89]|2\d)\d\d\.?", segment):
+            # "September 19, 2023", "May 1, 2018 -", "March 10, 2004. (RIA Novosti)"
+            self.date_text += f", {segment.rstrip('.')}"
             return True
         if self.places and self.date_text and is_weekday(segment):
             return True  # "Budapest, 2025. november 26., szerda (MTI) –": the date's weekday
@@ -1085,7 +1086,7 @@ _CORRESPONDENT = re.compile(
 
 
 _DATE_THEN_AGENCY = re.compile(r"([^()\n,]{3,20}?)[ \t]*\(([^()\n]{2,30})\)[ \t]*(?:--|[-–—―])\s*")
-_GROUP_PARTS = re.compile(r"/|(?<=[A-Z])-(?=[A-Z]+$)")
+_GROUP_PARTS = re.compile(r"/|(?<=[A-Z])-(?=[A-Z]+$)|(?<=[a-z])-(?=[a-z]+$)")  # `efe-epa`
 
 
 def agency_in_group(group: str, lookup: PlaceLookup) -> str | None:

@@ -18,6 +18,12 @@ NAME_CLASSES = ("name", "particle", "initial", "city")
 # German articles joining nouns ('Angaben der Polizei'); printed in lower case only, and
 # not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
 GERMAN_ARTICLES = frozenset({"der", "dem"})
+INNER_HONOURS = frozenset({"tun", "seri"})
+# Heads that open a body's name in other languages (the words after them are its name).
+HEADS_BEFORE_NAMES = frozenset(
+    {"parti", "partido", "partito", "partij", "partia", "ministerio", "ministero", "ministério",
+     "ministerul", "ministerstwo", "ministarstvo", "kementerian", "consiliul", "ambasada"}
+)  # fmt: skip
 BYLINE_SEPARATOR = re.compile(r",|;|\band\b|&|/|、")
 # What a byline names beside its writers: a desk, a role ('Foreign Desk', 'Political Editor').
 NOT_WRITERS = frozenset({"editor", "editors", "desk", "bureau", "staff", "team", "newsroom"})
@@ -37,12 +43,23 @@ def name_sequences(part: list[Token]) -> Iterator[tuple[int, int]]:
             index += 1
             continue
         end = index
-        while end < len(part) and (part[end].cls in NAME_CLASSES or _capitals_surname(part, end)):
+        while end < len(part) and (
+            part[end].cls in NAME_CLASSES
+            or _capitals_surname(part, end)
+            or _inner_honour(part, end, index)
+        ):
             end += 1
         while part[end - 1].cls == "particle":
             end -= 1
         yield index, end
         index = max(end, index + 1)
+
+
+def _inner_honour(part: list[Token], index: int, start: int) -> bool:
+    """'Najib Tun Razak': a Malaysian honour inside a name, between two of its words."""
+    following = part[index + 1] if index + 1 < len(part) else None
+    inside = index > start and following is not None and following.cls == "name"
+    return inside and part[index].lower in INNER_HONOURS
 
 
 def _capitals_surname(part: list[Token], index: int) -> bool:
@@ -78,6 +95,8 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
     ):
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
     before = part[start - 1] if start else _title_before(part[0], context)
+    if before is not None and before.lower in HEADS_BEFORE_NAMES:
+        return None  # 'Parti Keadilan Rakyat', 'Partido Popular': a body's name
     if before is not None and before.cls == "connector" and _body_before(part, start):
         return None  # 'Organization of Turkic States': the rest of a body's name
     printed_before = context.text[max(0, tokens[0].start - 14) : tokens[0].start]

@@ -422,3 +422,15 @@ def test_a_vietnamese_portfolio_after_a_title_is_no_name(registry):
         "Bùi Thanh Sơn",
         "Trần Thanh Mẫn",
     ]
+
+
+def test_a_malaysian_honour_inside_a_name_and_bodies_named_head_first(registry):
+    text = (
+        "Headline\n\nFormer prime minister Datuk Seri Najib Tun Razak said on Monday that the "
+        "Parti Keadilan Rakyat would talk to the Partido Popular."
+    )
+    assert offered(text) == {
+        "Najib Tun Razak": "person",
+        "Parti Keadilan Rakyat": "other",
+        "Partido Popular": "other",
+    }

@@ -861,3 +861,27 @@ def test_radio_habana_cubas_sign_names_it_unless_it_carries_another_agency(
         "uma delegação para conversas sobre comércio.\n"
     )
     assert report.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date", "agency"),
+    [
+        # a full stop after the year, before the agency (RIA Novosti's English archive)
+        ("MOSCOW, March 10, 2004. (RIA Novosti) -", datetime.date(2004, 3, 10), "RIA Novosti"),
+        # the correspondent inside the agency's brackets
+        ("MOSCOW, March 10 (RIA Novosti correspondent Anna Petrova) -", datetime.date(2024, 3, 10),
+         "RIA Novosti"),
+        # EFE with its photo partner, in lower case
+        ("MOSCOW, Nov 10 (efe-epa).-", datetime.date(2023, 11, 10), "Agencia EFE"),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_an_agency_after_the_date(places, dateline, date, agency):
+    CityFactory(name="Moscow", country=country("RU"), population=12_000_000)
+    report = parse(
+        f"Ministers agree on a grain deal\n\n{dateline} No change is planned in the export "
+        "rules this year, the ministry said.\n",
+        import_date=datetime.date(2024, 3, 12),
+    )
+    assert (report.dateline.raw, report.dateline.city) == (dateline, "Moscow")
+    assert (report.dateline.date, report.agency) == (date, agency)
+    assert report.body.startswith("No change")
