@@ -147,7 +147,7 @@ _CODE = "[a-z]{2,4}"  # a German paper's agency code: `dpa`, `rtr`
 _CODE_BEFORE_PLACE = re.compile(rf"({_CODE}(?:/{_CODE}){{0,3}})[ \t]+([A-ZÄÖÜÉ][A-ZÄÖÜÉ .'-]+)")
 _CODES_BEFORE_PLACE = re.compile(rf"{_CODE}(?:/{_CODE}){{1,3}}[ \t]+(?=[A-ZÄÖÜÉ])")  # dpa/afp
 _NEXT_SEGMENT = re.compile(r"\s*([^,.:;(\n–—-]{3,30})")
-_PAREN = re.compile(r"\(\s*([^()\n]{1,60}?)\s*\)")
+_PAREN = re.compile(r"\(\s*([^()\n]{1,80}?)\s*\)")
 _SLASHED = re.compile(r"/\s*([^/\n]{1,40}?)\s*/")
 _SEGMENT_END = re.compile(r"[,.:;\n(/\[।]|\s(?:--|[-–—―])(?=[\s\"“«‘]|$)|[–—―]")  # `।`: Hindi
 _PLACE_CONNECTORS = {
@@ -1086,6 +1086,7 @@ _CORRESPONDENT = re.compile(
 
 
 _DATE_THEN_AGENCY = re.compile(r"([^()\n,]{3,20}?)[ \t]*\(([^()\n]{2,30})\)[ \t]*(?:--|[-–—―])\s*")
+LONG_GROUP = 40
 _GROUP_PARTS = re.compile(r"/|(?<=[A-Z])-(?=[A-Z]+$)|(?<=[a-z])-(?=[a-z]+$)")  # `efe-epa`
 
 
@@ -1098,8 +1099,10 @@ def agency_in_group(group: str, lookup: PlaceLookup) -> str | None:
     for part in [p for piece in pieces for p in piece.split(",")]:
         words = _CORRESPONDENT.sub("", part.replace("«", "").replace("»", "")).split()
         words = [w.strip("\"“”'") for w in words if w.strip("\"“”'")]
+        # A long group names its agency first: `(RIA Novosti correspondents A and B)`.
+        last_start = 0 if len(group) > LONG_GROUP else len(words)
         for size in (3, 2, 1):
-            for start in range(0, max(0, len(words) - size) + 1):
+            for start in range(0, max(0, min(last_start, len(words) - size)) + 1):
                 if name := lookup.agency_name(" ".join(words[start : start + size])):
                     return name
     return None

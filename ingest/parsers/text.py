@@ -228,7 +228,8 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     under_lead = _stamps_under_lead(body)
     stamps = stamps or _lead_stamps(lines, index) or under_lead
     body = _take_lead_byline(body, report, match)
-    report.byline = report.byline or match.reporters  # `(中央社記者賴于榛、葉素萍台北16日電)`
+    # `(中央社記者賴于榛、葉素萍台北16日電)`, `(RIA Novosti correspondents A and B)`
+    report.byline = report.byline or match.reporters or _group_writers(match.agency_printed)
     report.dateline = Dateline(
         raw=match.raw,
         city=match.city,
@@ -467,6 +468,20 @@ def _take_distributor(lines: list[str]) -> tuple[str, str]:
 
 
 _LOWER_CODE = re.compile(r"[a-z]{2,5}")
+# The writers an agency's bracket names after it: `(RIA Novosti correspondent Anna Petrova)`.
+_GROUP_WRITERS = re.compile(
+    r"\b(?:correspondents?|reporters?|корреспондент\w*)\s+(?P<names>[^\W\d_][^()/]{3,60})$",
+    re.IGNORECASE,
+)
+
+
+def _group_writers(group: str) -> str:
+    """The writers named in a dateline's agency group, `, `-separated ('' for none)."""
+    found = _GROUP_WRITERS.search(group)
+    if not found:
+        return ""
+    names = re.split(r",|\s+(?:and|и)\s+", found.group("names"))
+    return ", ".join(n.strip() for n in names if n.strip()[:1].isupper())
 
 
 def _credits(

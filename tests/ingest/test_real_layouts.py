@@ -885,3 +885,15 @@ def test_more_shapes_of_an_agency_after_the_date(places, dateline, date, agency)
     assert (report.dateline.raw, report.dateline.city) == (dateline, "Moscow")
     assert (report.dateline.date, report.agency) == (date, agency)
     assert report.body.startswith("No change")
+
+
+def test_the_correspondents_in_the_agencys_brackets_are_the_byline(places):
+    CityFactory(name="Moscow", country=country("RU"), population=12_000_000)
+    dateline = (
+        "MOSCOW, March 10, 2004. (RIA Novosti correspondents Anna Petrova and Oleg Sidorov) -"
+    )
+    report = parse(
+        f"Ministers agree on a grain deal\n\n{dateline} No change is planned this year.\n"
+    )
+    assert (report.dateline.raw, report.agency) == (dateline, "RIA Novosti")
+    assert report.byline == "Anna Petrova, Oleg Sidorov"
