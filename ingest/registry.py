@@ -250,8 +250,6 @@ class Snapshot:
         first, *rest = _DESK_GAP.split(text)
         if not rest or not all(word[:1].isupper() for word in rest):
             return None
-        if any(word in self.agency_signs or fold(word) in self.agencies for word in rest):
-            return None  # 'RHC-PL': two agencies' codes, read as a group (the last files)
         return self.agencies.get(fold(first))
 
     def agency_name(self, text: str) -> str | None:

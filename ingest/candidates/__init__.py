@@ -29,7 +29,6 @@ from ingest.candidates.runs import capitalised_runs, ordinary_opener, read_token
 from ingest.candidates.surroundings import (
     credited_names,
     named_by_context,
-    party_acronyms,
     quoted_names,
     staff_credits,
     web_addresses,
@@ -60,14 +59,7 @@ def find_candidates(
     `byline_mentions` the registry's matches in it (places, agencies: no writers).
     """
     context = build_context(text, mentions)
-    every = list(_find_all(context))
-    person_ends = {f.end for f in every if f.kind == "person"}
-    person_ends |= {end for _, end, kind in context.registered.spans if kind == "person"}
-    every += party_acronyms(context, person_ends)
-    found = [f for f in every if not is_registered(f, context)]
-    bodies = {f.text.casefold() for f in found if f.kind == "organization"}
-    # 'the Georgian Dream party': a body, not also a person of that name
-    found = [f for f in found if f.kind != "person" or f.text.casefold() not in bodies]
+    found = [f for f in _find_all(context) if not is_registered(f, context)]
     found += byline_people(byline, len(text), byline_mentions)
     return rank(merge_mentions(drop_inside_longer(found), context), limit)
 

@@ -44,16 +44,19 @@ STOP_WORDS = _words("""
     غدا صباح مساء الذي التي الذين عبر منذ بين لدى عند هذا هذه ذلك تلك هو هي قال قالت أكد
     أكدت أعلن أعلنت وأكد وقال وأضاف أضاف أوضح أوضحت بحسب حسب يزور زار يلتقي التقى يستقبل
     استقبل يبحث بحث أجرى يجري دعا يدعو وصل يصل غادر يغادر شارك يشارك ترأس يترأس يرأس
-    أشاد يشيد طالب يطالب اعتبر يعتبر
+    أشاد يشيد طالب يطالب اعتبر يعتبر يهنئ هنأ يبعث بعث يتلقى تلقى يعزي عزى يصدر أصدر
+    برقية تهنئة اتصالا هاتفيا دولة شؤون حكومة وزراء جمهورية مجلس
     در به از با که و یا را این آن است بود شد کرد گفت گفته برای تا هم نیز اما ولی روز امروز
-    دیروز صبح عصر شب پس پیش بر درباره کشورمان ما ایشان وی او خود اول دوم
+    دیروز صبح عصر شب پس پیش بر درباره کشورمان ما ایشان وی او خود اول دوم هفته ماه سال
+    گذشته آینده طبق اعلام
 """)
-ARABIC_HEADS = _words("وزارة منظمة مجلس حزب جامعة هيئة شركة بنك صندوق اتحاد وكالة حركة جبهة")
-PERSIAN_HEADS = _words("""
-    وزارت سازمان مجلس حزب دانشگاه شرکت بانک صندوق اتحادیه خبرگزاری بنیاد ستاد شورای
-""")
+# (not حركة "movement", صندوق "box", جبهة "front", بنك, شركة, وكالة: ordinary nouns as often)
+ARABIC_HEADS = _words("وزارة منظمة مجلس حزب جامعة هيئة اتحاد")
+# (not شرکت, also "taking part", صندوق "ballot box", بانک)
+PERSIAN_HEADS = _words("وزارت سازمان مجلس حزب دانشگاه اتحادیه خبرگزاری بنیاد ستاد شورای")
 CLITICS = ("ل", "ب", "و", "ف", "ك")
 PERSIAN_LETTERS = frozenset("پچژگکی")
+URDU_LETTERS = frozenset("ےۓہھٹڈڑں")
 
 
 @dataclass(slots=True)
@@ -70,6 +73,8 @@ def arabic_script_names(context: Context) -> Iterator[Found]:
     text = context.text
     if not re.search(f"[{ARABIC_LETTERS}]", text):
         return
+    if any(letter in URDU_LETTERS for letter in text[:2000]):
+        return  # Urdu: its titles and words are not Persian's
     words = _read_words(text)
     for word in words:
         if context.places.covering(word.start, word.end):
@@ -116,13 +121,17 @@ def _arabic_people(words: list[Word]) -> Iterator[Found]:
 
 
 def _name_at(words: list[Word]) -> Found | None:
-    """The name of two or three words at the start of `words`, if it is one."""
+    """The name of two or three words at the start of `words`, if it is one: never a
+    title, never the start of a chain of nouns (`رئيس وزراء جمهورية الهند`)."""
     size = 0
     while (
         size < len(words) and _name_word(words[size]) and (not size or not words[size].after_mark)
     ):
         size += 1
-    if size < 2:
+    if size < 2 or any(w.text in ARABIC_TITLES for w in words[:size]):
+        return None
+    following = words[size] if size < len(words) else None
+    if following is not None and not following.after_mark and following.text.startswith("ال"):
         return None
     name = " ".join(w.text for w in words[:size])
     return Found(name, "person", words[0].start, words[size - 1].end)

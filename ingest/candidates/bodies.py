@@ -24,6 +24,7 @@ from ingest.candidates.words import (
     TWO_LETTER_BODIES,
 )
 
+MEMBERS = frozenset({"member", "members"})
 BRAND = re.compile(r"[A-Z][a-z]+([A-Z][a-z]{1,5})")
 PAIRED_ACRONYM = re.compile(r"/([A-Z]{2,6})\b(?! [A-Z])")
 NAME_BEFORE_BRACKET = re.compile(r"[^\W\d_][\w'’]*\s\($")
@@ -62,6 +63,8 @@ def _organization_phrase(part: list[Token], heads: list[int], context: Context) 
     tokens = trim(part[start:end])
     if not tokens or (start and part[start - 1].cls == "known"):
         return None  # 'Kazinform News Agency': the rest of a registered name
+    if start >= 2 and part[start - 1].lower == "of" and part[start - 2].lower in MEMBERS:
+        return None  # 'Member of Parliament for Gua Musang': a title
     if russian.body_head(tokens[0].text):
         return _russian_body(tokens, context)
     if len(tokens) == 1 and not (

@@ -32,7 +32,7 @@ TITLES_BEFORE = _words(
 CREDITS = ("记者", "記者", "摄影", "攝影", "责任编辑", "責任編輯", "编辑", "編輯")
 CREDIT_ENDINGS = ("摄", "攝", "报道", "報導", "報道", "发自", "發自")
 # Japanese titles that follow a name (`高市早苗首相`, `毛寧報道官`, `岸田氏`).
-TITLES_AFTER = _words("首相 外相 報道官 氏")
+TITLES_AFTER = _words("首相 外相 報道官 官房長官 氏")
 # How the names of places and bodies end, never a person's (`東京都`, `大阪市`, `外務省`).
 INSTITUTION_ENDINGS = (
     "国", "國", "省", "県", "都", "道", "府", "市", "区", "町", "村", "部", "党", "院", "会",
@@ -73,7 +73,7 @@ AFTER_NAME = frozenset(
 )
 # Characters that, third after a one-character family name, are the verb or the particle
 # after a two-character given name, not its end (`王毅说`, `李强指出`, `林剑还说`).
-NOT_THIRD = frozenset("说說称稱指也还還就在表的与與和等对對向将將已曾并並是都均再又即仍亦被把")
+NOT_THIRD = frozenset("说說称稱指也还還就在表的与與等对對向将將已曾并並是都均再又即仍亦被把")
 _TITLED = re.compile(
     "(?:"
     + "|".join(sorted(map(re.escape, TITLES_BEFORE + CREDITS), key=len, reverse=True))
@@ -106,7 +106,8 @@ def cjk_people(context: Context) -> Iterator[Found]:
                 continue
             # a reading in brackets says a name is one; else a full name of three or four
             # characters (`高市早苗首相`; not `国防長官`, `次期大統領`, `林官房長官`)
-            named = match.group("reading") or len(name) >= 3
+            spokesman = text.startswith("報道官", match.end("name"))  # `毛寧報道官`
+            named = match.group("reading") or len(name) >= 3 or spokesman
             if named and name not in NOT_NAMES and not name.endswith(INSTITUTION_ENDINGS):
                 yield Found(name, "person", start, start + len(name))
 
@@ -164,8 +165,8 @@ def cjk_bodies(context: Context) -> Iterator[Found]:
         return
     for match in _CJK_BODY.finditer(text):
         name, start, end = match.group(0), match.start(), match.end()
-        if text[end : end + 1] in ("长", "長"):
-            continue  # `外交部长`, `行政院長`: a title
+        if text[end : end + 1] in ("长", "長", "门", "門"):
+            continue  # `外交部长`, `行政院長`: a title; `财政部门`: any finance department
         if re.match(f"[{HANGUL}]", name) and not _korean_word(text, start, end):
             continue
         prefix = next(

@@ -95,8 +95,8 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
     ):
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
     before = part[start - 1] if start else _title_before(part[0], context)
-    if before is not None and before.lower in HEADS_BEFORE_NAMES:
-        return None  # 'Parti Keadilan Rakyat', 'Partido Popular': a body's name
+    if any(t.lower in HEADS_BEFORE_NAMES for t in part[:start]):
+        return None  # 'Parti Keadilan Rakyat', 'Ministerio de Asuntos Exteriores': a body's name
     if before is not None and before.cls == "connector" and _body_before(part, start):
         return None  # 'Organization of Turkic States': the rest of a body's name
     printed_before = context.text[max(0, tokens[0].start - 14) : tokens[0].start]
@@ -131,7 +131,9 @@ def _unconfirmed_headline_name(tokens: list[Token], context: Context) -> bool:
     """'Kuchava Steps Down': in a headline, only names the running text prints too."""
     if not context.in_headline(tokens[0].start):
         return False
-    return not any(len(t.text) >= 4 and context.outside_headlines(t.text) for t in tokens)
+    long_words = [t for t in tokens if len(t.text) >= 4]
+    # every long word printed in the text too: 'Kishida Willing' is a name and a verb
+    return not long_words or not all(context.outside_headlines(t.text) for t in long_words)
 
 
 def _person(
@@ -167,7 +169,11 @@ def _one_word_person(
 
 
 def _german_article_inside(tokens: list[Token]) -> bool:
-    """Whether a German article joins the words, not a particle after von or van."""
+    """Whether a German article joins the words, not a particle after von or van, or opens
+    them before an adjective ('Der Deutsche Gewerkschaftsbund'; not 'Der Hovanessian')."""
+    adjective = len(tokens) > 1 and tokens[1].lower.endswith(("e", "en", "er", "es"))
+    if adjective and tokens[0].text in ("Der", "Die", "Das", "Dem"):
+        return True
     return any(
         t.text in GERMAN_ARTICLES and (n == 0 or tokens[n - 1].lower not in ("von", "van"))
         for n, t in enumerate(tokens)

@@ -27,6 +27,8 @@ from ingest.candidates.words import (
 )
 from ingest.dates import WEEKDAYS, months
 
+# Possessives that open bodies' names: "People's Justice Party", "Workers' Party".
+POSSESSIVE_BODY_WORDS = frozenset({"people", "workers", "women", "citizens", "farmers"})
 SENTENCE_MARKS = frozenset('.!?:;|•–—\n([/"“«')
 
 
@@ -184,6 +186,8 @@ def capitalised_runs(tokens: list[Token], text: str) -> Iterator[list[Token]]:
 def _joins(previous: Token, token: Token, text: str) -> bool:
     capital = token.text[0].isupper()
     if previous.possessive:  # "Azerbaijan's Defense Ministry"; but "People's Party"
+        if previous.lower in POSSESSIVE_BODY_WORDS:
+            return capital  # "People's Justice Party", "People's Liberation Army"
         return capital and previous.cls in ("name", "common") and token.cls == "org"
     gap = text[previous.end : token.start]
     spaced = gap in (" ", "\u00a0") or (gap == "\n" and _wrapped(text, previous.end))

@@ -252,29 +252,6 @@ def _credited_person(name: str, start: int) -> Found | None:
     return Found(text, "person", start, start + len(name))
 
 
-# A party's letters in brackets after a politician's name: "Angela Merkel (CDU)",
-# "Jarosław Kaczyński (PiS)", "Ömer Çelik (AKP)".
-PARTY_AFTER_NAME = re.compile(
-    r"(?<=[^\W\d_][^\W\d_]) \((?P<party>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5})\)(?![\w-])"
-)
-
-
-def party_acronyms(context: Context, person_ends: set[int]) -> Iterator[Found]:
-    """The party whose letters follow a person's name in brackets ('Angela Merkel (CDU)');
-    `person_ends` are where the text's people's names end."""
-    text = context.text
-    if " (" not in text:
-        return
-    for match in PARTY_AFTER_NAME.finditer(text):
-        party = match.group("party")
-        capitals = sum(c.isupper() for c in party)
-        if capitals < 2 or party in NOT_ORGANIZATIONS or party.upper() in NOT_ORGANIZATIONS:
-            continue
-        if match.start() not in person_ends or context.place_at(*match.span("party")):
-            continue  # 'Shanghai Cooperation Organization (SCO)': a body's own letters
-        yield Found(party, "organization", *match.span("party"), "other")
-
-
 def web_addresses(context: Context) -> Iterator[Found]:
     """'Report.az', 'Kun.uz': a site named by its address is a publication."""
     if not DOMAIN_ENDING.search(context.text):

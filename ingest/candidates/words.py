@@ -26,7 +26,9 @@ TITLES = _words("""
     researcher nominee caretaker acting former late incumbent outgoing publisher columnist
     presenter anchor host excellency majesty highness honorable honourable mister comrade
     lawmaker councillor delegate laureate superintendent inspector vice representative
-    plenipotentiary madam madame monsieur datuk dato datin tun seri
+    plenipotentiary madam madame monsieur datuk dato datin tun seri lawyer barrister
+    solicitor activist businessman businesswoman entrepreneur theologian scholar cleric
+    priest pastor monk engineer surgeon physician
 """) | _words("""
     bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident
     bundespräsidentin ministerin sprecher sprecherin chefin vorsitzende vorsitzender
@@ -60,18 +62,12 @@ TITLE_ENDINGS = (
     "kanzler", "kanzlerin", "sekretär", "sekretärin", "botschafter", "botschafterin",
     "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "woordvoerder",
 )  # fmt: skip
-# German bodies' names are compounds ending in their head ("Verteidigungsministerium",
-# "Bundesverfassungsgericht"): one word is a whole name.
-ORGANIZATION_ENDINGS = {
-    **dict.fromkeys(
-        ("ministerium", "regierung", "gericht", "behörde", "kommission", "ministerie"),
-        "government",
-    ),
-    "partei": "other",
-    "verband": "ngo",
-}
+# A German ministry's name is one compound ("Verteidigungsministerium"): a whole name.
+ORGANIZATION_ENDINGS = {"ministerium": "government", "ministerie": "government"}
+# (not "…regierung", "…partei", "…gericht", "…kommission": "Übergangsregierung",
+# "Oppositionspartei", "Berufungsgericht" name kinds of bodies far more often than one)
 # Articles opening a sentence before a body's name: "Das Verteidigungsministerium".
-ARTICLE_OPENERS = _words("der die das den dem des le la les el los las il lo gli")
+ARTICLE_OPENERS = _words("der die das dem")  # not "Los Angeles …", "Den Haag", "Des Moines"
 # Words of other languages that open sentences and are never names' first words (German
 # "Nach Angaben der Polizei …", Indonesian "Menurut Menlu …"). Left out: particles inside
 # names ("de", "la", "von", "der", "di"), and words that are names or begin them in
@@ -135,7 +131,7 @@ ORGANIZATION_HEADS = {
     **dict.fromkeys(_words("""
         regierung ministerium amt kanzleramt landtag gouvernement ministère assemblée
         gobierno ministerio congreso senado governo ministero ministério rząd ministerstwo
-        kancelaria vlada ministarstvo skupština ministrstvo sodišče guvernul ministerul
+        kancelaria ministarstvo skupština ministrstvo sodišče guvernul ministerul
         parlamentul ambasada consiliul bakanlığı meclisi kurulu başkanlığı valiliği
         belediyesi kementerian kormány minisztérium regering ministerie
     """), "government"),

@@ -67,3 +67,24 @@ def test_a_place_after_a_title_is_no_name(registry):
     text = "عنوان\n\nرئيس الوزراء يزور مصر غدا في زيارة رسمية."
     candidates = suggest_tags(text).candidates
     assert [c.text for c in candidates if c.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد رئيس وزراء جمهورية الهند أن التعاون مستمر.",  # a chain of nouns after a title
+        "وقال نائب رئيس مجلس الوزراء إن الخطة جاهزة.",
+        "سمو الأمير يهنئ رئيس جمهورية مصر بالعيد.",  # a verb
+        "هفته گذشته رئیس جمهور به نیویورک رفت.",  # "last week"
+    ],
+)
+def test_titles_before_nouns_or_time_words_name_no_one(text):
+    assert "person" not in offered(text).values()
+
+
+def test_ordinary_nouns_after_a_head_word_are_no_bodies():
+    assert offered("استؤنفت حركة الملاحة الجوية وأغلق صندوق الاقتراع.") == {}
+
+
+def test_urdu_is_not_read_as_persian():
+    assert offered("وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات جاری ہیں۔") == {}

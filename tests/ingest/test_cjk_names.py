@@ -134,3 +134,15 @@ def test_a_weekday_or_a_verb_after_a_title_is_no_name(text):
 )
 def test_a_portfolio_a_place_or_a_body_before_a_japanese_title_is_no_name(text):
     assert people(f"見出し\n\n{text}") == []
+
+
+def test_a_departments_kind_is_no_ministry_and_a_name_ending_in_he_stays_whole():
+    assert find_candidates("标题\n\n各级财政部门和教育部门加强管理。") == []
+    assert people("标题\n\n国防部长魏凤和会见了客人。") == ["魏凤和"]
+
+
+def test_a_spokesman_of_two_characters_and_a_chief_cabinet_secretary_in_japanese():
+    assert people("見出し\n\n中国外務省の毛寧報道官は述べた。林芳正官房長官は述べた。") == [
+        "毛寧",
+        "林芳正",
+    ]

@@ -850,7 +850,8 @@ def test_copy_pooled_from_agencies_or_a_desk_names_no_agency(places, dateline):
     ("dateline", "agency"),
     [
         ("Tbilisi, 20 de fevereiro (RHC).-", "Radio Habana Cuba"),
-        ("Tbilisi, 20 de fevereiro (RHC-PL).-", "Prensa Latina"),  # RHC carrying PL's copy
+        # RHC's page carrying PL's copy: RHC files it, as ANSA does `(ANSA-AFP)`, PL credited
+        ("Tbilisi, 20 de fevereiro (RHC-PL).-", "Radio Habana Cuba"),
     ],
 )
 def test_radio_habana_cubas_sign_names_it_unless_it_carries_another_agency(
@@ -897,3 +898,12 @@ def test_the_correspondents_in_the_agencys_brackets_are_the_byline(places):
     )
     assert (report.dateline.raw, report.agency) == (dateline, "RIA Novosti")
     assert report.byline == "Anna Petrova, Oleg Sidorov"
+
+
+def test_an_agencys_code_joined_to_a_partners_names_the_agency_first(places):
+    """`(ANSA-AFP)`: ANSA's copy from AFP material; AFP is credited."""
+    report = parse(
+        "Summit opens in the capital\n\nPARIS, January 12 (ANSA-AFP) - The summit opened on "
+        "Monday with a call for calm.\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Paris", "ANSA")

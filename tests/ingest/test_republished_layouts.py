@@ -275,10 +275,11 @@ def test_an_agency_and_a_french_stamp_on_a_bar_line_name_the_agency(places):
 
 
 def test_a_partners_code_joined_to_the_agencys_by_a_hyphen(places):
+    """A partner the registry lacks, then the agency: `(RHV-PL)` is Prensa Latina's."""
     CityFactory(name="Beijing", country=country("CN"), population=18_000_000)
     report = parse(
         "Le président reçoit son homologue\n\n"
-        "Beijing, 12 novembre (RHC-PL) Le président a reçu jeudi son homologue.\n"
+        "Beijing, 12 novembre (RHV-PL) Le président a reçu jeudi son homologue.\n"
     )
     assert report.agency == "Prensa Latina"
 
