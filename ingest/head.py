@@ -167,6 +167,8 @@ _FURNITURE = re.compile(
     r"(?:source|fonte|fuente|quelle|bron|kilde|källa|lähde|źródło|zdroj|izvor|kaynak)\s*:"
     r"\s*\S+(?:\s\S+){0,3}$|"
     r"(?:register|sign\s+up)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletter|"
+    # a page's article toolbar (Joomla's): "News on Cuba - February 17, 2014 PDF Print E-mail"
+    r".*\bprint\s+e-?mail$|"
     r"this\s+(?:post|article|story|page|news)\s+has\s+been\s+(?:read|viewed)\s+[\d,]+\s+times|"
     r"(?:views|просмотр(?:ов|ы)?)\s*:?\s*[\d\s,]+$|(?:close|exit|open)\s+(?:photo|gallery)\s+mode$|"
     r"(?:daily\s+|monthly\s+)?archives?\s+(?:for|of)\b|"
@@ -226,7 +228,9 @@ _CAPTION = re.compile(
     r"|사진기자단|사진공동취재단"
     # a Japanese caption's closing credit, the place and the service: `（北京＝新華社配信）`,
     # `（ロイター＝共同）`
-    r"|[（(][^（）()\n]{1,20}＝[^（）()\n]{1,20}[）)]$",
+    r"|[（(][^（）()\n]{1,20}＝[^（）()\n]{1,20}[）)]$"
+    # a credit closing it: "(EPA PHOTO)", "-- fotoBERNAMA (2025) COPYRIGHT RESERVED"
+    r"|\(\s*[\w.-]+\s+photo\s*\)\s*$|(?-i:\bfoto[A-Z]{3,})|copyright\s+reserved\s*$",
     re.IGNORECASE,
 )
 # A photographer's and a photo service's credit closing a line: "(Anthony Wallace/AFP via
@@ -241,7 +245,9 @@ _PHOTO_CREDIT_END = re.compile(
 )
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no
 # caption, and telling so takes a fraction of the search.
-_CAPTION_WORDS = ("photo", "foto", "image", "picture", "credit", "illustrative", "bild", "kuva")
+_CAPTION_WORDS = (
+    "photo", "foto", "image", "picture", "credit", "illustrative", "bild", "kuva", "copyright",
+)  # fmt: skip
 _SITE_LABEL = re.compile(
     r"(?:sections?|categor(?:y|ies)|rubrics?|tags?|filed\s+under|topics?|рубрика|раздел|теги)"
     r"(?:\s+archives?)?\s*:|search\s+res\w*\s+for\b|результаты\s+поиска|"
@@ -484,8 +490,14 @@ _VERSION_LABEL = re.compile(
 )
 
 
+# Bernama's writer's line: "From Anas Abu Hassan" (a capitalised name alone after it).
+_FROM_BYLINE = re.compile(r"^\s*From\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,4}[A-Z][\w'’.-]+)\s*$")
+
+
 def is_byline(line: str) -> bool:
-    """Return whether a line only names the author (`By Name`, `Автор: Name`)."""
+    """Return whether a line only names the author (`By Name`, `Автор: Name`, `From Name`)."""
+    if _FROM_BYLINE.match(line):
+        return True
     match = _BYLINE.match(line)
     return (
         bool(match)
@@ -518,7 +530,7 @@ _GLUED_BY = re.compile(r"\s*By(?=[A-Z][a-z])")
 
 def byline_name(line: str) -> str:
     """Return the author named by a byline line."""
-    match = _BYLINE.match(line)
+    match = _BYLINE.match(line) or _FROM_BYLINE.match(line)
     return match.group("name").strip() if match else ""
 
 

@@ -244,9 +244,14 @@ def byline_people(
     for piece in BYLINE_SEPARATOR.split(byline):
         start = byline.find(piece, offset)
         offset = start + len(piece)
-        inside = [s for s, e, _ in spans.spans if s < start + len(piece) and e > start]
-        if inside:  # 'New York', 'Reuters Breakingviews'; 'JOSH BOAK Associated Press'
-            piece = byline[start : min(inside)]
+        end = start + len(piece.rstrip())
+        start += len(piece) - len(piece.lstrip())
+        if spans.covering(start, end) in ("country", "city"):
+            continue  # 'Jane Doe, New York'; but 'Anas Abu Hassan' (Hassan, a town)
+        bodies = [s for s, e, kind in spans.spans if s < end and e > start and kind not in
+                  ("country", "city")]  # fmt: skip
+        if bodies:  # 'Reuters Breakingviews', 'JOSH BOAK Associated Press'
+            piece = byline[start : min(bodies)]
         if CJK_NAME.fullmatch(piece.strip()):
             names.append(piece.strip())  # '賴于榛'
             continue

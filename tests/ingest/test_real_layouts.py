@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from ingest.importer import tag_report
 from ingest.reading import read_reports
 from tests.factories import CityFactory, country
 from tests.worlds import registry_world
@@ -907,3 +908,34 @@ def test_an_agencys_code_joined_to_a_partners_names_the_agency_first(places):
         "Monday with a call for calm.\n"
     )
     assert (report.dateline.city, report.agency) == ("Paris", "ANSA")
+
+
+def test_an_article_toolbar_and_a_credited_caption_are_no_headline(places):
+    report = parse(
+        "News on Tbilisi - February 17, 2014 PDF Print E-mail\n\n"
+        "Leaders meet in the capital\n\n"
+        "TBILISI, Feb 17 (Reuters) - The two leaders met on Sunday for talks on trade.\n"
+    )
+    assert report.headline == "Leaders meet in the capital"
+    report = parse(
+        "Officials inspect the new bridge before its opening. (EPA PHOTO)\n\n"
+        "Bridge opens to traffic\n\n"
+        "TBILISI, Feb 17 (Reuters) - The bridge opened on Sunday after two years of work.\n"
+    )
+    assert report.headline == "Bridge opens to traffic"
+
+
+def test_a_bernama_writers_line_is_the_byline_and_its_credit_no_summary(places):
+    CityFactory(name="Hassan", country=country("IN"), population=150_000)
+    report = parse(
+        "Ties to be enhanced with stronger cooperation\n"
+        "The minister (second, right) holds a meeting in Tbilisi today. -- fotoBERNAMA (2025) "
+        "COPYRIGHT RESERVED\n"
+        "From Anas Abu Hassan\n"
+        "TBILISI, May 31 (Bernama) -- The two agencies will work more closely, the minister said.\n"
+    )
+    assert report.headline == "Ties to be enhanced with stronger cooperation"
+    assert "fotoBERNAMA" not in report.summary
+    assert report.byline == "Anas Abu Hassan"
+    offered = [c.text for c in tag_report(report).candidates if c.kind == "person"]
+    assert "Anas Abu Hassan" in offered
