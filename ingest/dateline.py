@@ -951,7 +951,7 @@ def _month_day(month: int | None, day: int, reference: datetime.date) -> datetim
 # in either order: "ANI | New Delhi | Updated: 30-05-2020 21:28 IST", "Kyiv • UNN".
 _BARRED = re.compile(
     r"[ \t]*(?P<first>[^|•·\n]{2,40}?)[ \t]+[|•·][ \t]+(?P<second>[^|•·\n]{2,40}?)[ \t]*"
-    r"(?:[|•·][ \t]*(?P<rest>[^\n]{0,120}))?(?=\n|$)"
+    r"(?:[|•·][ \t]*(?P<rest>[^\n]*))?(?=\n|$)"
 )
 
 
@@ -1049,6 +1049,8 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
         return None
     for agency, place in orders:
         known = lookup.agency_name(agency)
+        places = [place, *place.split(",")[:1]] if "," in place else [place]  # "Tokyo, Japan"
+        place = next((p for p in places if looks_like_place(p) and lookup.find_city(p)), place)
         if known and looks_like_place(place) and not is_weekday(place) and lookup.find_city(place):
             rest = line.group("rest") or ""
             stamped = not rest or is_timestamp(rest.split("|")[0])

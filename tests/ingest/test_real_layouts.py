@@ -939,3 +939,17 @@ def test_a_bernama_writers_line_is_the_byline_and_its_credit_no_summary(places):
     assert report.byline == "Anas Abu Hassan"
     offered = [c.text for c in tag_report(report).candidates if c.kind == "person"]
     assert "Anas Abu Hassan" in offered
+
+
+def test_a_place_and_the_agency_between_bars_before_the_story(places):
+    report = parse(
+        "Leaders meet in the capital\n\n"
+        "Paris, France | AFP | The two leaders met on Sunday for talks on trade and energy, "
+        "their offices said in a joint statement after the meeting ended late in the evening.\n"
+    )
+    assert (report.dateline.raw, report.dateline.city, report.agency) == (
+        "Paris, France | AFP",
+        "Paris",
+        "Agence France-Presse",
+    )
+    assert report.body.startswith("The two leaders met")
