@@ -468,6 +468,10 @@ def _take_distributor(lines: list[str]) -> tuple[str, str]:
 
 
 _LOWER_CODE = re.compile(r"[a-z]{2,5}")
+_GLUED_AGENCY_BYLINE = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+[A-Z][a-z'’-]*[a-z])"
+    r"(?P<agency>[A-Z][A-Za-z]+)"
+)
 # The writers an agency's bracket names after it: `(RIA Novosti correspondent Anna Petrova)`.
 _GROUP_WRITERS = re.compile(
     r"\b(?:correspondents?|reporters?|корреспондент\w*)\s+(?P<names>[^\W\d_][^()/]{3,60})$",
@@ -922,6 +926,11 @@ def _read_head(
         ):
             # "Yuri Kageyama, The Associated Press": the writer and the agency, no headline
             report.byline, report.agency = report.byline or signed.group("name"), agency
+            continue
+        glued = _GLUED_AGENCY_BYLINE.fullmatch(line)
+        if glued and (agency := lookup.agency_name(glued.group("agency"))):
+            # "Jack KimReuters": a page's markup lost the space between writer and agency
+            report.byline, report.agency = report.byline or glued.group("name"), agency
             continue
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)

@@ -953,3 +953,28 @@ def test_a_place_and_the_agency_between_bars_before_the_story(places):
         "Agence France-Presse",
     )
     assert report.body.startswith("The two leaders met")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "agency"),
+    [
+        ("Jack KimReuters", "Jack Kim", "Reuters"),
+        ("Anna Petrova SmithAFP", "Anna Petrova Smith", "Agence France-Presse"),
+    ],
+)
+def test_a_writer_glued_to_the_agency_on_the_byline_line(places, line, byline, agency):
+    report = parse(
+        "Talks resume on the border\n\n"
+        f"{line}\n\n"
+        "The two sides resumed talks on Monday after a break of several months, officials said.\n"
+    )
+    assert (report.byline, report.agency) == (byline, agency)
+    assert report.headline == "Talks resume on the border"
+
+
+def test_a_name_that_ends_like_an_agency_is_no_glued_byline(places):
+    report = parse(
+        "Talks resume on the border\n\nRonald McDonald\n\n"
+        "The two sides resumed talks on Monday after a break of several months, officials said.\n"
+    )
+    assert report.agency == ""
