@@ -1049,22 +1049,42 @@ def _barred_credit_line(text: str, lookup: PlaceLookup) -> DatelineMatch | None:
         return None
     for agency, place in orders:
         known = lookup.agency_name(agency)
-        places = [place, *place.split(",")[:1]] if "," in place else [place]  # "Tokyo, Japan"
-        place = next((p for p in places if looks_like_place(p) and lookup.find_city(p)), place)
-        if known and looks_like_place(place) and not is_weekday(place) and lookup.find_city(place):
+        city, _, country = place.rpartition(",")
+        # "Tokyo, Japan", "London, Ontario": the city and its country or region; never a
+        # headline's "Moscow, Kyiv trade blame …"
+        named = (
+            [city.strip(), country.strip()]
+            if city and _country_or_region(country, lookup)
+            else [place]
+        )
+        if (
+            known
+            and looks_like_place(named[0])
+            and not is_weekday(named[0])
+            and lookup.find_city(named[0])
+        ):
             rest = line.group("rest") or ""
             stamped = not rest or is_timestamp(rest.split("|")[0])
             # The line's rest is the dateline's when it is a stamp ("Updated: 30-05-2020
             # 21:28 IST | Created: …"); a headline after the bars is the report's.
             end = line.end() if stamped else line.start("rest")
-            match = DatelineMatch(raw=text[:end].strip().rstrip("|•· \t"), end=end)
+            story = end
+            if not stamped and len(rest) > 120 and "|" in rest:
+                # "TASS | Moscow | Kremlin | Peskov | The Kremlin …": tags before the story
+                story = line.start("rest") + rest.rfind("|") + 1
+            match = DatelineMatch(raw=text[:end].strip().rstrip("|•· \t"), end=story)
             match.agency, match.agency_known, match.agency_printed = known, True, agency
-            _resolve_places(match, [place], lookup, lookup.agency_country(agency))
+            _resolve_places(match, named, lookup, lookup.agency_country(agency))
             dates = dates_in(rest) if stamped else []
             if dates:
                 match.date, match.printed_date = dates[0], dates[0].isoformat()
             return match
     return None
+
+
+def _country_or_region(name: str, lookup: PlaceLookup) -> bool:
+    name = name.strip()
+    return bool(name and (lookup.country_code(name) or lookup.region_country(name)))
 
 
 # What follows a dateline's date: the agency in brackets or the dash (`6 set. (ANSA) –`).

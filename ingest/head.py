@@ -168,7 +168,7 @@ _FURNITURE = re.compile(
     r"\s*\S+(?:\s\S+){0,3}$|"
     r"(?:register|sign\s+up)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+)?newsletter|"
     # a page's article toolbar (Joomla's): "News on Cuba - February 17, 2014 PDF Print E-mail"
-    r".*\bprint\s+e-?mail$|"
+    r".*\bpdf\s+print\s+e-?mail$|"
     r"this\s+(?:post|article|story|page|news)\s+has\s+been\s+(?:read|viewed)\s+[\d,]+\s+times|"
     r"(?:views|просмотр(?:ов|ы)?)\s*:?\s*[\d\s,]+$|(?:close|exit|open)\s+(?:photo|gallery)\s+mode$|"
     r"(?:daily\s+|monthly\s+)?archives?\s+(?:for|of)\b|"
@@ -230,7 +230,7 @@ _CAPTION = re.compile(
     # `（ロイター＝共同）`
     r"|[（(][^（）()\n]{1,20}＝[^（）()\n]{1,20}[）)]$"
     # a credit closing it: "(EPA PHOTO)", "-- fotoBERNAMA (2025) COPYRIGHT RESERVED"
-    r"|\(\s*[\w.-]+\s+photo\s*\)\s*$|(?-i:\bfoto[A-Z]{3,})|copyright\s+reserved\s*$",
+    r"|[.!?]\s*\(\s*[\w.-]+\s+photo\s*\)\s*$|(?-i:\bfoto[A-Z]{3,})|copyright\s+reserved\s*$",
     re.IGNORECASE,
 )
 # A photographer's and a photo service's credit closing a line: "(Anthony Wallace/AFP via
@@ -490,14 +490,22 @@ _VERSION_LABEL = re.compile(
 )
 
 
-# Bernama's writer's line: "From Anas Abu Hassan" (a capitalised name alone after it).
-_FROM_BYLINE = re.compile(r"^\s*From\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,4}[A-Z][\w'’.-]+)\s*$")
+# Bernama's writer's line under the headline: "From Anas Abu Hassan" (a name alone after it;
+# not a headline's "From Russia With Love").
+FROM_BYLINE = re.compile(r"\s*From\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s*")
+_LINKING = frozenset({"To", "With", "And", "Of", "For", "In", "The", "On", "At", "By", "Our"})
+
+
+def from_byline(line: str) -> str:
+    """The writer a `From Name` line names ('' when it is no such line)."""
+    found = FROM_BYLINE.fullmatch(line)
+    if not found or _LINKING & set(found.group("name").split()):
+        return ""
+    return found.group("name")
 
 
 def is_byline(line: str) -> bool:
-    """Return whether a line only names the author (`By Name`, `Автор: Name`, `From Name`)."""
-    if _FROM_BYLINE.match(line):
-        return True
+    """Return whether a line only names the author (`By Name`, `Автор: Name`)."""
     match = _BYLINE.match(line)
     return (
         bool(match)
@@ -530,7 +538,7 @@ _GLUED_BY = re.compile(r"\s*By(?=[A-Z][a-z])")
 
 def byline_name(line: str) -> str:
     """Return the author named by a byline line."""
-    match = _BYLINE.match(line) or _FROM_BYLINE.match(line)
+    match = _BYLINE.match(line)
     return match.group("name").strip() if match else ""
 
 

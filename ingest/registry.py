@@ -248,8 +248,8 @@ class Snapshot:
         # 'Interfax-Kazakhstan', 'Kazinform International': a regional desk of a known
         # agency (capitalised, so that 'Trend reports' is not a desk of Trend).
         first, *rest = _DESK_GAP.split(text)
-        if not rest or not all(word[:1].isupper() for word in rest):
-            return None
+        if not rest or len(rest) > 2 or not all(word[:1].isupper() for word in rest):
+            return None  # a desk's name is short: not 'Bernama-Antara Ties To Be Enhanced …'
         return self.agencies.get(fold(first))
 
     def agency_name(self, text: str) -> str | None:

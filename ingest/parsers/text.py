@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from anyascii import anyascii
 
 from ingest import head
-from ingest.candidates.words import WEB_ENDINGS
+from ingest.candidates.words import FUNCTION_WORDS, WEB_ENDINGS
 from ingest.dateline import (
     DatelineMatch,
     PlaceLookup,
@@ -468,6 +468,20 @@ def _take_distributor(lines: list[str]) -> tuple[str, str]:
 
 
 _LOWER_CODE = re.compile(r"[a-z]{2,5}")
+
+
+def _glued_agency(glued: re.Match[str], lookup: PlaceLookup) -> str | None:
+    """The agency glued to a writer's name, printed as its sign in capitals (`AFP`) or as
+    its own name (`Reuters`); never a word's end that is also a code (`WhatsApp`)."""
+    printed = glued.group("agency")
+    known = lookup.agency_name(printed)
+    if not known or not (printed.isupper() or printed == known) or len(printed) < 3:
+        return None
+    return (
+        known if not any(w in FUNCTION_WORDS for w in glued.group("name").lower().split()) else None
+    )
+
+
 _GLUED_AGENCY_BYLINE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s+[A-Z][a-z'’-]*[a-z])"
     r"(?P<agency>[A-Z][A-Za-z]+)"
@@ -927,10 +941,14 @@ def _read_head(
             # "Yuri Kageyama, The Associated Press": the writer and the agency, no headline
             report.byline, report.agency = report.byline or signed.group("name"), agency
             continue
-        glued = _GLUED_AGENCY_BYLINE.fullmatch(line)
-        if glued and (agency := lookup.agency_name(glued.group("agency"))):
+        under_headline = any(kind == "text" for _, _, kind in kinds)
+        glued = _GLUED_AGENCY_BYLINE.fullmatch(line) if under_headline else None
+        if glued and (agency := _glued_agency(glued, lookup)):
             # "Jack KimReuters": a page's markup lost the space between writer and agency
             report.byline, report.agency = report.byline or glued.group("name"), agency
+            continue
+        if under_headline and (writer := head.from_byline(line)):
+            report.byline = report.byline or writer  # Bernama's "From Anas Abu Hassan"
             continue
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)

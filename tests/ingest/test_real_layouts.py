@@ -978,3 +978,72 @@ def test_a_name_that_ends_like_an_agency_is_no_glued_byline(places):
         "The two sides resumed talks on Monday after a break of several months, officials said.\n"
     )
     assert report.agency == ""
+
+
+# -- what a third review found (each failed before its fix) ---------------------------
+
+
+def test_a_headline_opening_with_two_capitals_and_a_bar_is_no_dateline(places):
+    report = parse(
+        "Paris, London trade blame over fishing | Reuters\n\n"
+        "The two governments blamed each other on Tuesday for the dispute, officials said.\n"
+    )
+    assert report.headline == "Paris, London trade blame over fishing"
+    assert report.dateline.raw == ""
+
+
+def test_the_country_after_the_city_between_bars_decides_the_city(places):
+    CityFactory(name="Hyderabad", country=country("IN"), population=6_800_000)
+    CityFactory(name="Hyderabad", country=country("PK"), population=1_700_000)
+    report = parse(
+        "Floods sweep the city\n\nHyderabad, Pakistan | AFP | Floods swept through the city "
+        "on Monday after days of heavy rain, officials said.\n"
+    )
+    assert (report.dateline.city, report.dateline.country) == ("Hyderabad", "PK")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("From Russia With Love\n\nTBILISI, March 10 (Reuters) - The talks resumed on Monday.\n",
+         "From Russia With Love"),
+        ("Brazil Blocks WhatsApp\n\nThe court ordered the block on Monday after a long dispute.\n",
+         "Brazil Blocks WhatsApp"),
+        ("Protesters clash with police in Tbilisi (EPA PHOTO)\n\nTBILISI, May 31 (Reuters) - "
+         "Protesters clashed with police on Monday.\n",
+         "Protesters clash with police in Tbilisi (EPA PHOTO)"),
+        ("Why you can no longer print e-mail\n\nTBILISI, May 31 (Reuters) - Printing is over.\n",
+         "Why you can no longer print e-mail"),
+    ],
+)  # fmt: skip
+def test_headlines_that_look_like_a_byline_a_caption_or_furniture_stay(places, text, headline):
+    report = parse(text)
+    assert report.headline == headline
+    assert report.byline == ""
+
+
+def test_an_app_glued_to_share_buttons_names_no_agency(places):
+    report = parse(
+        "Share On WhatsApp\nFloods hit the city\n\n"
+        "The floods hit the city on Monday after days of heavy rain, officials said.\n"
+    )
+    assert (report.agency, report.byline) == ("", "")
+
+
+def test_tags_between_bars_before_the_story_stay_out_of_it(places):
+    report = parse(
+        "Talks go on\n\nTASS | Tbilisi | Kremlin | Peskov | The Kremlin on Monday said talks "
+        "would go on with the other side, and that both would meet again next week in the capital.\n"
+    )
+    assert (report.dateline.city, report.agency) == ("Tbilisi", "TASS")
+    assert report.body.startswith("The Kremlin on Monday")
+
+
+def test_a_title_case_headline_opening_with_an_agencys_name_is_no_desk(places):
+    report = parse(
+        "Bernama-Antara Ties To Be Enhanced With Stronger Collaboration\n"
+        "From Anas Abu Hassan\n"
+        "TBILISI, May 31 (Bernama) -- The two agencies will work more closely, the minister said.\n"
+    )
+    assert report.headline == "Bernama-Antara Ties To Be Enhanced With Stronger Collaboration"
+    assert report.byline == "Anas Abu Hassan"
