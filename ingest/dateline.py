@@ -1117,7 +1117,10 @@ def agency_in_group(group: str, lookup: PlaceLookup) -> str | None:
     `/Trend, N. Kirtskhalia/`, `/Корр. РИА "Новости" Герай Дадашев/`, `(BSS/AFP)`,
     `/NIAT “Khovar”/`, `(RHC-PL)`."""
     # "(BSS/AFP)": a partner distributing the agency's copy, which comes last.
-    pieces = reversed(_GROUP_PARTS.split(group))  # "(RHC-PL)": Prensa Latina's, via RHC
+    # … but of codes joined by a hyphen the first files ("(spa-ap)", "(ANSA-AFP)"), a
+    # partner the registry lacks before them left aside ("(XYZ-PL)")
+    parts = _GROUP_PARTS.split(group)
+    pieces = reversed(parts) if "/" in group else iter(parts)
     for part in [p for piece in pieces for p in piece.split(",")]:
         words = _CORRESPONDENT.sub("", part.replace("«", "").replace("»", "")).split()
         words = [w.strip("\"“”'") for w in words if w.strip("\"“”'")]

@@ -498,8 +498,12 @@ def _group_writers(group: str) -> str:
     found = _GROUP_WRITERS.search(group)
     if not found:
         return ""
-    names = re.split(r",|\s+(?:and|и)\s+", found.group("names"))
-    return ", ".join(n.strip() for n in names if n.strip()[:1].isupper())
+    names = [n.strip() for n in re.split(r",|\s+(?:and|и)\s+", found.group("names"))]
+    # names of two to four capitalised words ('Anna Petrova'), not 'in Kyiv' or
+    # 'Odesa contributed to this report'
+    return ", ".join(
+        n for n in names if 2 <= len(n.split()) <= 4 and all(w[:1].isupper() for w in n.split())
+    )
 
 
 def _credits(

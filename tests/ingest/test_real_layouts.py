@@ -1047,3 +1047,13 @@ def test_a_title_case_headline_opening_with_an_agencys_name_is_no_desk(places):
     )
     assert report.headline == "Bernama-Antara Ties To Be Enhanced With Stronger Collaboration"
     assert report.byline == "Anas Abu Hassan"
+
+
+def test_correspondents_named_by_place_are_no_byline_and_lower_case_codes_name_the_first(places):
+    report = parse(
+        "Talks resume\n\nTBILISI, March 11 (Reuters correspondents in Tbilisi and Batumi "
+        "contributed to this report) - The talks resumed on Monday.\n"
+    )
+    assert (report.agency, report.byline) == ("Reuters", "")
+    report = parse("Talks resume\n\nTBILISI, March 11 (spa-ap) - The talks resumed on Monday.\n")
+    assert report.agency == "Saudi Press Agency"
