@@ -1121,11 +1121,12 @@ def agency_in_group(group: str, lookup: PlaceLookup) -> str | None:
     # partner the registry lacks before them left aside ("(XYZ-PL)")
     parts = _GROUP_PARTS.split(group)
     pieces = reversed(parts) if "/" in group else iter(parts)
+    long_group = len(group) > LONG_GROUP
     for part in [p for piece in pieces for p in piece.split(",")]:
         words = _CORRESPONDENT.sub("", part.replace("«", "").replace("»", "")).split()
         words = [w.strip("\"“”'") for w in words if w.strip("\"“”'")]
         # A long group names its agency first: `(RIA Novosti correspondents A and B)`.
-        last_start = 0 if len(group) > LONG_GROUP else len(words)
+        last_start = 0 if long_group else len(words)
         for size in (3, 2, 1):
             for start in range(0, max(0, min(last_start, len(words) - size)) + 1):
                 if name := lookup.agency_name(" ".join(words[start : start + size])):

@@ -36,8 +36,8 @@ def site_part(context: Context, part: str) -> SafeString:
     if part not in PARTS:
         raise template.TemplateSyntaxError(f"No site part {part!r}: one of {sorted(PARTS)}.")
     request = context.get("request")
-    path = getattr(request, "path", "")
-    variant = (part, get_language(), get_script_prefix(), path if path in _sections() else "")
+    path, prefix = getattr(request, "path", ""), get_script_prefix()
+    variant = (part, get_language(), prefix, path if path in _section_paths(prefix) else "")
     return _render(*variant) if settings.DEBUG else _kept(*variant)
 
 
@@ -52,10 +52,6 @@ _kept = lru_cache(maxsize=256)(_render)
 @lru_cache(maxsize=16)
 def _section_paths(prefix: str) -> frozenset[str]:
     return frozenset(reverse(name) for name in SECTIONS)
-
-
-def _sections() -> frozenset[str]:
-    return _section_paths(get_script_prefix())
 
 
 def _forget(**kwargs) -> None:

@@ -16,30 +16,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.candidates.context import Context, Found
+from ingest.candidates.words import word_set
 
 ARABIC_LETTERS = "\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff"
 WORD = re.compile(f"[{ARABIC_LETTERS}\u064b-\u0652\u0670\u200c]+")
 BREAK = re.compile(r"[،,.:;؛!?؟«»\"()\[\]\n]")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Arabic titles a name follows, and the words between them and the name.
-ARABIC_TITLES = _words("""
+ARABIC_TITLES = word_set("""
     الرئيس رئيس وزير وزيرة الوزير المتحدث المتحدثة الناطق الناطقة الملك الأمير الشيخ
     السفير سفير السفيرة نائب الأمين المبعوث المستشار القائد اللواء العميد العقيد الجنرال
     المرشد السلطان ولي
 """)
-ARABIC_QUALIFIERS = _words("باسم العام العهد الوزراء الجمهورية")
+ARABIC_QUALIFIERS = word_set("باسم العام العهد الوزراء الجمهورية")
 # Persian titles a name comes before (`سخنگوی` "spokesman of", `معاون` "deputy").
-PERSIAN_TITLES = _words("""
+PERSIAN_TITLES = word_set("""
     سخنگوی سخنگو رئیس وزیر معاون سفیر نماینده دبیر فرمانده رهبر مشاور استاندار شهردار
     دادستان رئیسجمهور
 """)
 # Words that end a name: function words, time words, verbs of saying.
-STOP_WORDS = _words("""
+STOP_WORDS = word_set("""
     في على من إلى الى عن مع و أو أن إن لا لم لن قد لقد كما بعد قبل خلال حول يوم أمس اليوم
     غدا صباح مساء الذي التي الذين عبر منذ بين لدى عند هذا هذه ذلك تلك هو هي قال قالت أكد
     أكدت أعلن أعلنت وأكد وقال وأضاف أضاف أوضح أوضحت بحسب حسب يزور زار يلتقي التقى يستقبل
@@ -51,9 +48,9 @@ STOP_WORDS = _words("""
     گذشته آینده طبق اعلام
 """)
 # (not حركة "movement", صندوق "box", جبهة "front", بنك, شركة, وكالة: ordinary nouns as often)
-ARABIC_HEADS = _words("وزارة منظمة مجلس حزب جامعة هيئة اتحاد")
+ARABIC_HEADS = word_set("وزارة منظمة مجلس حزب جامعة هيئة اتحاد")
 # (not شرکت, also "taking part", صندوق "ballot box", بانک)
-PERSIAN_HEADS = _words("وزارت سازمان مجلس حزب دانشگاه اتحادیه خبرگزاری بنیاد ستاد شورای")
+PERSIAN_HEADS = word_set("وزارت سازمان مجلس حزب دانشگاه اتحادیه خبرگزاری بنیاد ستاد شورای")
 CLITICS = ("ل", "ب", "و", "ف", "ك")
 PERSIAN_LETTERS = frozenset("پچژگکی")
 URDU_LETTERS = frozenset("ےۓہھٹڈڑں")

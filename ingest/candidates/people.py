@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ingest import russian
+from ingest.candidates.cjk import CJK_NAME
 from ingest.candidates.context import Context, Found, Spans, Token
 from ingest.candidates.runs import is_title
 from ingest.candidates.words import AGENCY_WORDS, BYLINE_MARKERS, ORGANIZATION_HEADS, TITLES
@@ -28,10 +29,6 @@ BYLINE_SEPARATOR = re.compile(r",|;|\band\b|&|/|、")
 # What a byline names beside its writers: a desk, a role ('Foreign Desk', 'Political Editor').
 NOT_WRITERS = frozenset({"editor", "editors", "desk", "bureau", "staff", "team", "newsroom"})
 SYLLABLE_TITLES = frozenset({"thống", "tướng", "trưởng", "tịch"})  # Vietnamese
-# A Chinese or Japanese name (two to four Han characters), or a Korean one (two to four
-# syllables): what a byline of such copy names, with no space inside.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-CJK_NAME = re.compile(f"[{HAN}]{{2,4}}|[\uac00-\ud7af]{{2,4}}")
 TITLING = ("title", "place", "org", "acronym", "common", "known")  # may stand before a name
 
 

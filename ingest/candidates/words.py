@@ -5,11 +5,12 @@ from __future__ import annotations
 from ingest import russian
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a list written out as text, one or more to a line."""
     return frozenset(text.split())
 
 
-TITLES = _words("""
+TITLES = word_set("""
     president president-elect presidents vice-president premier minister ministers prime
     deputy chairman chairwoman chairperson chair co-chair director director-general secretary
     secretary-general undersecretary under-secretary ambassador envoy consul king queen prince
@@ -29,7 +30,7 @@ TITLES = _words("""
     plenipotentiary madam madame monsieur datuk dato datin tun seri lawyer barrister
     solicitor activist businessman businesswoman entrepreneur theologian scholar cleric
     priest pastor monk engineer surgeon physician
-""") | _words("""
+""") | word_set("""
     bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident
     bundespräsidentin ministerin sprecher sprecherin chefin vorsitzende vorsitzender
     botschafter botschafterin staatssekretär staatssekretärin generalsekretär bürgermeister
@@ -67,13 +68,13 @@ ORGANIZATION_ENDINGS = {"ministerium": "government", "ministerie": "government"}
 # (not "…regierung", "…partei", "…gericht", "…kommission": "Übergangsregierung",
 # "Oppositionspartei", "Berufungsgericht" name kinds of bodies far more often than one)
 # Articles opening a sentence before a body's name: "Das Verteidigungsministerium".
-ARTICLE_OPENERS = _words("der die das dem")  # not "Los Angeles …", "Den Haag", "Des Moines"
+ARTICLE_OPENERS = word_set("der die das dem")  # not "Los Angeles …", "Den Haag", "Des Moines"
 # Words of other languages that open sentences and are never names' first words (German
 # "Nach Angaben der Polizei …", Indonesian "Menurut Menlu …"). Left out: particles inside
 # names ("de", "la", "von", "der", "di"), and words that are names or begin them in
 # English copy too: Ali, Dan, Les, Con, Yang, Su, Son, Im, Lo, Na, Ta, An, Ke, Te, Ou, Uma,
 # Una, Elle, Pero, Nas, Dar (es Salaam), Para. An acronym is never one of them ("UN", "AU").
-FOREIGN_OPENERS = _words("""
+FOREIGN_OPENERS = word_set("""
     am auf aus bei mit nach seit vor zum zur die dem ein eine einer eines einem einen
     und oder aber auch laut wie als wenn dass nun doch
     un une au aux dans sur pour par avec selon depuis après avant et mais il
@@ -88,14 +89,14 @@ FOREIGN_OPENERS = _words("""
     potrivit conform după pentru iar
 """)
 # Words before a name that say who wrote or shot it, not what the person is.
-BYLINE_MARKERS = _words("""
+BYLINE_MARKERS = word_set("""
     by from editing reporting photo photos images image source courtesy автор фото источник
 """)
-ABBREVIATED_TITLES = _words("mr mrs ms dr prof gen col lt sgt st jr sr")
+ABBREVIATED_TITLES = word_set("mr mrs ms dr prof gen col lt sgt st jr sr")
 # Title words that also begin the names of bodies ('General Assembly', 'Executive Office').
-BODY_TITLES = _words("general executive chief supreme presidential high vice")
+BODY_TITLES = word_set("general executive chief supreme presidential high vice")
 ORGANIZATION_HEADS = {
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         ministry ministries parliament government embassy consulate cabinet administration
         presidency senate duma rada majlis mejlis majlisi kurultai kurultay qurultay kenesh
         congress assembly directorate inspectorate inspection service services committee
@@ -103,22 +104,22 @@ ORGANIZATION_HEADS = {
         treasury secretariat municipality akimat khokimiyat prosecutor's mission house chamber
         department bureau authority authorities agency agencies board staff
     """), "government"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         newspaper magazine journal times post herald gazette daily weekly tribune review
         telegraph chronicle courier observer express tv television radio broadcaster pravda
         izvestia izvestiya gazeta vedomosti vesti novosti
     """), "publication"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         company companies corporation corp inc ltd llc plc jsc ojsc cjsc gmbh ag holding
         holdings group bank airlines airways railways concern enterprise enterprises factory
         plant motors technologies systems partners associates consulting exchange energy
         petroleum industries
     """), "company"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         foundation fund association society watch initiative alliance league movement
         network federation confederation union coalition
     """), "ngo"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         organization organisation council institute institution university academy school
         college lyceum center centre club team party museum theatre theater gallery library
         hospital clinic forum centers centres councils committees institutes universities
@@ -128,51 +129,51 @@ ORGANIZATION_HEADS = {
     # Italian, Portuguese, Polish, Croatian and Serbian, Slovene, Romanian, Turkish,
     # Indonesian, Hungarian, Dutch ("Auswärtiges Amt", "Consiliul European", "AK Parti",
     # "Ministerstwo Obrony Narodowej", "Kementerian Luar Negeri").
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         regierung ministerium amt kanzleramt landtag gouvernement ministère assemblée
         gobierno ministerio congreso senado governo ministero ministério rząd ministerstwo
         kancelaria ministarstvo skupština ministrstvo sodišče guvernul ministerul
         parlamentul ambasada consiliul bakanlığı meclisi kurulu başkanlığı valiliği
         belediyesi kementerian kormány minisztérium regering ministerie
     """), "government"),
-    **dict.fromkeys(_words("partei parti partido partito partij partisi stiftung"), "other"),
+    **dict.fromkeys(word_set("partei parti partido partito partij partisi stiftung"), "other"),
 }  # fmt: skip
-INTERGOVERNMENTAL_HEADS = _words(
+INTERGOVERNMENTAL_HEADS = word_set(
     "organization organisation council union commonwealth community nations assembly"
 )
-INTERGOVERNMENTAL_SCOPES = _words("""
+INTERGOVERNMENTAL_SCOPES = word_set("""
     cooperation security states nations countries treaty europe economic eurasian european
     united turkic turkic-speaking islamic arab african independent atlantic collective un osce
     cis sco csto eaeu nato eu oic ots
 """)
 # Single words that name one body ('the Senate', 'the Kremlin', 'Kommersant reports').
 INSTITUTIONS = {
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         senate parliament duma majlis mejlis knesset bundestag kremlin akorda pentagon élysée
         elysee bundesregierung bundesrat kanzleramt quirinale farnesina moncloa sejm sabor
         országgyűlés guvernul kemlu"""), "government"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         facebook twitter instagram telegram youtube tiktok whatsapp vkontakte linkedin"""),
         "company"),
-    **dict.fromkeys(_words("kommersant vedomosti izvestia pravda"), "publication"),
+    **dict.fromkeys(word_set("kommersant vedomosti izvestia pravda"), "publication"),
 }  # fmt: skip
 # Words after which a name is the name of a body ('broadcaster NHK', 'радиостанции РБК').
 ORGANIZATION_CONTEXT = {
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         broadcaster channel newspaper daily weekly magazine website portal outlet station
         network broadcasting телеканал радиостанци газет журнал издани сайт портал"""),
         "publication"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         company firm bank carrier airline operator компани банк холдинг концерн"""),
         "company"),
-    **dict.fromkeys(_words("""
+    **dict.fromkeys(word_set("""
         agency party movement club team group агентств парти движени клуб команд"""), "other"),
     "фонд": "ngo",
 }  # fmt: skip
-AGENCY_WORDS = _words("agency news press service media tv radio agentliyi")
+AGENCY_WORDS = word_set("agency news press service media tv radio agentliyi")
 # Words never part of a name: function words, portfolios, kinds of places, headline verbs.
 FUNCTION_WORDS = (
-    _words("""
+    word_set("""
     the a an this that these those it its he she they we i you his her their our my your
     there here in on at by for from to with without after before during under over about
     according as but and or nor so yet if when while where whereas since because although
@@ -183,7 +184,7 @@ FUNCTION_WORDS = (
 )
 COMMON_WORDS = (
     FUNCTION_WORDS
-    | _words("""
+    | word_set("""
     three four five six seven eight nine ten all both each every some many most more several
     other others another such no not only even just what which who whom whose why how
     despite amid among between against along within through throughout toward towards upon
@@ -222,30 +223,30 @@ COMMON_WORDS = (
     quits dies died kills killed crash attack blast fire flood quake earthquake storm vote
     poll polls talks deal ban trip tour
 """)
-    | _words("luar negeri biasa")
+    | word_set("luar negeri biasa")
 )  # Indonesian: "Menteri Luar Negeri", "KTT Luar Biasa"
 COMMON_SUFFIXES = (
     "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ance", "ence",
     "ship", "ism", "ics", "ogy", "ies", "ical", "ative", "itive", "ous", "ful", "less", "able",
     "ible", "ized", "ised", "ional", "ary", "ory",
 )  # fmt: skip
-NAMES_WITH_COMMON_SUFFIXES = _words("""
+NAMES_WITH_COMMON_SUFFIXES = word_set("""
     lawrence florence terence clarence laurence constance clement prudence hillary zachary
     rosemary gregory valery
 """)
-COMPOUND_ENDINGS = _words("""
+COMPOUND_ENDINGS = word_set("""
     based born led backed owned style made funded run controlled held bound related friendly
     era type like language speaking wide level old linked affiliated oriented
 """)
-CONNECTORS = _words("of the for and on to in at &")
-PARTICLES = _words("""
+CONNECTORS = word_set("of the for and on to in at &")
+PARTICLES = word_set("""
     de du des del della di da dos das von van der den al el bin ibn bint ben y la le uulu
     kyzy ogly oglu zu ter ten st
 """)
 JOINING_WORDS = CONNECTORS | PARTICLES
 PARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ud-", "ul-", "ur-")
 # Capitals that are not bodies: countries, currencies, units, page furniture.
-NOT_ORGANIZATIONS = _words("""
+NOT_ORGANIZATIONS = word_set("""
     US USA UK UAE USSR RF DPRK PRC FRG ROK KSA GDP VAT CEO CFO PM AM GMT UTC IST MSK EST CET TV
     PR IT AI HIV AIDS COVID SARS LNG LPG CNG II III IV VI VII VIII IX XI XII XX XXI OK NB PS
     KM MW GW KWH BCM TCM SMS VIP FAQ ID PDF URL HTML RSS MP FM AZN USD EUR RUB KZT UZS KGS TJS
@@ -253,5 +254,5 @@ NOT_ORGANIZATIONS = _words("""
     TEXT MARKET EXPO NEWS UPDATE BREAKING LIVE TITLE SOURCE DATE NK HPP NPP SSR TAPI РФ США
     СССР КНР ФРГ ОАЭ КНДР РУз РК КР ВВП НДС СВО АЭС ГЭС
 """)
-TWO_LETTER_BODIES = _words("EU UN AP AA EC ЕС")
-WEB_ENDINGS = _words("az ru kz kg uz tj tm ge am ir by ua tr cn uk com net org info")
+TWO_LETTER_BODIES = word_set("EU UN AP AA EC ЕС")
+WEB_ENDINGS = word_set("az ru kz kg uz tj tm ge am ir by ua tr cn uk com net org info")

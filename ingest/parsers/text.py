@@ -475,11 +475,9 @@ def _glued_agency(glued: re.Match[str], lookup: PlaceLookup) -> str | None:
     its own name (`Reuters`); never a word's end that is also a code (`WhatsApp`)."""
     printed = glued.group("agency")
     known = lookup.agency_name(printed)
-    if not known or not (printed.isupper() or printed == known) or len(printed) < 3:
-        return None
-    return (
-        known if not any(w in FUNCTION_WORDS for w in glued.group("name").lower().split()) else None
-    )
+    as_its_own = known and len(printed) >= 3 and (printed.isupper() or printed == known)
+    function_word = FUNCTION_WORDS.intersection(glued.group("name").lower().split())
+    return known if as_its_own and not function_word else None
 
 
 _GLUED_AGENCY_BYLINE = re.compile(
