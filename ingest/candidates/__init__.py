@@ -20,13 +20,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ingest.candidates.arabic import arabic_script_names
-from ingest.candidates.bodies import lower_case_ministries, organizations_in, single_word_bodies
+from ingest.candidates.bodies import (
+    lower_case_ministries,
+    names_un_body,
+    organizations_in,
+    single_word_bodies,
+)
 from ingest.candidates.cjk import cjk_bodies, cjk_people
 from ingest.candidates.context import Candidate, Context, Found, Token, build_context
 from ingest.candidates.merge import drop_inside_longer, is_registered, merge_mentions, rank
 from ingest.candidates.people import byline_people, name_sequences, person_at
 from ingest.candidates.runs import capitalised_runs, ordinary_opener, read_tokens, split_and, trim
 from ingest.candidates.surroundings import (
+    affiliations,
     credited_names,
     named_by_context,
     quoted_names,
@@ -60,6 +66,7 @@ def find_candidates(
     """
     context = build_context(text, mentions)
     found = [f for f in _find_all(context) if not is_registered(f, context)]
+    found += [f for f in affiliations(found, context) if not is_registered(f, context)]
     found += byline_people(byline, len(text), byline_mentions)
     return rank(merge_mentions(drop_inside_longer(found), context), limit)
 
@@ -67,7 +74,7 @@ def find_candidates(
 def _find_all(context: Context) -> Iterator[Found]:
     tokens = read_tokens(context)
     for run in capitalised_runs(tokens, context.text):
-        naming = any(token.cls in NAMING for token in run)
+        naming = any(token.cls in NAMING for token in run) or names_un_body(run)
         if naming and not context.capitals.covering(run[0].start, run[0].start):
             yield from _from_run(run, context)
     yield from quoted_names(context)

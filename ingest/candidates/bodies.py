@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ingest import russian
 from ingest.candidates.context import WORD, Context, Found, Token
@@ -44,6 +44,7 @@ def organizations_in(part: list[Token], context: Context) -> Iterator[Found]:
             yield found
     else:
         yield from _acronym_with_place(part)
+        yield from _united_nations_body(part)
 
 
 def _organization_phrase(part: list[Token], heads: list[int], context: Context) -> Found | None:
@@ -135,6 +136,26 @@ def _russian_body(tokens: list[Token], context: Context) -> Found:
         words.append(match.group(1))
         end += match.end()
     return Found(" ".join(words), "organization", tokens[0].start, end, kind)
+
+
+UNITED_NATIONS = frozenset({"UN", "U.N."})
+
+
+def names_un_body(run: list[Token]) -> bool:
+    """Whether a run of ordinary words names a UN body all the same ('UN Women')."""
+    return any(t.text in UNITED_NATIONS and n < len(run) - 1 for n, t in enumerate(run))
+
+
+def _united_nations_body(part: list[Token]) -> Iterator[Found]:
+    """'UN Women', 'U.N. Habitat': a body the UN's short name begins, with no head word."""
+    for index, token in enumerate(part[:-1]):
+        if token.text not in UNITED_NATIONS:
+            continue
+        name = list(takewhile(lambda t: t.cls in ("name", "common"), part[index + 1 : index + 3]))
+        if name:
+            yield Found(f"{token.text} {' '.join(t.text for t in name)}", "organization",
+                        token.start, name[-1].end, "intergovernmental")  # fmt: skip
+        return
 
 
 def _acronym_with_place(part: list[Token]) -> Iterator[Found]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ingest.candidates.bodies import looks_like_brand
 from ingest.candidates.context import QUOTED, Context, Found, Token
 from ingest.candidates.people import name_case
+from ingest.candidates.runs import is_title
 from ingest.candidates.words import (
     AGENCY_WORDS,
     CONNECTORS,
@@ -17,6 +18,7 @@ from ingest.candidates.words import (
     ORGANIZATION_CONTEXT,
     ORGANIZATION_HEADS,
     PARTICLES,
+    word_set,
 )
 
 PUBLICATION_CONTEXT = re.compile(
@@ -30,11 +32,21 @@ DOMAIN = re.compile(
     r"(?![./]\w)"
 )
 NAMED_BEFORE = re.compile(
-    r"(?:,\s(?:the|a)\s)?\s?(news agency|newspaper|website|daily|magazine|weekly|TV|"
-    r"broadcaster|news portal|agency|faction|party|bloc)\b"
+    # its short form may come between: 'the Daesh Khorasan (Daesh-K) terrorist group'
+    r"(?:\s\([^()\n]{1,20}\))?(?:,\s(?:the|a)\s)?\s?"
+    r"(?:(?:terrorist|terror|militant|armed|rebel|extremist|jihadist|separatist|insurgent|"
+    r"paramilitary|mercenary)\s(?=group|movement|militia|organi[sz]ation))?"
+    r"(news agency|newspaper|website|daily|magazine|weekly|TV|broadcaster|news portal|agency|"
+    r"faction|party|bloc|group|movement|militia|organi[sz]ation)\b"
 )
 NAMED_BEFORE_KINDS = {"news agency": "news_agency", "agency": "other", "faction": "other",
-                      "party": "other", "bloc": "other"}  # fmt: skip
+                      "party": "other", "bloc": "other", "group": "other", "movement": "other",
+                      "militia": "other", "organization": "other",
+                      "organisation": "other"}  # fmt: skip
+# Between the names of a list that words before it announce: 'terror groups PKK, FETO
+# and Daesh'.
+LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or|и)\s)")
+LIST_JOINERS = frozenset({"and", "or", "и"})
 CREDIT = re.compile(
     r"(?:\b(?:[Pp]hotos?|Images)\s*(?::|\||by)|©|\bФото:?|\((?=[A-Z][\w-]*/[A-Z]))"
     r"[ \t]*([^\n()|:]{2,80})"
@@ -107,6 +119,7 @@ def named_by_context(tokens: list[Token], context: Context) -> Iterator[Found]:
         if kind and (token.cls in ("acronym", "name") or looks_like_brand(token.text, context)):
             name = _name_from(tokens, index, text)
             yield Found(_span(text, name), "organization", name[0].start, name[-1].end, kind)
+            yield from _listed_after(tokens, tokens.index(name[-1]) + 1, text, kind)
             continue
         match = NAMED_BEFORE.match(text[token.end : token.end + 30])
         if match and token.cls in ("name", "acronym", "place"):
@@ -114,6 +127,67 @@ def named_by_context(tokens: list[Token], context: Context) -> Iterator[Found]:
             if any(t.cls != "place" for t in name):
                 kind = NAMED_BEFORE_KINDS.get(match.group(1), "publication")
                 yield Found(_span(text, name), "organization", name[0].start, token.end, kind)
+
+
+def _listed_after(tokens: list[Token], index: int, text: str, kind: str) -> Iterator[Found]:
+    """The names listed after the first one a word announced ('groups PKK, FETO, Daesh')."""
+    end = tokens[index - 1].end
+    while index < len(tokens):
+        token = tokens[index]
+        if token.lower in LIST_JOINERS:
+            index += 1  # 'and' is a token of its own; the gap below reads it
+            continue
+        gap = LIST_GAP.fullmatch(text, end, token.start)
+        if not gap or token.cls not in ("acronym", "name") or not token.text[0].isupper():
+            return
+        name = _name_from(tokens, index, text)
+        yield Found(_span(text, name), "organization", name[0].start, name[-1].end, kind)
+        end, index = name[-1].end, tokens.index(name[-1]) + 1
+
+
+AFFILIATION = re.compile(r" \(([A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5})?)\)")
+# Letters after a name that are no party: honours, degrees, seats.
+HONOURS = word_set("""
+    OBE MBE CBE KBE DBE GBE KC QC CH OM VC GC PC MP MEP MSP MLA MPP MNA MHA PhD MD JP RN
+""")
+
+
+def affiliations(people: list[Found], context: Context) -> Iterator[Found]:
+    """A party's short name in brackets after a person's: 'Angela Merkel (CDU)', the
+    person found by the rules or registered. Not an honour ('(OBE)'), nor a results
+    list's country codes ('Novak Djokovic (SRB)')."""
+    text = context.text
+    ends = {f.end for f in people if f.kind == "person" and _titled(f.start, text)}
+    ends |= {end for _, end, label in context.registered.spans if label == "person"}
+    for end in sorted(ends):
+        match = AFFILIATION.match(text, end)
+        if not match or match.group(1) in NOT_ORGANIZATIONS or match.group(1) in HONOURS:
+            continue
+        if _country_codes_after_names(text):
+            return
+        yield Found(match.group(1), "organization", *match.span(1), "other")
+
+
+def _titled(start: int, text: str) -> bool:
+    """Whether a title comes right before a name ('Chancellor Angela Merkel')."""
+    previous = PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return previous is not None and is_title(previous.group(1))
+
+
+CODE_AFTER_NAME = re.compile(r"[^\W\d_][\w'’-]* \(([A-Z]{3})\)")
+
+
+def _country_codes_after_names(text: str) -> bool:
+    """A results list's country codes after the athletes' names ('Novak Djokovic (SRB)'):
+    one of them an ISO 3166-1 alpha-3 code makes them all countries, not parties."""
+    return any(code in _alpha3_codes() for code in CODE_AFTER_NAME.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _alpha3_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(country.alpha_3 for country in pycountry.countries)
 
 
 def _name_before(tokens: list[Token], index: int, text: str) -> list[Token]:
@@ -167,11 +241,55 @@ def _credited(name: str, start: int) -> Found | None:
     end = start + len(name)
     if any(w.lower() in ORGANIZATION_HEADS for w in words):
         return Found(name, "organization", start, end, "other")
-    if len(words) == 1 and (name.isupper() or "-" in name) and name not in NOT_ORGANIZATIONS:
+    # a code of letters ('EPA-EFE'), not an editor's initials and number ('RE1', 'L')
+    code = sum(c.isalpha() for c in name) >= 2 and not any(c.isdigit() for c in name)
+    code = code and (name.isupper() or "-" in name) and name not in NOT_ORGANIZATIONS
+    if len(words) == 1 and code:
         return Found(name, "organization", start, end, "news_agency")
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words):
         return Found(" ".join(name_case(w) for w in words), "person", start, end)
     return None
+
+
+# Where a photo caption credits its source: after a label ("Photo: EPA-EFE/NEIL HALL",
+# "(Photo | AP)", "Foto: Kemlu/MINA", "Sursa foto Facebook / Ambasada SUA"), in a bracket
+# closing it ("(China's Ministry of Foreign Affairs/Handout via Xinhua)"), or a code before
+# the word ("AA photo", "(EPA PHOTO)").
+CAPTION_LABEL = re.compile(
+    r"(?:\b(?:photos?|foto|images?|credit|фото)\b[ \t]*(?:[:|]|by\b)?|©)[ \t]*([^\n()|:]{2,80})",
+    re.IGNORECASE,
+)
+CLOSING_CREDIT = re.compile(r"\(([^()\n]{2,80}/[^()\n]{2,80})\)[\s.]*$")
+CODE_BEFORE_PHOTO = re.compile(r"(?<![\w-])([A-Z][A-Z-]{1,10})[ \t]+(?i:photo)\b")
+CREDIT_PIECE = re.compile(r"/|\s+via\s+")
+# What a credit prints beside its source, and is none.
+CREDIT_WORDS = word_set("Handout Pool File Archive Courtesy Screenshot Screengrab Illustration")
+
+
+def caption_credits(line: str) -> list[str]:
+    """The bodies a photo caption credits: agencies, press services, sites; not the
+    photographers (`Photo: EPA-EFE/NEIL HALL` → `EPA-EFE`)."""
+    found = []
+    credits = [m.group(1) for m in CAPTION_LABEL.finditer(line)]
+    credits += [m.group(1) for m in CLOSING_CREDIT.finditer(line)]
+    for credit in credits:
+        for piece in CREDIT_PIECE.split(credit):
+            name = piece.strip(" \t.,;–—-")
+            if not name or any(w[0].islower() and w not in CONNECTORS for w in name.split()):
+                break  # the credit has ended: "… / пресс-служба президента РФ"
+            credited = _credited(name, 0)
+            one_word = (
+                " " not in name
+                and name[0].isupper()
+                and name.capitalize() not in CREDIT_WORDS
+                and name not in NOT_ORGANIZATIONS
+            )
+            if (credited and credited.kind == "organization") or (one_word and not credited):
+                found.append(name)
+    found += [
+        m.group(1) for m in CODE_BEFORE_PHOTO.finditer(line) if m.group(1) not in NOT_ORGANIZATIONS
+    ]
+    return list(dict.fromkeys(found))
 
 
 # The staff an agency credits under its story: Reuters' `(Reporting by A, B and C in

@@ -133,8 +133,8 @@ ORGANIZATION_HEADS = {
         regierung ministerium amt kanzleramt landtag gouvernement ministère assemblée
         gobierno ministerio congreso senado governo ministero ministério rząd ministerstwo
         kancelaria ministarstvo skupština ministrstvo sodišče guvernul ministerul
-        parlamentul ambasada consiliul bakanlığı meclisi kurulu başkanlığı valiliği
-        belediyesi kementerian kormány minisztérium regering ministerie
+        parlamentul ambasada consiliul primăria primăriei primaria bakanlığı meclisi kurulu
+        başkanlığı valiliği belediyesi kementerian kormány minisztérium regering ministerie
     """), "government"),
     **dict.fromkeys(word_set("partei parti partido partito partij partisi stiftung"), "other"),
 }  # fmt: skip
@@ -167,7 +167,8 @@ ORGANIZATION_CONTEXT = {
         company firm bank carrier airline operator компани банк холдинг концерн"""),
         "company"),
     **dict.fromkeys(word_set("""
-        agency party movement club team group агентств парти движени клуб команд"""), "other"),
+        agency party movement club team group opposition ruling агентств парти движени клуб
+        команд"""), "other"),
     "фонд": "ngo",
 }  # fmt: skip
 AGENCY_WORDS = word_set("agency news press service media tv radio agentliyi")

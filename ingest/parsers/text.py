@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from anyascii import anyascii
 
 from ingest import head
+from ingest.candidates.surroundings import caption_credits
 from ingest.candidates.words import FUNCTION_WORDS, WEB_ENDINGS
 from ingest.dateline import (
     DatelineMatch,
@@ -260,7 +261,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         or source
         or match.agency  # one the registry lacks, or a distributor ("/CNW/"): the editor decides
     )
-    report.credits = _credits(distributor, match, report.agency, lines, lookup)
+    report.credits = _credits(distributor, match, report.agency, lines, lookup, report.credits)
     report.body = _without_wire_disclaimers(body)
     if not report.headline:
         report.headline = headline_from(body)
@@ -505,12 +506,19 @@ def _group_writers(group: str) -> str:
 
 
 def _credits(
-    distributor: str, match: DatelineMatch, agency: str, lines: list[str], lookup: PlaceLookup
+    distributor: str,
+    match: DatelineMatch,
+    agency: str,
+    lines: list[str],
+    lookup: PlaceLookup,
+    captions: Sequence[str] = (),
 ) -> list[str]:
     """The other sources the head names besides the filing agency: the distributor
     (`MENAFN`), a partner in the dateline (`BSS` in `(BSS/AFP)`, `/CNW/`), a stored
-    page's `SOURCE:` — for the editor to tag or ignore."""
+    page's `SOURCE:`, the services its photo `captions` credit — for the editor to tag
+    or ignore."""
     found = [distributor] if distributor else []
+    found += [name for name in captions if name != agency and lookup.agency_name(name) != agency]
     for part in _CREDIT_SEPARATOR.split(match.agency_printed):
         part = part.strip(' "“”«»')
         if _INITIALS.match(part) or not part or len(part.split()) > 4:
@@ -952,6 +960,8 @@ def _read_head(
         if under_headline and (writer := head.from_byline(line)):
             report.byline = report.byline or writer  # Bernama's "From Anas Abu Hassan"
             continue
+        if head.is_caption(line) or head.has_photo_credit(line):
+            report.credits += caption_credits(line)  # "Photo: EPA-EFE/NEIL HALL": EPA-EFE
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
