@@ -68,6 +68,7 @@ def tag_report(
         registry=registry,
         byline=report.byline,
         credits=report.credits,
+        captions=report.captions,
         candidates=candidates,
     )
     if report.declared:
@@ -104,6 +105,7 @@ def tag_article(article: Article) -> TagResult:
         or (article.published_at or article.created_at or timezone.now()).date(),
         dateline_country=article.dateline_country_id or "",
         exclude_organizations=[article.agency_id] if article.agency_id else [],
+        byline=article.byline,
     )
 
 

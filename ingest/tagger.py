@@ -145,6 +145,7 @@ def suggest_tags(
     registry: Snapshot | None = None,
     byline: str = "",
     credits: Iterable[str] = (),
+    captions: Iterable[str] = (),
     candidates: bool = True,
 ) -> TagResult:
     """Return tag suggestions (and unregistered candidates) for text.
@@ -152,6 +153,8 @@ def suggest_tags(
     `byline` is the writer's name the parser took out of the text; it is offered as a
     candidate when the registry does not know it. `credits` are the other sources the
     report's head names (a distributor, a partner agency): offered as organizations.
+    `captions` are photo captions the parser kept out of the text: the names they print
+    (and the photographers they credit) are offered as candidates, never as tags.
     With `candidates` false, no candidates are looked for (the tags are the same): what
     saving a report needs, as candidates are offered on screens that look for them again.
     """
@@ -173,7 +176,22 @@ def suggest_tags(
         found = find_candidates(text, _mentions(matches), byline=byline, byline_mentions=in_byline)
         tags.candidates = _not_registered_surnames(found, tags, registry)
         tags.candidates += _credited(credits, tags)
+        tags.candidates += _captioned(list(captions), tags, registry)
     return tags
+
+
+def _captioned(captions: list[str], tags: TagResult, registry: Snapshot) -> list[Candidate]:
+    """The unregistered names photo captions print, unless already suggested."""
+    if not captions:
+        return []
+    text = "\n\n".join(captions)
+    found = find_candidates(text, _mentions(_filter_nested(_scan(text, registry))))
+    known = [s.name.casefold() for s in tags.all()] + [c.text.casefold() for c in tags.candidates]
+    return [
+        c
+        for c in _not_registered_surnames(found, tags, registry)
+        if not any(c.text.casefold() in name for name in known)  # 'Ministry of …' in 'China's …'
+    ]
 
 
 def _credited(credits: Iterable[str], tags: TagResult) -> list[Candidate]:

@@ -50,6 +50,7 @@ class ParsedReport:
     feed_agency: str = ""  # the source a feed as a whole names: used when the item names none
     feed_title: str = ""  # the feed's title: an agency only where it names a registered one
     credits: list[str] = field(default_factory=list)  # distributors and sources the head names
+    captions: list[str] = field(default_factory=list)  # photo captions the head holds
     agency_item_id: str = ""
     agency_version: str = ""
     language: str = ""

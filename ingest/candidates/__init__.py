@@ -44,6 +44,8 @@ from ingest.candidates.words import FOREIGN_OPENERS, FUNCTION_WORDS
 __all__ = ["LIMIT", "Candidate", "find_candidates"]
 
 LIMIT = 15
+# Words after a person's name that end a body's name before it ('… Kuchava at the …').
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "to"})
 # A run without one of these words names no one and no body (see `_from_run`): most runs
 # of agency copy are registered names and places only.
 NAMING = frozenset({"name", "initial", "city", "org", "acronym"})
@@ -103,12 +105,17 @@ def _from_run(run: list[Token], context: Context) -> Iterator[Found]:
     while run and run[0].opener and (_opener_word(run[0]) or ordinary_opener(run[0].lower)):
         run = trim(run[1:])
     for part in split_and(run) if run else []:
-        body = part
+        bodies = [part]
         if not context.quoted.covering(part[0].start, part[-1].end):
             for start, end in name_sequences(part):
                 person = person_at(part, start, end, context)
                 if person is not None:
                     yield person
-                    body = part[:start] if end == len(part) else body
-        if body:
-            yield from organizations_in(body, context)
+                    if end == len(part):
+                        bodies = [part[:start]]
+                    elif part[end].lower in PLACE_PREPOSITIONS:
+                        # 'Speaker Kakha Kuchava at the Fifth Conference of …': two phrases
+                        bodies = [part[:start], part[end + 1 :]]
+        for body in bodies:
+            if body:
+                yield from organizations_in(body, context)

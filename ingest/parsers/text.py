@@ -962,6 +962,7 @@ def _read_head(
             continue
         if head.is_caption(line) or head.has_photo_credit(line):
             report.credits += caption_credits(line)  # "Photo: EPA-EFE/NEIL HALL": EPA-EFE
+            report.captions.append(line)
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
@@ -1004,6 +1005,7 @@ def _read_head(
             and not _headline_again(line, report.headline)
         ):
             report.summary = line
+    report.captions = [c for c in report.captions if c not in (report.headline, report.summary)]
     return stamps, headline_line
 
 

@@ -1,6 +1,6 @@
 """Names real copy prints where the candidate rules did not look (the real set's misses,
-docs/benchmarks.md "Organizations the real set names"): the services a photo caption
-credits above the dateline, the names a word like 'groups' announces in a list, a
+docs/benchmarks.md "Organizations the real set names"): the services, photographers and
+names of a photo caption above the dateline, the names a word like 'groups' announces in a list, a
 party's short name in brackets after a politician's, bodies the UN's short name begins,
 and a short name two bodies share.
 
@@ -10,9 +10,9 @@ The texts are written for these tests; their layouts follow the real pages.
 import pytest
 
 from ingest.candidates.surroundings import caption_credits
-from ingest.importer import tag_report
+from ingest.importer import tag_article, tag_report
 from ingest.tagger import suggest_tags
-from tests.factories import CityFactory, country
+from tests.factories import ArticleFactory, CityFactory, country
 from tests.ingest.test_candidates_real import offered
 from tests.ingest.test_real_layouts import parse
 
@@ -74,7 +74,44 @@ def test_a_caption_crediting_the_filing_agency_offers_it_no_more(cities):
         "ASTANA. KAZINFORM - The British foreign secretary will visit Kazakhstan on March "
         "17-18, the ministry's spokesman said at a briefing.\n"
     )
-    assert "Kazinform" not in found and "Jane Roe" not in found
+    assert "Kazinform" not in found
+    assert found.get("Jane Roe") == "person"  # the photographer
+
+
+def test_the_names_a_dropped_caption_prints_are_candidates_never_tags(cities):
+    report = parse(
+        "Minister to visit Astana\n\n"
+        "Kazakh Deputy Prime Minister Aigerim Tolegenova greets the envoy in Tashkent, "
+        "Uzbekistan. Photo: EPA-EFE/NEIL HALL\n\n"
+        "ASTANA. KAZINFORM - The British foreign secretary will visit Kazakhstan on March "
+        "17-18, the ministry's spokesman said at a briefing.\n"
+    )
+    tags = tag_report(report)
+    found = {c.text: c.kind for c in tags.candidates}
+    assert report.captions and "Tolegenova" not in report.body
+    assert found.get("Aigerim Tolegenova") == "person"
+    assert found.get("Neil Hall") == "person"  # the photographer a credit names
+    assert found.get("EPA-EFE") == "organization"
+    assert "UZ" not in tags.keys("countries")  # a caption's place is no tag
+
+
+def test_a_byline_is_offered_on_the_change_page_as_at_import(registry):
+    article = ArticleFactory(
+        byline="Aigerim Tolegenova",
+        body="The British foreign secretary will visit Kazakhstan next week.",
+    )
+    assert "Aigerim Tolegenova" in {c.text for c in tag_article(article).candidates}
+
+
+def test_a_body_named_before_a_person_ends_where_the_person_begins(registry):
+    found = offered(
+        "Speakers meet\n\nGeorgian Parliament Speaker Kakha Kuchava at the Fifth "
+        "International Conference of Parliament Speakers in Vienna, where he spoke on the "
+        "budget and on the new rules of the chamber on Tuesday."
+    )
+    assert found.get("Kakha Kuchava") == "person"
+    assert found.get("Georgian Parliament") == "government"
+    assert not any("Kuchava" in name and kind != "person" for name, kind in found.items())
 
 
 # -- names announced by the words around them ------------------------------------------
