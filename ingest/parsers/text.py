@@ -942,6 +942,11 @@ def _read_head(
         stamps += head.stamps_in(line, index)
         if _page_title(line, printed):
             continue  # "Kicker | The headline | Patrika News" over the headline itself
+        if fields := _labelled_fields(line):
+            # "SOURCE: … TITLE: The headline AUTHOR: By A Writer PUBLISHER: … TEXT:"
+            report.headline = report.headline or fields.get("TITLE", "")
+            report.byline = report.byline or _BY.sub("", fields.get("AUTHOR", ""))
+            continue
         signed = _SIGNED_BYLINE.match(line)
         if (
             signed
@@ -1068,6 +1073,26 @@ _NAME = r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}"
 _SIGNED_BYLINE = re.compile(
     rf"^(?:By )?(?P<name>{_NAME}(?:(?:, | and | & ){_NAME})*), (?P<agency>The [^,\n]{{2,40}})$"
 )
+
+
+# An archive's or a clipping service's fields on one line, labels in capitals (Johnson's
+# Russia List: `SOURCE: The St. Petersburg Times DATE: … TITLE: … AUTHOR: By Robert Barr
+# PUBLISHER: The Associated Press TEXT: LONDON — …`).
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(SOURCE|DATE|TITLE|AUTHOR|PUBLISHER|TEXT)\s*:\s*")
+_BY = re.compile(r"^(?:by|от|von|par|por)\s+", re.IGNORECASE)
+
+
+def _labelled_fields(line: str) -> dict[str, str]:
+    """The fields of a line of labelled fields, when it has a title and another field."""
+    if "TITLE" not in line:
+        return {}
+    labels = list(_FIELD_LABEL.finditer(line))
+    fields = {
+        label.group(1): line[label.end() : following.start() if following else len(line)]
+        for label, following in zip(labels, [*labels[1:], None], strict=True)
+    }
+    fields = {key: value.strip(" *") for key, value in fields.items()}
+    return fields if fields.get("TITLE") and len(fields) >= 2 else {}
 
 
 def _headline_again(line: str, headline: str) -> bool:

@@ -290,3 +290,18 @@ def test_a_short_headline_with_its_source_after_a_bar_stays_the_headline(places)
         "The two leaders met in Beijing on Tuesday to talk about trade and energy supplies.\n"
     )
     assert report.headline.startswith("Putin meets Xi")
+
+
+def test_an_archives_labelled_fields_give_headline_byline_and_agency(places):
+    # Johnson's Russia List kept republished wire copy as one line of labelled fields.
+    report = parse(
+        "SOURCE: The Mumbai Courier DATE: Issue #12, Tuesday, August 15, 2006 "
+        "*********************************** TITLE: Monsoon Rains Flood Mumbai Suburbs "
+        "AUTHOR: By Jane Roe PUBLISHER: The Associated Press TEXT: MUMBAI, India — Heavy "
+        "rain flooded the city's northern suburbs on Monday, the authorities said.\n\n"
+        "Trains were halted for most of the day.\n"
+    )
+    assert report.headline == "Monsoon Rains Flood Mumbai Suburbs"
+    assert (report.byline, report.agency) == ("Jane Roe", "Associated Press")
+    assert report.dateline.city == "Mumbai"
+    assert report.body.startswith("Heavy rain flooded")
