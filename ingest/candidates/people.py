@@ -92,8 +92,11 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
     ):
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
     before = part[start - 1] if start else _title_before(part[0], context)
-    if any(t.lower in HEADS_BEFORE_NAMES for t in part[:start]):
-        return None  # 'Parti Keadilan Rakyat', 'Ministerio de Asuntos Exteriores': a body's name
+    heads = [n for n, t in enumerate(part[:start]) if t.lower in HEADS_BEFORE_NAMES]
+    if heads and not any(t.cls == "title" for t in part[heads[-1] + 1 : start]):
+        # 'Parti Keadilan Rakyat', 'Ministerio de Asuntos Exteriores': a body's name; not
+        # after its title ('AK Parti Sözcüsü Ömer Çelik', the party's spokesman)
+        return None
     if before is not None and before.cls == "connector" and _body_before(part, start):
         return None  # 'Organization of Turkic States': the rest of a body's name
     printed_before = context.text[max(0, tokens[0].start - 14) : tokens[0].start]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -30,6 +31,8 @@ from ingest.dates import WEEKDAYS, months
 # Possessives that open bodies' names: "People's Justice Party", "Workers' Party".
 POSSESSIVE_BODY_WORDS = frozenset({"people", "workers", "women", "citizens", "farmers"})
 SENTENCE_MARKS = frozenset('.!?:;|•–—\n([/"“«')
+# A case ending after an apostrophe (`'da`, `'ın`, `'ne`), not an English contraction's.
+CASE_SUFFIX = re.compile(r"(?<=\w\w)['’](?!(?:t|ll|re|ve|d|m|s)$)[^\W\d_A-Z]{1,6}$")
 
 
 # -- words and their classes -----------------------------------------------------------
@@ -47,6 +50,10 @@ def read_tokens(context: Context) -> list[Token]:
             continue
         possessive = word[-2:] in ("'s", "’s") and len(word) > 3
         word = word[:-2] if possessive else word
+        if suffix := CASE_SUFFIX.search(word):
+            # Turkish declines a name after an apostrophe: `Ankara'da`, `Erdoğan'ın`,
+            # `Ekim'de` (in October); the name ends there, as at a possessive
+            word, possessive = word[: suffix.start()], True
         token = Token(word, start, start + len(word), possessive)
         token.opener = _opens_sentence(text, start)
         token.cls = word_class(token, context)

@@ -49,7 +49,7 @@ TITLES = word_set("""
     președintele președinte preşedintele preşedinte premierul ministrul ministru primarul
     ambasadorul secretarul deputatul senatorul șeful şeful
     cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı valisi sözcüsü
-    başkan başkanı milletvekili büyükelçi büyükelçisi sekreteri sözcü
+    başkan başkanı başkanımız milletvekili büyükelçi büyükelçisi sekreteri sözcü genel
     presiden menteri menlu gubernur bupati walikota ketua kepala direktur sekjen ratu
     burgemeester staatssecretaris woordvoerder minister-president
     thống tướng trưởng tịch
@@ -94,7 +94,7 @@ BYLINE_MARKERS = word_set("""
 """)
 ABBREVIATED_TITLES = word_set("mr mrs ms dr prof gen col lt sgt st jr sr")
 # Title words that also begin the names of bodies ('General Assembly', 'Executive Office').
-BODY_TITLES = word_set("general executive chief supreme presidential high vice")
+BODY_TITLES = word_set("general executive chief supreme presidential high vice genel")
 ORGANIZATION_HEADS = {
     **dict.fromkeys(word_set("""
         ministry ministries parliament government embassy consulate cabinet administration
@@ -134,7 +134,8 @@ ORGANIZATION_HEADS = {
         gobierno ministerio congreso senado governo ministero ministério rząd ministerstwo
         kancelaria ministarstvo skupština ministrstvo sodišče guvernul ministerul
         parlamentul ambasada consiliul primăria primăriei primaria bakanlığı meclisi kurulu
-        başkanlığı valiliği belediyesi kementerian kormány minisztérium regering ministerie
+        başkanlığı valiliği belediyesi kongresi kurumu konseyi müdürlüğü kementerian kormány
+        minisztérium regering ministerie
     """), "government"),
     **dict.fromkeys(word_set("partei parti partido partito partij partisi stiftung"), "other"),
 }  # fmt: skip

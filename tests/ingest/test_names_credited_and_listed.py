@@ -185,3 +185,17 @@ def test_cambodias_agency_still_files_under_its_sign(cities):
         "of the year, the ministry said on Friday.\n"
     )
     assert report.agency == "Agence Kampuchea Presse"
+
+
+# -- Turkish copy ----------------------------------------------------------------------
+
+
+def test_turkish_names_declined_after_an_apostrophe_and_titles_after_a_party(registry):
+    found = offered(
+        "Kongreler\n\nAK Parti Sözcüsü Ömer Çelik, AK Parti Genel Başkanı Recep Tayyip "
+        "Erdoğan'ın 18 Ekim'de Şırnak İl Kongresi'ne katılacağını bildirdi."
+    )
+    assert found.get("Ömer Çelik") == "person"  # the party's spokesman, no part of its name
+    assert found.get("Şırnak İl Kongresi") == "government"  # not "… Kongresi'ne"
+    assert found.get("AK Parti") == "other" and "AK Parti Genel" not in found
+    assert not any("Ekim" in name for name in found)  # "in October"
