@@ -432,15 +432,31 @@ def _banner_word(word: str, lookup: PlaceLookup) -> bool:
 
 
 def _agency_in_tail(lines: list[str], lookup: PlaceLookup) -> str:
-    """The agency whose site closes the text (`asiaplustj.info »`, `Source: www.kabar.kg`)."""
+    """The agency whose site closes the text (`asiaplustj.info »`, `Source: www.kabar.kg`,
+    a feed's `The post … appeared first on The Astana Times.`)."""
     at_site = getattr(lookup, "agency_at_site", None)
     tail = [line for line in lines if line.strip()][-3:]
     for line in reversed(tail):
         if at_site and len(line.split()) <= 4 and (found := at_site(line)):
             return found
+        closing = _CLOSING_SITE.search(line)
+        if at_site and closing and (found := at_site(closing.group(1))):
+            return found  # "… next year's budget. asiaplustj.info »": the paragraph's end
+        if (posted := _FIRST_POSTED_ON.search(line)) and (
+            found := lookup.agency_name(_THE.sub("", posted.group(1)))
+        ):
+            return found
         if _DPA_ITEM.search(line):
             return lookup.agency_name("dpa") or ""
     return ""
+
+
+# A site's address closing a paragraph, with a link's arrow: `… budget. asiaplustj.info »`.
+_CLOSING_SITE = re.compile(
+    r"[.!?]\s+((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s*[»›]\s*$"
+)
+# WordPress's feed footer: "The post <headline> appeared first on <site>."
+_FIRST_POSTED_ON = re.compile(r"\bappeared first on\s+([^.\n]{2,60}?)\.?\s*$")
 
 
 def _agency_by_site(text: str, lookup: PlaceLookup) -> str:
@@ -1402,7 +1418,8 @@ def _without_wire_disclaimers(body: str) -> str:
 # not be published …".
 _WIRE_DISCLAIMER = re.compile(
     r"published from an? (?:wire agency|syndicated) feed|auto-generated from a syndicated"
-    r"|has not been edited by .{1,40} staff|may not be published, broadcast, rewritten",
+    r"|has not been edited by .{1,40} staff|may not be published, broadcast, rewritten"
+    r"|^the post .{3,300} appeared first on ",  # a WordPress feed's footer
     re.IGNORECASE,
 )
 

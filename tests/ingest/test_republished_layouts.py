@@ -305,3 +305,24 @@ def test_an_archives_labelled_fields_give_headline_byline_and_agency(places):
     assert (report.byline, report.agency) == ("Jane Roe", "Associated Press")
     assert report.dateline.city == "Mumbai"
     assert report.body.startswith("Heavy rain flooded")
+
+
+def test_a_feeds_first_posted_footer_names_the_agency_and_leaves_the_text(places):
+    report = parse(
+        "Rains flood suburbs\n\n"
+        "Heavy rain flooded the northern suburbs on Monday, the authorities said.\n\n"
+        "Trains were halted for most of the day.\n\n"
+        "The post Rains flood suburbs appeared first on The Astana Times.\n"
+    )
+    assert report.agency == "The Astana Times"
+    assert report.body.rstrip().endswith("for most of the day.")
+
+
+def test_a_sites_address_closing_the_last_paragraph_names_the_agency(places):
+    report = parse(
+        "Budget for the dam\n\n"
+        "The government plans to spend five billion on the dam next year, the finance "
+        "minister said. He explained how the money is split. asiaplustj.info »\n\n"
+        "2023-11-22 14:59\n"
+    )
+    assert report.agency == "Asia-Plus"
