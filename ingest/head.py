@@ -217,7 +217,7 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"^\s*(?:fotó|zdjęcie|kuva|bild)\s*[:/]|"  # other languages' labels: the line's start
     r"(?:^|[\s(|/])(?:photo|photos|фото|foto|image|picture|credit|illustrative)\s*"
-    r"(?:[:©/|]|by\b|credit\b|source\b)|©"
+    r"(?:[:©/]|by\b|credit\b|source\b)|©|\(\s*(?:photos?|foto)\s*\|"  # "(Photo | AP)"
     # a credit closing the caption: "Hikmət Hacıyev. Açiq mənbələrdən foto." ("a photo
     # from open sources"), "… Фото из открытых источников"
     r"|\s(?:photo|фото|foto)\.$|^(?:фото|foto)\s+\S+(?:\s+\S+){0,2}$"
@@ -226,9 +226,8 @@ _CAPTION = re.compile(
     # credit (`국회사진기자단`, `사진공동취재단`)
     r"|(?<!\w)(?:ảnh|사진|写真|照片|图片|圖片|عکس|صورة|צילום|φωτογραφία|fotoğraf)\s*[:：=＝/／]"
     r"|사진기자단|사진공동취재단"
-    # "Sursa foto Facebook" (Romanian: "photo source"), "Foto izvor: …", "Fuente foto: …"
-    r"|\b(?:sursa|sursă|source|fuente|fonte|izvor|kaynak|quelle)\s+(?:foto|photo)\b"
-    r"|\b(?:foto|photo)\s+(?:sursa|sursă|source|fuente|fonte|izvor|kaynak|quelle)\b"
+    # "Sursa foto Facebook" (Romanian: "photo source"), Turkish "Fotoğraf: AA"
+    r"|^\s*(?:sursa|sursă)\s+foto\b|\bfotoğraf\s*:"
     # a Japanese caption's closing credit, the place and the service: `（北京＝新華社配信）`,
     # `（ロイター＝共同）`
     r"|[（(][^（）()\n]{1,20}＝[^（）()\n]{1,20}[）)]$"
@@ -243,11 +242,13 @@ _CAPTION = re.compile(
 # Xiang)". A caption so credited is no lead, yet pages print it where a standfirst goes,
 # and the wire desk keeps it there (its names are the report's too).
 _PHOTO_CREDIT_END = re.compile(
-    r"\((?:[^()\n]*/)+[^()\n]*(?:getty images|/tns)\)\s*$|"
-    r"\((?:[^()\n]*/)?(?:getty|reuters|afp|ap photo|epa(?:-efe)?|xinhua|shutterstock)/"
+    # (each piece between slashes holds no slash, so a bracket of many slashes is read
+    # in one pass, not in every way of cutting it)
+    r"\((?:[^()\n/]*/)+[^()\n/]*(?:getty images|tns)\)\s*$|"
+    r"\((?:[^()\n/]*/)?(?:getty|reuters|afp|ap photo|epa(?:-efe)?|xinhua|shutterstock)/"
     r"[^()\n]*\)\s*$|"
     # a handout's: "(China's Ministry of Foreign Affairs/Handout via Xinhua)"
-    r"\((?:[^()\n]*/)+\s*handout\b[^()\n]*\)\s*$",
+    r"\((?:[^()\n/]*/)+\s*handout\b[^()\n]*\)\s*$",
     re.IGNORECASE,
 )
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no

@@ -175,7 +175,7 @@ def suggest_tags(
         in_byline = _mentions(_filter_nested(_scan(byline, registry))) if byline else []
         found = find_candidates(text, _mentions(matches), byline=byline, byline_mentions=in_byline)
         tags.candidates = _not_registered_surnames(found, tags, registry)
-        tags.candidates += _credited(credits, tags)
+        tags.candidates += _credited(credits, tags, registry)
         tags.candidates += _captioned(list(captions), tags, registry)
     return tags
 
@@ -194,15 +194,32 @@ def _captioned(captions: list[str], tags: TagResult, registry: Snapshot) -> list
     ]
 
 
-def _credited(credits: Iterable[str], tags: TagResult) -> list[Candidate]:
-    """Sources the head credits (`MENAFN`, `BSS`), unless already suggested."""
+def _credited(credits: Iterable[str], tags: TagResult, registry: Snapshot) -> list[Candidate]:
+    """Sources the head credits (`MENAFN`, `BSS`, a caption's `EPA-EFE`), for the editor to
+    tag or ignore, unless already suggested (by any of its names: `Xinhua` beside a tag of
+    Xinhua News Agency). Registering one the registry knows finds that record."""
     known = {s.name.casefold() for s in tags.organizations}
     known |= {c.text.casefold() for c in tags.candidates}
+    tagged = set(tags.keys("organizations"))
     return [
         Candidate(name, "organization", 1, -1, -1, organization_kind="company")
         for name in dict.fromkeys(credits)
         if name.casefold() not in known
+        and not tagged & registered_as(name, "organization", registry)
     ]
+
+
+def registered_as(name: str, kind: str, registry: Snapshot | None = None) -> set[int | str]:
+    """The keys of the registered records of a kind (organization, person) called exactly
+    `name` by any of their names, short names or aliases (`AP`, `Xinhua`, `ТАСС`)."""
+    registry = registry or get_registry()
+    found: set[int | str] = set()
+    if kind == "organization" and (agency := registry.agency_id(name)) is not None:
+        found.add(agency)
+    for match in _scan(name, registry):
+        if (match.start, match.end) == (0, len(name)):
+            found.update(t.key for t in match.targets if t.kind == kind)
+    return found
 
 
 def _not_registered_surnames(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 from ingest import russian
 from ingest.candidates.context import WORD, Context, Found, Token
@@ -44,7 +44,7 @@ def organizations_in(part: list[Token], context: Context) -> Iterator[Found]:
             yield found
     else:
         yield from _acronym_with_place(part)
-        yield from _united_nations_body(part)
+        yield from _united_nations_body(part, context)
 
 
 def _organization_phrase(part: list[Token], heads: list[int], context: Context) -> Found | None:
@@ -143,19 +143,26 @@ UNITED_NATIONS = frozenset({"UN", "U.N."})
 
 def names_un_body(run: list[Token]) -> bool:
     """Whether a run of ordinary words names a UN body all the same ('UN Women')."""
-    return any(t.text in UNITED_NATIONS and n < len(run) - 1 for n, t in enumerate(run))
+    return len(run) == 2 and run[0].text in UNITED_NATIONS
 
 
-def _united_nations_body(part: list[Token]) -> Iterator[Found]:
-    """'UN Women', 'U.N. Habitat': a body the UN's short name begins, with no head word."""
-    for index, token in enumerate(part[:-1]):
-        if token.text not in UNITED_NATIONS:
-            continue
-        name = list(takewhile(lambda t: t.cls in ("name", "common"), part[index + 1 : index + 3]))
-        if name:
-            yield Found(f"{token.text} {' '.join(t.text for t in name)}", "organization",
-                        token.start, name[-1].end, "intergovernmental")  # fmt: skip
+# Words after 'UN' that name no body of its own: titles' first words, documents, days.
+NOT_UN_BODIES = frozenset(
+    {"special", "high", "deputy", "chief", "charter", "resolution", "resolutions", "day",
+     "member", "members", "peacekeepers", "peacekeeping", "troops", "staff", "officials",
+     "official", "report", "says", "said", "data", "figures", "vote", "votes", "summit"}
+)  # fmt: skip
+
+
+def _united_nations_body(part: list[Token], context: Context) -> Iterator[Found]:
+    """'UN Women', 'UN Habitat': a body of the UN's named by one word after its short name,
+    the run's last (not 'UN Special Envoy …', 'UN Charter', a headline's 'UN Says As')."""
+    if len(part) != 2 or part[0].text not in UNITED_NATIONS or context.in_headline(part[0].start):
         return
+    body = part[1]
+    if body.cls in ("name", "common") and body.lower not in NOT_UN_BODIES:
+        yield Found(f"{part[0].text} {body.text}", "organization", part[0].start, body.end,
+                    "intergovernmental")  # fmt: skip
 
 
 def _acronym_with_place(part: list[Token]) -> Iterator[Found]:

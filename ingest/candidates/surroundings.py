@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ingest.candidates.bodies import looks_like_brand
@@ -14,6 +14,7 @@ from ingest.candidates.words import (
     AGENCY_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,
+    INSTITUTIONS,
     NOT_ORGANIZATIONS,
     ORGANIZATION_CONTEXT,
     ORGANIZATION_HEADS,
@@ -33,16 +34,20 @@ DOMAIN = re.compile(
 )
 NAMED_BEFORE = re.compile(
     # its short form may come between: 'the Daesh Khorasan (Daesh-K) terrorist group'
-    r"(?:\s\([^()\n]{1,20}\))?(?:,\s(?:the|a)\s)?\s?"
-    r"(?:(?:terrorist|terror|militant|armed|rebel|extremist|jihadist|separatist|insurgent|"
-    r"paramilitary|mercenary)\s(?=group|movement|militia|organi[sz]ation))?"
-    r"(news agency|newspaper|website|daily|magazine|weekly|TV|broadcaster|news portal|agency|"
-    r"faction|party|bloc|group|movement|militia|organi[sz]ation)\b"
+    r"(?P<short>\s\([^()\n]{1,20}\))?(?:,\s(?:the|a)\s)?\s?"
+    r"(?P<adjective>(?:terrorist|terror|militant|armed|rebel|extremist|jihadist|separatist|"
+    r"insurgent|paramilitary|mercenary)\s(?=group|movement|militia|organi[sz]ation))?"
+    r"(?P<kind>news agency|newspaper|website|daily|magazine|weekly|TV|broadcaster|news portal|"
+    r"agency|faction|party|bloc|group|movement|militia|organi[sz]ation)\b"
 )
 NAMED_BEFORE_KINDS = {"news agency": "news_agency", "agency": "other", "faction": "other",
                       "party": "other", "bloc": "other", "group": "other", "movement": "other",
                       "militia": "other", "organization": "other",
                       "organisation": "other"}  # fmt: skip
+GROUP_WORDS = frozenset({"group", "movement", "militia", "organization", "organisation"})
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Words announcing a party only by its short name: 'the opposition PP', 'the ruling AKP'.
+PARTY_SIDES = frozenset({"opposition", "ruling"})
 # Between the names of a list that words before it announce: 'terror groups PKK, FETO
 # and Daesh'.
 LIST_GAP = re.compile(r"(?:,\s|,?\s(?:and|or|и)\s)")
@@ -116,21 +121,27 @@ def named_by_context(tokens: list[Token], context: Context) -> Iterator[Found]:
             previous = PREVIOUS_WORD.search(text, max(0, token.start - 30), token.start)
             if previous and previous.group(1)[0].islower():
                 kind = _context_kind(previous.group(1))
+                if previous.group(1) in PARTY_SIDES and token.cls != "acronym":
+                    kind = ""  # 'the opposition PP'; not 'Russian opposition Alexei Navalny'
         if kind and (token.cls in ("acronym", "name") or looks_like_brand(token.text, context)):
             name = _name_from(tokens, index, text)
             yield Found(_span(text, name), "organization", name[0].start, name[-1].end, kind)
-            yield from _listed_after(tokens, tokens.index(name[-1]) + 1, text, kind)
+            if token.cls == "acronym":
+                yield from _listed_after(tokens, tokens.index(name[-1]) + 1, text, kind)
             continue
-        match = NAMED_BEFORE.match(text[token.end : token.end + 30])
+        match = NAMED_BEFORE.match(text[token.end : token.end + 40])
         if match and token.cls in ("name", "acronym", "place"):
             name = _name_before(tokens, index, text)
-            if any(t.cls != "place" for t in name):
-                kind = NAMED_BEFORE_KINDS.get(match.group(1), "publication")
+            if match.group("kind") in GROUP_WORDS:
+                name = _group_name(name, match, text)
+            if name and any(t.cls != "place" for t in name):
+                kind = NAMED_BEFORE_KINDS.get(match.group("kind"), "publication")
                 yield Found(_span(text, name), "organization", name[0].start, token.end, kind)
 
 
 def _listed_after(tokens: list[Token], index: int, text: str, kind: str) -> Iterator[Found]:
-    """The names listed after the first one a word announced ('groups PKK, FETO, Daesh')."""
+    """The names listed after the first one a word announced ('groups PKK, FETO, Daesh'):
+    one word each, none opening a longer name ('…, Ismail Haniyeh said' ends the list)."""
     end = tokens[index - 1].end
     while index < len(tokens):
         token = tokens[index]
@@ -140,15 +151,36 @@ def _listed_after(tokens: list[Token], index: int, text: str, kind: str) -> Iter
         gap = LIST_GAP.fullmatch(text, end, token.start)
         if not gap or token.cls not in ("acronym", "name") or not token.text[0].isupper():
             return
-        name = _name_from(tokens, index, text)
-        yield Found(_span(text, name), "organization", name[0].start, name[-1].end, kind)
-        end, index = name[-1].end, tokens.index(name[-1]) + 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        joined = following is not None and text[token.end : following.start] == " "
+        if joined and following and following.lower not in LIST_JOINERS:
+            return  # 'Ismail Haniyeh', 'None of the Above': a longer name, not the list's
+        yield Found(token.text, "organization", token.start, token.end, kind)
+        end, index = token.end, index + 1
 
 
-AFFILIATION = re.compile(r" \(([A-Z][A-Za-z]{1,5}(?:/[A-Z][A-Za-z]{1,5})?)\)")
-# Letters after a name that are no party: honours, degrees, seats.
+def _group_name(name: list[Token], match: re.Match[str], text: str) -> list[Token]:
+    """The name before 'group', 'movement', 'militia' or 'organization', when it is one:
+    after 'the' and right before the word ('the Wagner group'), or before its kind
+    ('… terrorist group') when an acronym or two words of a name ('the Daesh Khorasan
+    (Daesh-K) terrorist group'). Not a people's or a faith's adjective ('A Kurdish armed
+    group'), nor a person ('Friedrich Merz group leader')."""
+    while name and name[0].cls in ("common", "place", "city"):
+        name = name[1:]  # 'Iran-backed Houthi'
+    if not name or not THE_BEFORE.search(text, max(0, name[0].start - 5), name[0].start):
+        return []
+    if match.group("adjective") or match.group("short"):
+        strong = len(name) >= 2 or name[0].cls == "acronym"
+        return name if strong else []
+    return name
+
+
+# A party's letters in capitals (German's 'AfD' too), 'CDU/CSU'; not '(Left)', '(Berlin)'.
+AFFILIATION = re.compile(r" \(((?:[A-Z]{2,6}|AfD)(?:/[A-Z]{2,6})?)\)")
+# Letters after a name that are no party: honours, degrees, seats, a body one serves.
 HONOURS = word_set("""
-    OBE MBE CBE KBE DBE GBE KC QC CH OM VC GC PC MP MEP MSP MLA MPP MNA MHA PhD MD JP RN
+    OBE MBE CBE KBE DBE GBE KC QC CH OM VC GC PC MP MEP MSP MLA MPP MNA MHA PHD MD JP RN FRS
+    KCB GCB CB KCMG GCMG CMG KCVO GCVO CVO LVO DSO MC QPM RET JR SR EC UN EU
 """)
 
 
@@ -161,11 +193,12 @@ def affiliations(people: list[Found], context: Context) -> Iterator[Found]:
     ends |= {end for _, end, label in context.registered.spans if label == "person"}
     for end in sorted(ends):
         match = AFFILIATION.match(text, end)
-        if not match or match.group(1) in NOT_ORGANIZATIONS or match.group(1) in HONOURS:
+        code = match.group(1) if match else ""
+        if not code or code in NOT_ORGANIZATIONS or code.upper() in HONOURS:
             continue
-        if _country_codes_after_names(text):
-            return
-        yield Found(match.group(1), "organization", *match.span(1), "other")
+        if code in _alpha3_codes() and _country_codes_after_names(text):
+            continue
+        yield Found(code, "organization", *match.span(1), "other")
 
 
 def _titled(start: int, text: str) -> bool:
@@ -179,8 +212,10 @@ CODE_AFTER_NAME = re.compile(r"[^\W\d_][\w'’-]* \(([A-Z]{3})\)")
 
 def _country_codes_after_names(text: str) -> bool:
     """A results list's country codes after the athletes' names ('Novak Djokovic (SRB)'):
-    one of them an ISO 3166-1 alpha-3 code makes them all countries, not parties."""
-    return any(code in _alpha3_codes() for code in CODE_AFTER_NAME.findall(text))
+    two of them ISO 3166-1 alpha-3 codes make such codes countries, not parties (Mexico's
+    PAN alone stays a party, though Panama's code)."""
+    codes = {code for code in CODE_AFTER_NAME.findall(text) if code in _alpha3_codes()}
+    return len(codes) >= 2
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +259,8 @@ def credited_names(context: Context) -> Iterator[Found]:
     credits = any(mark in text for mark in CREDIT_MARKS) or ("(" in text and "/" in text)
     for match in CREDIT.finditer(text) if credits else ():
         position = match.start(1)
+        if _editors_initials(match.group(1)):
+            continue  # MINA's '(L/RE1/RI-1)': who edited it, no credit
         for piece in match.group(1).split("/"):
             start = position + len(piece) - len(piece.lstrip())
             position += len(piece) + 1
@@ -241,10 +278,8 @@ def _credited(name: str, start: int) -> Found | None:
     end = start + len(name)
     if any(w.lower() in ORGANIZATION_HEADS for w in words):
         return Found(name, "organization", start, end, "other")
-    # a code of letters ('EPA-EFE'), not an editor's initials and number ('RE1', 'L')
-    code = sum(c.isalpha() for c in name) >= 2 and not any(c.isdigit() for c in name)
-    code = code and (name.isupper() or "-" in name) and name not in NOT_ORGANIZATIONS
-    if len(words) == 1 and code:
+    code = sum(c.isalpha() for c in name) >= 2 and (name.isupper() or "-" in name)
+    if len(words) == 1 and code and name not in NOT_ORGANIZATIONS and not _credit_word(name):
         return Found(name, "organization", start, end, "news_agency")
     if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() for w in words):
         return Found(" ".join(name_case(w) for w in words), "person", start, end)
@@ -252,42 +287,66 @@ def _credited(name: str, start: int) -> Found | None:
 
 
 # Where a photo caption credits its source: after a label ("Photo: EPA-EFE/NEIL HALL",
-# "(Photo | AP)", "Foto: Kemlu/MINA", "Sursa foto Facebook / Ambasada SUA"), in a bracket
-# closing it ("(China's Ministry of Foreign Affairs/Handout via Xinhua)"), or a code before
-# the word ("AA photo", "(EPA PHOTO)").
+# "Photo credit: Press Information Bureau", "Fotoğraf: AA", "Sursa foto Facebook /
+# Ambasada SUA", "(Photo | AP)"), in a bracket closing it ("(China's Ministry of Foreign
+# Affairs/Handout via Xinhua)"), or a code before the word ("AA photo", "(EPA PHOTO)").
 CAPTION_LABEL = re.compile(
-    r"(?:\b(?:photos?|foto|images?|credit|фото)\b[ \t]*(?:[:|]|by\b)?|©)[ \t]*([^\n()|:]{2,80})",
+    r"(?:\b(?:photos?|foto|fotoğraf|fotó|images?|фото)(?:[ \t]+(?:credit|source|sursa))?"
+    r"[ \t]*(?:[:|]|\bby\b|\bpar\b)|\b(?:sursa|sursă)[ \t]+foto\b|\bcredit[ \t]*:|©)"
+    r"[ \t]*([^\n()|:]{2,80})",
     re.IGNORECASE,
 )
-CLOSING_CREDIT = re.compile(r"\(([^()\n]{2,80}/[^()\n]{2,80})\)[\s.]*$")
+CLOSING_CREDIT = re.compile(r"\(([^()\n/]{2,80}(?:/[^()\n/]{0,80})+)\)[\s.]*$")
 CODE_BEFORE_PHOTO = re.compile(r"(?<![\w-])([A-Z][A-Z-]{1,10})[ \t]+(?i:photo)\b")
 CREDIT_PIECE = re.compile(r"/|\s+via\s+")
-# What a credit prints beside its source, and is none.
-CREDIT_WORDS = word_set("Handout Pool File Archive Courtesy Screenshot Screengrab Illustration")
+POSSESSOR = re.compile(r"^[^\W\d_]+['’]s\s+")  # "China's Ministry …" → "Ministry …"
+# What a credit prints beside its source, and is none: "HANDOUT/AFP", "STR/AFP", "REUTERS/
+# FILE PHOTO", "© Jane Roe / POOL".
+CREDIT_WORDS = word_set("""
+    handout pool file archive archives courtesy screenshot screengrab illustration str staff
+    photo photos image images foto stringer
+""")
 
 
-def caption_credits(line: str) -> list[str]:
+def _credit_word(name: str) -> bool:
+    return name.lower() in CREDIT_WORDS
+
+
+def _editors_initials(credit: str) -> bool:
+    pieces = [piece.rpartition(":")[2].strip() for piece in credit.split("/")]
+    return len(pieces) > 1 and any(len(piece) == 1 for piece in pieces)
+
+
+def caption_credits(line: str, known: Callable[[str], bool] = lambda name: False) -> list[str]:
     """The bodies a photo caption credits: agencies, press services, sites; not the
-    photographers (`Photo: EPA-EFE/NEIL HALL` → `EPA-EFE`)."""
+    photographers (`Photo: EPA-EFE/NEIL HALL` → `EPA-EFE`), nor a credit's own words
+    (`HANDOUT/AFP` → `AFP`). A single word is a body when it looks like one or is `known`
+    (`Reuters`, `Xinhua`; not `Smith`, `Ankara`)."""
     found = []
     credits = [m.group(1) for m in CAPTION_LABEL.finditer(line)]
     credits += [m.group(1) for m in CLOSING_CREDIT.finditer(line)]
     for credit in credits:
+        if _editors_initials(credit):
+            continue
         for piece in CREDIT_PIECE.split(credit):
-            name = piece.strip(" \t.,;–—-")
-            if not name or any(w[0].islower() and w not in CONNECTORS for w in name.split()):
+            name = POSSESSOR.sub("", piece.strip(" \t.,;–—-"))
+            if not name:
+                continue  # "Photo: /AP"
+            if _credit_word(name) or name.lower() == "file photo":
+                continue
+            if " " not in name and name.islower() and 2 <= len(name) <= 4:
+                found.append(name)  # an agency's code in lower case: "Foto: dpa/Kay Nietfeld"
+                continue
+            if any(w[0].islower() and w not in CONNECTORS for w in name.split()):
                 break  # the credit has ended: "… / пресс-служба президента РФ"
             credited = _credited(name, 0)
-            one_word = (
-                " " not in name
-                and name[0].isupper()
-                and name.capitalize() not in CREDIT_WORDS
-                and name not in NOT_ORGANIZATIONS
-            )
-            if (credited and credited.kind == "organization") or (one_word and not credited):
-                found.append(name)
+            single = " " not in name and (name.lower() in INSTITUTIONS or known(name))
+            if (credited and credited.kind == "organization") or single:
+                found.append(name)  # 'EPA-EFE', 'Ministry of Defence'; 'Kemlu', 'Facebook'
     found += [
-        m.group(1) for m in CODE_BEFORE_PHOTO.finditer(line) if m.group(1) not in NOT_ORGANIZATIONS
+        m.group(1)
+        for m in CODE_BEFORE_PHOTO.finditer(line)
+        if m.group(1) not in NOT_ORGANIZATIONS and not _credit_word(m.group(1))
     ]
     return list(dict.fromkeys(found))
 

@@ -154,7 +154,8 @@ INSTITUTIONS = {
         elysee bundesregierung bundesrat kanzleramt quirinale farnesina moncloa sejm sabor
         országgyűlés guvernul kemlu"""), "government"),
     **dict.fromkeys(word_set("""
-        facebook twitter instagram telegram youtube tiktok whatsapp vkontakte linkedin"""),
+        facebook twitter instagram telegram youtube tiktok whatsapp vkontakte linkedin
+        shutterstock pixabay unsplash depositphotos istock"""),
         "company"),
     **dict.fromkeys(word_set("kommersant vedomosti izvestia pravda"), "publication"),
 }  # fmt: skip

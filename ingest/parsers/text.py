@@ -453,7 +453,7 @@ def _agency_in_tail(lines: list[str], lookup: PlaceLookup) -> str:
 
 # A site's address closing a paragraph, with a link's arrow: `… budget. asiaplustj.info »`.
 _CLOSING_SITE = re.compile(
-    r"[.!?]\s+((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s*[»›]\s*$"
+    r"[.!?]\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*[»›]\s*$"  # one way only to read the dots
 )
 # WordPress's feed footer: "The post <headline> appeared first on <site>."
 _FIRST_POSTED_ON = re.compile(r"\bappeared first on\s+([^.\n]{2,60}?)\.?\s*$")
@@ -982,7 +982,8 @@ def _read_head(
             report.byline = report.byline or writer  # Bernama's "From Anas Abu Hassan"
             continue
         if head.is_caption(line) or head.has_photo_credit(line):
-            report.credits += caption_credits(line)  # "Photo: EPA-EFE/NEIL HALL": EPA-EFE
+            # "Photo: EPA-EFE/NEIL HALL": EPA-EFE; "Photo: Reuters/John Roe": Reuters
+            report.credits += caption_credits(line, known=lambda n: bool(lookup.agency_name(n)))
             report.captions.append(line)
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
