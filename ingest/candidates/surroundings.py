@@ -193,12 +193,14 @@ def affiliations(people: list[Found], context: Context) -> Iterator[Found]:
     ends |= {end for _, end, label in context.registered.spans if label == "person"}
     for end in sorted(ends):
         match = AFFILIATION.match(text, end)
-        code = match.group(1) if match else ""
-        if not code or code in NOT_ORGANIZATIONS or code.upper() in HONOURS:
+        if match is None:
+            continue
+        code = match.group(1)
+        if code in NOT_ORGANIZATIONS or code.upper() in HONOURS:
             continue
         if code in _alpha3_codes() and _country_codes_after_names(text):
             continue
-        yield Found(code, "organization", *match.span(1), "other")
+        yield Found(code, "organization", match.start(1), match.end(1), "other")
 
 
 def _titled(start: int, text: str) -> bool:
