@@ -169,6 +169,10 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\.\d{1
 _DIGIT_DOT = re.compile(r"\d\.\d")
 
 
+_COMMA = re.compile(r"\s*,")
+_STATE_CODE = re.compile(r"[A-Z]{1,3}(?:&[A-Z])?")  # India's `HP`, `UP`, `J&K`
+
+
 def _mask(text: str) -> str:
     """Blank out abbreviation dots, those inside `06.01.2017`, after an ordinal day
     (`6. decembra`) and after a year before the agency (`2019. (Hina)`), keeping the
@@ -442,6 +446,14 @@ class _Reader:
             self.end = self.pos
             comma = re.match(r"\s*,", self.masked[self.pos :])
             self.pos += comma.end() if comma else 0  # "KOTA KINABALU (Malaysia), March 12"
+            return True
+        comma = _COMMA.match(stripped, match.end())
+        state = stripped[0] == "(" and comma and not self.date_text and _STATE_CODE.fullmatch(name)
+        if comma and state and not self.lookup.agency_name(name):
+            # "Hamirpur (HP), Jun 6 (PTI)", "Srinagar (J&K), …": the state's code, the
+            # agency's bracket still to come
+            self.pos += comma.end()
+            self.end = self.pos
             return True
         closed = _CLOSING_MARK.match(stripped, match.end())
         if closed and not self.date_text and read_date(name) and self._known_place():

@@ -429,6 +429,8 @@ def _without_sign_off(body: str, lookup: PlaceLookup) -> tuple[str, str]:
         return "\n".join(blocks[:-1]), ""  # AFP's "ab/de/dl/hmw", "bur-lth/sst"; not "and/or"
     mentions = getattr(lookup, "agency_mentions", None)
     found = mentions(last) if mentions else []  # a name, not a sign that is a word ("Report")
+    if mentions and not found:  # a sign in capitals only kept off the aliases ("AAP")
+        found = [m for m in mentions(last, signs=True) if last[m[0] : m[1]].isupper()]
     codes = _SIGN_OFF_CODES.fullmatch(last, found[0][1]) if found and found[0][0] == 0 else None
     if codes and not _WORDS_NOT_CODES & set(codes.group(0).split()):
         return "\n".join(blocks[:-1]), found[0][2]

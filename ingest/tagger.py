@@ -159,7 +159,7 @@ def suggest_tags(
     saving a report needs, as candidates are offered on screens that look for them again.
     """
     registry = registry or get_registry()
-    matches = _filter_nested(_scan(text, registry))
+    matches = _outside_agency_names(_filter_nested(_scan(text, registry)), text, registry)
     result = _Collector(text, registry, report_date)
     for match in matches:
         result.add(match)
@@ -366,6 +366,23 @@ def _filter_nested(matches: list[_Match]) -> list[_Match]:
         if not any(parent.kinds & swallowing for parent in match.parents):
             kept.append(match)
     return kept
+
+
+def _outside_agency_names(matches: list[_Match], text: str, registry: Snapshot) -> list[_Match]:
+    """Drop the places inside a news agency's name: `Agence France Presse`, `Press Trust of
+    India`, `Kuwait News Agency` name the agency's home, not what the report is about."""
+
+    def agency(match: _Match) -> bool:
+        return (
+            "organization" in match.kinds
+            and registry.agency_id(text[match.start : match.end]) is not None
+        )
+
+    return [
+        m
+        for m in matches
+        if not (m.kinds & {"country", "city"} and any(agency(parent) for parent in m.parents))
+    ]
 
 
 def _event_kinds(kinds: frozenset[str]) -> set[str]:

@@ -225,7 +225,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     )
     stamps += head_stamps
     stamps += _trailing_stamps(lines)
-    body = body.strip().lstrip(" -–—:\t")
+    body = body.strip().lstrip(" -–—:_\t")  # AP's old separator too: "TOKYO (AP) _ Japan's …"
     under_lead = _stamps_under_lead(body)
     stamps = stamps or _lead_stamps(lines, index) or under_lead
     body = _take_lead_byline(body, report, match)
@@ -1018,7 +1018,7 @@ def _read_head(
         if kind == "byline" and not report.byline:
             report.byline = head.byline_name(line)
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
-            report.headline = head.without_version_label(line).rstrip(".")
+            report.headline = _without_agency_after(head.without_version_label(line), lookup)
             headline_line = index
         elif (
             kind == "text"
@@ -1029,6 +1029,17 @@ def _read_head(
             report.summary = line
     report.captions = [c for c in report.captions if c not in (report.headline, report.summary)]
     return stamps, headline_line
+
+
+_AGENCY_AFTER = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
+
+
+def _without_agency_after(headline: str, lookup: PlaceLookup) -> str:
+    """A headline without the agency a page prints after it (`… Says ACA D-G - Bernama`)."""
+    after = _AGENCY_AFTER.search(headline)
+    if after and after.start() >= 20 and lookup.agency_name(after.group(1).strip()):
+        headline = headline[: after.start()]
+    return headline.rstrip(".")
 
 
 MENU_ENTRIES = 6  # bulleted entries under a line that make it a menu's heading …
@@ -1402,9 +1413,11 @@ PROMPT_WORDS = 6  # a page's prompt under a signed text: "Share if you care."
 
 def _without_wire_disclaimers(body: str) -> str:
     """The text without the notes a paper prints under the wire copy it carries (the
-    report is the agency's, not the paper's): at most the last three lines."""
-    lines = body.rstrip().split("\n")
-    for _ in range(3):
+    report is the agency's, not the paper's), and a page's counters, copyright and
+    links under it: at most the last five lines; and without links to other stories
+    between its paragraphs (`Also Read | …`)."""
+    lines = [line for line in body.rstrip().split("\n") if not _RELATED_LINK.match(line)]
+    for _ in range(5):
         if len(lines) < 2 or not _WIRE_DISCLAIMER.search(lines[-1]):
             break
         lines.pop()
@@ -1420,10 +1433,17 @@ def _without_wire_disclaimers(body: str) -> str:
 _WIRE_DISCLAIMER = re.compile(
     r"published from an? (?:wire agency|syndicated) feed|auto-generated from a syndicated"
     r"|has not been edited by .{1,40} staff|may not be published, broadcast, rewritten"
-    r"|^the post .{3,300} appeared first on ",  # a WordPress feed's footer
+    r"|^the post .{3,300} appeared first on "  # a WordPress feed's footer
+    # a page's counters and stamps, a copyright line, a link to the rest
+    r"|^this (?:news|article|story) has been (?:read|viewed) [\d,. ]+ times"
+    r"|^last updated? (?:on|at)\b|^copyright (?:©\s*)?\d{4}\b|^no portion of this"
+    r"|^©\s*riproduzione riservata|^\[more at https?://|^photo source\s*:",
     re.IGNORECASE,
 )
 
+
+# A link to another story a page puts between paragraphs: "Also Read | Railways disband …".
+_RELATED_LINK = re.compile(r"\s*(?:also read|read also|read more|related)\s*[|:]\s", re.IGNORECASE)
 
 _OPENING_AGENCY = re.compile(r"\s*([^\W\d_][\w.]{1,24})\s*(?:--|[-–—])\s")
 

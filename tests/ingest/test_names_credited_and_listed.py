@@ -283,3 +283,16 @@ def test_turkish_names_declined_after_an_apostrophe_and_titles_after_a_party(reg
     assert found.get("Şırnak İl Kongresi") == "government"  # not "… Kongresi'ne"
     assert found.get("AK Parti") == "other" and "AK Parti Genel" not in found
     assert not any("Ekim" in name for name in found)  # "in October"
+
+
+def test_indias_aap_is_no_australian_agency(cities):
+    tags = suggest_tags("The AAP's role in the state grew, the Aam Aadmi Party said.")
+    assert "Australian Associated Press" not in {s.name for s in tags.organizations}
+
+
+def test_a_country_in_an_agencys_name_is_no_subject(cities):
+    tags = suggest_tags(
+        "The candidate told Agence France Presse on Saturday that fraud was his main rival, "
+        "and repeated it to the Press Trust of India."
+    )
+    assert not {"FR", "IN"} & set(tags.keys("countries"))

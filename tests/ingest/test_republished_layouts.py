@@ -326,3 +326,63 @@ def test_a_sites_address_closing_the_last_paragraph_names_the_agency(places):
         "2023-11-22 14:59\n"
     )
     assert report.agency == "Asia-Plus"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This news has been read 280 times in total",
+        "Last Update on 10/07/2018\n\nThis news has been read 109 times",
+        "[More at http://www.example.com/news.php?id=231052]",
+        "COPYRIGHT 2008 Example News International, Inc.\n\n"
+        "No portion of this article can be reproduced without permission.",
+        "© RIPRODUZIONE RISERVATA",
+    ],
+)
+def test_a_pages_counters_copyright_and_links_under_the_text_leave_it(places, furniture):
+    report = parse(
+        "Rains flood suburbs\n\n"
+        "MUMBAI, June 9 (PTI) - Heavy rain flooded the northern suburbs on Monday.\n\n"
+        "Trains were halted for most of the day.\n\n"
+        f"{furniture}\n"
+    )
+    assert report.body.rstrip().endswith("for most of the day.")
+
+
+def test_links_to_other_stories_between_paragraphs_leave_the_text(places):
+    report = parse(
+        "Rains flood suburbs\n\n"
+        "MUMBAI, June 9 (PTI) - Heavy rain flooded the northern suburbs on Monday.\n\n"
+        "Also Read | Ministry Disbands Five Engineering Regiments.\n\n"
+        "Trains were halted for most of the day.\n"
+    )
+    assert "Also Read" not in report.body and "Disbands" not in report.body
+    assert "Trains were halted" in report.body
+
+
+@pytest.mark.parametrize("state", ["HP", "J&K"])
+def test_a_states_code_after_the_city_is_no_agency(places, state):
+    report = parse(
+        "Minister visits the district\n\n"
+        f"Mumbai ({state}), Jun 6 (PTI) Union Minister Jane Roe said the party would win.\n",
+        import_date=datetime.date(2022, 6, 7),
+    )
+    assert (report.dateline.city, report.dateline.date) == ("Mumbai", datetime.date(2022, 6, 6))
+    assert report.agency == "Press Trust of India" and state not in report.credits
+    assert report.body.startswith("Union Minister")
+
+
+def test_aps_old_underscore_separator_opens_no_text(places):
+    report = parse(
+        "Still no accord\n\nMUMBAI (AP) _ The ruling party and the opposition bickered on "
+        "Tuesday over the budget.\n"
+    )
+    assert report.body.startswith("The ruling party")
+
+
+def test_the_agency_after_a_headline_leaves_it(places):
+    report = parse(
+        "Corruption Index A Wake-up Call, Says Agency Chief - Bernama\n\n"
+        "MUMBAI, Nov 19 (Bernama) -- The agency's chief said the fall was a wake-up call.\n"
+    )
+    assert report.headline == "Corruption Index A Wake-up Call, Says Agency Chief"
