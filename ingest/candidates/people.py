@@ -19,6 +19,13 @@ NAME_CLASSES = ("name", "particle", "initial", "city")
 # German articles joining nouns ('Angaben der Polizei'); printed in lower case only, and
 # not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
 GERMAN_ARTICLES = frozenset({"der", "dem"})
+# Titles that follow what they are the title of, the person after them: Turkish `Enerji ve
+# Tabii Kaynaklar Bakanı Berat Albayrak`, `Kırıkkale Belediye Başkanı`, `Kıdemli Foto
+# Muhabiri`; German `Leiter Schutzpolizei` is the other way round.
+TITLES_AFTER = frozenset(
+    {"bakanı", "başkanı", "müdürü", "muhabiri", "sözcüsü", "yardımcısı", "valisi", "belediye",
+     "sekreteri", "büyükelçisi", "başkanvekili", "danışmanı", "komutanı"}
+)  # fmt: skip
 INNER_HONOURS = frozenset({"tun", "seri"})
 # Heads that open a body's name in other languages (the words after them are its name).
 HEADS_BEFORE_NAMES = frozenset(
@@ -91,6 +98,8 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
         following.cls == "org" or (end - start == 1 and following.cls != "connector")
     ):
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
+    if following is not None and following.cls == "title" and following.lower in TITLES_AFTER:
+        return None  # Turkish puts the portfolio before the title: 'Tabii Kaynaklar Bakanı'
     before = part[start - 1] if start else _title_before(part[0], context)
     heads = [n for n, t in enumerate(part[:start]) if t.lower in HEADS_BEFORE_NAMES]
     if heads and not any(t.cls == "title" for t in part[heads[-1] + 1 : start]):

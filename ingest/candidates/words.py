@@ -50,6 +50,7 @@ TITLES = word_set("""
     ambasadorul secretarul deputatul senatorul șeful şeful
     cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı valisi sözcüsü
     başkan başkanı başkanımız milletvekili büyükelçi büyükelçisi sekreteri sözcü genel
+    belediye müdür müdürü muhabir muhabiri danışmanı komutanı başkanvekili leiter leiterin
     presiden menteri menlu gubernur bupati walikota ketua kepala direktur sekjen ratu
     burgemeester staatssecretaris woordvoerder minister-president
     thống tướng trưởng tịch
@@ -64,7 +65,11 @@ TITLE_ENDINGS = (
     "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "woordvoerder",
 )  # fmt: skip
 # A German ministry's name is one compound ("Verteidigungsministerium"): a whole name.
-ORGANIZATION_ENDINGS = {"ministerium": "government", "ministerie": "government"}
+ORGANIZATION_ENDINGS = {
+    "ministerium": "government",
+    "ministerie": "government",
+    "polizei": "government",  # 'Schutzpolizei', 'Bundespolizei'
+}
 # (not "…regierung", "…partei", "…gericht", "…kommission": "Übergangsregierung",
 # "Oppositionspartei", "Berufungsgericht" name kinds of bodies far more often than one)
 # Articles opening a sentence before a body's name: "Das Verteidigungsministerium".
@@ -113,7 +118,7 @@ ORGANIZATION_HEADS = {
         company companies corporation corp inc ltd llc plc jsc ojsc cjsc gmbh ag holding
         holdings group bank airlines airways railways concern enterprise enterprises factory
         plant motors technologies systems partners associates consulting exchange energy
-        petroleum industries
+        petroleum industries sdn bhd berhad
     """), "company"),
     **dict.fromkeys(word_set("""
         foundation fund association society watch initiative alliance league movement
@@ -130,7 +135,7 @@ ORGANIZATION_HEADS = {
     # Indonesian, Hungarian, Dutch ("Auswärtiges Amt", "Consiliul European", "AK Parti",
     # "Ministerstwo Obrony Narodowej", "Kementerian Luar Negeri").
     **dict.fromkeys(word_set("""
-        regierung ministerium amt kanzleramt landtag gouvernement ministère assemblée
+        regierung ministerium amt kanzleramt landtag polizei gouvernement ministère assemblée
         gobierno ministerio congreso senado governo ministero ministério rząd ministerstwo
         kancelaria ministarstvo skupština ministrstvo sodišče guvernul ministerul
         parlamentul ambasada consiliul primăria primăriei primaria bakanlığı meclisi kurulu

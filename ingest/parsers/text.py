@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from anyascii import anyascii
 
 from ingest import head
+from ingest.candidates.people import name_case
 from ingest.candidates.surroundings import caption_credits
 from ingest.candidates.words import FUNCTION_WORDS, WEB_ENDINGS
 from ingest.dateline import (
@@ -197,6 +198,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     lines = _unglue(normalize_text(text), lookup).split("\n")
     stamps = _take_archive_date(lines)
     distributor, source = _take_distributor(lines)
+    writers = _take_slashed_writers(lines)
     found = _locate_dateline(lines, lookup, import_date)
     closing = _closing_dateline(lines, lookup, import_date, found)
     if closing is not None:
@@ -214,7 +216,15 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
             # "11:35, 10 января 2022, Бишкек - 24.kg , Жазгуль МАСАЛИЕВА": the line ends
             # with the agency and the writer; the text starts on the next line.
             (match.agency, report.byline), match.agency_known, rest = credit, True, ""
-        body = "\n".join([rest, *lines[index + 1 :]])
+        following = lines[index + 1 :]
+        if (
+            not match.agency
+            and not rest.strip()
+            and (named := _agency_line_under(following, lookup))
+        ):
+            # "BAKU, Azerbaijan, Nov. 25" over "Trend:": the agency on a line of its own
+            match.agency, match.agency_known, following = named
+        body = "\n".join([rest, *following])
     else:
         index, match = None, closing_match if closing is not None else DatelineMatch()
         head_lines, body = _split_undated(lines)
@@ -230,7 +240,9 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     stamps = stamps or _lead_stamps(lines, index) or under_lead
     body = _take_lead_byline(body, report, match)
     # `(中央社記者賴于榛、葉素萍台北16日電)`, `(RIA Novosti correspondents A and B)`
-    report.byline = report.byline or match.reporters or _group_writers(match.agency_printed)
+    report.byline = (
+        report.byline or writers or match.reporters or _group_writers(match.agency_printed)
+    )
     report.dateline = Dateline(
         raw=match.raw,
         city=match.city,
@@ -550,6 +562,53 @@ def _credits(
             if lookup.agency_name(_THE.sub("", value)) != agency:
                 found.append(value)
     return list(dict.fromkeys(found))
+
+
+# Turkish agencies' writers before the place: "Özgür ALTUNCU - Güven USTA/İSTANBUL (DHA)",
+# "Ayşe KAYA/ANKARA, (İHA)": first names in title case, the surname in capitals.
+_SLASHED_WRITERS = re.compile(
+    r"^\s*(?P<writers>[^/()\n]{4,120})/(?P<place>[^\W\d_][^/()\n]{1,40}\(.{2,30}\).*)$"
+)
+_WRITER_SEPARATOR = re.compile(r"\s+[-–]\s+|\s*,\s*")
+
+
+def _take_slashed_writers(lines: list[str]) -> str:
+    """Take the writers off a line that names them before the place (the line keeps
+    `İSTANBUL (DHA)`) and return them, or return ''."""
+    for index, line in enumerate(lines[: HEAD_LINES * 2]):
+        slashed = _SLASHED_WRITERS.match(line) if "/" in line and "(" in line else None
+        if not slashed or not is_caps(slashed.group("place").split("(")[0]):
+            continue
+        names = _WRITER_SEPARATOR.split(slashed.group("writers").strip())
+        if all(_writer_with_capital_surname(name) for name in names):
+            lines[index] = slashed.group("place")
+            return ", ".join(" ".join(map(name_case, name.split())) for name in names)
+    return ""
+
+
+def _writer_with_capital_surname(name: str) -> bool:
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and len(words[-1]) >= 2
+        and words[-1].isupper()
+        and all(w[0].isupper() and w[1:].islower() for w in words[:-1])
+    )
+
+
+_AGENCY_LABEL_LINE = re.compile(r"\s*([^\W\d_][\w .-]{1,30}?)\s*:\s*$")
+
+
+def _agency_line_under(lines: list[str], lookup: PlaceLookup) -> tuple[str, bool, list[str]] | None:
+    """The agency a line of its own names under a dateline (`Trend:`), and the lines after."""
+    for position, line in enumerate(lines[:3]):
+        if not line.strip():
+            continue
+        label = _AGENCY_LABEL_LINE.fullmatch(line)
+        if label and (agency := lookup.agency_name(label.group(1))):
+            return agency, True, lines[position + 1 :]
+        return None
+    return None
 
 
 def _credit_line_end(rest: str, lookup: PlaceLookup) -> tuple[str, str] | None:
@@ -1016,7 +1075,12 @@ def _read_head(
     headline_line = None
     for index, line, kind in kinds:
         if kind == "byline" and not report.byline:
-            report.byline = head.byline_name(line)
+            # "Von dpa | 10.03.2023, 12:54 Uhr": the agency, and a stamp after a bar
+            name = head.byline_name(line).split(" | ")[0].strip()
+            if agency := lookup.agency_name(_THE.sub("", name)):
+                report.agency = report.agency or agency
+            else:
+                report.byline = name
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
             report.headline = _without_agency_after(head.without_version_label(line), lookup)
             headline_line = index

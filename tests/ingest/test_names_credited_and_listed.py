@@ -296,3 +296,21 @@ def test_a_country_in_an_agencys_name_is_no_subject(cities):
         "and repeated it to the Press Trust of India."
     )
     assert not {"FR", "IN"} & set(tags.keys("countries"))
+
+
+def test_turkish_portfolio_words_before_a_title_are_no_person(registry):
+    found = offered(
+        "Bakan konuştu\n\nEnerji ve Tabii Kaynaklar Bakanı Ali Veli ile Kahramanmaraş "
+        "Büyükşehir Belediye Başkanı Ayşe Kara törene katıldı. Kıdemli Foto Muhabiri Can "
+        "Demir de oradaydı."
+    )
+    assert {"Ali Veli", "Ayşe Kara", "Can Demir"} <= set(found)
+    assert not {"Tabii Kaynaklar", "Kahramanmaraş Büyükşehir", "Kıdemli Foto"} & set(found)
+
+
+def test_a_german_police_force_in_one_word_is_a_body(registry):
+    found = offered(
+        "Schüsse in der Stadt\n\nDer Leiter der Schutzpolizei sagte am Freitag, die "
+        "Einheit sei in der Nähe gewesen, und die Bundespolizei half."
+    )
+    assert found.get("Schutzpolizei") == "government"

@@ -386,3 +386,37 @@ def test_the_agency_after_a_headline_leaves_it(places):
         "MUMBAI, Nov 19 (Bernama) -- The agency's chief said the fall was a wake-up call.\n"
     )
     assert report.headline == "Corruption Index A Wake-up Call, Says Agency Chief"
+
+
+def test_the_agency_on_a_line_of_its_own_under_the_dateline(places):
+    report = parse(
+        "MUMBAI, India, Nov. 25\n\nTrend:\n\nThe delegation met the minister on Monday and "
+        "discussed trade between the two countries.\n",
+        import_date=datetime.date(2019, 11, 26),
+    )
+    assert (report.agency, report.dateline.city) == ("Trend News Agency", "Mumbai")
+    assert report.body.startswith("The delegation") and "Trend:" not in report.headline
+
+
+def test_an_agency_in_a_byline_with_a_stamp_is_the_agency_not_a_writer(places):
+    report = parse(
+        "Police: the unit was nearby\nVon dpa | 10.03.2023, 12:54 Uhr\n\n"
+        "Die Polizei spricht von einem glücklichen Zufall, dass die neue Einheit am Abend "
+        "gerade in der Nähe war, als die Schüsse fielen.\n"
+    )
+    assert (report.agency, report.byline) == ("Deutsche Presse-Agentur", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Özgür ALTUNCU - Güven USTA/MUMBAI (DHA)", "Özgür Altuncu, Güven Usta"),
+        ("Ayşe KAYA/MUMBAI, (DHA)", "Ayşe Kaya"),
+    ],
+)
+def test_turkish_writers_before_the_place_are_the_byline(places, line, byline):
+    report = parse(
+        f"Erdoğan muhabiri şaşırttı\n\n{line}\nÖğle saatlerinde konutundan köşke geçen "
+        "Erdoğan, Cuma namazı için camiyi tercih etti.\n"
+    )
+    assert (report.byline, report.dateline.city) == (byline, "Mumbai")
