@@ -17,7 +17,9 @@ and `merge` (one candidate per name).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ingest.candidates.arabic import arabic_script_names
 from ingest.candidates.bodies import (
@@ -39,7 +41,7 @@ from ingest.candidates.surroundings import (
     staff_credits,
     web_addresses,
 )
-from ingest.candidates.words import FOREIGN_OPENERS, FUNCTION_WORDS
+from ingest.candidates.words import CONNECTORS, FOREIGN_OPENERS, FUNCTION_WORDS
 
 __all__ = ["LIMIT", "Candidate", "find_candidates"]
 
@@ -67,10 +69,33 @@ def find_candidates(
     `byline_mentions` the registry's matches in it (places, agencies: no writers).
     """
     context = build_context(text, mentions)
-    found = [f for f in _find_all(context) if not is_registered(f, context)]
+    found = _spelled_out([f for f in _find_all(context) if not is_registered(f, context)], text)
     found += [f for f in affiliations(found, context) if not is_registered(f, context)]
     found += byline_people(byline, len(text), byline_mentions)
     return rank(merge_mentions(drop_inside_longer(found), context), limit)
+
+
+BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9&-]{1,9})\)")
+INITIAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _spelled_out(found: list[Found], text: str) -> list[Found]:
+    """An acronym a body's name spells out, in brackets after it or by its initials, is that
+    body's wherever the text prints it: 'Anti-Corruption Agency (ACA) … the ACA', 'Liberal
+    Democratic Party … the LDP' make one candidate each."""
+    named: dict[str, Found] = {}
+    for body in (f for f in found if f.kind == "organization" and " " in f.text):
+        if bracketed := BRACKETED_ACRONYM.match(text, body.end):
+            named.setdefault(bracketed.group(1), body)
+        words = [w for w in INITIAL_WORD.findall(body.text) if w.lower() not in CONNECTORS]
+        if len(words) >= 2:
+            named.setdefault("".join(w[0] for w in words).upper(), body)
+    return [
+        replace(f, text=named[f.text].text, organization_kind=named[f.text].organization_kind)
+        if f.kind == "organization" and f.text in named and f.text.isupper()
+        else f
+        for f in found
+    ]
 
 
 def _find_all(context: Context) -> Iterator[Found]:

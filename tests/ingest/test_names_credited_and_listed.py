@@ -314,3 +314,13 @@ def test_a_german_police_force_in_one_word_is_a_body(registry):
         "Einheit sei in der Nähe gewesen, und die Bundespolizei half."
     )
     assert found.get("Schutzpolizei") == "government"
+
+
+def test_an_acronym_a_body_spells_out_is_that_bodys_candidate(registry):
+    found = offered(
+        "Party talks\n\nThe Anti-Corruption Agency (ACA) said the ACA would act. The governing "
+        "Liberal Democratic Party met on Monday, and the LDP agreed."
+    )
+    assert found.get("Anti-Corruption Agency") == "government"
+    assert "Liberal Democratic Party" in found
+    assert not {"ACA", "LDP"} & set(found)
