@@ -137,7 +137,7 @@ def _from_run(run: list[Token], context: Context) -> Iterator[Found]:
                 if person is not None:
                     yield person
                     if end == len(part):
-                        bodies = [part[:start]]
+                        bodies = [[t for t in part if t.end <= person.start]]
                     elif part[end].lower in PLACE_PREPOSITIONS:
                         # 'Speaker Kakha Kuchava at the Fifth Conference of …': two phrases
                         bodies = [part[:start], part[end + 1 :]]

@@ -19,6 +19,7 @@ NAME_CLASSES = ("name", "particle", "initial", "city")
 # German articles joining nouns ('Angaben der Polizei'); printed in lower case only, and
 # not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
 GERMAN_ARTICLES = frozenset({"der", "dem"})
+PARTY_HEADS = frozenset({"lega", "partito", "partido", "movimento", "parti", "partei"})
 # Titles that follow what they are the title of, the person after them: Turkish `Enerji ve
 # Tabii Kaynaklar Bakanı Berat Albayrak`, `Kırıkkale Belediye Başkanı`, `Kıdemli Foto
 # Muhabiri`; German `Leiter Schutzpolizei` is the other way round.
@@ -100,9 +101,14 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
     if following is not None and following.cls == "title" and following.lower in TITLES_AFTER:
         return None  # Turkish puts the portfolio before the title: 'Tabii Kaynaklar Bakanı'
+    after_party = start > 0 and part[start - 1].lower in PARTY_HEADS and end - start == 3
+    if after_party:
+        # 'Lega Nord Matteo Salvini', 'Partito Democratico Matteo Renzi': the party's
+        # second word, then the person
+        start, tokens = start + 1, tokens[1:]
     before = part[start - 1] if start else _title_before(part[0], context)
     heads = [n for n, t in enumerate(part[:start]) if t.lower in HEADS_BEFORE_NAMES]
-    if heads and not any(t.cls == "title" for t in part[heads[-1] + 1 : start]):
+    if heads and not after_party and not any(t.cls == "title" for t in part[heads[-1] + 1 : start]):
         # 'Parti Keadilan Rakyat', 'Ministerio de Asuntos Exteriores': a body's name; not
         # after its title ('AK Parti Sözcüsü Ömer Çelik', the party's spokesman)
         return None

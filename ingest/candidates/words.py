@@ -142,7 +142,9 @@ ORGANIZATION_HEADS = {
         başkanlığı valiliği belediyesi kongresi kurumu konseyi müdürlüğü kementerian kormány
         minisztérium regering ministerie
     """), "government"),
-    **dict.fromkeys(word_set("partei parti partido partito partij partisi stiftung"), "other"),
+    **dict.fromkeys(
+        word_set("partei parti partido partito partij partisi stiftung lega movimento"), "other"
+    ),
 }  # fmt: skip
 INTERGOVERNMENTAL_HEADS = word_set(
     "organization organisation council union commonwealth community nations assembly"

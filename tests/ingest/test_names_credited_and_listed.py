@@ -324,3 +324,12 @@ def test_an_acronym_a_body_spells_out_is_that_bodys_candidate(registry):
     assert found.get("Anti-Corruption Agency") == "government"
     assert "Liberal Democratic Party" in found
     assert not {"ACA", "LDP"} & set(found)
+
+
+def test_an_italian_party_and_its_leader_printed_together(registry):
+    found = offered(
+        "Pil, Salvini: Renzi si dimetta\n\nLo afferma il leader della Lega Nord Matteo Salvini, "
+        "contattato dall'Ansa. Il segretario del Partito Democratico Matteo Renzi ha risposto."
+    )
+    assert found.get("Matteo Salvini") == "person" and found.get("Matteo Renzi") == "person"
+    assert found.get("Lega Nord") == "other" and found.get("Partito Democratico") == "other"
