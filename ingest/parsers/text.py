@@ -17,7 +17,7 @@ from anyascii import anyascii
 from ingest import head
 from ingest.candidates.people import name_case
 from ingest.candidates.surroundings import caption_credits
-from ingest.candidates.words import FUNCTION_WORDS, WEB_ENDINGS
+from ingest.candidates.words import FUNCTION_WORDS, ORGANIZATION_HEADS, WEB_ENDINGS, word_set
 from ingest.dateline import (
     DatelineMatch,
     PlaceLookup,
@@ -1073,7 +1073,12 @@ def _read_head(
             i, line, _ = kinds[shorts[-1]]
             kinds[shorts[-1]] = (i, line, "text")
     headline_line = None
+    last = kinds[-1][0] if kinds else None
     for index, line, kind in kinds:
+        alone = index == last and kind != "byline" and report.headline and not report.byline
+        if alone and _writer_alone(line, lookup):
+            report.byline = line.strip()  # Antara's writer on a line of his own over the text
+            continue
         if kind == "byline" and not report.byline:
             # "Von dpa | 10.03.2023, 12:54 Uhr": the agency, and a stamp after a bar
             name = head.byline_name(line).split(" | ")[0].strip()
@@ -1104,6 +1109,30 @@ def _without_agency_after(headline: str, lookup: PlaceLookup) -> str:
     if after and after.start() >= 20 and lookup.agency_name(after.group(1).strip()):
         headline = headline[: after.start()]
     return headline.rstrip(".")
+
+
+# Words of a site's sections and labels, never of a writer's name.
+_SECTION_WORDS = word_set("""
+    news world politics business economy sport sports opinion home latest national
+    international region regional culture society health science technology asia europe
+    africa americas middle east top stories headlines breaking live video photo photos
+    editorial analysis feature features local city metro more
+""")
+
+
+def _writer_alone(line: str, lookup: PlaceLookup) -> bool:
+    """A writer's name alone on the line over the text (`Andi Abdussalam`): two or three
+    words in title case or a surname in capitals, no section, place or agency."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and len(w) >= 2 and (w.istitle() or w.isupper()) for w in words)
+        and not any(w.isupper() for w in words[:-1])
+        and not any(w.lower() in _SECTION_WORDS or w.lower() in ORGANIZATION_HEADS for w in words)
+        and not lookup.agency_name(line.strip())
+        and not lookup.find_city(line.strip())
+        and not lookup.country_code(line.strip())
+    )
 
 
 MENU_ENTRIES = 6  # bulleted entries under a line that make it a menu's heading …

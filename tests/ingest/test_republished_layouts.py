@@ -420,3 +420,17 @@ def test_turkish_writers_before_the_place_are_the_byline(places, line, byline):
         "Erdoğan, Cuma namazı için camiyi tercih etti.\n"
     )
     assert (report.byline, report.dateline.city) == (byline, "Mumbai")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Andi Abdussalam", "Andi Abdussalam"), ("World News", ""), ("Fosters Daily Democrat", "")],
+)
+def test_a_writers_name_alone_over_the_dateline_is_the_byline(places, line, byline):
+    report = parse(
+        "Remarks on loudspeakers draw criticism\n\n"
+        f"{line}\n\n"
+        "Mumbai, April 30 (ANTARA) - Many have objected to the call for rules on the use of "
+        "loudspeakers.\n"
+    )
+    assert report.byline == byline
