@@ -169,8 +169,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b(?:19|20)\d\d\.\d{1
 _DIGIT_DOT = re.compile(r"\d\.\d")
 
 
-_COMMA = re.compile(r"\s*,")
 _STATE_CODE = re.compile(r"[A-Z]{1,3}(?:&[A-Z])?")  # India's `HP`, `UP`, `J&K`
+# What follows a state's code: the date and the agency's own bracket, on the same line.
+_LATER_BRACKET = re.compile(r"(?P<comma>\s*,?)[^()\n]{1,30}?\(([^()\n]{2,30})\)")
 
 
 def _mask(text: str) -> str:
@@ -447,12 +448,12 @@ class _Reader:
             comma = re.match(r"\s*,", self.masked[self.pos :])
             self.pos += comma.end() if comma else 0  # "KOTA KINABALU (Malaysia), March 12"
             return True
-        comma = _COMMA.match(stripped, match.end())
-        state = stripped[0] == "(" and comma and not self.date_text and _STATE_CODE.fullmatch(name)
-        if comma and state and not self.lookup.agency_name(name):
-            # "Hamirpur (HP), Jun 6 (PTI)", "Srinagar (J&K), …": the state's code, the
-            # agency's bracket still to come
-            self.pos += comma.end()
+        later = _LATER_BRACKET.match(stripped, match.end())
+        state = stripped[0] == "(" and not self.date_text and _STATE_CODE.fullmatch(name)
+        if later and state and self.lookup.agency_name(later.group(2)):
+            # "Hamirpur (HP), Jun 6 (PTI)", "Tirupati (AP), …", "Lucknow (UP) Jun 6 (PTI)":
+            # a state's code, the agency's bracket still to come on the line
+            self.pos += match.end() + len(later.group("comma"))
             self.end = self.pos
             return True
         closed = _CLOSING_MARK.match(stripped, match.end())

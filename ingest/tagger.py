@@ -159,14 +159,14 @@ def suggest_tags(
     saving a report needs, as candidates are offered on screens that look for them again.
     """
     registry = registry or get_registry()
-    matches = _outside_agency_names(_filter_nested(_scan(text, registry)), text, registry)
+    excluded = set(exclude_organizations)
+    matches = _outside_filers_name(_filter_nested(_scan(text, registry)), excluded)
     result = _Collector(text, registry, report_date)
     for match in matches:
         result.add(match)
     result.add_surname_mentions(matches)
     if dateline_country:
         result.country(dateline_country, None, "dateline")
-    excluded = set(exclude_organizations)
     result.found["organization"] = {
         k: v for k, v in result.found["organization"].items() if k not in excluded
     }
@@ -368,20 +368,20 @@ def _filter_nested(matches: list[_Match]) -> list[_Match]:
     return kept
 
 
-def _outside_agency_names(matches: list[_Match], text: str, registry: Snapshot) -> list[_Match]:
-    """Drop the places inside a news agency's name: `Agence France Presse`, `Press Trust of
-    India`, `Kuwait News Agency` name the agency's home, not what the report is about."""
+def _outside_filers_name(matches: list[_Match], filers: set[int]) -> list[_Match]:
+    """Drop the places inside the name of the agency that filed the report: `told Agence
+    France Presse` in AFP's copy names its source, not France. Another agency's name
+    still counts (`The Saudi Press Agency said …` is about Saudi Arabia)."""
+    if not filers:
+        return matches
 
-    def agency(match: _Match) -> bool:
-        return (
-            "organization" in match.kinds
-            and registry.agency_id(text[match.start : match.end]) is not None
-        )
+    def filer(match: _Match) -> bool:
+        return any(t.kind == "organization" and t.key in filers for t in match.targets)
 
     return [
         m
         for m in matches
-        if not (m.kinds & {"country", "city"} and any(agency(parent) for parent in m.parents))
+        if not (m.kinds & {"country", "city"} and any(filer(parent) for parent in m.parents))
     ]
 
 

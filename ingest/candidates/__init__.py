@@ -83,10 +83,12 @@ def _spelled_out(found: list[Found], text: str) -> list[Found]:
     """An acronym a body's name spells out, in brackets after it or by its initials, is that
     body's wherever the text prints it: 'Anti-Corruption Agency (ACA) … the ACA', 'Liberal
     Democratic Party … the LDP' make one candidate each."""
+    bodies = [f for f in found if f.kind == "organization" and " " in f.text]
     named: dict[str, Found] = {}
-    for body in (f for f in found if f.kind == "organization" and " " in f.text):
+    for body in bodies:  # a definition in brackets first: 'Nigerian Ports Authority (NPA)'
         if bracketed := BRACKETED_ACRONYM.match(text, body.end):
             named.setdefault(bracketed.group(1), body)
+    for body in bodies:
         words = [w for w in INITIAL_WORD.findall(body.text) if w.lower() not in CONNECTORS]
         if len(words) >= 2:
             named.setdefault("".join(w[0] for w in words).upper(), body)

@@ -50,7 +50,7 @@ TITLES = word_set("""
     ambasadorul secretarul deputatul senatorul șeful şeful
     cumhurbaşkanı cumhurbaşkanımız başbakan bakan bakanı yardımcısı valisi sözcüsü
     başkan başkanı başkanımız milletvekili büyükelçi büyükelçisi sekreteri sözcü genel
-    belediye müdür müdürü muhabir muhabiri danışmanı komutanı başkanvekili leiter leiterin
+    belediye müdür müdürü muhabir muhabiri danışmanı komutanı başkanvekili
     presiden menteri menlu gubernur bupati walikota ketua kepala direktur sekjen ratu
     burgemeester staatssecretaris woordvoerder minister-president
     thống tướng trưởng tịch

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from anyascii import anyascii
 
 from ingest import head
-from ingest.candidates.people import name_case
 from ingest.candidates.surroundings import caption_credits
 from ingest.candidates.words import FUNCTION_WORDS, ORGANIZATION_HEADS, WEB_ENDINGS, word_set
 from ingest.dateline import (
@@ -198,7 +197,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     lines = _unglue(normalize_text(text), lookup).split("\n")
     stamps = _take_archive_date(lines)
     distributor, source = _take_distributor(lines)
-    writers = _take_slashed_writers(lines)
+    writers = _take_slashed_writers(lines, lookup)
     found = _locate_dateline(lines, lookup, import_date)
     closing = _closing_dateline(lines, lookup, import_date, found)
     if closing is not None:
@@ -235,7 +234,8 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
     )
     stamps += head_stamps
     stamps += _trailing_stamps(lines)
-    body = body.strip().lstrip(" -–—:_\t")  # AP's old separator too: "TOKYO (AP) _ Japan's …"
+    body = body.strip().lstrip(" -–—:\t")
+    body = body[2:].lstrip() if body.startswith("_ ") else body  # AP's old "TOKYO (AP) _ …"
     under_lead = _stamps_under_lead(body)
     stamps = stamps or _lead_stamps(lines, index) or under_lead
     body = _take_lead_byline(body, report, match)
@@ -572,18 +572,30 @@ _SLASHED_WRITERS = re.compile(
 _WRITER_SEPARATOR = re.compile(r"\s+[-–]\s+|\s*,\s*")
 
 
-def _take_slashed_writers(lines: list[str]) -> str:
-    """Take the writers off a line that names them before the place (the line keeps
-    `İSTANBUL (DHA)`) and return them, or return ''."""
+def _take_slashed_writers(lines: list[str], lookup: PlaceLookup) -> str:
+    """Take the writers off a line that names them before a known place and an agency (the
+    line keeps `İSTANBUL (DHA)`) and return them, or return ''."""
     for index, line in enumerate(lines[: HEAD_LINES * 2]):
         slashed = _SLASHED_WRITERS.match(line) if "/" in line and "(" in line else None
-        if not slashed or not is_caps(slashed.group("place").split("(")[0]):
+        place, _, bracket = slashed.group("place").partition("(") if slashed else ("", "", "")
+        place = place.strip(" ,")
+        if not slashed or not is_caps(place) or not lookup.find_city(place.title()):
+            continue  # "Jane DOE/AFP (Getty Images)", "Real Madrid CF/SPAIN (EFE)"
+        if not lookup.agency_name(bracket.partition(")")[0].strip()):
             continue
         names = _WRITER_SEPARATOR.split(slashed.group("writers").strip())
         if all(_writer_with_capital_surname(name) for name in names):
             lines[index] = slashed.group("place")
-            return ", ".join(" ".join(map(name_case, name.split())) for name in names)
+            return ", ".join(" ".join(map(_turkish_name_case, n.split())) for n in names)
     return ""
+
+
+def _turkish_name_case(word: str) -> str:
+    """'YILDIRIM' → 'Yıldırım', 'ÇELİK' → 'Çelik' (Turkish dotted and dotless i)."""
+    if not word.isupper():
+        return word
+    rest = word[1:].replace("I", "ı").replace("İ", "i").lower()
+    return word[0] + rest
 
 
 def _writer_with_capital_surname(name: str) -> bool:
@@ -1080,14 +1092,18 @@ def _read_head(
             report.byline = line.strip()  # Antara's writer on a line of his own over the text
             continue
         if kind == "byline" and not report.byline:
-            # "Von dpa | 10.03.2023, 12:54 Uhr": the agency, and a stamp after a bar
-            name = head.byline_name(line).split(" | ")[0].strip()
-            if agency := lookup.agency_name(_THE.sub("", name)):
+            # "Von dpa | 10.03.2023, 12:54 Uhr": the agency, a stamp after a bar; "By Trend
+            # | Jane Doe": the agency and the writer
+            first, *rest = (part.strip() for part in head.byline_name(line).split(" | "))
+            if agency := _named_agency(_THE.sub("", first), lookup):
                 report.agency = report.agency or agency
+                writers = [part for part in rest if part and not head.is_timestamp(part)]
+                report.byline = writers[0] if writers else ""
             else:
-                report.byline = name
+                report.byline = first
         elif kind == "text" and not report.headline and len(line) <= MAX_HEADLINE:
-            report.headline = _without_agency_after(head.without_version_label(line), lookup)
+            headline = head.without_version_label(line)
+            report.headline = _without_agency_after(headline, report, lookup)
             headline_line = index
         elif (
             kind == "text"
@@ -1103,12 +1119,30 @@ def _read_head(
 _AGENCY_AFTER = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
 
 
-def _without_agency_after(headline: str, lookup: PlaceLookup) -> str:
-    """A headline without the agency a page prints after it (`… Says ACA D-G - Bernama`)."""
+def _without_agency_after(headline: str, report: ParsedReport, lookup: PlaceLookup) -> str:
+    """A headline without the agency a page prints after it (`… Says ACA D-G - Bernama`),
+    which is the report's agency unless the dateline names another."""
     after = _AGENCY_AFTER.search(headline)
-    if after and after.start() >= 20 and lookup.agency_name(after.group(1).strip()):
+    agency = _named_agency(after.group(1), lookup) if after and after.start() >= 20 else None
+    if after and agency:
         headline = headline[: after.start()]
+        report.agency = report.agency or agency
     return headline.rstrip(".")
+
+
+def _named_agency(text: str, lookup: PlaceLookup) -> str | None:
+    """The agency `text` names exactly: a sign as printed (`dpa`, `Trend`), its name, or a
+    word its name begins with, in its case (`Bernama`); not `map`, `report`, `Ana Ruiz`."""
+    text = " ".join(text.split())
+    signs = getattr(lookup, "agency_signs", None) or {}
+    if text in signs:
+        return signs[text][1]
+    name = lookup.agency_name(text)
+    if not name:
+        return None
+    if " " in text:  # a name of words, in any case: 'Anadolu agency'
+        return name if name.casefold() == text.casefold() else None
+    return name if name == text or (text[:1].isupper() and name.startswith(text)) else None
 
 
 # Words of a site's sections and labels, never of a writer's name.
@@ -1509,7 +1543,11 @@ def _without_wire_disclaimers(body: str) -> str:
     report is the agency's, not the paper's), and a page's counters, copyright and
     links under it: at most the last five lines; and without links to other stories
     between its paragraphs (`Also Read | …`)."""
-    lines = [line for line in body.rstrip().split("\n") if not _RELATED_LINK.match(line)]
+    if _RELATED_LINK.search(body):
+        body = re.sub(r"\n{3,}", "\n\n", "\n".join(
+            line for line in body.split("\n") if not _RELATED_LINK.match(line)
+        ))  # fmt: skip
+    lines = body.rstrip().split("\n")
     for _ in range(5):
         if len(lines) < 2 or not _WIRE_DISCLAIMER.search(lines[-1]):
             break
@@ -1528,15 +1566,21 @@ _WIRE_DISCLAIMER = re.compile(
     r"|has not been edited by .{1,40} staff|may not be published, broadcast, rewritten"
     r"|^the post .{3,300} appeared first on "  # a WordPress feed's footer
     # a page's counters and stamps, a copyright line, a link to the rest
-    r"|^this (?:news|article|story) has been (?:read|viewed) [\d,. ]+ times"
-    r"|^last updated? (?:on|at)\b|^copyright (?:©\s*)?\d{4}\b|^no portion of this"
-    r"|^©\s*riproduzione riservata|^\[more at https?://|^photo source\s*:",
+    r"|^this (?:news|article|story) has been (?:read|viewed) [\d,. ]+ times(?: in total)?\W*$"
+    r"|^last updated? (?:on|at)\s*:?\s*\d[\d/.:, -]*(?:[ap]\.?m\.?)?\s*$"
+    r"|^copyright\s+(?:©\s*)?\d{4}\b.{0,80}\b(?:inc|ltd|llc|corporation|agency|news|press"
+    r"|all rights reserved)\W*$"
+    r"|^no portion of this (?:article|material|story) (?:can|may) be reproduced"
+    r"|^©\s*riproduzione riservata\W*$|^\[more at https?://\S+\]$"
+    r"|^photo source\s*:[^,.]{0,60}$",
     re.IGNORECASE,
 )
 
 
 # A link to another story a page puts between paragraphs: "Also Read | Railways disband …".
-_RELATED_LINK = re.compile(r"\s*(?:also read|read also|read more|related)\s*[|:]\s", re.IGNORECASE)
+_RELATED_LINK = re.compile(
+    r"^\s*(?:also read|read also|read more|related)\s*\|\s", re.IGNORECASE | re.MULTILINE
+)
 
 _OPENING_AGENCY = re.compile(r"\s*([^\W\d_][\w.]{1,24})\s*(?:--|[-–—])\s")
 

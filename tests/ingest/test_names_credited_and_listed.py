@@ -12,6 +12,7 @@ import pytest
 from ingest.candidates.surroundings import caption_credits
 from ingest.importer import tag_article, tag_report
 from ingest.tagger import suggest_tags
+from organizations.models import Organization
 from tests.factories import ArticleFactory, CityFactory, country
 from tests.ingest.test_candidates_real import offered
 from tests.ingest.test_real_layouts import parse
@@ -290,12 +291,41 @@ def test_indias_aap_is_no_australian_agency(cities):
     assert "Australian Associated Press" not in {s.name for s in tags.organizations}
 
 
-def test_a_country_in_an_agencys_name_is_no_subject(cities):
+def test_a_country_in_the_filing_agencys_name_is_no_subject(cities):
+    afp = Organization.objects.get(name="Agence France-Presse")
     tags = suggest_tags(
-        "The candidate told Agence France Presse on Saturday that fraud was his main rival, "
-        "and repeated it to the Press Trust of India."
+        "The candidate told Agence France Presse on Saturday that fraud was his main rival.",
+        exclude_organizations=[afp.pk],
     )
-    assert not {"FR", "IN"} & set(tags.keys("countries"))
+    assert "FR" not in tags.keys("countries")
+
+
+def test_a_country_in_another_agencys_name_still_counts(cities):
+    afp = Organization.objects.get(name="Agence France-Presse")
+    tags = suggest_tags(
+        "The Saudi Press Agency said the king had pardoned the prisoners.",
+        exclude_organizations=[afp.pk],
+    )
+    assert "SA" in tags.keys("countries")
+
+
+def test_an_acronym_defined_in_brackets_folds_into_that_body(registry):
+    text = (
+        "Ports\n\nLeaders of the New Patriotic Alliance met on Monday. The Nigerian Ports "
+        "Authority (NPA) said the quays were full. The NPA added that ships waited."
+    )
+    candidates = {c.text: c for c in suggest_tags(text).candidates}
+    assert "NPA" not in candidates
+    assert candidates["Nigerian Ports Authority"].count == 2
+    assert candidates["New Patriotic Alliance"].count == 1
+
+
+def test_a_surname_that_is_a_german_title_elsewhere(registry):
+    found = offered(
+        "Headline\n\nMichael Leiter, a former director of the counterterrorism centre, said "
+        "the threat had grown."
+    )
+    assert found.get("Michael Leiter") == "person"
 
 
 def test_turkish_portfolio_words_before_a_title_are_no_person(registry):

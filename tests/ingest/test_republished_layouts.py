@@ -434,3 +434,85 @@ def test_a_writers_name_alone_over_the_dateline_is_the_byline(places, line, byli
         "loudspeakers.\n"
     )
     assert report.byline == byline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Where the floods hit Pakistan - map",
+        "Bank of England set to hold interest rates - report",
+        "Hackers target Windows users in new campaign - Trend Micro",
+        "Ten questions for the new coach - Ana Ruiz",
+    ],
+)
+def test_a_headlines_last_words_that_only_look_like_an_agency_stay(places, headline):
+    report = parse(f"{headline}\n\nMUMBAI, June 6 (Reuters) - The story begins here today.\n")
+    assert report.headline == headline
+
+
+def test_the_agency_after_a_headline_is_the_reports_when_nothing_else_names_one(places):
+    report = parse(
+        "Markets rally after the central bank decision - Bloomberg\n\n"
+        "Shares rose on Wednesday after the central bank held its rates, traders said.\n"
+    )
+    assert report.agency == "Bloomberg News"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "agency"),
+    [
+        ("By Ana Ruiz", "Ana Ruiz", "Reuters"),
+        ("By Sana Khan", "Sana Khan", "Reuters"),
+        ("By Trend | Jane Doe", "Jane Doe", "Reuters"),
+    ],
+)
+def test_a_byline_is_an_agency_only_when_it_names_one_exactly(places, line, byline, agency):
+    report = parse(
+        f"Talks resume\n{line}\n\nMUMBAI, June 6 (Reuters) - Talks resumed on Wednesday, "
+        "the ministry said.\n"
+    )
+    assert (report.byline, report.agency) == (byline, agency)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Related: the band is also suing its former manager in New York.",
+        "Copyright 2008 was the year the band lost control of its catalogue, the judge added.",
+        "Last updated at midnight, the register showed the band as the owner, lawyers said.",
+        "No portion of this estate will go to the band, the judge ruled.",
+        "Photo source: a court filing showed the original contract, lawyers said.",
+    ],
+)
+def test_a_last_paragraph_of_prose_that_starts_like_furniture_stays(places, last):
+    report = parse(
+        f"Band sues\n\nMUMBAI, June 9 (PTI) - The band sued its label on Monday.\n\n{last}\n"
+    )
+    assert report.body.rstrip().endswith(last)
+
+
+def test_an_emphasis_underscore_opening_the_text_stays(places):
+    report = parse("Buyers\n\nMUMBAI, June 6 (AP) -- _Private_ investors bought the stake.\n")
+    assert report.body.startswith("_Private_ investors")
+
+
+@pytest.mark.parametrize("line", ["Jane DOE/AFP (Getty Images)", "Real Madrid CF/SPAIN (EFE)"])
+def test_a_slashed_credit_is_no_turkish_writers_line(places, line):
+    report = parse(
+        f"Match report\n\n{line}\n\nMUMBAI, June 9 (AFP) - The club won on Sunday, its coach "
+        "said.\n"
+    )
+    assert report.byline == ""
+
+
+def test_turkish_surnames_in_capitals_keep_their_dotless_i(places):
+    report = parse(
+        "Haber\n\nMehmet YILDIRIM - Ayşe IŞIK/MUMBAI (DHA)\nÖğle saatlerinde konutundan köşke "
+        "geçen Erdoğan, Cuma namazı için camiyi tercih etti.\n"
+    )
+    assert report.byline == "Mehmet Yıldırım, Ayşe Işık"
+
+
+def test_an_unregistered_agencys_bracket_and_a_date_is_no_states_code(places):
+    report = parse("Talks\n\nMUMBAI (RSS), June 6 - Ministers met on Monday, officials said.\n")
+    assert report.agency == "RSS"

@@ -192,3 +192,28 @@ def test_the_heads_of_the_regions_bodies_are_there():
     for body in ("CIS", "SCO", "Turkic", "CSTO", "Eurasian Economic Commission", "United Nations",
                  "OSCE"):  # fmt: skip
         assert body in roles
+
+
+@pytest.mark.django_db
+def test_the_migration_clears_a_shared_short_name_the_registry_gave_and_no_other():
+    import importlib
+
+    from django.apps import apps
+
+    from organizations.models import Organization, OrganizationKind, RegistrySeed
+
+    migration = importlib.import_module("organizations.migrations.0007_shared_short_names")
+    seeded = Organization.objects.create(
+        name="Australian Associated Press", short_name="AAP", kind=OrganizationKind.NEWS_AGENCY
+    )
+    edited = Organization.objects.create(
+        name="Agence Kampuchea Presse", short_name="AKP Cambodia", kind=OrganizationKind.NEWS_AGENCY
+    )
+    RegistrySeed.objects.create(key="agency:aap", organization=seeded)
+    RegistrySeed.objects.create(key="agency:akp", organization=edited)
+    migration.clear(apps, None)
+    seeded.refresh_from_db(), edited.refresh_from_db()
+    assert (seeded.short_name, edited.short_name) == ("", "AKP Cambodia")
+    migration.restore(apps, None)
+    seeded.refresh_from_db()
+    assert seeded.short_name == "AAP"
