@@ -18,7 +18,7 @@ WORDS = re.compile(r"[^\W\d_][\w-]*")
 NAME_CLASSES = ("name", "particle", "initial", "city")
 # German articles joining nouns ('Angaben der Polizei'); printed in lower case only, and
 # not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
-GERMAN_ARTICLES = frozenset({"der", "dem"})
+GERMAN_ARTICLES = frozenset({"der", "dem", "des"})  # 'Nähe des Tatorts': nouns, no name
 PARTY_HEADS = frozenset({"lega", "partito", "partido", "movimento", "parti", "partei"})
 # Titles that follow what they are the title of, the person after them: Turkish `Enerji ve
 # Tabii Kaynaklar Bakanı Berat Albayrak`, `Kırıkkale Belediye Başkanı`, `Kıdemli Foto

@@ -158,6 +158,7 @@ INTERGOVERNMENTAL_SCOPES = word_set("""
 INSTITUTIONS = {
     **dict.fromkeys(word_set("""
         senate parliament duma majlis mejlis knesset bundestag kremlin akorda pentagon élysée
+        congress
         elysee bundesregierung bundesrat kanzleramt quirinale farnesina moncloa sejm sabor
         országgyűlés guvernul kemlu"""), "government"),
     **dict.fromkeys(word_set("""

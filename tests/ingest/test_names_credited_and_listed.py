@@ -363,3 +363,16 @@ def test_an_italian_party_and_its_leader_printed_together(registry):
     )
     assert found.get("Matteo Salvini") == "person" and found.get("Matteo Renzi") == "person"
     assert found.get("Lega Nord") == "other" and found.get("Partito Democratico") == "other"
+
+
+def test_a_german_article_inside_capitalised_nouns_names_no_one(registry):
+    found = offered(
+        "Schüsse\n\nDie Einheit war gerade in der Nähe des Tatorts, sagte ein Sprecher am "
+        "Freitag der Zeitung."
+    )
+    assert "Nähe des Tatorts" not in found
+
+
+def test_congress_alone_is_a_body(registry):
+    found = offered("Headline\n\nThe minister said Congress had lost its way in the state.")
+    assert found.get("Congress") == "government"
