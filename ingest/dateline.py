@@ -473,8 +473,14 @@ class _Reader:
             return False  # "(speaking anonymously)": an aside, not an agency
         self.agency = name
         self.pos += match.end()
-        tail = _AFTER_AGENCY.match(self.masked[self.pos :])
-        self.pos += tail.end() if tail else 0
+        dated = _DATE_AFTER_AGENCY.match(self.masked[self.pos :])
+        if dated and not self.date_text and read_date(dated.group("date")):
+            # "KATHMANDU (RSS), June 6 -", "MADRID (EFE), 6 jun -": the date after the agency
+            self.date_text = dated.group("date")
+            self.pos += dated.end()
+        else:
+            tail = _AFTER_AGENCY.match(self.masked[self.pos :])
+            self.pos += tail.end() if tail else 0
         self.end = self.pos
         return False
 
@@ -1114,6 +1120,7 @@ _NOT_CREDIT_WORDS = frozenset(
 # stop and dash (`(Notimex).-`), the slash of Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`)
 # or the Hindi full stop (`(आईएएनएस)।`).
 _AFTER_AGENCY = re.compile(r"\s*(?:\.-|\.|:|--|[-–—―/।])?\s*")
+_DATE_AFTER_AGENCY = re.compile(r"\s*,\s*(?P<date>[^,()\n–—-]{3,25}?)\s*(?:\.-|--|[-–—])\s")
 
 _CORRESPONDENT = re.compile(
     r"^(?:(?:корр|corr)\.\s*|(?:корр|корреспондент|corr|correspondent|by)\s+)", re.I

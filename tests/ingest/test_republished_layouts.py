@@ -516,3 +516,13 @@ def test_turkish_surnames_in_capitals_keep_their_dotless_i(places):
 def test_an_unregistered_agencys_bracket_and_a_date_is_no_states_code(places):
     report = parse("Talks\n\nMUMBAI (RSS), June 6 - Ministers met on Monday, officials said.\n")
     assert report.agency == "RSS"
+
+
+@pytest.mark.parametrize("dateline", ["MUMBAI (RSS), June 6 -", "MUMBAI (EFE), 6 jun -"])
+def test_a_date_after_the_agencys_bracket_belongs_to_the_dateline(places, dateline):
+    report = parse(
+        f"Talks\n\n{dateline} Ministers met on Monday, officials said.\n",
+        import_date=datetime.date(2022, 6, 7),
+    )
+    assert report.dateline.date == datetime.date(2022, 6, 6)
+    assert report.body.startswith("Ministers met")
