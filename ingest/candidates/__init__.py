@@ -31,7 +31,7 @@ from ingest.candidates.bodies import (
 from ingest.candidates.cjk import cjk_bodies, cjk_people
 from ingest.candidates.context import Candidate, Context, Found, Token, build_context
 from ingest.candidates.merge import drop_inside_longer, is_registered, merge_mentions, rank
-from ingest.candidates.people import byline_people, name_sequences, person_at
+from ingest.candidates.people import byline_people, name_sequences, names_landmark, person_at
 from ingest.candidates.runs import capitalised_runs, ordinary_opener, read_tokens, split_and, trim
 from ingest.candidates.surroundings import (
     affiliations,
@@ -135,6 +135,9 @@ def _from_run(run: list[Token], context: Context) -> Iterator[Found]:
         bodies = [part]
         if not context.quoted.covering(part[0].start, part[-1].end):
             for start, end in name_sequences(part):
+                if names_landmark(part, start, end):
+                    bodies = [part[:start]]  # 'Orman Bölge Müdürlüğü' before a mosque's name
+                    continue
                 person = person_at(part, start, end, context)
                 if person is not None:
                     yield person

@@ -20,6 +20,12 @@ NAME_CLASSES = ("name", "particle", "initial", "city")
 # not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
 GERMAN_ARTICLES = frozenset({"der", "dem", "des"})  # 'Nähe des Tatorts': nouns, no name
 PARTY_HEADS = frozenset({"lega", "partito", "partido", "movimento", "parti", "partei"})
+# Words after a name that make it a place's: mosques, squares, palaces, streets, bridges.
+LANDMARKS = frozenset(
+    {"mosque", "square", "palace", "street", "avenue", "bridge", "airport", "stadium",
+     "cathedral", "church", "camii", "cami", "camisi", "köşkü", "sarayı", "meydanı",
+     "meydanında", "parkı", "caddesi", "sokağı", "köprüsü", "havalimanı", "stadyumu"}
+)  # fmt: skip
 # Titles that follow what they are the title of, the person after them: Turkish `Enerji ve
 # Tabii Kaynaklar Bakanı Berat Albayrak`, `Kırıkkale Belediye Başkanı`, `Kıdemli Foto
 # Muhabiri`; German `Leiter Schutzpolizei` is the other way round.
@@ -91,6 +97,14 @@ def _core(tokens: list[Token]) -> int:
     )
 
 
+def names_landmark(part: list[Token], start: int, end: int) -> bool:
+    """Whether part[start:end] is a place's name by its last word or the next one."""
+    following = part[end] if end < len(part) else None
+    return part[end - 1].lower in LANDMARKS or (
+        following is not None and following.lower in LANDMARKS
+    )
+
+
 def person_at(part: list[Token], start: int, end: int, context: Context) -> Found | None:
     """The person named by part[start:end], if the words around say it is one."""
     tokens = part[start:end]
@@ -101,6 +115,8 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
     if following is not None and following.cls == "title" and following.lower in TITLES_AFTER:
         return None  # Turkish puts the portfolio before the title: 'Tabii Kaynaklar Bakanı'
+    if names_landmark(part, start, end):
+        return None  # a place's name: 'Fatih Ormanı Camii', 'Kossuth Lajos Square'
     after_party = start > 0 and part[start - 1].lower in PARTY_HEADS and end - start == 3
     if after_party:
         # 'Lega Nord Matteo Salvini', 'Partito Democratico Matteo Renzi': the party's

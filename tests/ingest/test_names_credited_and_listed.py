@@ -376,3 +376,12 @@ def test_a_german_article_inside_capitalised_nouns_names_no_one(registry):
 def test_congress_alone_is_a_body(registry):
     found = offered("Headline\n\nThe minister said Congress had lost its way in the state.")
     assert found.get("Congress") == "government"
+
+
+def test_a_places_name_by_its_landmark_word_is_no_person(registry):
+    found = offered(
+        "Namaz\n\nErdoğan, Cuma namazı için Orman Bölge Müdürlüğü Fatih Ormanı Camii'ni "
+        "tercih etti. Protesters later gathered in Kossuth Lajos Square."
+    )
+    assert not {"Fatih Ormanı Camii", "Kossuth Lajos Square", "Kossuth Lajos"} & set(found)
+    assert found.get("Orman Bölge Müdürlüğü") == "government"
