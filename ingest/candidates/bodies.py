@@ -66,6 +66,9 @@ def _organization_phrase(part: list[Token], heads: list[int], context: Context) 
         return None  # 'Kazinform News Agency': the rest of a registered name
     if start >= 2 and part[start - 1].lower == "of" and part[start - 2].lower in MEMBERS:
         return None  # 'Member of Parliament for Gua Musang': a title
+    following = part[end] if end < len(part) else None
+    if tokens[0].cls == "title" and following is not None and following.cls == "title":
+        return None  # 'Chief Cabinet Secretary Hiromu Nonaka': one title
     if russian.body_head(tokens[0].text):
         return _russian_body(tokens, context)
     if len(tokens) == 1 and not (

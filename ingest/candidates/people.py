@@ -24,7 +24,8 @@ PARTY_HEADS = frozenset({"lega", "partito", "partido", "movimento", "parti", "pa
 LANDMARKS = frozenset(
     {"mosque", "square", "palace", "street", "avenue", "bridge", "airport", "stadium",
      "cathedral", "church", "camii", "cami", "camisi", "köşkü", "sarayı", "meydanı",
-     "meydanında", "parkı", "caddesi", "sokağı", "köprüsü", "havalimanı", "stadyumu"}
+     "meydanında", "parkı", "caddesi", "sokağı", "köprüsü", "havalimanı", "stadyumu",
+     "link", "highway", "railway", "road", "canal", "pipeline", "tunnel", "dam"}
 )  # fmt: skip
 # Titles that follow what they are the title of, the person after them: Turkish `Enerji ve
 # Tabii Kaynaklar Bakanı Berat Albayrak`, `Kırıkkale Belediye Başkanı`, `Kıdemli Foto
@@ -98,11 +99,13 @@ def _core(tokens: list[Token]) -> int:
 
 
 def names_landmark(part: list[Token], start: int, end: int) -> bool:
-    """Whether part[start:end] is a place's name by its last word or the next one."""
-    following = part[end] if end < len(part) else None
-    return part[end - 1].lower in LANDMARKS or (
-        following is not None and following.lower in LANDMARKS
-    )
+    """Whether part[start:end] is a place's name by its last word or the next one, not
+    the start of a body's ('Suez Canal Authority', 'China State Railway Group')."""
+    at = end - 1 if part[end - 1].lower in LANDMARKS else end
+    if at >= len(part) or part[at].lower not in LANDMARKS:
+        return False
+    beyond = part[at + 1] if at + 1 < len(part) else None
+    return beyond is None or beyond.cls != "org"
 
 
 def person_at(part: list[Token], start: int, end: int, context: Context) -> Found | None:

@@ -385,3 +385,19 @@ def test_a_places_name_by_its_landmark_word_is_no_person(registry):
     )
     assert not {"Fatih Ormanı Camii", "Kossuth Lajos Square", "Kossuth Lajos"} & set(found)
     assert found.get("Orman Bölge Müdürlüğü") == "government"
+
+
+def test_a_landmark_word_inside_a_bodys_name_keeps_the_body(registry):
+    found = offered(
+        "Revenue\n\nThe Suez Canal Authority said revenue rose, and the China State Railway "
+        "Group ordered trains. Work on the East Coast Rail Link resumed."
+    )
+    assert "Suez Canal Authority" in found and "China State Railway Group" in found
+    assert "Rail Link" not in found
+
+
+def test_one_title_of_several_words_is_no_body(registry):
+    found = offered(
+        "Headline\n\nChief Cabinet Secretary Hiromu Nonaka said he still hoped for a deal."
+    )
+    assert "Chief Cabinet" not in found and found.get("Hiromu Nonaka") == "person"
