@@ -200,6 +200,7 @@ COMMON_WORDS = (
     other others another such no not only even just what which who whom whose why how
     despite amid among between against along within through throughout toward towards upon
     via per unlike like please read see update updated breaking exclusive analysis opinion
+    writing editing reporting
     comment interview news report reports latest live world business politics economy
     society sport sports culture region home search menu share tags related published posted
     editorial staff press release statement video tuesday wednesday thursday friday saturday

@@ -1572,7 +1572,10 @@ _WIRE_DISCLAIMER = re.compile(
     r"|all rights reserved)\W*$"
     r"|^no portion of this (?:article|material|story) (?:can|may) be reproduced"
     r"|^©\s*riproduzione riservata\W*$|^\[more at https?://\S+\]$"
-    r"|^photo source\s*:[^,.]{0,60}$",
+    r"|^photo source\s*:[^,.]{0,60}$"
+    r"|^read comments\W*$|^exit mobile version\W*$|^courtesy\s*:\s*[\w.-]{2,30}\s*$"
+    r"|^all rights reserved\b.{0,60}$"
+    r"|^source\s*:[^.\n]{2,60}\b\d{4}\b[^.\n]{0,20}$",  # "Source: BSS May 10, 2024 13:10 UTC"
     re.IGNORECASE,
 )
 

@@ -401,3 +401,20 @@ def test_one_title_of_several_words_is_no_body(registry):
         "Headline\n\nChief Cabinet Secretary Hiromu Nonaka said he still hoped for a deal."
     )
     assert "Chief Cabinet" not in found and found.get("Hiromu Nonaka") == "person"
+
+
+def test_an_arabic_name_with_a_chain_of_fathers_is_offered_whole(registry):
+    found = offered(
+        "Visit\n\nSheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, "
+        "received Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani on Monday."
+    )
+    assert found.get("Hamdan bin Mohammed bin Rashid Al Maktoum") == "person"
+    assert found.get("Mohammed bin Abdulrahman bin Jassim Al Thani") == "person"
+
+
+def test_a_sign_offs_work_words_end_the_names_before_them(registry):
+    found = offered(
+        "Kyiv\n\nThe president said the city would hold. (Reporting by Pavel Polityuk Writing "
+        "by Olzhas Auyezov; Editing by Sam Holmes)"
+    )
+    assert "Pavel Polityuk" in found and "Pavel Polityuk Writing" not in found

@@ -526,3 +526,23 @@ def test_a_date_after_the_agencys_bracket_belongs_to_the_dateline(places, dateli
     )
     assert report.dateline.date == datetime.date(2022, 6, 6)
     assert report.body.startswith("Ministers met")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Read Comments",
+        "Exit mobile version",
+        "Courtesy: arabnews",
+        "ALL RIGHTS RESERVED © Copyright ANSA",
+        "Source: Bangladesh Sangbad Sangstha May 10, 2024 13:10 UTC",
+    ],
+)
+def test_more_page_furniture_under_the_text_leaves_it(places, furniture):
+    report = parse(
+        "Rains flood suburbs\n\n"
+        "MUMBAI, June 9 (PTI) - Heavy rain flooded the northern suburbs on Monday.\n\n"
+        "Trains were halted for most of the day.\n\n"
+        f"{furniture}\n"
+    )
+    assert report.body.rstrip().endswith("for most of the day.")
