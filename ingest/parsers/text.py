@@ -1548,6 +1548,11 @@ def _without_wire_disclaimers(body: str) -> str:
             line for line in body.split("\n") if not _RELATED_LINK.match(line)
         ))  # fmt: skip
     lines = body.rstrip().split("\n")
+    # BelTA's "Other materials of «Topics of the day»": a list of other stories, after two
+    # paragraphs of the story at least
+    marks = [n for n, line in enumerate(lines) if _MORE_STORIES.match(line)]
+    if marks and sum(1 for line in lines[: marks[0]] if line.strip()) >= 2:
+        lines = lines[: marks[0]]
     for _ in range(5):
         if len(lines) < 2 or not _WIRE_DISCLAIMER.search(lines[-1]):
             break
@@ -1556,6 +1561,12 @@ def _without_wire_disclaimers(body: str) -> str:
             lines.pop()
     return "\n".join(lines)
 
+
+# Where a page's list of other stories begins under the text: all of it is the page's.
+_MORE_STORIES = re.compile(
+    r"\s*(?:other materials of\b|(?:related|more|other|latest) (?:news|stories|articles)\s*:?\s*$)",
+    re.IGNORECASE,
+)
 
 # What papers print under wire copy they carry: "This story has been published from a wire
 # agency feed …", "(Except for the headline, this story has not been edited by … staff
@@ -1575,7 +1586,8 @@ _WIRE_DISCLAIMER = re.compile(
     r"|^photo source\s*:[^,.]{0,60}$"
     r"|^read comments\W*$|^exit mobile version\W*$|^courtesy\s*:\s*[\w.-]{2,30}\s*$"
     r"|^all rights reserved\b.{0,60}$"
-    r"|^source\s*:[^.\n]{2,60}\b\d{4}\b[^.\n]{0,20}$",  # "Source: BSS May 10, 2024 13:10 UTC"
+    r"|^source\s*:[^.\n]{2,60}\b\d{4}\b[^.\n]{0,20}$"  # "Source: BSS May 10, 2024 13:10 UTC"
+    r"|^[^\W\d_][\w .'-]{1,40} news agency\W*$",  # an agency's name alone, signing off
     re.IGNORECASE,
 )
 

@@ -546,3 +546,21 @@ def test_more_page_furniture_under_the_text_leaves_it(places, furniture):
         f"{furniture}\n"
     )
     assert report.body.rstrip().endswith("for most of the day.")
+
+
+def test_a_pages_list_of_other_stories_under_the_text_leaves_it(places):
+    report = parse(
+        "Nothing without the president\n\n"
+        "MUMBAI, June 9 (PTI) - Nothing moves without the president, the leader said.\n\n"
+        "He repeated it at a meeting on Friday.\n\n"
+        "Other materials of «Topics of the day»\n\n"
+        "Leaders agree a road map with Oman\n\n13:02, 16 December\n"
+    )
+    assert report.body.rstrip().endswith("at a meeting on Friday.")
+
+
+def test_an_agencys_name_alone_signing_off_leaves_the_text(places):
+    report = parse(
+        "Talks\n\nMUMBAI, June 9 (PTI) - Ministers met on Monday.\n\nAlbania News Agency\n"
+    )
+    assert report.body.rstrip().endswith("Ministers met on Monday.")
