@@ -1058,6 +1058,10 @@ def _read_head(
             report.captions.append(line)
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
+        writer, comma, stamp = line.partition(", ")
+        dated = kind == "timestamp" and comma and not report.byline and head.is_timestamp(stamp)
+        if dated and _writer_alone(writer, lookup):
+            report.byline = writer  # "Marina Barsoum, Saturday 6 Oct 2018"
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
         numbered = _NUMBERED.match(line)

@@ -564,3 +564,11 @@ def test_an_agencys_name_alone_signing_off_leaves_the_text(places):
         "Talks\n\nMUMBAI, June 9 (PTI) - Ministers met on Monday.\n\nAlbania News Agency\n"
     )
     assert report.body.rstrip().endswith("Ministers met on Monday.")
+
+
+def test_a_writer_and_a_date_on_one_line_give_the_byline(places):
+    report = parse(
+        "Leaders meet at the palace\n\nMarina Barsoum, Saturday 6 Oct 2018\n\n"
+        "MUMBAI, Oct 6 (PTI) - The two leaders met at the palace on Saturday.\n"
+    )
+    assert report.byline == "Marina Barsoum"
