@@ -186,7 +186,9 @@ def _person(
     if core == 1 and initials and titled and tokens[-1].cls == "name":
         return _found_person(tokens)  # 'S Jaishankar', 'A. Papazian'
     # an Arabic name's chain of fathers is long: 'Hamdan bin Mohammed bin Rashid Al Maktoum'
-    longest = 6 if any(t.lower in ("bin", "ibn", "bint") for t in tokens) else 3
+    chain = any(t.lower in ("bin", "ibn", "bint") for t in tokens)
+    chain = chain or sum(t.lower.startswith(("al-", "el-")) for t in tokens) >= 2  # Al-Sabah
+    longest = 6 if chain else 3
     if core < 2 or (core > longest and not cyrillic):
         return None
     return _russian_person(tokens, titled, context) if cyrillic else _found_person(tokens)

@@ -107,7 +107,7 @@ ORGANIZATION_HEADS = {
         congress assembly directorate inspectorate inspection service services committee
         commission court tribunal office police army forces navy guard guards corps customs
         treasury secretariat municipality akimat khokimiyat prosecutor's mission house chamber
-        department bureau authority authorities agency agencies board staff
+        department bureau authority authorities agency agencies board staff diwan
     """), "government"),
     **dict.fromkeys(word_set("""
         newspaper magazine journal times post herald gazette daily weekly tribune review

@@ -418,3 +418,13 @@ def test_a_sign_offs_work_words_end_the_names_before_them(registry):
         "by Olzhas Auyezov; Editing by Sam Holmes)"
     )
     assert "Pavel Polityuk" in found and "Pavel Polityuk Writing" not in found
+
+
+def test_a_kuwaiti_name_of_family_links_is_one_person(registry):
+    found = offered(
+        "Amir\n\nThe Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received Acting Minister of "
+        "the Amiri Diwan Affairs Sheikh Mohammad Al-Abdullah Al-Mubarak Al-Sabah on Monday."
+    )
+    assert found.get("Sabah Al-Ahmad Al-Jaber Al-Sabah") == "person"
+    assert found.get("Mohammad Al-Abdullah Al-Mubarak Al-Sabah") == "person"
+    assert "Amiri Diwan" not in found or found["Amiri Diwan"] != "person"
