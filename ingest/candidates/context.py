@@ -190,9 +190,16 @@ def _unwrap_headlines(context: Context, lines: list[tuple[int, int, str]]) -> No
         index = number[span[0]]
         following = lines[index + 1][2].lstrip()[:1] if index + 1 < len(lines) else ""
         previous = lines[index - 1][2].rstrip() if index else ""
-        if not (following.islower() or previous.endswith(",")):
+        if not (following.islower() or previous.endswith(",") or _runs_on(previous)):
             kept.append(span)
     context.headlines = Spans(kept)
+
+
+def _runs_on(line: str) -> bool:
+    """A line of prose cut mid-sentence ('… to the press together with'): four words or
+    more, the last in lower case with no stop after it."""
+    words = line.split()
+    return len(words) >= 4 and words[-1].isalpha() and words[-1].islower()
 
 
 def _in_capitals(line: str, counts: WordCounts) -> bool:

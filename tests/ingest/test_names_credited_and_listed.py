@@ -428,3 +428,11 @@ def test_a_kuwaiti_name_of_family_links_is_one_person(registry):
     assert found.get("Sabah Al-Ahmad Al-Jaber Al-Sabah") == "person"
     assert found.get("Mohammad Al-Abdullah Al-Mubarak Al-Sabah") == "person"
     assert "Amiri Diwan" not in found or found["Amiri Diwan"] != "person"
+
+
+def test_a_name_on_a_hard_wrapped_line_of_prose_is_offered(registry):
+    found = offered(
+        "Summit\n\nThe prime minister spoke to the press together with\nGreek Prime Minister "
+        "Kyriakos Mitsotakis, at the end of the\nItaly-Greece intergovernmental summit.\n"
+    )
+    assert found.get("Kyriakos Mitsotakis") == "person"
