@@ -20,12 +20,16 @@ NAME_CLASSES = ("name", "particle", "initial", "city")
 # not 'den' (Dutch: 'Joop den Uyl') nor a capital 'Der' (Armenian: 'Aram Der Hovanessian').
 GERMAN_ARTICLES = frozenset({"der", "dem", "des"})  # 'Nähe des Tatorts': nouns, no name
 PARTY_HEADS = frozenset({"lega", "partito", "partido", "movimento", "parti", "partei"})
-# Words after a name that make it a place's: mosques, squares, palaces, streets, bridges.
+# Words after a name that make it a place's (mosques, squares, streets, bridges) or an
+# event's (conferences, games, championships), not a person's.
 LANDMARKS = frozenset(
     {"mosque", "square", "palace", "street", "avenue", "bridge", "airport", "stadium",
      "cathedral", "church", "camii", "cami", "camisi", "köşkü", "sarayı", "meydanı",
      "meydanında", "parkı", "caddesi", "sokağı", "köprüsü", "havalimanı", "stadyumu",
-     "link", "highway", "railway", "road", "canal", "pipeline", "tunnel", "dam"}
+     "link", "highway", "railway", "road", "canal", "pipeline", "tunnel", "dam",
+     # … and an event's: 'United Nations Climate Change Conference'
+     "conference", "summit", "games", "championship", "championships", "festival",
+     "exhibition", "expo", "olympics", "şampiyonası"}
 )  # fmt: skip
 # Titles that follow what they are the title of, the person after them: Turkish `Enerji ve
 # Tabii Kaynaklar Bakanı Berat Albayrak`, `Kırıkkale Belediye Başkanı`, `Kıdemli Foto

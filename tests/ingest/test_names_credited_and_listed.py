@@ -436,3 +436,12 @@ def test_a_name_on_a_hard_wrapped_line_of_prose_is_offered(registry):
         "Kyriakos Mitsotakis, at the end of the\nItaly-Greece intergovernmental summit.\n"
     )
     assert found.get("Kyriakos Mitsotakis") == "person"
+
+
+def test_the_words_before_an_events_kind_are_no_person(registry):
+    found = offered(
+        "Climate\n\nDelegates at the United Nations Climate Change Conference agreed, and "
+        "the Mumbai Monsoon Film Festival opened. John Roe spoke."
+    )
+    assert not {"Climate Change", "Mumbai Monsoon Film"} & set(found)
+    assert found.get("John Roe") == "person"
