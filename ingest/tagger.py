@@ -172,7 +172,7 @@ def suggest_tags(
     }
     tags = result.finish()
     if candidates:
-        in_byline = _mentions(_filter_nested(_scan(byline, registry))) if byline else []
+        in_byline = _mentions_in(byline, registry) if byline else []
         found = find_candidates(text, _mentions(matches), byline=byline, byline_mentions=in_byline)
         tags.candidates = _not_registered_surnames(found, tags, registry)
         tags.candidates += _credited(credits, tags, registry)
@@ -185,7 +185,7 @@ def _captioned(captions: list[str], tags: TagResult, registry: Snapshot) -> list
     if not captions:
         return []
     text = "\n\n".join(captions)
-    found = find_candidates(text, _mentions(_filter_nested(_scan(text, registry))))
+    found = find_candidates(text, _mentions_in(text, registry))
     known = [s.name.casefold() for s in tags.all()] + [c.text.casefold() for c in tags.candidates]
     return [
         c
@@ -228,6 +228,11 @@ def _not_registered_surnames(
     """Drop 'президент Жапаров' when the registry's Sadyr Japarov is suggested already."""
     surnames = {s for p in tags.people for s in registry.person_surnames.get(cast(int, p.key), [])}
     return [c for c in candidates if c.kind != "person" or c.text not in surnames]
+
+
+def _mentions_in(text: str, registry: Snapshot) -> list[tuple[int, int, str]]:
+    """The registry's matches in a text read beside the report's (a byline, captions)."""
+    return _mentions(_filter_nested(_scan(text, registry)))
 
 
 def _mentions(matches: list[_Match]) -> list[tuple[int, int, str]]:

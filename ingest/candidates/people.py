@@ -122,8 +122,6 @@ def person_at(part: list[Token], start: int, end: int, context: Context) -> Foun
         return None  # 'Heydar Aliyev Foundation', 'Shah Cheragh Shrine'
     if following is not None and following.cls == "title" and following.lower in TITLES_AFTER:
         return None  # Turkish puts the portfolio before the title: 'Tabii Kaynaklar Bakanı'
-    if names_landmark(part, start, end):
-        return None  # a place's name: 'Fatih Ormanı Camii', 'Kossuth Lajos Square'
     after_party = start > 0 and part[start - 1].lower in PARTY_HEADS and end - start == 3
     if after_party:
         # 'Lega Nord Matteo Salvini', 'Partito Democratico Matteo Renzi': the party's

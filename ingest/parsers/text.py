@@ -1032,7 +1032,8 @@ def _read_head(
         if fields := _labelled_fields(line):
             # "SOURCE: … TITLE: The headline AUTHOR: By A Writer PUBLISHER: … TEXT:"
             report.headline = report.headline or fields.get("TITLE", "")
-            report.byline = report.byline or _BY.sub("", fields.get("AUTHOR", ""))
+            author = fields.get("AUTHOR", "")
+            report.byline = report.byline or head.byline_name(author) or author
             continue
         signed = _SIGNED_BYLINE.match(line)
         if (
@@ -1238,7 +1239,6 @@ _SIGNED_BYLINE = re.compile(
 # Russia List: `SOURCE: The St. Petersburg Times DATE: … TITLE: … AUTHOR: By Robert Barr
 # PUBLISHER: The Associated Press TEXT: LONDON — …`).
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(SOURCE|DATE|TITLE|AUTHOR|PUBLISHER|TEXT)\s*:\s*")
-_BY = re.compile(r"^(?:by|от|von|par|por)\s+", re.IGNORECASE)
 
 
 def _labelled_fields(line: str) -> dict[str, str]:
