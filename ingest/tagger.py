@@ -51,6 +51,12 @@ COUNTRY_AFTER = re.compile(r",\s*([^\W\d_][\w .-]{2,40}?)(?=[,.;:)\n]|$)")
 LIST_GAP = re.compile(r"(?:,\s*|\s+(?:and|or|и)\s+)")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|region|province|oblast|district|airport)\b")
+# A city's name used as the name of an accord or a format of talks ('the Minsk
+# agreements', 'the Astana format', 'the Shanghai spirit'): no sign of its country.
+ACCORD_AFTER = re.compile(
+    r"[ -](?:spirit|format|formula|process|agreements?|accords?|protocols?|declaration|"
+    r"consensus|principles|memorandum|communiqu[eé]|treaty|roadmap|road map)\b"
+)
 # City names that are ordinary words, or people's names, far more often than places.
 ORDINARY_WORDS = {
     "reading", "nice", "of", "bar", "split", "batman", "mobile", "independence", "commonwealth",
@@ -524,9 +530,17 @@ class _Collector:
         at_start = match.start <= 12 and not self.text[: match.start].strip()
         if (at_start or SENTENCE_START.search(before)) and population < MAJOR_CITY:
             return False
-        if self.next_to_capitalized(match):
+        if self.next_to_capitalized(match) or self.names_an_accord(match):
             return False
         return self.looks_like_a_place(match, population)
+
+    def names_an_accord(self, match: _Match) -> bool:
+        """'the Minsk agreements', 'the Shanghai spirit' (not 'signed in Tehran agreements
+        on trade': there the city is where)."""
+        if not ACCORD_AFTER.match(self.text, match.end):
+            return False
+        before = self.text[max(0, match.start - 24) : match.start]
+        return not STRONG_PLACE_BEFORE.search(before)
 
     def looks_like_a_place(self, match: _Match, population: int) -> bool:
         """A city name that is also a word or a name counts only where a place is meant.

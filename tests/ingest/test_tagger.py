@@ -87,6 +87,23 @@ def test_a_city_that_is_part_of_a_name_does_not_tag_its_country(registry):
     assert tags.keys("countries") == []
 
 
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Leaders kept to the Shanghai spirit of mutual trust.", []),
+        ("Talks kept returning to the Minsk agreements.", []),
+        ("Diplomats met under the Astana format.", []),
+        ("Ministers held talks in Shanghai on Monday.", ["CN"]),
+        ("Ministers signed in Shanghai agreements on trade.", ["CN"]),
+    ],
+)
+def test_a_city_naming_an_accord_or_a_format_does_not_tag_its_country(registry, text, countries):
+    CityFactory(name="Shanghai", country=country("CN"), population=24_000_000)
+    CityFactory(name="Minsk", country=country("BY"), population=2_000_000)
+    CityFactory(name="Astana", country=country("KZ"), population=1_300_000)
+    assert suggest_tags(text).keys("countries") == countries
+
+
 def test_a_series_name_resolves_to_the_edition_of_the_report_year(registry):
     for year in (2022, 2023):
         tags = suggest_tags(
