@@ -27,7 +27,15 @@ from ingest.dateline import (
     looks_like_place,
     slashed_credit,
 )
-from ingest.dates import CJK_NUMBER, cjk_number, infer_date, month_key, months, read_date
+from ingest.dates import (
+    CJK_NUMBER,
+    cjk_number,
+    infer_date,
+    month_key,
+    month_number,
+    months,
+    read_date,
+)
 from ingest.types import Dateline, ParsedReport
 
 MAX_HEADLINE = 200
@@ -1345,8 +1353,10 @@ def _dateline_date(
     page's own date above a teaser is no help: `PTI Updated on: September 15, 2011`
     under it is), else in the first paragraphs of the `text` (`Бишкек, 31 июля /Кабар/`
     over `30 июля 2014 года …`), else in any line of the head (an archive page's `News on
-    Cuba - June 19, 2013 PDF Print` over `HAVANA, Cuba, Jun 17 (acn)`). With no year
-    printed anywhere, the year comes from the import date, and the editor is told so.
+    Cuba - June 19, 2013 PDF Print` over `HAVANA, Cuba, Jun 17 (acn)`); BBC Monitoring's
+    date of its source (`12 Jul 05` over the text, or in the source line closing it) is
+    read before the text's dates. With no year printed anywhere, the year comes from the
+    import date, and the editor is told so.
     Without a dateline, a date printed under the headline beats one over it: a site's
     "today" in its masthead or weather widget (`06 ŞUBAT 2026` over `15.08.2021 11:32`).
     """
@@ -1386,6 +1396,9 @@ def _dateline_date(
         below = printed.resolve(import_date)
         if below and (found := head.nearest_year_date(month, day, below)):
             return found
+    relayed = monitoring_date("\n".join([*(line for _, line in head_lines), text]))
+    if relayed and (found := head.nearest_year_date(month, day, relayed)):
+        return found
     if found := _year_from_text(month, day, text, import_date):
         return found
     for _, text_line in head_lines:  # a page's date after a separator, among other words
@@ -1431,6 +1444,30 @@ def _year_from_text(
             continue
         if import_date.year - found.year <= TEXT_DATES_YEARS and found <= import_date:
             return found
+    return None
+
+
+# BBC Monitoring's date of a source, with a two-digit year: on a line of its own over the
+# text (`12 Jul 05`) or in its closing source line (`(Source: Turan news agency, Baku, in
+# English 1015 gmt 14 Mar 22)`).
+_MONITORING_DATE = re.compile(
+    r"(?:^|\bin [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:[0-2]\d[0-5]\d gmt )?)"
+    r"(?P<day>[0-3]?\d) (?P<month>[A-Z][a-z]{2}) (?P<year>\d\d)(?:\)| via |$)",
+    re.MULTILINE,
+)
+
+
+def monitoring_date(text: str) -> datetime.date | None:
+    """The date BBC Monitoring gives its source, if the text prints one."""
+    for match in _MONITORING_DATE.finditer(text):
+        month = month_number(match.group("month"))
+        short = int(match.group("year"))
+        year = 2000 + short if short <= datetime.date.today().year % 100 else 1900 + short
+        if month:
+            try:
+                return datetime.date(year, month, int(match.group("day")))
+            except ValueError:
+                continue
     return None
 
 
