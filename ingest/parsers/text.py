@@ -133,7 +133,7 @@ _FILED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FILED_BEFORE = re.compile(
-    r"(?:(?:\btold|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
+    r"(?:(?:\btold|\btells|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
     r"\bкорреспондент|\bсообщает|\binforms|\breports|"
     r"\bпередает|\bпередаёт|\bпередал[аои]?|\bсообщили|\bсообщил[аио]?|\bрассказал[аи]?|"
     r"\bзаявил[аи]?)"
@@ -422,17 +422,25 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     if found := lookup.agency_name(text):
         return found
     words = text.split()
+    mentions = getattr(lookup, "agency_mentions", None)
     for size in (3, 2, 1):  # "Belarus Belta": any case, beside at most two other words
         for start in range(0, len(words) - size + 1):
             rest = words[:start] + words[start + size :]
-            name = lookup.agency_name(" ".join(words[start : start + size]))
-            if name and len(rest) <= 2 and all(_banner_word(w, lookup) for w in rest):
+            form = " ".join(words[start : start + size])
+            name = lookup.agency_name(form)
+            # A form that is an ordinary word (`Report`) is no agency beside a paper's
+            # initials: `F.P Report`, `APP Report` are bylines of staff reports.
+            initials = not mentions or bool(mentions(form))
+            if name and len(rest) <= 2 and all(_banner_word(w, lookup, initials) for w in rest):
                 return name
-    mentions = getattr(lookup, "agency_mentions", None)
-    for start, end, name in mentions(text) if mentions else []:
+    # A credit line: the forms that are ordinary words count too (`Panorama, Armenia`),
+    # though not beside initials.
+    plain = {start for start, _, _ in mentions(text)} if mentions else set()
+    for start, end, name in mentions(text, signs=True) if mentions else []:
         beside = (text[:start] + text[end:]).strip(" -–—:|/[]().,")
         words = [w for w in _BANNER_GAP.split(beside) if w]
-        if len(words) <= 2 and all(_banner_word(w, lookup) for w in words):
+        initials = start in plain
+        if len(words) <= 2 and all(_banner_word(w, lookup, initials) for w in words):
             return name  # "Panorama, Armenia", "Anadolu Agency WORLD"
     return ""
 
@@ -440,11 +448,12 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
 _CREDIT_WORDS = frozenset({"by", "par", "por", "von", "per", "di", "from", "via", "de", "door"})
 
 
-def _banner_word(word: str, lookup: PlaceLookup) -> bool:
-    """A word beside an agency's name on its banner: a place, a section, `Agency`."""
+def _banner_word(word: str, lookup: PlaceLookup, initials: bool = True) -> bool:
+    """A word beside an agency's name on its banner: a place, a section, `Agency`, and
+    with `initials` any word in capitals."""
     word = word.strip(" ,.:")
     return (
-        word.isupper()
+        (initials and word.isupper())
         or word.lower() in {"agency", "news", "service", "online", "ru", "en", "inf"}
         or word.lower() in _CREDIT_WORDS  # "Par AFP", "By Reuters"
         or bool(lookup.country_code(word) or lookup.find_city(word))

@@ -98,7 +98,8 @@ def test_the_signing_forms_of_real_copy_are_registered():
 
 
 def test_the_regions_and_the_worlds_agencies_are_there_by_short_name():
-    short_names = {fact.short_name for fact in AGENCIES}
+    # or by the signing form an ordinary word makes context-only (`Report`, `Mehr`)
+    short_names = {name for fact in AGENCIES for name in (fact.short_name, *fact.context_only)}
     assert set(REGION_AGENCIES + WORLD_AGENCIES) - short_names == set()
 
 
@@ -217,3 +218,31 @@ def test_the_migration_clears_a_shared_short_name_the_registry_gave_and_no_other
     migration.restore(apps, None)
     seeded.refresh_from_db()
     assert seeded.short_name == "AAP"
+
+
+@pytest.mark.django_db
+def test_the_migration_stops_ordinary_word_agency_names_the_registry_gave():
+    import importlib
+
+    from django.apps import apps
+
+    from organizations.models import Organization, OrganizationKind, RegistrySeed
+
+    migration = importlib.import_module("organizations.migrations.0008_ordinary_word_agency_names")
+    agency = OrganizationKind.NEWS_AGENCY
+    report = Organization.objects.create(name="Report.az", short_name="Report", kind=agency)
+    mehr = Organization.objects.create(name="Mehr News Agency", short_name="MNA", kind=agency)
+    hina = Organization.objects.create(
+        name="Croatian News Agency (HINA)", aliases=["Hina", "Croatian News Agency"], kind=agency
+    )
+    for key, record in [("report-az", report), ("mehr", mehr), ("hina", hina)]:
+        RegistrySeed.objects.create(key=f"agency:{key}", organization=record)
+    migration.clear(apps, None)
+    for record in (report, mehr, hina):
+        record.refresh_from_db()
+    assert (report.short_name, mehr.short_name) == ("", "MNA")  # an editor's choice is kept
+    assert hina.aliases == ["Croatian News Agency"]
+    migration.restore(apps, None)
+    report.refresh_from_db(), hina.refresh_from_db()
+    assert report.short_name == "Report"
+    assert "Hina" in hina.aliases
