@@ -64,11 +64,11 @@ ORDINARY_WORDS = {
     "deal", "march", "may", "buffalo", "phoenix", "eagle", "concord", "aurora", "sale", "island",
     "temple", "republic", "unity", "peace", "providence", "enterprise", "industry",
 }  # fmt: skip
-# Country aliases that are also short English words ('US'): in a line printed all in
-# capitals ('LET US KNOW') they are the word.
+# Country aliases and bodies' short names that are also short English words ('US',
+# 'WHO'): in a line printed all in capitals ('LET US KNOW', 'WHO WILL LEAD') they are the word.
 SHORT_WORDS = {
     "us", "it", "is", "as", "am", "me", "no", "so", "be", "we", "he", "do", "go", "or", "an",
-    "if", "my", "up", "in", "on", "at", "to", "of", "by",
+    "if", "my", "up", "in", "on", "at", "to", "of", "by", "who",
 }  # fmt: skip
 NAME_LIKE = {
     "mary", "hamilton", "florence", "victoria", "lincoln", "jackson", "madison", "charlotte",
@@ -444,6 +444,8 @@ class _Collector:
             elif target.kind in ("organization", "person", "event"):
                 if target.kind == "organization" and self.inside_a_quoted_name(match):
                     continue  # 'предприятие «Нури Ховар»' is not the agency Khovar
+                if printed.lower() in SHORT_WORDS and self.in_a_capitals_line(match):
+                    continue  # 'WHO WILL LEAD THE PARTY' is no word of the WHO
                 if target.kind == "person" and self.a_namesake(match, printed, target):
                     continue  # 'Stepan Kocharyan' is not Robert Kocharyan ('Kocharyan')
                 self.suggestion(target.kind, target.key).add(
@@ -587,12 +589,16 @@ class _Collector:
         one that is a short word ('US') counts unless its line is all capitals."""
         word = self.text[match.start : match.end].lower()
         if word in SHORT_WORDS:
-            line_start = self.text.rfind("\n", 0, match.start) + 1
-            line_end = self.text.find("\n", match.end)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            return line != line.upper()
+            return not self.in_a_capitals_line(match)
         ordinary = len(word) >= 4 and self.ordinary(word)  # not 'US' for 'us'
         return not (ordinary and self.next_to_capitalized(match))
+
+    def in_a_capitals_line(self, match: _Match) -> bool:
+        """Whether the match's line is printed all in capitals."""
+        line_start = self.text.rfind("\n", 0, match.start) + 1
+        line_end = self.text.find("\n", match.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return line == line.upper()
 
     def inside_a_quoted_name(self, match: _Match) -> bool:
         """Whether the match is part of a longer name in quotes ('«Нури Ховар»', '"Нури

@@ -175,3 +175,28 @@ def test_load_agencies_still_loads_the_agencies_alone():
     assert load_agencies() == (0, 0)
     assert not Person.objects.exists()
     assert Organization.objects.get(slug="kazinform").name == "Kazinform International News Agency"
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        (
+            "The IMF and the World Bank cut their forecasts; the WHO warned of measles.",
+            ["International Monetary Fund", "World Bank", "World Health Organization"],
+        ),
+        (
+            "МАГАТЭ и ОПЕК провели встречу; Совет Безопасности ООН её обсудил.",
+            [
+                "International Atomic Energy Agency",
+                "Organization of the Petroleum Exporting Countries",
+                "United Nations Security Council",
+            ],
+        ),
+        ("WHO WILL LEAD THE PARTY AFTER THE VOTE", []),
+    ],
+)
+def test_the_shipped_bodies_are_tagged_in_copy(text, bodies):
+    from ingest.tagger import suggest_tags
+
+    load()
+    assert sorted(s.name for s in suggest_tags(text).organizations) == sorted(bodies)
