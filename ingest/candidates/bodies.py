@@ -37,7 +37,7 @@ LOWER_CASE_BODY = re.compile(r" ((?:[a-z]+ ){0,2})(?:ministry|embassy|consulate|
 
 def organizations_in(part: list[Token], context: Context) -> Iterator[Found]:
     """Yield the body a piece of a run names, by its head word or as 'МИД России'."""
-    heads = [i for i, t in enumerate(part) if t.cls == "org"]
+    heads = [i for i, t in enumerate(part) if t.cls == "org" and not _union_title(part, i)]
     if heads:
         found = _organization_phrase(part, heads, context)
         if found:
@@ -45,6 +45,21 @@ def organizations_in(part: list[Token], context: Context) -> Iterator[Found]:
     else:
         yield from _acronym_with_place(part)
         yield from _united_nations_body(part, context)
+
+
+def _union_title(part: list[Token], index: int) -> bool:
+    """India's 'Union Home Minister', 'Union Minister of State': 'Union' opening a title
+    (a few portfolio words, then the title), not a body's name."""
+    if part[index].lower != "union":
+        return False
+    if index and part[index - 1].lower not in FUNCTION_WORDS and part[index - 1].cls != "connector":
+        return False  # 'Students Union President': the union is named
+    for token in part[index + 1 : index + 6]:
+        if token.cls == "title":
+            return True
+        if token.cls not in ("name", "common", "connector") and token.lower not in ("and", "&"):
+            return False
+    return False
 
 
 def _organization_phrase(part: list[Token], heads: list[int], context: Context) -> Found | None:

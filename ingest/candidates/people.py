@@ -180,6 +180,8 @@ def _person(
     if all(t.cls in ("city", "place") for t in tokens):
         return None
     cyrillic = all(russian.is_cyrillic(t.text) for t in tokens if t.cls != "particle")
+    if not cyrillic and (after := _name_after_von(tokens)):
+        return after  # 'Das Treffen von Olaf Scholz'
     if _german_article_inside(tokens):
         return None  # 'Angaben der Polizei': nouns and an article, not 'Ursula von der Leyen'
     if len(tokens) == 1:
@@ -194,6 +196,18 @@ def _person(
     if core < 2 or (core > longest and not cyrillic):
         return None
     return _russian_person(tokens, titled, context) if cyrillic else _found_person(tokens)
+
+
+def _name_after_von(tokens: list[Token]) -> Found | None:
+    """German nouns, then 'von' and a name ('Das Treffen von Olaf Scholz', 'Die Rede von
+    Ursula von der Leyen'): the name of two words or more after the first such 'von'. A
+    name's own 'von' has one word after it ('Otto von Bismarck') or a particle ('von der
+    Leyen')."""
+    for index, token in enumerate(tokens[:-2]):
+        after = tokens[index + 1 :]
+        if token.lower == "von" and index and after[0].cls == "name" and _core(after) in (2, 3):
+            return _found_person(after)
+    return None
 
 
 def _one_word_person(

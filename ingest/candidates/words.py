@@ -14,7 +14,7 @@ TITLES = word_set("""
     president president-elect presidents vice-president premier minister ministers prime
     deputy chairman chairwoman chairperson chair co-chair director director-general secretary
     secretary-general undersecretary under-secretary ambassador envoy consul king queen prince
-    princess crown emir sheikh sultan shah governor mayor senator congressman congresswoman
+    princess crown emir sheikh sultan governor mayor senator congressman congresswoman
     spokesman spokeswoman spokesperson spox head chief leader commander commander-in-chief
     general lieutenant lt colonel col major captain brigadier admiral marshal sergeant sgt gen
     ayatollah hojatoleslam imam patriarch pope cardinal archbishop bishop metropolitan rabbi

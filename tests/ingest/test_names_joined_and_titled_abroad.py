@@ -1,0 +1,48 @@
+"""Names a third spot check of real pages found missed or mangled (docs/benchmarks.md):
+a surname that is also an old title (`Amit Shah`), India's `Union … Minister` titles
+read as a body, two names joined by another language's 'and', and a name after German
+nouns and `von`.
+
+The texts are written for these tests.
+"""
+
+import pytest
+
+from tests.ingest.test_candidates_real import offered
+
+pytestmark = pytest.mark.django_db
+
+LEAD = "Talks held in the capital\n\nThe ministers discussed trade and transport on Monday.\n"
+CLOSE = "\nThe sides agreed to meet again next year, according to a statement after the talks.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, people",
+    [
+        ("Home Minister Amit Shah said the talks would go on.", {"Amit Shah"}),
+        (
+            "He called his meeting with Union Home Minister Amit Shah cordial.",
+            {"Amit Shah"},
+        ),
+        (
+            "Union Commerce Minister Piyush Goyal and Union Information and Broadcasting "
+            "Minister Anurag Thakur attended.",
+            {"Piyush Goyal", "Anurag Thakur"},
+        ),
+        (
+            "La tensión entre Donald Trump y Gustavo Petro creció, según analistas.",
+            {"Donald Trump", "Gustavo Petro"},
+        ),
+        ("El filósofo José Ortega y Gasset escribió mucho.", {"José Ortega y Gasset"}),
+        (
+            "Das Treffen von Olaf Scholz und Emmanuel Macron endete am Abend.",
+            {"Olaf Scholz", "Emmanuel Macron"},
+        ),
+        ("Die Rede von Ursula von der Leyen dauerte lange.", {"Ursula von der Leyen"}),
+        ("Reichskanzler Otto von Bismarck regierte lange.", {"Otto von Bismarck"}),
+    ],
+)
+def test_the_people_named_are_offered_and_no_body_beside_them(registry, sentence, people):
+    found = offered(LEAD + sentence + CLOSE)
+    assert {name for name, kind in found.items() if kind == "person"} == people
+    assert not any(name.startswith("Union") for name in found)
