@@ -485,6 +485,18 @@ class _Reader:
         return False
 
     def read_segment(self, stripped: str) -> bool:
+        numeric = _SLASHED_DATE.match(stripped) if self.places and not self.date_text else None
+        if numeric and read_date(numeric.group(1)):
+            # EFE's captions: "BOGOTÁ (COLOMBIA), 14/05/2024.- …", the date's slashes no
+            # agency's ("Baku/02.10.20/Turan:" has its agency after the date)
+            self.date_text = numeric.group(1)
+            self.pos += numeric.end()
+            if self.masked[self.pos :].lstrip().startswith("("):
+                return True  # the agency's bracket follows
+            tail = _AFTER_AGENCY.match(self.masked[self.pos :])
+            self.pos += tail.end() if tail else 0
+            self.end = self.pos
+            return False
         dotted = _DOTTED.match(stripped)
         if dotted and self.places and self.lookup.agency_name(dotted.group(0)):
             self.agency = dotted.group(0)  # "Москва. 23 января. INTERFAX.RU -", "REPORT.AZ/"
@@ -1119,6 +1131,7 @@ _NOT_CREDIT_WORDS = frozenset(
 # What may close a dateline after its agency: a stop, a colon, a dash, Mexican copy's
 # stop and dash (`(Notimex).-`), the slash of Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`)
 # or the Hindi full stop (`(आईएएनएस)।`).
+_SLASHED_DATE = re.compile(r"([0-3]?\d/[01]?\d/(?:\d{4}|\d\d))(?![\d/])")
 _AFTER_AGENCY = re.compile(r"\s*(?:\.-|\.|:|--|[-–—―/।])?\s*")
 _DATE_AFTER_AGENCY = re.compile(r"\s*,\s*(?P<date>[^,()\n–—-]{3,25}?)\s*(?:\.-|--|[-–—])\s")
 

@@ -301,7 +301,10 @@ class Snapshot:
     def agency_at_site(self, text: str) -> str | None:
         """Return the agency whose web address text names (`www.rian.ru`, `en.trend.az`)."""
         found = _SITE.search(text)
-        return self.agency_sites.get(site_brand(found.group(0))) if found else None
+        if not found:
+            return None
+        site = found.group(0)
+        return self.agency_sites.get(site_domain(site)) or self.agency_sites.get(site_brand(site))
 
     def unglue_agencies(self, text: str) -> str:
         """Put back the space a page lost around an agency's name: `AzerTAcFamous`, `5-6PTI |`."""
@@ -545,6 +548,7 @@ class _Builder:
         )  # fmt: skip
         signers: dict[str, list[str]] = defaultdict(list)  # sign → the agencies using it
         forms: dict[str, set[str]] = defaultdict(set)  # agency → its names, aliases, signs
+        brands: dict[str, set[str]] = defaultdict(set)  # site brand → the agencies using it
         for (
             org_id,
             name,
@@ -566,8 +570,9 @@ class _Builder:
                     form.strip(" ()/[]") for form in [name, short_name, *aliases, *(signs or [])]
                 )
                 for site in [website, *(sites or [])]:
-                    if brand := site_brand(site):
-                        snap.agency_sites.setdefault(brand, name)
+                    if domain := site_domain(site):
+                        snap.agency_sites.setdefault(domain, name)
+                        brands[site_brand(site)].add(name)
                 for sign in signs or []:  # exactly as printed: 'Turan', 'IP', 'ИНТЕРФАКС'
                     bare = sign.strip(" ()/[]")
                     snap.agency_signs.setdefault(bare, (org_id, name, code or ""))
@@ -581,6 +586,9 @@ class _Builder:
                     if kind == OrganizationKind.NEWS_AGENCY:
                         snap.agencies.setdefault(_fold_name(text), (org_id, name, code or ""))
                         self.agency_names.add(text)
+        for brand, owners in brands.items():
+            if len(owners) == 1:  # `trend.com` is Trend's too; `news.ru` neither News.Az's
+                snap.agency_sites.setdefault(brand, next(iter(owners)))  # nor News.am's
         shared = {sign: names for sign, names in signers.items() if len(set(names)) > 1}
         for names in shared.values():
             for name in dict.fromkeys(names):
@@ -670,12 +678,23 @@ _SITE = re.compile(r"\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})\b", re.IGNO
 
 def site_brand(url: str) -> str:
     """The name part of a web address: `https://en.trend.az/…` → trend, `yna.co.kr` → yna."""
+    labels = _domain_labels(url)
+    return labels[0] if labels else ""
+
+
+def site_domain(url: str) -> str:
+    """The registered domain of a web address: `https://en.trend.az/…` → trend.az,
+    `yna.co.kr` → yna.co.kr (`news.am` and `news.az` are two sites of one brand)."""
+    return ".".join(_domain_labels(url))
+
+
+def _domain_labels(url: str) -> list[str]:
     host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0]
     labels = [label for label in host.split(".") if label]
     if len(labels) < 2:
-        return ""
+        return []
     second_level = len(labels) >= 3 and labels[-2] in {"co", "com", "gov", "org", "net", "ac"}
-    return labels[-3] if second_level else labels[-2]
+    return labels[-3:] if second_level else labels[-2:]
 
 
 _CJK_NAME = re.compile(f"(?:{CJK_CHARACTER.pattern})+")

@@ -322,8 +322,8 @@ def _editors_initials(credit: str) -> bool:
 def caption_credits(line: str, known: Callable[[str], bool] = lambda name: False) -> list[str]:
     """The bodies a photo caption credits: agencies, press services, sites; not the
     photographers (`Photo: EPA-EFE/NEIL HALL` → `EPA-EFE`), nor a credit's own words
-    (`HANDOUT/AFP` → `AFP`). A single word is a body when it looks like one or is `known`
-    (`Reuters`, `Xinhua`; not `Smith`, `Ankara`)."""
+    (`HANDOUT/AFP` → `AFP`). A name is a body when it looks like one or is `known`
+    (`Reuters`, `Xinhua`, `YONHAP News`; not `Smith`, `Ankara`)."""
     found = []
     credits = [m.group(1) for m in CAPTION_LABEL.finditer(line)]
     credits += [m.group(1) for m in CLOSING_CREDIT.finditer(line)]
@@ -342,7 +342,7 @@ def caption_credits(line: str, known: Callable[[str], bool] = lambda name: False
             if any(w[0].islower() and w not in CONNECTORS for w in name.split()):
                 break  # the credit has ended: "… / пресс-служба президента РФ"
             credited = _credited(name, 0)
-            single = " " not in name and (name.lower() in INSTITUTIONS or known(name))
+            single = (" " not in name and name.lower() in INSTITUTIONS) or known(name)
             if (credited and credited.kind == "organization") or single:
                 found.append(name)  # 'EPA-EFE', 'Ministry of Defence'; 'Kemlu', 'Facebook'
     found += [

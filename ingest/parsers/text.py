@@ -662,14 +662,22 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 def _menu_item(line: str) -> bool:
     """A navigation entry (`Politics`, `• World News`, `None`): a few words, no figures,
-    no sentence."""
+    no sentence; or a widget's value (an exchange rate `484.11`, a day `May 08`)."""
     text = line.strip(f" |*>{head.BULLETS}")
+    if _WIDGET_VALUE.fullmatch(text) or (len(text) <= 12 and head.is_timestamp(text)):
+        return True
     return (
         len(text) <= 25
         and len(text.split()) <= 3
         and not any(c.isdigit() for c in text)
         and not text.endswith((".", ":", "!", "?"))
     )
+
+
+_WIDGET_VALUE = re.compile(r"[+-−]?\d{1,6}(?:[.,]\d{1,4})?\s?%?")
+# A highlight over the lead (Xinhua's `-- Xi said …`, Reuters' `* Shares fell …`): a
+# paragraph, but not the lead.
+_HIGHLIGHT = re.compile(r"^\s*(?:--|[*•▪●◾■])\s+\S")
 
 
 def _locate_dateline(
@@ -693,7 +701,7 @@ def _locate_dateline(
         if counted > HEAD_LINES or seen > MENU_LINES or paragraphs > 1:
             break
         candidates.append(index)
-        lead = head.is_paragraph(line) and not _photo_caption(line)
+        lead = head.is_paragraph(line) and not _photo_caption(line) and not _HIGHLIGHT.match(line)
         paragraphs += lead  # the lead, or a standfirst before it: the search ends soon
         if head.is_byline(line):
             continue
@@ -1082,6 +1090,8 @@ def _read_head(
             report.byline = writer  # "Marina Barsoum, Saturday 6 Oct 2018"
         if kind == "text" and lookup.agency_name(_THE.sub("", line)):
             kind = "section"  # the site's banner: "The Azerbaijan State News Agency"
+        if kind == "text" and _HIGHLIGHT.match(line):
+            kind = "section"  # a highlight over the lead ("-- Xi said …"), not its headline
         numbered = _NUMBERED.match(line)
         if numbered and kinds and _NUMBERED.match(kinds[-1][1]):
             kind = "section"  # "3. World", "4. Talks resume": a numbered trail of links
