@@ -674,6 +674,12 @@ def _menu_item(line: str) -> bool:
     )
 
 
+_CAPTION_AFTER_DATELINE = re.compile(
+    r"\s*(?:Fotograf[íi]as?|Fotos?|Photos?|Photograph|Picture|Imagen|Image|File photo|"
+    r"Archive photo|Фото|Снимок)\b",
+    re.IGNORECASE,
+)
+_CAPTION_WORD = re.compile(r"\b(?:Fotograf[íi]a|Foto|Photo|Picture|Imagen|Фото)\b")
 _WIDGET_VALUE = re.compile(r"[+-−]?\d{1,6}(?:[.,]\d{1,4})?\s?%?")
 # A highlight over the lead (Xinhua's `-- Xi said …`, Reuters' `* Shares fell …`): a
 # paragraph, but not the lead.
@@ -705,9 +711,10 @@ def _locate_dateline(
         paragraphs += lead  # the lead, or a standfirst before it: the search ends soon
         if head.is_byline(line):
             continue
-        match = find_dateline(
-            "\n".join(lines[index : index + 2]), lookup=lookup, reference=reference
-        )
+        pair = "\n".join(lines[index : index + 2])
+        match = find_dateline(pair, lookup=lookup, reference=reference)
+        if match.end and _CAPTION_AFTER_DATELINE.match(pair, match.end):
+            continue  # a photo's place and date: "BOGOTÁ (COLOMBIA), 14/05/2024.- Fotografía …"
         if head.is_timestamp(line):
             if match.city_id and match.printed_date and not line[match.end :].strip():
                 fallback = fallback or (index, 0, match)  # "Brussels, 23 March 2018, 14:50"
@@ -751,6 +758,11 @@ def _locate_dateline(
             stamped = head.is_timestamp(before) or head.has_time(before[-30:])
             if _first_place(match).lower() in LABELS:
                 continue
+            if match.end and _CAPTION_AFTER_DATELINE.match(line, start + match.end):
+                continue  # EFE's photo code, then the photo's place and date
+            captioned = _photo_caption(line) or _CAPTION_WORD.search(before)
+            if match.end and not line[start + match.end :].strip() and captioned:
+                continue  # a caption's closing credit: "… / Presidencia de Colombia ( EFE )"
             if match.end and _resolved(match) and (_unmistakable(match) or stamped):
                 return index, start, match
         if head.is_paragraph(line) and not _photo_caption(line):

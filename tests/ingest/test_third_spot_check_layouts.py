@@ -63,11 +63,7 @@ def test_a_currency_widget_over_the_text_does_not_hide_the_dateline(places):
     "line, city, agency",
     [
         ("LIMA, 14/05/2024.- El presidente pidió calma este martes.", "Lima", ""),
-        (
-            "BOGOTÁ (COLOMBIA), 14/05/2024.- Fotografía cedida por la Presidencia.",
-            "Bogotá",
-            "",
-        ),
+        ("BOGOTÁ (COLOMBIA), 14/05/2024.- El presidente habló este martes.", "Bogotá", ""),
         ("MADRID, 14/05/2024 (EFE).- El Gobierno aprobó hoy el plan.", "Madrid", "Agencia EFE"),
     ],
 )
@@ -88,3 +84,16 @@ def test_two_agencies_whose_sites_share_a_name_are_told_apart_by_their_domain(pl
 def test_a_caption_credits_an_agency_by_two_words(places):
     known = get_registry().agency_name
     assert caption_credits("Photo : YONHAP News", known=lambda n: bool(known(n))) == ["YONHAP News"]
+
+
+def test_a_photos_place_and_date_over_the_text_are_no_dateline(places):
+    report = parse(
+        " date 2025-09-19 BOG400 BOGOTÁ (COLOMBIA), 14/05/2024.- Fotografía cedida por la "
+        "Presidencia que muestra al presidente mientras habla en un acto. EFE/ Presidencia "
+        "/ SOLO USO EDITORIAL / Presidencia de Colombia ( EFE )\n\n"
+        "La decisión de Washington aumentó la tensión entre los dos gobiernos esta semana.\n\n"
+        "El presidente viajará el domingo a Nueva York.\n",
+        datetime.date(2025, 9, 20),
+    )
+    assert (report.dateline.city, report.dateline.country, report.agency) == ("", "", "")
+    assert report.dateline.date == datetime.date(2025, 9, 19)  # the page's, not the photo's
