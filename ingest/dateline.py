@@ -486,13 +486,13 @@ class _Reader:
 
     def read_segment(self, stripped: str) -> bool:
         numeric = _SLASHED_DATE.match(stripped) if self.places and not self.date_text else None
-        if numeric and read_date(numeric.group(1)):
-            # EFE's captions: "BOGOTÁ (COLOMBIA), 14/05/2024.- …", the date's slashes no
-            # agency's ("Baku/02.10.20/Turan:" has its agency after the date)
-            self.date_text = numeric.group(1)
+        if numeric and (date_text := _slashed_date(numeric)):
+            # EFE: "LIMA, 14/05/2024.- …", the date's slashes no agency's; read on where
+            # an agency's bracket or slashes follow ("Minsk, 14/05/2024 /BelTA/.")
+            self.date_text = date_text
             self.pos += numeric.end()
-            if self.masked[self.pos :].lstrip().startswith("("):
-                return True  # the agency's bracket follows
+            if self.masked[self.pos :].lstrip()[:1] in ("(", "/"):
+                return True
             tail = _AFTER_AGENCY.match(self.masked[self.pos :])
             self.pos += tail.end() if tail else 0
             self.end = self.pos
@@ -1131,7 +1131,22 @@ _NOT_CREDIT_WORDS = frozenset(
 # What may close a dateline after its agency: a stop, a colon, a dash, Mexican copy's
 # stop and dash (`(Notimex).-`), the slash of Arabic copy (`دبي، 12 مارس (وام) / أعلنت …`)
 # or the Hindi full stop (`(आईएएनएस)।`).
-_SLASHED_DATE = re.compile(r"([0-3]?\d/[01]?\d/(?:\d{4}|\d\d))(?![\d/])")
+_SLASHED_DATE = re.compile(r"([0-3]?\d)/([0-3]?\d)/(\d{4}|\d\d)(?![\d/])")
+
+
+def _slashed_date(match: re.Match[str]) -> str:
+    """`14/05/2024` as a date read_date reads; `05/14/2024` too (the American order,
+    where the first number cannot be the month); "" where neither is a date."""
+    first, second, year = (int(part) for part in match.groups())
+    year += 2000 if year < 100 else 0
+    for day, month in ((first, second), (second, first)):
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
 _AFTER_AGENCY = re.compile(r"\s*(?:\.-|\.|:|--|[-–—―/।])?\s*")
 _DATE_AFTER_AGENCY = re.compile(r"\s*,\s*(?P<date>[^,()\n–—-]{3,25}?)\s*(?:\.-|--|[-–—])\s")
 

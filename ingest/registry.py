@@ -126,6 +126,9 @@ class Snapshot:
     agency_index: AgencyIndex | None = None
     agency_sites: dict[str, str] = field(default_factory=dict)  # site brand → agency name
     agency_signs: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # exact form
+    # Signing forms that are ordinary words or names ('Turan', 'Report'), casefolded: an
+    # agency only where the text says it filed.
+    agency_words: set[str] = field(default_factory=set)
     # agency name → the languages it files in, and the agencies that sign as it does too
     agency_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     agency_namesakes: dict[str, list[str]] = field(default_factory=dict)
@@ -297,6 +300,11 @@ class Snapshot:
             for start, end, form in self.agency_index.find(text, signs=signs)
             if (name := self.agency_name(form))
         ]
+
+    def is_agency_word(self, form: str) -> bool:
+        """Whether an agency signs with `form` that is an ordinary word or a name (`Turan`,
+        `Report`), which names it only where the text says who filed."""
+        return form.casefold() in self.agency_words
 
     def agency_at_site(self, text: str) -> str | None:
         """Return the agency whose web address text names (`www.rian.ru`, `en.trend.az`)."""
@@ -569,10 +577,14 @@ class _Builder:
                 forms[name].update(
                     form.strip(" ()/[]") for form in [name, short_name, *aliases, *(signs or [])]
                 )
+                plain = {form.casefold() for form in [name, short_name, *aliases] if form}
+                words = {s.strip(" ()/[]").casefold() for s in signs or []} - plain
+                snap.agency_words |= words
                 for site in [website, *(sites or [])]:
                     if domain := site_domain(site):
                         snap.agency_sites.setdefault(domain, name)
-                        brands[site_brand(site)].add(name)
+                        if site_brand(site) not in words:  # not `panorama` of panorama.it
+                            brands[site_brand(site)].add(name)
                 for sign in signs or []:  # exactly as printed: 'Turan', 'IP', 'ИНТЕРФАКС'
                     bare = sign.strip(" ()/[]")
                     snap.agency_signs.setdefault(bare, (org_id, name, code or ""))

@@ -51,11 +51,13 @@ COUNTRY_AFTER = re.compile(r",\s*([^\W\d_][\w .-]{2,40}?)(?=[,.;:)\n]|$)")
 LIST_GAP = re.compile(r"(?:,\s*|\s+(?:and|or|и)\s+)")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|region|province|oblast|district|airport)\b")
-# A city's name used as the name of an accord or a format of talks ('the Minsk
-# agreements', 'the Astana format', 'the Shanghai spirit'): no sign of its country.
+# A city's name used as the name of a framework of talks ('the Minsk agreements', 'the
+# Astana format', 'the Shanghai spirit'): no sign of its country. Not a single document
+# signed there ('the Kazan declaration', 'Moscow agreement on gas'), nor one with a
+# party ('the Ankara agreements with Baghdad').
 ACCORD_AFTER = re.compile(
-    r"[ -](?:spirit|format|formula|process|agreements?|accords?|protocols?|declaration|"
-    r"consensus|principles|memorandum|communiqu[eé]|treaty|roadmap|road map)\b"
+    r"[ -](?:spirit|format|formula|process|agreements|accords|protocols|consensus|"
+    r"principles)\b(?! (?:with|between)\b)"
 )
 # City names that are ordinary words, or people's names, far more often than places.
 ORDINARY_WORDS = {
@@ -64,12 +66,18 @@ ORDINARY_WORDS = {
     "deal", "march", "may", "buffalo", "phoenix", "eagle", "concord", "aurora", "sale", "island",
     "temple", "republic", "unity", "peace", "providence", "enterprise", "industry",
 }  # fmt: skip
-# Country aliases and bodies' short names that are also short English words ('US',
-# 'WHO'): in a line printed all in capitals ('LET US KNOW', 'WHO WILL LEAD') they are the word.
+# Country aliases that are also short English words ('US'): in a line printed all in
+# capitals ('LET US KNOW') they are the word.
 SHORT_WORDS = {
     "us", "it", "is", "as", "am", "me", "no", "so", "be", "we", "he", "do", "go", "or", "an",
-    "if", "my", "up", "in", "on", "at", "to", "of", "by", "who",
+    "if", "my", "up", "in", "on", "at", "to", "of", "by",
 }  # fmt: skip
+# 'WHO' asking a question in a line of capitals ('WHO WILL LEAD THE PARTY?'), not the WHO
+# ('WHO DECLARES MPOX AN EMERGENCY', 'THE WHO SAID').
+WHO_ASKING = re.compile(
+    r"WHO (?:IS|ARE|WAS|WERE|WILL|WOULD|CAN|COULD|SHOULD|MIGHT|MUST|DO|DOES|DID|KNEW|KNOWS|"
+    r"CARES|GETS|WINS|WON|KILLED|OWNS|PAYS|RUNS|LEADS)\b|WHO\b[^\n]*\?"
+)
 NAME_LIKE = {
     "mary", "hamilton", "florence", "victoria", "lincoln", "jackson", "madison", "charlotte",
     "elizabeth", "regina", "adelaide", "marion", "eugene", "beverly", "lawrence", "troy",
@@ -444,8 +452,8 @@ class _Collector:
             elif target.kind in ("organization", "person", "event"):
                 if target.kind == "organization" and self.inside_a_quoted_name(match):
                     continue  # 'предприятие «Нури Ховар»' is not the agency Khovar
-                if printed.lower() in SHORT_WORDS and self.in_a_capitals_line(match):
-                    continue  # 'WHO WILL LEAD THE PARTY' is no word of the WHO
+                if printed == "WHO" and WHO_ASKING.match(self.text, match.start):
+                    continue  # 'WHO WILL LEAD THE PARTY?' is no word of the WHO
                 if target.kind == "person" and self.a_namesake(match, printed, target):
                     continue  # 'Stepan Kocharyan' is not Robert Kocharyan ('Kocharyan')
                 self.suggestion(target.kind, target.key).add(
@@ -537,8 +545,8 @@ class _Collector:
         return self.looks_like_a_place(match, population)
 
     def names_an_accord(self, match: _Match) -> bool:
-        """'the Minsk agreements', 'the Shanghai spirit' (not 'signed in Tehran agreements
-        on trade': there the city is where)."""
+        """'the Minsk agreements', 'the Shanghai spirit' (not 'in Tehran agreements were
+        signed': there the city is where)."""
         if not ACCORD_AFTER.match(self.text, match.end):
             return False
         before = self.text[max(0, match.start - 24) : match.start]

@@ -48,18 +48,22 @@ def organizations_in(part: list[Token], context: Context) -> Iterator[Found]:
 
 
 def _union_title(part: list[Token], index: int) -> bool:
-    """India's 'Union Home Minister', 'Union Minister of State': 'Union' opening a title
-    (a few portfolio words, then the title), not a body's name."""
+    """India's 'Union Home Minister', 'Union Minister of State', 'Union Cabinet': 'Union'
+    opening a minister's title, not a body's name ('Union Pacific Chief Executive',
+    'Union of Journalists Chairman')."""
     if part[index].lower != "union":
         return False
     if index and part[index - 1].lower not in FUNCTION_WORDS and part[index - 1].cls != "connector":
         return False  # 'Students Union President': the union is named
-    for token in part[index + 1 : index + 6]:
-        if token.cls == "title":
+    for token in part[index + 1 : index + 5]:
+        if token.lower in UNION_TITLES:
             return True
-        if token.cls not in ("name", "common", "connector") and token.lower not in ("and", "&"):
+        if token.cls not in ("name", "common") and token.lower not in ("and", "&"):
             return False
     return False
+
+
+UNION_TITLES = frozenset({"minister", "ministers", "ministry", "cabinet", "secretary"})
 
 
 def _organization_phrase(part: list[Token], heads: list[int], context: Context) -> Found | None:

@@ -199,14 +199,14 @@ def _person(
 
 
 def _name_after_von(tokens: list[Token]) -> Found | None:
-    """German nouns, then 'von' and a name ('Das Treffen von Olaf Scholz', 'Die Rede von
-    Ursula von der Leyen'): the name of two words or more after the first such 'von'. A
-    name's own 'von' has one word after it ('Otto von Bismarck') or a particle ('von der
-    Leyen')."""
+    """German nouns, then 'von' and a name of two words closing the run ('Das Treffen von
+    Olaf Scholz'). A name's own 'von' has one word after it ('Otto von Bismarck') or a
+    particle ('von der Leyen'); a third capitalised word may be a noun ('von Olaf Scholz
+    Ende Mai'), so then no name is read."""
     for index, token in enumerate(tokens[:-2]):
         after = tokens[index + 1 :]
-        if token.lower == "von" and index and after[0].cls == "name" and _core(after) in (2, 3):
-            return _found_person(after)
+        if token.lower == "von" and index and _core(after) == 2 and after[0].cls == "name":
+            return _found_person(after)  # … and 'Die Rede von Ursula von der Leyen'
     return None
 
 

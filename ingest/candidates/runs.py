@@ -216,15 +216,10 @@ def trim(run: list[Token]) -> list[Token]:
     return run
 
 
-# 'and' in the languages agencies file in, between two names of two words or more
-# ('Donald Trump y Gustavo Petro'; not 'José Ortega y Gasset', one name).
-AND_WORDS = frozenset({"and", "&", "и", "y", "e", "und", "et", "ve", "i", "și", "és"})
-
-
 def split_and(run: list[Token]) -> list[list[Token]]:
     """'Roza Bayramli and Maryam Ismayilova' is two names; 'Ministry of Culture and Tourism' one."""
     for index, token in enumerate(run):
-        if token.lower not in AND_WORDS or token.text[0].isupper():
+        if token.lower not in ("and", "&", "и") or token.text[0].isupper():
             continue
         left, right = trim(run[:index]), trim(run[index + 1 :])
         if not (left and right and _stands_alone(left) and _stands_alone(right)):

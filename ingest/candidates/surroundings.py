@@ -342,7 +342,12 @@ def caption_credits(line: str, known: Callable[[str], bool] = lambda name: False
             if any(w[0].islower() and w not in CONNECTORS for w in name.split()):
                 break  # the credit has ended: "… / пресс-служба президента РФ"
             credited = _credited(name, 0)
-            single = (" " not in name and name.lower() in INSTITUTIONS) or known(name)
+            # an agency by more words only with its kind ('YONHAP News'; not 'Hina Khan',
+            # 'Trend Micro', whom the agencies' looser forms would take)
+            agency_like = " " not in name or name.split()[-1].lower() in AGENCY_WORDS
+            single = (" " not in name and name.lower() in INSTITUTIONS) or (
+                agency_like and known(name)
+            )
             if (credited and credited.kind == "organization") or single:
                 found.append(name)  # 'EPA-EFE', 'Ministry of Defence'; 'Kemlu', 'Facebook'
     found += [

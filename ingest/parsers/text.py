@@ -159,6 +159,7 @@ _REPORTED_BY = re.compile(
     re.IGNORECASE,
 )
 # … or that it is only cited ("according to Xinhua").
+_SIGN_REPORTED = re.compile(r"\s+(?:reported|quoted|said|reports)\b")
 _CITED_BEFORE = re.compile(
     r"(?:according to|citing|cited by|quoted by|reported by|quoting|со ссылкой на|"
     r"по данным|по сообщению|цитирует|as reported by|"
@@ -409,8 +410,11 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     text = _CREDIT.sub("", text).strip(" \t-–—:|/[]().,»«•·*")
     if not text or len(text.split()) > 6:
         return ""
-    if found := lookup.agency_name(text):
-        return found
+    mentions = getattr(lookup, "agency_mentions", None)
+    is_word = getattr(lookup, "is_agency_word", lambda form: False)
+    credited = _BRACKETED_SIGN.search(line)  # "02.05.2018 - 19:29 [ Turan ]"
+    if (found := lookup.agency_name(text)) and (not is_word(text) or credited):
+        return found  # not a word some agency signs with, alone: a section `Panorama`
     if "/" in text:  # a shared credit: `LETA/TBT Staff`, `Diario Digital Castelo Branco/Lusa`
         for part in text.split("/"):
             if found := lookup.agency_name(part.strip()):
@@ -419,41 +423,55 @@ def _agency_named_alone(line: str, lookup: PlaceLookup) -> str:
     if at_site and "." in text and (found := at_site(text)):
         return found
     text = _THE.sub("", text)
-    if found := lookup.agency_name(text):
+    if (found := lookup.agency_name(text)) and (not is_word(text) or credited):
         return found
     words = text.split()
-    mentions = getattr(lookup, "agency_mentions", None)
     for size in (3, 2, 1):  # "Belarus Belta": any case, beside at most two other words
         for start in range(0, len(words) - size + 1):
             rest = words[:start] + words[start + size :]
             form = " ".join(words[start : start + size])
             name = lookup.agency_name(form)
-            # A form that is an ordinary word (`Report`) is no agency beside a paper's
-            # initials: `F.P Report`, `APP Report` are bylines of staff reports.
-            initials = not mentions or bool(mentions(form))
-            if name and len(rest) <= 2 and all(_banner_word(w, lookup, initials) for w in rest):
+            if name and len(rest) <= 2 and _beside_name(rest, name, not is_word(form), lookup):
                 return name
-    # A credit line: the forms that are ordinary words count too (`Panorama, Armenia`),
-    # though not beside initials.
-    plain = {start for start, _, _ in mentions(text)} if mentions else set()
+    # A credit line: the forms that are ordinary words count too (`Panorama, Armenia`).
     for start, end, name in mentions(text, signs=True) if mentions else []:
         beside = (text[:start] + text[end:]).strip(" -–—:|/[]().,")
         words = [w for w in _BANNER_GAP.split(beside) if w]
-        initials = start in plain
-        if len(words) <= 2 and all(_banner_word(w, lookup, initials) for w in words):
+        if len(words) <= 2 and _beside_name(words, name, not is_word(text[start:end]), lookup):
             return name  # "Panorama, Armenia", "Anadolu Agency WORLD"
     return ""
+
+
+_BRACKETED_SIGN = re.compile(r"[\[(/]\s*[^\W\d_][\w.-]{1,30}\s*[\])/]\s*$")
+
+
+def _beside_name(words: list[str], name: str, plain: bool, lookup: PlaceLookup) -> bool:
+    """Whether the words beside an agency's name on a line are its banner's. Beside a form
+    that is an ordinary word (`Report`, `Panorama`) only its own country or city is:
+    `Panorama, Armenia`; not a paper's initials, place or kind (`F.P Report`, `APP
+    Report`, `Agency Report`, `Karachi Report`: staff reports' bylines)."""
+    if plain:
+        return all(_banner_word(w, lookup) for w in words)
+    home = lookup.agency_country(name)
+    if not home or not words:
+        return False
+    return all(_home_place(w, home, lookup) for w in words)
+
+
+def _home_place(word: str, home: str, lookup: PlaceLookup) -> bool:
+    word = word.strip(" ,.:")
+    city = lookup.find_city(word)
+    return lookup.country_code(word) == home or (city is not None and city.country == home)
 
 
 _CREDIT_WORDS = frozenset({"by", "par", "por", "von", "per", "di", "from", "via", "de", "door"})
 
 
-def _banner_word(word: str, lookup: PlaceLookup, initials: bool = True) -> bool:
-    """A word beside an agency's name on its banner: a place, a section, `Agency`, and
-    with `initials` any word in capitals."""
+def _banner_word(word: str, lookup: PlaceLookup) -> bool:
+    """A word beside an agency's name on its banner: a place, a section, `Agency`."""
     word = word.strip(" ,.:")
     return (
-        (initials and word.isupper())
+        word.isupper()
         or word.lower() in {"agency", "news", "service", "online", "ru", "en", "inf"}
         or word.lower() in _CREDIT_WORDS  # "Par AFP", "By Reuters"
         or bool(lookup.country_code(word) or lookup.find_city(word))
@@ -674,16 +692,18 @@ def _menu_item(line: str) -> bool:
     )
 
 
+# A photo's caption after its place and date (EFE's `… 14/05/2024.- Fotografía cedida
+# por …`), on the same line: the words captions open with, not a lead's `Photos released …`.
 _CAPTION_AFTER_DATELINE = re.compile(
-    r"\s*(?:Fotograf[íi]as?|Fotos?|Photos?|Photograph|Picture|Imagen|Image|File photo|"
-    r"Archive photo|Фото|Снимок)\b",
+    r"[ \t]*(?:(?:Fotograf[íi]as?|Fotos?|Imagen|Imágenes) (?:cedidas? |facilitadas? |de archivo|"
+    r"tomadas? )|File photo|Archive photo|(?:Photo|Foto|Фото|Picture|Image)[ \t]*:)",
     re.IGNORECASE,
 )
 _CAPTION_WORD = re.compile(r"\b(?:Fotograf[íi]a|Foto|Photo|Picture|Imagen|Фото)\b")
-_WIDGET_VALUE = re.compile(r"[+-−]?\d{1,6}(?:[.,]\d{1,4})?\s?%?")
-# A highlight over the lead (Xinhua's `-- Xi said …`, Reuters' `* Shares fell …`): a
-# paragraph, but not the lead.
-_HIGHLIGHT = re.compile(r"^\s*(?:--|[*•▪●◾■])\s+\S")
+_WIDGET_VALUE = re.compile(r"[+\-−]?\d{1,6}(?:[.,]\d{1,4})?\s?%?")
+# A highlight over the lead (Xinhua's `-- Xi said …`, Reuters' short `* Shares fell …`):
+# a paragraph, but not the lead (a page's `•` bullets may well be its lead).
+_HIGHLIGHT = re.compile(r"^\s*(?:--\s+\S|\*\s+\S.{0,140}$)")
 
 
 def _locate_dateline(
@@ -713,7 +733,7 @@ def _locate_dateline(
             continue
         pair = "\n".join(lines[index : index + 2])
         match = find_dateline(pair, lookup=lookup, reference=reference)
-        if match.end and _CAPTION_AFTER_DATELINE.match(pair, match.end):
+        if match.end < len(line) and _CAPTION_AFTER_DATELINE.match(line, match.end):
             continue  # a photo's place and date: "BOGOTÁ (COLOMBIA), 14/05/2024.- Fotografía …"
         if head.is_timestamp(line):
             if match.city_id and match.printed_date and not line[match.end :].strip():
@@ -1393,6 +1413,13 @@ def _dateline_date(
     """
     near = sorted(stamps, key=lambda s: abs(s.line - (line or 0)))
     resolved = [(s, d) for s in near if (d := s.resolve(import_date))]
+    if resolved and resolved[0][0].year is None:
+        # a widget's `May 08` nearest, the page's `2020-05-08` further up: that day's year
+        widget_day = (resolved[0][1].month, resolved[0][1].day)
+        same = [
+            pair for pair in resolved if pair[0].year and (pair[1].month, pair[1].day) == widget_day
+        ]
+        resolved = same + [pair for pair in resolved if pair not in same]
     if not match.printed_date and headline_line is not None:
         # between the headline and the lead: an "Updated:" line closing the page is no help
         under_headline = [pair for pair in resolved if headline_line < pair[0].line < lead_line]
@@ -1525,6 +1552,12 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     body = _without_closing_furniture(body, mentions)
     tail_start = max(0, len(body) - 200)
     plain = {(m[0], m[2]) for m in mentions(window)}  # names, not bare signs like 'Turan'
+    # … unless the text says the sign reported it: "…, Mehr reported."
+    plain |= {
+        (start, name)
+        for start, end, name in mentions(window, signs=True)
+        if _SIGN_REPORTED.match(window, end)
+    }
     found = [
         *mentions(window, signs=True),
         *_offset(mentions(body[tail_start:], signs=True), tail_start),

@@ -63,3 +63,45 @@ def test_a_credit_line_names_the_agency_by_its_word(places):
 def test_a_papers_staff_report_byline_is_not_report_az(places, byline, agency):
     report = parse(f"{byline}\nISLAMABAD: The cabinet met on Monday to discuss the budget.\n")
     assert report.agency == agency
+
+
+@pytest.mark.parametrize(
+    "head, agency",
+    [
+        ("Panorama", ""),  # a section of an Italian site
+        ("Agency Report", ""),  # Pakistani papers' bylines
+        ("Karachi Report", ""),
+        ("02.05.2018 - 19:29 [ Turan ]", "Turan Information Agency"),  # bracketed: a credit
+    ],
+)
+def test_a_word_an_agency_signs_with_names_it_only_as_a_credit(places, head, agency):
+    report = parse(f"{head}\n\nThe cabinet met on Monday to discuss next year's budget.\n")
+    assert report.agency == agency
+
+
+def test_the_text_saying_the_word_reported_names_the_agency(places):
+    report = parse(
+        "Talks will go on\n\n"
+        "The talks will go on next month, the foreign minister said on Sunday, Mehr reported.\n"
+    )
+    assert report.agency == "Mehr News Agency"
+
+
+def test_a_site_named_by_the_word_is_not_the_agencys(places):
+    from ingest.registry import get_registry
+
+    registry = get_registry()
+    assert registry.agency_at_site("www.panorama.it") is None
+    assert registry.agency_at_site("report.ge") is None
+    assert registry.agency_at_site("https://panorama.am/en/news") == "Panorama.am"
+
+
+def test_a_photo_credit_is_an_agencys_only_by_its_kind_of_words(places):
+    from ingest.candidates.surroundings import caption_credits
+    from ingest.registry import get_registry
+
+    known = get_registry().agency_name
+    credits = [caption_credits(line, known=lambda n: bool(known(n))) for line in (
+        "Photo: Hina Khan", "Photo: Trend Micro", "Photo : YONHAP News"
+    )]  # fmt: skip
+    assert credits == [[], [], ["YONHAP News"]]

@@ -1,7 +1,6 @@
 """Names a third spot check of real pages found missed or mangled (docs/benchmarks.md):
 a surname that is also an old title (`Amit Shah`), India's `Union … Minister` titles
-read as a body, two names joined by another language's 'and', and a name after German
-nouns and `von`.
+read as a body, and a name after German nouns and `von`.
 
 The texts are written for these tests.
 """
@@ -29,11 +28,8 @@ CLOSE = "\nThe sides agreed to meet again next year, according to a statement af
             "Minister Anurag Thakur attended.",
             {"Piyush Goyal", "Anurag Thakur"},
         ),
-        (
-            "La tensión entre Donald Trump y Gustavo Petro creció, según analistas.",
-            {"Donald Trump", "Gustavo Petro"},
-        ),
-        ("El filósofo José Ortega y Gasset escribió mucho.", {"José Ortega y Gasset"}),
+        ("Die Äußerungen von Friedrich Merz Mitte Juni sorgten für Streit.", set()),
+        ("Union Pacific Chief Executive Jim Vena said volumes fell.", {"Jim Vena"}),
         (
             "Das Treffen von Olaf Scholz und Emmanuel Macron endete am Abend.",
             {"Olaf Scholz", "Emmanuel Macron"},
@@ -42,7 +38,20 @@ CLOSE = "\nThe sides agreed to meet again next year, according to a statement af
         ("Reichskanzler Otto von Bismarck regierte lange.", {"Otto von Bismarck"}),
     ],
 )
-def test_the_people_named_are_offered_and_no_body_beside_them(registry, sentence, people):
+def test_the_people_named_are_offered(registry, sentence, people):
     found = offered(LEAD + sentence + CLOSE)
     assert {name for name, kind in found.items() if kind == "person"} == people
-    assert not any(name.startswith("Union") for name in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("He called his meeting with Union Home Minister Amit Shah cordial.", None),
+        ("Union Commerce Minister Piyush Goyal attended.", None),
+        ("Union Pacific Chief Executive Jim Vena said volumes fell.", "Union Pacific"),
+        ("The Union of Journalists Chairman Mushfig Alasgarli spoke.", "Union of Journalists"),
+    ],
+)
+def test_indias_union_minister_is_a_title_and_other_unions_bodies(registry, sentence, body):
+    found = offered(LEAD + sentence + CLOSE)
+    assert [name for name, kind in found.items() if kind != "person"] == ([body] if body else [])

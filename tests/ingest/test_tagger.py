@@ -92,9 +92,13 @@ def test_a_city_that_is_part_of_a_name_does_not_tag_its_country(registry):
     [
         ("Leaders kept to the Shanghai spirit of mutual trust.", []),
         ("Talks kept returning to the Minsk agreements.", []),
+        ("Kyiv urged partners to make Moscow fulfil Minsk agreements.", ["RU"]),
         ("Diplomats met under the Astana format.", []),
         ("Ministers held talks in Shanghai on Monday.", ["CN"]),
         ("Ministers signed in Shanghai agreements on trade.", ["CN"]),
+        ("Leaders adopted the Shanghai declaration at the summit.", ["CN"]),
+        ("Exports rose after the Shanghai agreements with Lagos took effect.", ["CN"]),
+        ("Minsk agreement on gas prices was reached on Friday.", ["BY"]),
     ],
 )
 def test_a_city_naming_an_accord_or_a_format_does_not_tag_its_country(registry, text, countries):

@@ -97,3 +97,55 @@ def test_a_photos_place_and_date_over_the_text_are_no_dateline(places):
     )
     assert (report.dateline.city, report.dateline.country, report.agency) == ("", "", "")
     assert report.dateline.date == datetime.date(2025, 9, 19)  # the page's, not the photo's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, May 3 (Reuters) - Photos released on Monday show damage to the port.\n",
+        "Madrid, 3 may (EFE).- Fotografías inéditas de Picasso se exponen desde hoy.\n",
+        "MOSCOW, May 3 (TASS) -\nPhoto: press service of the ministry\nRescuers put out a fire.\n",
+    ],
+)
+def test_a_lead_or_a_credit_line_naming_photos_keeps_its_dateline(places, text):
+    CityFactory(name="Kyiv", country=country("UA"), population=2_900_000)
+    report = parse(f"Headline here\n\n{text}More text follows.\n", datetime.date(2024, 5, 4))
+    assert report.dateline.date == datetime.date(2024, 5, 3)
+    assert report.dateline.city in ("Kyiv", "Madrid", "Moscow")
+
+
+def test_a_widgets_day_takes_the_year_of_the_pages_date(places):
+    report = parse(
+        " date 2020-05-08 News\nFriday\nMay 08\nUSD\n484.11\n"
+        "Parliament brawl is the biggest defeat since the revolution, says PM\n\n"
+        "YEREVAN. – The prime minister said the brawl in parliament was a defeat.\n",
+        datetime.date(2025, 1, 10),
+    )
+    assert report.dateline.date == datetime.date(2020, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "line, agency, body",
+    [
+        ("Minsk, 14/05/2024 /BelTA/. The government approved the plan.", "BelTA", "The govern"),
+        ("MANILA, 05/14/2024 - The senate approved the budget.", "", "The senate"),
+    ],
+)
+def test_a_slashed_date_leaves_the_agency_and_the_text_whole(places, line, agency, body):
+    CityFactory(name="Minsk", country=country("BY"), population=2_000_000)
+    CityFactory(name="Manila", country=country("PH"), population=1_800_000)
+    report = parse(f"Headline here\n\n{line}\nMore text.\n", datetime.date(2024, 5, 15))
+    assert report.dateline.date == datetime.date(2024, 5, 14)
+    assert agency in report.agency and report.body.startswith(body)
+
+
+def test_bullets_that_are_the_lead_stay_the_text(places):
+    report = parse(
+        "Grain deal talks resume\n\n"
+        "• Ukraine and Russia agree to resume talks on grain shipments next week, "
+        "officials said.\n"
+        "• The talks will be held in Istanbul with Turkish and UN mediators.\n\n"
+        "Yerevan, Oct 2 - a separate statement came later in the day.\n",
+        datetime.date(2024, 10, 3),
+    )
+    assert report.body.startswith("• Ukraine and Russia")

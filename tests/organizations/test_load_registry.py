@@ -193,6 +193,9 @@ def test_load_agencies_still_loads_the_agencies_alone():
             ],
         ),
         ("WHO WILL LEAD THE PARTY AFTER THE VOTE", []),
+        ("WHO DECLARES MPOX A GLOBAL HEALTH EMERGENCY", ["World Health Organization"]),
+        # acronyms other bodies use as much: spelt out, not by their letters
+        ("The ECB named a new captain; the GCC and the IOM budget were discussed.", []),
     ],
 )
 def test_the_shipped_bodies_are_tagged_in_copy(text, bodies):
