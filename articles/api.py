@@ -253,21 +253,11 @@ class ArticleViewSet(
                 article, data=request.data, partial=kwargs.get("partial", False)
             )
             serializer.is_valid(raise_exception=True)
-            self._never_hidden_again(article, serializer.validated_data)
+            refused = article.refused_time_changes(serializer.validated_data)
+            if refused:
+                raise ValidationError({field: [why] for field, why in refused.items()})
             serializer.save_with_tags(by=request.user)
         return self._written(article)
-
-    def _never_hidden_again(self, article: Article, data: dict) -> None:
-        """Refuse to move a public report's publish time or embargo into the future: the
-        public (and every mirror) has seen it; taking it down is a withdrawal."""
-        if not article.is_public:
-            return
-        now = timezone.now()
-        later = [f for f in ("published_at", "embargo_until") if (data.get(f) or now) > now]
-        if later:
-            raise ValidationError(
-                {f: ["The report is public already: withdraw it to take it down."] for f in later}
-            )
 
     def take_step(self, request, pk: str, step: str) -> Response:
         """Take a workflow step with the same checks as the admin's buttons."""
