@@ -75,6 +75,20 @@ class StrictOrderingFilter(OrderingFilter):
             fields.append(f"-{key}" if fields[0].startswith("-") else key)  # a stable order
         return fields
 
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        fields = getattr(view, "ordering_fields", None)
+        if not fields:
+            return super().get_schema_operation_parameters(view)
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": "The order: a field, or the field prefixed with - to reverse it.",
+                "schema": {"type": "string", "enum": [o for f in fields for o in (f, f"-{f}")]},
+            }
+        ]
+
 
 class _PerMinute(SimpleRateThrottle):
     setting: str

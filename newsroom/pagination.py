@@ -33,6 +33,17 @@ def is_number(text: str) -> bool:
     return bool(_NUMBER.fullmatch(text))
 
 
+def page_size_parameter(default: int, maximum: int) -> dict:
+    """Describe `page_size` in the schema: every value it allows is answered."""
+    return {
+        "name": "page_size",
+        "in": "query",
+        "required": False,
+        "description": f"Items a page (default {default}, at most {maximum}).",
+        "schema": {"type": "integer", "minimum": 1, "maximum": maximum},
+    }
+
+
 def requested_page_size(request, default: int, maximum: int) -> int:
     """Return the `page_size` a request asks for (`default` without one), at most
     `maximum`; anything but a whole number from 1 up is a 400 naming the parameter."""
@@ -161,6 +172,11 @@ class RecordCursorPagination(CursorPagination):
     def get_page_size(self, request) -> int:
         return requested_page_size(request, self.page_size or 20, self.max_page_size)
 
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        parameters = super().get_schema_operation_parameters(view)
+        size = page_size_parameter(self.page_size or 20, self.max_page_size)
+        return [size if p["name"] == "page_size" else p for p in parameters]
+
     def paginate_queryset(self, queryset, request, view=None):
         try:
             return super().paginate_queryset(queryset, request, view)
@@ -234,12 +250,5 @@ class KeysetPagination(BasePagination):
                 "description": "A position in the list, from a `next`, `previous` or `sync` link.",
                 "schema": {"type": "string"},
             },
-            {
-                "name": "page_size",
-                "in": "query",
-                "required": False,
-                "description": f"Items a page (default {self.page_size}, at most "
-                f"{self.max_page_size}).",
-                "schema": {"type": "integer", "minimum": 1},
-            },
+            page_size_parameter(self.page_size, self.max_page_size),
         ]
