@@ -45,7 +45,7 @@ from articles.successors import attach_successors
 from articles.tag_rows import attach_tag_rows
 from articles.workflow import ArticleStatus, InvalidTransition, locked_fields, may_edit
 from editorial.versioning import StaleVersion, ensure_current
-from newsroom.api_access import HoldsToken, SingleValueFilterBackend
+from newsroom.api_access import HoldsToken, MethodsFirst, SingleValueFilterBackend
 from newsroom.api_views import reads_everything
 from newsroom.conditional import PreconditionFailed, article_etag, if_match_version
 from newsroom.pagination import KeysetPagination
@@ -88,7 +88,7 @@ STREAM_FIELDS = ("changed_at", "withdrawn_at", "withdrawal_reason")
     ),
 )
 class ArticleViewSet(
-    mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
+    MethodsFirst, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
 ):
     """Published reports, newest first; lists page by cursor (`next`/`previous` links).
 

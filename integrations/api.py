@@ -9,7 +9,7 @@ from rest_framework.exceptions import ValidationError
 
 from events.models import Event
 from integrations.models import Delivery, PushEvent, Webhook
-from newsroom.api_access import HoldsToken
+from newsroom.api_access import HoldsToken, MethodsFirst
 from newsroom.serializers import CountryCodeField
 
 MAX_WEBHOOKS = 20  # per integrator: each one is work for every report pushed
@@ -60,7 +60,7 @@ class WebhookSerializer(serializers.ModelSerializer):
         return {name: getattr(self.instance, name) for name in names}
 
 
-class WebhookViewSet(viewsets.ModelViewSet):
+class WebhookViewSet(MethodsFirst, viewsets.ModelViewSet):
     """The integrator's own webhooks (at most 20). Deliveries are signed with `secret`."""
 
     serializer_class = WebhookSerializer

@@ -16,6 +16,17 @@ from rest_framework.throttling import SimpleRateThrottle
 from accounts.client_ip import client_ip
 
 
+class MethodsFirst:
+    """A method the endpoint does not take at all is a 405 (with `Allow`) whoever asks:
+    checked before the client's token, permissions and rate."""
+
+    def initial(self, request, *args, **kwargs) -> None:
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):  # type: ignore[attr-defined]
+            raise exceptions.MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)  # type: ignore[misc]
+
+
 class ReadOrModelPermissions(permissions.DjangoModelPermissions):
     """Anyone may read; writes need the user's add/change/delete permission on the model."""
 

@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
 from editorial.revisions import one_revision
+from newsroom.api_access import MethodsFirst
 from newsroom.conditional import record_etag, require_record_match
 from newsroom.pagination import is_number
 
@@ -36,7 +37,7 @@ def visible_to(request, queryset: QuerySet) -> QuerySet:
 
 
 class RecordViewSet(
-    mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
+    MethodsFirst, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
 ):
     """A registry endpoint: list, detail by slug (or code) or id; create and update with
     the model permissions; every detail carries an ETag, every update needs If-Match."""

@@ -8,7 +8,6 @@ from rest_framework.test import APIClient
 
 from articles.models import Article
 from tests.api.test_writing import as_integrator
-from tests.helpers import edit_in_admin
 from tests.factories import (
     ArticleFactory,
     EventFactory,
@@ -17,6 +16,7 @@ from tests.factories import (
     PersonFactory,
     utc,
 )
+from tests.helpers import edit_in_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -273,3 +273,24 @@ def test_the_admin_refuses_to_clear_a_published_reports_time(client_for, editor)
     assert "keeps its publish time" in response.content.decode()
     report.refresh_from_db()
     assert report.published_at == utc(2024, 3, 1, 9) and report.headline != "Edited"
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("delete", "/api/v1/articles/{pk}/"),
+        ("post", "/api/v1/countries/"),
+        ("put", "/api/v1/countries/az/"),
+        ("delete", "/api/v1/organizations/ministry/"),
+        ("get", "/api/v1/ingest/"),
+    ],
+)
+@pytest.mark.parametrize("who", ["anonymous", "integrator"])
+def test_a_method_an_endpoint_does_not_take_is_405_whoever_asks(editor, method, url, who):
+    report = ArticleFactory()
+    OrganizationFactory(slug="ministry", always_public=True)
+    client = as_integrator(editor) if who == "integrator" else APIClient()
+    response = getattr(client, method)(url.format(pk=report.pk))
+    assert response.status_code == 405
+    assert method.upper() not in response["Allow"]
+    assert Article.objects.filter(pk=report.pk).exists()
