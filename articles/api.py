@@ -245,9 +245,8 @@ class ArticleViewSet(
                     f"You may not set {', '.join(locked)}: publishing and lifting an "
                     "embargo are steps of their own (publish/, lift-embargo/)."
                 )
-            serializer = self.get_serializer(
-                article, data=request.data, partial=kwargs.get("partial", False)
-            )
+            # PUT changes the fields it names, as PATCH does (docs/api.md, Writing).
+            serializer = self.get_serializer(article, data=request.data, partial=True)
             serializer.is_valid(raise_exception=True)
             refused = article.refused_time_changes(serializer.validated_data)
             if refused:

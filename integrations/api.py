@@ -79,6 +79,10 @@ class WebhookViewSet(MethodsFirst, viewsets.ModelViewSet):
             .annotate(last_delivery_status=Subquery(newest.values("status")[:1]))
         )
 
+    def update(self, request, *args, **kwargs):
+        """Change a webhook: PUT changes the fields it names, as PATCH does."""
+        return super().update(request, *args, **{**kwargs, "partial": True})
+
     def perform_create(self, serializer) -> None:
         owned = Webhook.objects.filter(owner=self.request.user.pk).count()
         if owned >= MAX_WEBHOOKS:

@@ -67,6 +67,16 @@ class AutoSchema(SpectacularAutoSchema):
             auths.append({})
         return auths
 
+    def _get_request_for_media_type(self, serializer, direction="request"):
+        if self.method != "PUT":
+            return super()._get_request_for_media_type(serializer, direction)
+        # PUT changes the fields it names, as PATCH does: the same (partial) body.
+        self.method = "PATCH"
+        try:
+            return super()._get_request_for_media_type(serializer, direction)
+        finally:
+            self.method = "PUT"
+
 
 # What a nullable link becomes: OpenAPI 3.0 reads `nullable` only beside a `type` in the
 # same schema, so `{"allOf": [ref], "nullable": true}` refuses null to a strict validator.
