@@ -556,3 +556,17 @@ def test_put_on_a_registry_record_changes_only_the_fields_it_names(registry_edit
     assert response.status_code == 200, response.content
     assert response.json()["name"] == "Media Development Agency"
     assert response.json()["description"] == "Runs the forum."
+
+
+def test_a_duplicate_agency_item_id_is_an_error_naming_that_field(reporter):
+    AgencyFactory(slug="trend")
+    client = as_integrator(reporter)
+    create(client, agency="trend", agency_item_id="T-1")
+    response = client.post(
+        "/api/v1/articles/",
+        {"headline": "Again", "agency": "trend", "agency_item_id": "T-1"},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["agency_item_id"]
+    assert "`agency_item_id`" in response.json()["detail"]
