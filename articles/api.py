@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -106,9 +107,10 @@ class ArticleViewSet(
     def get_queryset(self):
         ninjs = EXTRA_FIELDS if self.wants_ninjs else ()
         if self.action != "list":
-            if reads_everything(self.request, Article):  # an integrator's own drafts
-                return Article.objects.for_detail(*ninjs)
-            return Article.objects.published().for_detail(*ninjs)
+            reports = Article.objects.all()
+            if not reads_everything(self.request, Article):  # else an integrator's own drafts
+                reports = reports.published()
+            return reports.for_detail(*ninjs, *LAST_MODIFIED_FIELDS)
         if wants_sync(self.request.query_params):
             # Changes younger than a few seconds wait for the next read: a transaction
             # still committing then cannot slip behind a client's position.
@@ -204,10 +206,13 @@ class ArticleViewSet(
             document = self._ninjs(article, version)
             response = Response(document)
             response["ETag"] = article_etag(article, f"ninjs{version}", document)
-            return response
-        data = self.get_serializer(article).data
-        response = Response(data)
-        response["ETag"] = article_etag(article, body=data)
+        else:
+            data = self.get_serializer(article).data
+            response = Response(data)
+            response["ETag"] = article_etag(article, body=data)
+        changed = last_modified(article)
+        if changed is not None:  # If-Modified-Since is answered by ConditionalGetMiddleware
+            response["Last-Modified"] = http_date(changed.timestamp())
         return response
 
     @extend_schema(
@@ -318,6 +323,34 @@ def _step_action(step: str):
 
 for _step in STEPS:
     setattr(ArticleViewSet, _step, _step_action(_step))
+
+
+# What dates a report's answer besides its own change: the dateline city's name.
+LAST_MODIFIED_FIELDS = ("changed_at", "dateline_city__updated_at")
+
+
+def last_modified(article: Article) -> datetime.datetime | None:
+    """When the report's answer last changed: its own last public change (renamed or
+    deleted tags included), its dateline city's, and those of the reports it links to
+    (a successor, a predecessor that went public or was withdrawn). None when a linked
+    report was not read (no header rather than a wrong one)."""
+    now = timezone.now()
+    times = [article.updated_at, article.changed_at]
+    if article.dateline_city is not None:
+        times.append(article.dateline_city.updated_at)
+    for link in LINKS:
+        if getattr(article, f"{link}_id") is None:
+            continue
+        if not Article._meta.get_field(link).is_cached(article):
+            return None
+        times.append(getattr(article, link).changed_at)
+    if not hasattr(article, "successor") and article.superseded_at is not None:
+        return None
+    successor = getattr(article, "successor", None)
+    if successor is not None:
+        times.append(successor.changed_at)
+    # A scheduled change (a report going public later) counts once its time has come.
+    return max(t for t in times if t is not None and t <= now)
 
 
 def _with_predecessors(reports: ArticleQuerySet) -> ArticleQuerySet:
