@@ -168,6 +168,14 @@ class ArticleViewSet(
         items = [self._ninjs(a, version) for a in page]
         return self.paginator.get_paginated_response(items)
 
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if response.status_code == status.HTTP_404_NOT_FOUND:
+            # The report may be scheduled or under embargo: no cache may keep saying it is
+            # not there once its time comes (a withdrawn one's 410 is for good).
+            patch_cache_control(response, no_cache=True)
+        return response
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         attach_tag_rows(page if page is not None else [])
