@@ -19,7 +19,7 @@ from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
 from editorial.revisions import Revisions, one_revision
 from events.models import Event
-from newsroom.languages import validate_language_tag
+from newsroom.languages import text_direction, validate_language_tag
 from newsroom.models import Tracked, slug_base, slug_url, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
@@ -546,6 +546,11 @@ class Article(EditorialWorkflow, Tracked):
     def get_absolute_url(self) -> str:
         day = timezone.localtime(self.published_at or self.created_at or timezone.now()).date()
         return slug_url("articles:article_detail", self.slug, date=f"{day:%Y/%m/%d}")
+
+    @property
+    def text_direction(self) -> str:
+        """Return "rtl" or "ltr": which way the report's language is written (`dir`)."""
+        return text_direction(self.language)
 
     def text_checksum(self) -> str:
         """Return a checksum of the editable text, to tell local edits from the wire's."""
