@@ -349,7 +349,7 @@ def last_modified(article: Article) -> datetime.datetime | None:
     for link in LINKS:
         if getattr(article, f"{link}_id") is None:
             continue
-        if not Article._meta.get_field(link).is_cached(article):
+        if not getattr(Article, link).is_cached(article):  # the answer read it, or no header
             return None
         times.append(getattr(article, link).changed_at)
     if not hasattr(article, "successor") and article.superseded_at is not None:

@@ -83,7 +83,10 @@ def register_signals() -> None:
         pre_save.connect(_noting_shown_change, sender=model, dispatch_uid=f"{uid}-pre")
         post_save.connect(_marking_after_save, sender=model, dispatch_uid=f"{uid}-post")
     records_merged.connect(_merged, dispatch_uid="tag-changes-merged")
-    for model in [*KINDS, City]:
-        uid = f"tag-changes-deleted-{model._meta.label_lower}"
-        pre_delete.connect(_noting_reports_before_delete, sender=model, dispatch_uid=f"{uid}-pre")
-        post_delete.connect(_marking_after_delete, sender=model, dispatch_uid=f"{uid}-post")
+    deletable_kinds: list[type[models.Model]] = [*KINDS, City]
+    for deletable in deletable_kinds:
+        uid = f"tag-changes-deleted-{deletable._meta.label_lower}"
+        pre_delete.connect(
+            _noting_reports_before_delete, sender=deletable, dispatch_uid=f"{uid}-pre"
+        )
+        post_delete.connect(_marking_after_delete, sender=deletable, dispatch_uid=f"{uid}-post")

@@ -286,6 +286,11 @@ class EditorialWorkflow(models.Model):
         return refused
 
     @property
+    def is_public(self) -> bool:
+        """Return whether the public may see the report (the model says: `published()`)."""
+        raise NotImplementedError
+
+    @property
     def is_embargoed(self) -> bool:
         """Return whether an embargo is still running."""
         return bool(self.embargo_until and self.embargo_until > timezone.now())
