@@ -163,6 +163,12 @@ def locked_fields(user, article: EditorialWorkflow | None) -> list[str]:
     return fields
 
 
+def _same_second(one: datetime.datetime | None, other: datetime.datetime | None) -> bool:
+    if one is None or other is None:
+        return one is other
+    return abs(one - other) < datetime.timedelta(seconds=1)
+
+
 def require(user, permission: str) -> None:
     """Refuse users without the permission (None means the system itself)."""
     if user is not None and not user.has_perm(permission):
@@ -280,7 +286,7 @@ class EditorialWorkflow(models.Model):
         if published_at is not None and published_at > now:
             refused["published_at"] = SEEN
         embargo = changes.get("embargo_until", self.embargo_until)
-        if embargo != self.embargo_until:
+        if not _same_second(embargo, self.embargo_until):  # forms drop microseconds
             # Even a past one is refused: it would re-date when the report became public.
             refused["embargo_until"] = SEEN if embargo and embargo > now else NO_EMBARGO
         return refused

@@ -294,3 +294,13 @@ def test_a_method_an_endpoint_does_not_take_is_405_whoever_asks(editor, method, 
     assert response.status_code == 405
     assert method.upper() not in response["Allow"]
     assert Article.objects.filter(pk=report.pk).exists()
+
+
+def test_the_admin_still_saves_a_report_whose_embargo_was_lifted(client_for, editor):
+    report = ArticleFactory(embargoed=True)
+    report.lift_embargo(by=editor)  # the embargo ends now, to the microsecond
+    response = edit_in_admin(
+        client_for(editor), Article.objects.get(pk=report.pk), headline="Edited"
+    )
+    assert response.status_code == 302
+    assert Article.objects.get(pk=report.pk).headline == "Edited"
