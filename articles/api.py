@@ -10,11 +10,11 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
-    PolymorphicProxySerializer,
     extend_schema,
     extend_schema_view,
 )
@@ -36,6 +36,7 @@ from articles.ninjs import EXTRA_FIELDS, VERSIONS, article_to_ninjs
 from articles.serializers import (
     ArticleChangeSerializer,
     ArticleDetailSerializer,
+    ArticleListItemSerializer,
     ArticleListSerializer,
     ArticleWriteSerializer,
     WithdrawnArticleSerializer,
@@ -45,7 +46,7 @@ from articles.successors import attach_successors
 from articles.tag_rows import attach_tag_rows
 from articles.workflow import ArticleStatus, InvalidTransition, locked_fields, may_edit
 from editorial.versioning import StaleVersion, ensure_current
-from newsroom.api_access import HoldsToken, SingleValueFilterBackend
+from newsroom.api_access import HoldsToken, MethodsFirst, SingleValueFilterBackend
 from newsroom.api_views import reads_everything
 from newsroom.conditional import PreconditionFailed, article_etag, if_match_version
 from newsroom.pagination import KeysetPagination
@@ -75,11 +76,7 @@ STREAM_FIELDS = ("changed_at", "withdrawn_at", "withdrawal_reason")
 @extend_schema_view(
     list=extend_schema(
         responses={
-            (200, "application/json"): PolymorphicProxySerializer(
-                component_name="ArticleListItem",
-                serializers=[ArticleListSerializer, WithdrawnArticleSerializer],
-                resource_type_field_name=None,
-            ),
+            (200, "application/json"): ArticleListItemSerializer,
             (200, "application/ninjs+json"): NINJS_DOCUMENT,  # paged as any list
         }
     ),
@@ -92,7 +89,7 @@ STREAM_FIELDS = ("changed_at", "withdrawn_at", "withdrawal_reason")
     ),
 )
 class ArticleViewSet(
-    mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
+    MethodsFirst, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
 ):
     """Published reports, newest first; lists page by cursor (`next`/`previous` links).
 
@@ -110,9 +107,10 @@ class ArticleViewSet(
     def get_queryset(self):
         ninjs = EXTRA_FIELDS if self.wants_ninjs else ()
         if self.action != "list":
-            if reads_everything(self.request, Article):  # an integrator's own drafts
-                return Article.objects.for_detail(*ninjs)
-            return Article.objects.published().for_detail(*ninjs)
+            reports = Article.objects.all()
+            if not reads_everything(self.request, Article):  # else an integrator's own drafts
+                reports = reports.published()
+            return reports.for_detail(*ninjs, *LAST_MODIFIED_FIELDS)
         if wants_sync(self.request.query_params):
             # Changes younger than a few seconds wait for the next read: a transaction
             # still committing then cannot slip behind a client's position.
@@ -170,6 +168,14 @@ class ArticleViewSet(
         items = [self._ninjs(a, version) for a in page]
         return self.paginator.get_paginated_response(items)
 
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if response.status_code == status.HTTP_404_NOT_FOUND:
+            # The report may be scheduled or under embargo: no cache may keep saying it is
+            # not there once its time comes (a withdrawn one's 410 is for good).
+            patch_cache_control(response, no_cache=True)
+        return response
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         attach_tag_rows(page if page is not None else [])
@@ -208,10 +214,13 @@ class ArticleViewSet(
             document = self._ninjs(article, version)
             response = Response(document)
             response["ETag"] = article_etag(article, f"ninjs{version}", document)
-            return response
-        data = self.get_serializer(article).data
-        response = Response(data)
-        response["ETag"] = article_etag(article, body=data)
+        else:
+            data = self.get_serializer(article).data
+            response = Response(data)
+            response["ETag"] = article_etag(article, body=data)
+        changed = last_modified(article)
+        if changed is not None:  # If-Modified-Since is answered by ConditionalGetMiddleware
+            response["Last-Modified"] = http_date(changed.timestamp())
         return response
 
     @extend_schema(
@@ -249,25 +258,14 @@ class ArticleViewSet(
                     f"You may not set {', '.join(locked)}: publishing and lifting an "
                     "embargo are steps of their own (publish/, lift-embargo/)."
                 )
-            serializer = self.get_serializer(
-                article, data=request.data, partial=kwargs.get("partial", False)
-            )
+            # PUT changes the fields it names, as PATCH does (docs/api.md, Writing).
+            serializer = self.get_serializer(article, data=request.data, partial=True)
             serializer.is_valid(raise_exception=True)
-            self._never_hidden_again(article, serializer.validated_data)
+            refused = article.refused_time_changes(serializer.validated_data)
+            if refused:
+                raise ValidationError({field: [why] for field, why in refused.items()})
             serializer.save_with_tags(by=request.user)
         return self._written(article)
-
-    def _never_hidden_again(self, article: Article, data: dict) -> None:
-        """Refuse to move a public report's publish time or embargo into the future: the
-        public (and every mirror) has seen it; taking it down is a withdrawal."""
-        if not article.is_public:
-            return
-        now = timezone.now()
-        later = [f for f in ("published_at", "embargo_until") if (data.get(f) or now) > now]
-        if later:
-            raise ValidationError(
-                {f: ["The report is public already: withdraw it to take it down."] for f in later}
-            )
 
     def take_step(self, request, pk: str, step: str) -> Response:
         """Take a workflow step with the same checks as the admin's buttons."""
@@ -333,6 +331,34 @@ def _step_action(step: str):
 
 for _step in STEPS:
     setattr(ArticleViewSet, _step, _step_action(_step))
+
+
+# What dates a report's answer besides its own change: the dateline city's name.
+LAST_MODIFIED_FIELDS = ("changed_at", "dateline_city__updated_at")
+
+
+def last_modified(article: Article) -> datetime.datetime | None:
+    """When the report's answer last changed: its own last public change (renamed or
+    deleted tags included), its dateline city's, and those of the reports it links to
+    (a successor, a predecessor that went public or was withdrawn). None when a linked
+    report was not read (no header rather than a wrong one)."""
+    now = timezone.now()
+    times = [article.updated_at, article.changed_at]
+    if article.dateline_city is not None:
+        times.append(article.dateline_city.updated_at)
+    for link in LINKS:
+        if getattr(article, f"{link}_id") is None:
+            continue
+        if not getattr(Article, link).is_cached(article):  # the answer read it, or no header
+            return None
+        times.append(getattr(article, link).changed_at)
+    if not hasattr(article, "successor") and article.superseded_at is not None:
+        return None
+    successor = getattr(article, "successor", None)
+    if successor is not None:
+        times.append(successor.changed_at)
+    # A scheduled change (a report going public later) counts once its time has come.
+    return max(t for t in times if t is not None and t <= now)
 
 
 def _with_predecessors(reports: ArticleQuerySet) -> ArticleQuerySet:

@@ -24,6 +24,7 @@ from articles.tag_rows import attach_tag_rows, tag_instances
 from newsroom.page_cache import current_generation
 
 CARD_TEMPLATE = "includes/article_card.html"
+CARD_VERSION = 2  # raised when the card's markup changes: cards kept before are not served
 
 
 def render_cards(articles: Sequence[Article], *, agency_id: int | None = None) -> list[SafeString]:
@@ -64,7 +65,7 @@ def render_cards(articles: Sequence[Article], *, agency_id: int | None = None) -
 def _key(article: Article, generation: int, agency_id: int | None) -> str:
     changed = article.updated_at.timestamp() if article.updated_at else 0
     own = ":own" if _own(article, agency_id) else ""
-    return f"card:{generation}:{article.pk}:{changed}{own}"
+    return f"card:{CARD_VERSION}:{generation}:{article.pk}:{changed}{own}"
 
 
 def _own(article: Article, agency_id: int | None) -> bool:

@@ -222,4 +222,9 @@ class ArticleAdminForm(forms.ModelForm):
                     f"Not saved: {stale} Your text is still in the form below — copy what you "
                     "need, then reload the page to see their version and apply your changes again."
                 ) from None
+            times = {
+                f: data[f] for f in ("published_at", "embargo_until") if f in self.changed_data
+            }
+            for field, why in self.instance.refused_time_changes(times).items():
+                self.add_error(field, why)
         return data

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, cast
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, Subquery, Value, When
 from django.db.models.expressions import RawSQL
@@ -19,7 +19,7 @@ from articles.html import sanitize_body
 from articles.workflow import ArticleStatus, EditorialWorkflow
 from editorial.revisions import Revisions, one_revision
 from events.models import Event
-from newsroom.languages import validate_language_tag
+from newsroom.languages import text_direction, validate_language_tag
 from newsroom.models import Tracked, slug_base, slug_url, unique_slug
 from organizations.models import Organization, OrganizationKind, Person
 from places.models import City, Country
@@ -117,6 +117,9 @@ CHAIN_SQL = (
     "down(id) AS (SELECT id FROM up UNION SELECT a.id FROM down "
     "JOIN {t} a ON down.id IN (a.update_of_id, a.correction_of_id)) SELECT id FROM down"
 )
+
+
+DUPLICATE_ITEM_ID = "This agency already has a report with that item id."
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -446,7 +449,7 @@ class Article(EditorialWorkflow, Tracked):
                 fields=["agency", "agency_item_id"],
                 condition=~Q(agency_item_id=""),
                 name="article_unique_agency_item_id",
-                violation_error_message="This agency already has a report with that item id.",
+                violation_error_message=DUPLICATE_ITEM_ID,
             ),
             models.CheckConstraint(
                 condition=~Q(status=ArticleStatus.PUBLISHED) | Q(published_at__isnull=False),
@@ -477,6 +480,22 @@ class Article(EditorialWorkflow, Tracked):
                 raise ValidationError({field: "A report cannot point to itself."})
         if self.pk and self._chain_returns_here():
             raise ValidationError("This update or correction would make a loop of reports.")
+
+    def validate_constraints(self, exclude=None) -> None:
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            # A duplicate item id is the item id's fault (the agency is only its scope):
+            # name that field, as forms and the API name fields.
+            errors = error.update_error_dict({})
+            general = errors.pop(NON_FIELD_ERRORS, [])
+            duplicate = [e for e in general if getattr(e, "message", None) == DUPLICATE_ITEM_ID]
+            if duplicate:
+                errors.setdefault("agency_item_id", []).extend(duplicate)
+            rest = [e for e in general if e not in duplicate]
+            raise ValidationError(
+                {**errors, **({NON_FIELD_ERRORS: rest} if rest else {})}
+            ) from None
 
     def save(self, *args, **kwargs) -> None:
         self.body = sanitize_body(self.body)
@@ -527,6 +546,11 @@ class Article(EditorialWorkflow, Tracked):
     def get_absolute_url(self) -> str:
         day = timezone.localtime(self.published_at or self.created_at or timezone.now()).date()
         return slug_url("articles:article_detail", self.slug, date=f"{day:%Y/%m/%d}")
+
+    @property
+    def text_direction(self) -> str:
+        """Return "rtl" or "ltr": which way the report's language is written (`dir`)."""
+        return text_direction(self.language)
 
     def text_checksum(self) -> str:
         """Return a checksum of the editable text, to tell local edits from the wire's."""

@@ -2,7 +2,10 @@ from typing import cast
 
 from django.db import transaction
 from django.urls import reverse
-from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.extensions import (
+    OpenApiSerializerExtension,
+    OpenApiSerializerFieldExtension,
+)
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -186,7 +189,7 @@ class ArticleDetailSerializer(ArticleListSerializer):
 class WithdrawnArticleSerializer(serializers.ModelSerializer):
     """What the API still says about a withdrawn report."""
 
-    withdrawn = serializers.SerializerMethodField()
+    withdrawn = serializers.SerializerMethodField(help_text="Always true here.")
 
     class Meta:
         model = Article
@@ -196,41 +199,73 @@ class WithdrawnArticleSerializer(serializers.ModelSerializer):
         return True
 
 
-@extend_schema_field(
-    {
-        "type": "object",
-        "description": "A public report as its detail shows it, with `withdrawn: false`; or a "
-        "withdrawn "
-        "report's notice (id, headline, `withdrawn: true`, withdrawn_at, withdrawal_reason). "
-        "Both carry `changed_at`.",
-        "required": ["id", "withdrawn", "changed_at"],
-        "properties": {
-            "id": {"type": "integer"},
-            "withdrawn": {"type": "boolean"},
-            "changed_at": {"type": "string", "format": "date-time"},
-        },
-        "additionalProperties": True,
-    }
-)
+class PublicChangeSerializer(ArticleDetailSerializer):
+    """A public report in the sync stream: as its detail shows it, with `withdrawn: false`
+    and when it changed for the public (`changed_at`, the stream's order)."""
+
+    withdrawn = serializers.SerializerMethodField(help_text="Always false here.")
+    changed_at = serializers.DateTimeField(read_only=True)
+
+    class Meta(ArticleDetailSerializer.Meta):
+        fields = [*ArticleDetailSerializer.Meta.fields, "withdrawn", "changed_at"]
+
+    def get_withdrawn(self, article: Article) -> bool:
+        return False
+
+
+class WithdrawalChangeSerializer(WithdrawnArticleSerializer):
+    """A withdrawn report in the sync stream (a tombstone): its notice, and `changed_at`."""
+
+    changed_at = serializers.DateTimeField(read_only=True)
+
+    class Meta(WithdrawnArticleSerializer.Meta):
+        fields = [*WithdrawnArticleSerializer.Meta.fields, "changed_at"]
+
+
 class ArticleChangeSerializer(serializers.BaseSerializer):
-    """An item of the sync stream: a public report as its detail shows it (text, byline,
-    correction note, links), or a withdrawn one's notice (`"withdrawn": true`, its
-    reason), each with the time it changed."""
+    """An item of the sync stream: a public report as its detail shows it, or a withdrawn
+    one's notice (`"withdrawn": true`), each with the time it changed."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Built once for the whole page: a serializer's fields are costly to set up.
-        self.public = ArticleDetailSerializer(context=self.context)
-        self.gone = WithdrawnArticleSerializer(context=self.context)
-        self.stamp = serializers.DateTimeField()
+        self.public = PublicChangeSerializer(context=self.context)
+        self.gone = WithdrawalChangeSerializer(context=self.context)
 
     def to_representation(self, article: Article) -> dict:
-        if article.status == ArticleStatus.WITHDRAWN:
-            data = dict(self.gone.to_representation(article))
-        else:
-            data = {**self.public.to_representation(article), "withdrawn": False}
-        data["changed_at"] = self.stamp.to_representation(article.changed_at)
-        return data
+        shown = self.gone if article.status == ArticleStatus.WITHDRAWN else self.public
+        return dict(shown.to_representation(article))
+
+
+class ArticleChangeSchema(OpenApiSerializerExtension):
+    """Describe a sync stream item as one of a public report and a withdrawal notice."""
+
+    target_class = ArticleChangeSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        kinds = (PublicChangeSerializer, WithdrawalChangeSerializer)
+        refs = [auto_schema.resolve_serializer(kind, direction).ref for kind in kinds]
+        return {"oneOf": refs, "description": "A public report or a withdrawal notice."}
+
+
+class ArticleListItemSerializer(serializers.BaseSerializer):
+    """An item of `/api/v1/articles/` (for the schema only): a list's report, or in the
+    sync stream (`updated_since`, `ordering=updated_at`) a change."""
+
+
+class ArticleListItemSchema(OpenApiSerializerExtension):
+    """Describe a report list's item: `anyOf`, as a stream's public item is also a list's."""
+
+    target_class = ArticleListItemSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        kinds = (ArticleListSerializer, ArticleChangeSerializer)
+        refs = [auto_schema.resolve_serializer(kind, direction).ref for kind in kinds]
+        return {
+            "anyOf": refs,
+            "description": "A report (`ArticleList`); in the sync stream (`updated_since`, "
+            "`ordering=updated_at`) a change (`ArticleChange`).",
+        }
 
 
 class LanguageTagField(serializers.CharField):

@@ -8,7 +8,7 @@ from articles.models import Article
 
 # What a link to a successor shows: its id, kind, version and addresses.
 SUCCESSOR_FIELDS = ("id", "slug", "headline", "published_at", "created_at", "visible_from",
-                    "version", "update_of", "correction_of")  # fmt: skip
+                    "version", "update_of", "correction_of", "changed_at")  # fmt: skip
 
 
 def attach_successors(reports: Iterable[Article], *, every_page: bool = False) -> None:

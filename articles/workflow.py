@@ -11,6 +11,7 @@ updated by a new report that starts as a draft: `issue_follow_up`.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,10 @@ class ArticleStatus(models.TextChoices):
     IN_REVIEW = "in_review", "In review"
     PUBLISHED = "published", "Published"
     WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+SEEN = "The report is public already: withdraw it to take it down."
+NO_EMBARGO = "The report is public already: an embargo no longer applies to it."
 
 
 class InvalidTransition(ValueError):
@@ -158,6 +163,12 @@ def locked_fields(user, article: EditorialWorkflow | None) -> list[str]:
     return fields
 
 
+def _same_second(one: datetime.datetime | None, other: datetime.datetime | None) -> bool:
+    if one is None or other is None:
+        return one is other
+    return abs(one - other) < datetime.timedelta(seconds=1)
+
+
 def require(user, permission: str) -> None:
     """Refuse users without the permission (None means the system itself)."""
     if user is not None and not user.has_perm(permission):
@@ -255,6 +266,35 @@ class EditorialWorkflow(models.Model):
             raise InvalidTransition("This report is not under embargo.")
         self.embargo_until = timezone.now()
         self._take("lift_embargo", by=by)
+
+    def refused_time_changes(
+        self, changes: Mapping[str, datetime.datetime | None]
+    ) -> dict[str, str]:
+        """Return why each new `published_at` / `embargo_until` in `changes` is refused
+        (admin and API alike): a published report keeps its publish time, and once the
+        public has seen it neither time may hide it again nor give it a new embargo."""
+        refused: dict[str, str] = {}
+        now = timezone.now()
+        published_at = changes.get("published_at", self.published_at)
+        if published_at is None and self.status in (
+            ArticleStatus.PUBLISHED,
+            ArticleStatus.WITHDRAWN,
+        ):
+            refused["published_at"] = "A published report keeps its publish time."
+        if not self.is_public:
+            return refused
+        if published_at is not None and published_at > now:
+            refused["published_at"] = SEEN
+        embargo = changes.get("embargo_until", self.embargo_until)
+        if not _same_second(embargo, self.embargo_until):  # forms drop microseconds
+            # Even a past one is refused: it would re-date when the report became public.
+            refused["embargo_until"] = SEEN if embargo and embargo > now else NO_EMBARGO
+        return refused
+
+    @property
+    def is_public(self) -> bool:
+        """Return whether the public may see the report (the model says: `published()`)."""
+        raise NotImplementedError
 
     @property
     def is_embargoed(self) -> bool:

@@ -24,6 +24,7 @@ from ingest.importer import CREATED, HELD, ImportOutcome, import_report
 from ingest.models import IncomingVersion
 from ingest.reading import read_reports
 from ingest.types import NotYours, ParsedReport, WireError
+from newsroom.api_access import MethodsFirst
 from newsroom.conditional import article_etag
 
 FAILED = "failed"  # a feed item that could not be imported: its entry says why
@@ -55,7 +56,7 @@ class WireBodyParser(BaseParser):
         return stream.read() if stream is not None else b""
 
 
-class IngestView(APIView):
+class IngestView(MethodsFirst, APIView):
     """Import wire copy as the import screen does: a new report becomes a draft, a new
     version of one already here updates it, or is held for review if an editor changed it.
 

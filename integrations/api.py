@@ -9,7 +9,7 @@ from rest_framework.exceptions import ValidationError
 
 from events.models import Event
 from integrations.models import Delivery, PushEvent, Webhook
-from newsroom.api_access import HoldsToken
+from newsroom.api_access import HoldsToken, MethodsFirst
 from newsroom.serializers import CountryCodeField
 
 MAX_WEBHOOKS = 20  # per integrator: each one is work for every report pushed
@@ -60,7 +60,7 @@ class WebhookSerializer(serializers.ModelSerializer):
         return {name: getattr(self.instance, name) for name in names}
 
 
-class WebhookViewSet(viewsets.ModelViewSet):
+class WebhookViewSet(MethodsFirst, viewsets.ModelViewSet):
     """The integrator's own webhooks (at most 20). Deliveries are signed with `secret`."""
 
     serializer_class = WebhookSerializer
@@ -78,6 +78,10 @@ class WebhookViewSet(viewsets.ModelViewSet):
             .select_related("country", "event")
             .annotate(last_delivery_status=Subquery(newest.values("status")[:1]))
         )
+
+    def update(self, request, *args, **kwargs):
+        """Change a webhook: PUT changes the fields it names, as PATCH does."""
+        return super().update(request, *args, **{**kwargs, "partial": True})
 
     def perform_create(self, serializer) -> None:
         owned = Webhook.objects.filter(owner=self.request.user.pk).count()

@@ -16,6 +16,17 @@ from rest_framework.throttling import SimpleRateThrottle
 from accounts.client_ip import client_ip
 
 
+class MethodsFirst:
+    """A method the endpoint does not take at all is a 405 (with `Allow`) whoever asks:
+    checked before the client's token, permissions and rate."""
+
+    def initial(self, request, *args, **kwargs) -> None:
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):  # type: ignore[attr-defined]
+            raise exceptions.MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)  # type: ignore[misc]
+
+
 class ReadOrModelPermissions(permissions.DjangoModelPermissions):
     """Anyone may read; writes need the user's add/change/delete permission on the model."""
 
@@ -74,6 +85,20 @@ class StrictOrderingFilter(OrderingFilter):
         if not any(field.lstrip("-") in (key, "pk") for field in fields):
             fields.append(f"-{key}" if fields[0].startswith("-") else key)  # a stable order
         return fields
+
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        fields = getattr(view, "ordering_fields", None)
+        if not fields:
+            return super().get_schema_operation_parameters(view)
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": "The order: a field, or the field prefixed with - to reverse it.",
+                "schema": {"type": "string", "enum": [o for f in fields for o in (f, f"-{f}")]},
+            }
+        ]
 
 
 class _PerMinute(SimpleRateThrottle):

@@ -1,11 +1,16 @@
 """What the OpenAPI schema (drf-spectacular) says beyond what it finds by itself: the
-token scheme, and the errors and headers every operation may answer with."""
+token scheme and who may call what, the errors and headers every operation may answer
+with, and nullable links a strict OpenAPI 3.0 validator accepts."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
+from rest_framework.permissions import SAFE_METHODS
+
+from newsroom.api_access import ReadOrModelPermissions
 
 ERROR = {
     "type": "object",
@@ -49,6 +54,58 @@ class TokenScheme(OpenApiAuthenticationExtension):
             "description": "An integrator's token, created in the admin: "
             "`Authorization: Bearer <key>`.",
         }
+
+
+class AutoSchema(SpectacularAutoSchema):
+    """Operations the public may call without a token (`ReadOrModelPermissions` reads)
+    say so with an empty security requirement beside the token."""
+
+    def get_auth(self) -> list[dict[str, Any]]:
+        auths = super().get_auth()
+        public = any(isinstance(p, ReadOrModelPermissions) for p in self.view.get_permissions())
+        if public and self.method in SAFE_METHODS and {} not in auths:
+            auths.append({})
+        return auths
+
+    def _get_request_for_media_type(self, serializer, direction="request"):
+        if self.method != "PUT":
+            return super()._get_request_for_media_type(serializer, direction)
+        # PUT changes the fields it names, as PATCH does: the same (partial) body.
+        self.method = "PATCH"
+        try:
+            return super()._get_request_for_media_type(serializer, direction)
+        finally:
+            self.method = "PUT"
+
+
+# What a nullable link becomes: OpenAPI 3.0 reads `nullable` only beside a `type` in the
+# same schema, so `{"allOf": [ref], "nullable": true}` refuses null to a strict validator.
+NULL = {"type": "object", "nullable": True, "enum": [None]}
+
+
+def valid_alternatives(result: dict, generator, request, public) -> dict:
+    """Postprocessing hook: make nullable links `oneOf: [ref, null]`, and make strings
+    that may be empty (`""` or a URL) `anyOf`, as `""` would match both of a `oneOf`."""
+    _fix(result)
+    return result
+
+
+def _fix(node: Any) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _fix(item)
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _fix(value)
+    choices = node.get("allOf") or node.get("oneOf")
+    if node.get("nullable") is True and "type" not in node and choices:
+        del node["nullable"]
+        if len(node.pop("allOf", [])) > 1:  # all of them at once, or null
+            choices = [{"allOf": choices}]
+        node["oneOf"] = [*choices, NULL]
+    elif node.get("oneOf") and all(c.get("type") == "string" for c in node["oneOf"]):
+        node["anyOf"] = node.pop("oneOf")
 
 
 def add_errors_and_headers(result: dict, generator, request, public) -> dict:

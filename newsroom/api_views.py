@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
 from editorial.revisions import one_revision
+from newsroom.api_access import MethodsFirst
 from newsroom.conditional import record_etag, require_record_match
 from newsroom.pagination import is_number
 
@@ -36,7 +37,7 @@ def visible_to(request, queryset: QuerySet) -> QuerySet:
 
 
 class RecordViewSet(
-    mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
+    MethodsFirst, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
 ):
     """A registry endpoint: list, detail by slug (or code) or id; create and update with
     the model permissions; every detail carries an ETag, every update needs If-Match."""
@@ -86,14 +87,14 @@ class RecordViewSet(
         return response
 
     def update(self, request, *args, **kwargs) -> Response:
-        """Change a record: If-Match must carry the ETag it had when read (else 412)."""
-        partial = kwargs.pop("partial", False)
+        """Change a record: If-Match must carry the ETag it had when read (else 412). PUT
+        changes the fields it names, as PATCH does."""
         with transaction.atomic():
             found = self.get_object()
             # Locked until the change commits: two writes based on one version cannot both pass.
             record = type(found)._default_manager.select_for_update(of=("self",)).get(pk=found.pk)
             require_record_match(request, record)
-            serializer = self.get_serializer(record, data=request.data, partial=partial)
+            serializer = self.get_serializer(record, data=request.data, partial=True)
             serializer.is_valid(raise_exception=True)
             with one_revision(record, by=request.user):
                 record = serializer.save(updated_by=request.user)

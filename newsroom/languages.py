@@ -62,3 +62,18 @@ def news_sitemap_language(tag: str) -> str:
     if language == "zh":
         return "zh-tw" if _TRADITIONAL_CHINESE & set(rest) else "zh-cn"
     return language
+
+
+# Languages whose usual script runs right to left, and the scripts that do (ISO 15924).
+RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "iw", "ps", "ckb", "dv", "yi", "sd", "ug"})
+RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"})
+
+
+def text_direction(tag: str) -> str:
+    """Return "rtl" or "ltr": which way text in a BCP 47 language runs. A script subtag
+    decides when there is one (`az-Arab` runs right to left, `sd-Deva` left to right)."""
+    primary, *rest = (tag or "").strip().lower().replace("_", "-").split("-")
+    script = next((part for part in rest if len(part) == 4 and part.isalpha()), None)
+    if script is not None:
+        return "rtl" if script in RTL_SCRIPTS else "ltr"
+    return "rtl" if primary in RTL_LANGUAGES else "ltr"

@@ -24,6 +24,7 @@ from rest_framework.pagination import BasePagination, CursorPagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
+ORDER_MARK = "\x1f"  # between a registry cursor's order and its position
 OLDER, NEWER = "o", "n"  # onward in the list's own order (older when newest first), back
 _NUMBER = re.compile(r"[0-9]{1,18}")
 
@@ -31,6 +32,17 @@ _NUMBER = re.compile(r"[0-9]{1,18}")
 def is_number(text: str) -> bool:
     """Return whether text is a plain ASCII whole number of sane length ('²' is not)."""
     return bool(_NUMBER.fullmatch(text))
+
+
+def page_size_parameter(default: int, maximum: int) -> dict:
+    """Describe `page_size` in the schema: every value it allows is answered."""
+    return {
+        "name": "page_size",
+        "in": "query",
+        "required": False,
+        "description": f"Items a page (default {default}, at most {maximum}).",
+        "schema": {"type": "integer", "minimum": 1, "maximum": maximum},
+    }
 
 
 def requested_page_size(request, default: int, maximum: int) -> int:
@@ -44,16 +56,23 @@ def requested_page_size(request, default: int, maximum: int) -> int:
     return min(int(size), maximum)
 
 
+ANOTHER_ORDER = "This cursor belongs to another order of the list: start again without it."
+
+
 @dataclass(frozen=True)
 class Cursor:
-    """A position in a list: the (time, id) key of an item, and which way to read on."""
+    """A position in a list: the (time, id) key of an item, which way to read on, and
+    the order it is a position in (`order`; empty in cursors made before it was kept)."""
 
     direction: str
     at: datetime.datetime
     ident: int
+    order: str = ""
 
     def encode(self) -> str:
         raw = f"{self.direction}|{self.at.isoformat()}|{self.ident}"
+        if self.order:
+            raw += f"|{self.order}"
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
     @classmethod
@@ -61,11 +80,13 @@ class Cursor:
         """Read a cursor from a query parameter; raise ValueError if it is not one."""
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-            direction, at, ident = raw.split("|")
+            direction, at, ident, *order = raw.split("|")
             moment = datetime.datetime.fromisoformat(at)
             if direction not in (OLDER, NEWER) or moment.tzinfo is None or not is_number(ident):
                 raise ValueError
-            return cls(direction, moment.astimezone(datetime.UTC), int(ident))
+            if len(order) > 1:
+                raise ValueError
+            return cls(direction, moment.astimezone(datetime.UTC), int(ident), *order)
         except (binascii.Error, UnicodeDecodeError, ValueError, OverflowError):
             raise ValueError("Not a valid cursor.") from None
 
@@ -102,14 +123,17 @@ def keyset_page(
     per_page: int,
     *,
     ascending: bool = False,
+    order: str = "",
 ) -> KeysetPage:
     """Return the page of `queryset` (newest first by `key`, or oldest first when
-    `ascending`) that `token` points to.
+    `ascending`) that `token` points to; its cursors name `order`, the list's order.
 
-    Raises ValueError for a token that is not a cursor.
+    Raises ValueError for a token that is not a cursor, or one of another order.
     """
     at, ident = key
     cursor = Cursor.decode(token) if token else None
+    if cursor is not None and cursor.order and cursor.order != order:
+        raise ValueError(ANOTHER_ORDER)
     queryset = queryset.filter(**{f"{at}__isnull": False})  # lets the index skip keyless rows
     onward = cursor is None or cursor.direction == OLDER
     descending = ascending != onward  # read back towards the start: the other way
@@ -126,14 +150,14 @@ def keyset_page(
     items = list(rows[: per_page + 1])
     more, items = len(items) > per_page, items[:per_page]
     if onward:
-        return _page(items, key, older=more, newer=cursor is not None)
-    return _page(items[::-1], key, older=True, newer=more)
+        return _page(items, key, order, older=more, newer=cursor is not None)
+    return _page(items[::-1], key, order, older=True, newer=more)
 
 
-def _page(items: list, key: tuple[str, str], *, older: bool, newer: bool) -> KeysetPage:
+def _page(items: list, key: tuple[str, str], order: str, *, older: bool, newer: bool) -> KeysetPage:
     def cursor(item, direction: str) -> str:
         at, ident = key
-        return Cursor(direction, getattr(item, at), getattr(item, ident)).encode()
+        return Cursor(direction, getattr(item, at), getattr(item, ident), order).encode()
 
     return KeysetPage(
         items,
@@ -161,6 +185,11 @@ class RecordCursorPagination(CursorPagination):
     def get_page_size(self, request) -> int:
         return requested_page_size(request, self.page_size or 20, self.max_page_size)
 
+    def get_schema_operation_parameters(self, view) -> list[dict]:
+        parameters = super().get_schema_operation_parameters(view)
+        size = page_size_parameter(self.page_size or 20, self.max_page_size)
+        return [size if p["name"] == "page_size" else p for p in parameters]
+
     def paginate_queryset(self, queryset, request, view=None):
         try:
             return super().paginate_queryset(queryset, request, view)
@@ -169,11 +198,26 @@ class RecordCursorPagination(CursorPagination):
             # (hand-made: `p=abc` on a numeric order, a NUL in a name).
             raise ValidationError({self.cursor_query_param: ["Not a valid cursor."]}) from None
 
+    def encode_cursor(self, cursor):
+        # The order a position belongs to travels with it (see decode_cursor).
+        if cursor.position is not None:
+            cursor = cursor._replace(position=f"{self._order()}{ORDER_MARK}{cursor.position}")
+        return super().encode_cursor(cursor)
+
     def decode_cursor(self, request):
         try:
-            return super().decode_cursor(request)
+            cursor = super().decode_cursor(request)
         except NotFound:
             raise ValidationError({self.cursor_query_param: ["Not a valid cursor."]}) from None
+        if cursor is None or cursor.position is None or ORDER_MARK not in cursor.position:
+            return cursor  # no position, or a cursor made before positions named their order
+        order, position = cursor.position.split(ORDER_MARK, 1)
+        if order != self._order():
+            raise ValidationError({self.cursor_query_param: [ANOTHER_ORDER]})
+        return cursor._replace(position=position)
+
+    def _order(self) -> str:
+        return ",".join(self.ordering)
 
 
 class KeysetPagination(BasePagination):
@@ -192,9 +236,17 @@ class KeysetPagination(BasePagination):
         self.is_stream = queryset.is_change_stream()
         ascending = self.is_stream or request.query_params.get("ordering") == "published_at"
         self.token = request.query_params.get("cursor")
+        # A position is a point in one order: the stream's (by change time), or newest or
+        # oldest first (by publication time); a cursor from another would read another key.
+        self.order = "stream" if self.is_stream else "oldest" if ascending else "newest"
         try:
             self.page = keyset_page(
-                queryset, queryset.listing_key(), self.token, self.size, ascending=ascending
+                queryset,
+                queryset.listing_key(),
+                self.token,
+                self.size,
+                ascending=ascending,
+                order=self.order,
             )
         except ValueError as error:
             raise ValidationError({"cursor": [str(error)]}) from None
@@ -213,7 +265,9 @@ class KeysetPagination(BasePagination):
         )
         if self.is_stream:
             last = self.page.object_list[-1] if self.page.object_list else None
-            resume = Cursor(OLDER, last.changed_at, last.pk).encode() if last else self.token
+            resume = (
+                Cursor(OLDER, last.changed_at, last.pk, self.order).encode() if last else self.token
+            )
             links["sync"] = self._link(resume) if resume else self.request.build_absolute_uri()
         return Response(OrderedDict(**links, results=data))
 
@@ -234,12 +288,5 @@ class KeysetPagination(BasePagination):
                 "description": "A position in the list, from a `next`, `previous` or `sync` link.",
                 "schema": {"type": "string"},
             },
-            {
-                "name": "page_size",
-                "in": "query",
-                "required": False,
-                "description": f"Items a page (default {self.page_size}, at most "
-                f"{self.max_page_size}).",
-                "schema": {"type": "integer", "minimum": 1},
-            },
+            page_size_parameter(self.page_size, self.max_page_size),
         ]

@@ -292,7 +292,7 @@ REST_FRAMEWORK = {
     ],
     "EXCEPTION_HANDLER": "newsroom.api_errors.exception_handler",
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "newsroom.renderers.ContentNegotiation",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "newsroom.api_schema.AutoSchema",
 }
 # Requests a minute: per client address without a token, per integrator with one.
 API_ANONYMOUS_RATE = env_int("API_ANONYMOUS_RATE", 120)
@@ -328,9 +328,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # A browser session reads as the public does and never writes: only tokens are named.
+    "AUTHENTICATION_WHITELIST": ["integrations.authentication.TokenAuthentication"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "newsroom.api_schema.add_errors_and_headers",
+        "newsroom.api_schema.valid_alternatives",
     ],
     "EXTENSIONS_INFO": {},
     # Two models have a `status`: their choices get names of their own in the schema.

@@ -6,11 +6,12 @@ import django_filters
 from rest_framework import viewsets
 
 from articles.filters import RecordFilter
+from newsroom.api_access import MethodsFirst
 from places.models import City, Country
 from places.serializers import CitySerializer, CountrySerializer
 
 
-class CountryViewSet(viewsets.ReadOnlyModelViewSet):
+class CountryViewSet(MethodsFirst, viewsets.ReadOnlyModelViewSet):
     """Every ISO 3166-1 country, with its count of published reports."""
 
     serializer_class = CountrySerializer
@@ -39,7 +40,7 @@ class CityFilterSet(django_filters.FilterSet):
         fields = ["country", "name", "geonames_id"]
 
 
-class CityViewSet(viewsets.ReadOnlyModelViewSet):
+class CityViewSet(MethodsFirst, viewsets.ReadOnlyModelViewSet):
     """The gazetteer's cities (GeoNames), most populous first; by id."""
 
     serializer_class = CitySerializer

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from django.db import transaction
+from django.forms import MultiWidget
 from django.urls import reverse
 
 
@@ -15,7 +16,13 @@ def admin_form_data(client, article) -> dict:
     page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
     form = page.context["adminform"].form
     data = {}
-    for name in form.fields:
+    for name, field in form.fields.items():
+        if isinstance(field.widget, MultiWidget):  # a date and a time: one input each
+            bound = form[name]
+            context = field.widget.get_context(bound.html_name, bound.value(), {})
+            for part in context["widget"]["subwidgets"]:
+                data[part["name"]] = part["value"] or ""
+            continue
         value = form[name].value()
         if value is not None:
             data[name] = [str(v) for v in value] if isinstance(value, list) else value

@@ -87,3 +87,18 @@ def test_a_shared_answer_varies_on_authorization(client, url):
     """A CDN must not hand the anonymous answer to a client sending a token (which may see
     its own drafts): shared answers name Authorization among what they vary on."""
     assert "Authorization" in client.get(url)["Vary"]
+
+
+@pytest.mark.parametrize("suffix", ["", "ninjs/"])
+def test_an_api_404_for_a_report_not_public_yet_is_kept_by_no_cache(client, suffix):
+    scheduled = ArticleFactory(scheduled=True)
+    response = client.get(f"/api/v1/articles/{scheduled.pk}/{suffix}")
+    assert response.status_code == 404
+    assert response["Cache-Control"] == "no-cache"  # its time may come within the minute
+
+
+def test_an_api_410_for_a_withdrawn_report_is_shared_briefly(client):
+    gone = ArticleFactory(withdrawn=True)
+    response = client.get(f"/api/v1/articles/{gone.pk}/")
+    assert response.status_code == 410
+    assert response["Cache-Control"] == PUBLIC

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.factories import ArticleFactory, country
+from tests.factories import ArticleFactory, OrganizationFactory, country
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +84,34 @@ def test_country_page_walks_older_and_newer(client, settings):
 def test_odd_page_values_are_never_a_500(client, url):
     reports(1)
     assert client.get(url).status_code in {200, 400, 404}
+
+
+@pytest.mark.parametrize(
+    ("first", "reused"),
+    [
+        ("/api/v1/articles/?page_size=1", "&updated_since=2000-01-01"),
+        ("/api/v1/articles/?page_size=1", "&ordering=published_at"),
+        ("/api/v1/articles/?updated_since=2000-01-01&page_size=1", "&ordering=-published_at"),
+        ("/api/v1/organizations/?page_size=1", "&ordering=-name"),
+    ],
+)
+def test_a_cursor_is_refused_under_another_order(api_client, first, reused):
+    for n in range(3):
+        ArticleFactory(tags={"organizations": [OrganizationFactory(name=f"Body {n}")]})
+    next_url = api_client.get(first).json()["next"]
+    cursor = next_url.split("cursor=")[1].split("&")[0]
+    response = api_client.get(f"{first.split('?')[0]}?cursor={cursor}&page_size=1{reused}")
+    assert response.status_code == 400
+    assert "another order" in response.json()["errors"]["cursor"][0]
+    assert api_client.get(next_url).status_code == 200  # where it belongs, it still reads
+
+
+def test_a_cursor_made_before_cursors_named_their_order_still_reads(api_client):
+    from newsroom.pagination import OLDER, Cursor
+
+    reports = [ArticleFactory() for _ in range(3)]
+    newest = max(reports, key=lambda r: (r.visible_from, r.pk))
+    newest.refresh_from_db()
+    old = Cursor(OLDER, newest.visible_from, newest.pk).encode()
+    response = api_client.get(f"/api/v1/articles/?cursor={old}")
+    assert response.status_code == 200 and len(response.json()["results"]) == 2

@@ -16,6 +16,7 @@ from tests.factories import (
     PersonFactory,
     utc,
 )
+from tests.helpers import edit_in_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -208,3 +209,98 @@ def test_a_public_report_is_never_hidden_again_by_moving_its_times(editor):
         )
         assert response.status_code == 400 and field in response.json()["errors"]
     assert Article.objects.get(pk=report.pk).is_public
+
+
+def test_a_published_reports_publish_time_cannot_be_cleared(editor):
+    report = ArticleFactory(published_at=utc(2024, 3, 1, 9))
+    client = as_integrator(editor)
+    response = client.patch(
+        f"/api/v1/articles/{report.pk}/",
+        {"published_at": None},
+        format="json",
+        HTTP_IF_MATCH=etag_of(client, report),
+    )
+    assert response.status_code == 400 and "published_at" in response.json()["errors"]
+    assert Article.objects.get(pk=report.pk).published_at == utc(2024, 3, 1, 9)
+
+
+def test_a_scheduled_report_is_not_published_now_by_clearing_its_time(editor):
+    report = ArticleFactory(published_at=utc(2099, 1, 1))
+    client = as_integrator(editor)
+    response = client.patch(
+        f"/api/v1/articles/{report.pk}/",
+        {"published_at": None},
+        format="json",
+        HTTP_IF_MATCH=etag_of(client, report),
+    )
+    assert response.status_code == 400 and "published_at" in response.json()["errors"]
+    assert not Article.objects.get(pk=report.pk).is_public
+
+
+def test_a_public_report_takes_no_new_embargo_even_a_past_one(editor):
+    report = ArticleFactory(published_at=utc(2024, 3, 1, 9))
+    client = as_integrator(editor)
+    response = client.patch(
+        f"/api/v1/articles/{report.pk}/",
+        {"embargo_until": "2024-03-01T12:00:00Z"},
+        format="json",
+        HTTP_IF_MATCH=etag_of(client, report),
+    )
+    assert response.status_code == 400 and "embargo_until" in response.json()["errors"]
+    public_since = client.get(f"/api/v1/articles/{report.pk}/").json()["public_since"]
+    assert public_since == "2024-03-01T09:00:00Z"
+
+
+def test_a_drafts_publish_time_and_embargo_stay_free(editor):
+    draft = ArticleFactory(draft=True, published_at=utc(2024, 3, 1, 9))
+    client = as_integrator(editor)
+    response = client.patch(
+        f"/api/v1/articles/{draft.pk}/",
+        {"published_at": None, "embargo_until": "2024-03-01T12:00:00Z"},
+        format="json",
+        HTTP_IF_MATCH=etag_of(client, draft),
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["published_at"] is None
+
+
+def test_the_admin_refuses_to_clear_a_published_reports_time(client_for, editor):
+    report = ArticleFactory(published_at=utc(2024, 3, 1, 9))
+    response = edit_in_admin(
+        client_for(editor), report, published_at_0="", published_at_1="", headline="Edited"
+    )
+    assert response.status_code == 200  # the form again, with the error
+    assert "keeps its publish time" in response.content.decode()
+    report.refresh_from_db()
+    assert report.published_at == utc(2024, 3, 1, 9) and report.headline != "Edited"
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("delete", "/api/v1/articles/{pk}/"),
+        ("post", "/api/v1/countries/"),
+        ("put", "/api/v1/countries/az/"),
+        ("delete", "/api/v1/organizations/ministry/"),
+        ("get", "/api/v1/ingest/"),
+    ],
+)
+@pytest.mark.parametrize("who", ["anonymous", "integrator"])
+def test_a_method_an_endpoint_does_not_take_is_405_whoever_asks(editor, method, url, who):
+    report = ArticleFactory()
+    OrganizationFactory(slug="ministry", always_public=True)
+    client = as_integrator(editor) if who == "integrator" else APIClient()
+    response = getattr(client, method)(url.format(pk=report.pk))
+    assert response.status_code == 405
+    assert method.upper() not in response["Allow"]
+    assert Article.objects.filter(pk=report.pk).exists()
+
+
+def test_the_admin_still_saves_a_report_whose_embargo_was_lifted(client_for, editor):
+    report = ArticleFactory(embargoed=True)
+    report.lift_embargo(by=editor)  # the embargo ends now, to the microsecond
+    response = edit_in_admin(
+        client_for(editor), Article.objects.get(pk=report.pk), headline="Edited"
+    )
+    assert response.status_code == 302
+    assert Article.objects.get(pk=report.pk).headline == "Edited"

@@ -171,6 +171,40 @@ def test_a_report_carries_an_etag_from_its_version_and_honours_if_none_match(api
     assert changed.status_code == 200 and changed["ETag"] != etag
 
 
+def test_a_report_says_when_it_last_changed_and_honours_if_modified_since(
+    api_client, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        person = PersonFactory(name="Ahmed Ismayilov")
+        article = ArticleFactory(published_at=utc(2024, 3, 1, 7), tags={"people": [person]})
+    url = f"/api/v1/articles/{article.pk}/"
+    with time_machine.travel(utc(2024, 3, 1, 9), tick=False):
+        first = api_client.get(url)
+        assert first["Last-Modified"] == "Fri, 01 Mar 2024 08:00:00 GMT"
+        assert api_client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+        ninjs = api_client.get(f"{url}ninjs/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+        assert ninjs.status_code == 304
+    with time_machine.travel(utc(2024, 3, 1, 10), tick=False):
+        person.name = "Akhmad Ismayilov"
+        with django_capture_on_commit_callbacks(execute=True):
+            person.save()  # the report's answer changes, though no one edited it
+        changed = api_client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert changed.status_code == 200
+    assert changed["Last-Modified"] == "Fri, 01 Mar 2024 10:00:00 GMT"
+
+
+def test_a_report_is_modified_when_its_correction_goes_public(api_client):
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        original = ArticleFactory(published_at=utc(2024, 3, 1, 7))
+        ArticleFactory(correction_of=original, published_at=utc(2024, 3, 1, 12))
+        url = f"/api/v1/articles/{original.pk}/"
+        before = api_client.get(url)["Last-Modified"]
+    with time_machine.travel(utc(2024, 3, 1, 13), tick=False):
+        after = api_client.get(url, HTTP_IF_MODIFIED_SINCE=before)
+    assert after.status_code == 200 and after.json()["superseded_by"] is not None
+    assert after["Last-Modified"] == "Fri, 01 Mar 2024 12:00:00 GMT"
+
+
 def test_lists_carry_an_etag_and_answer_304(api_client):
     ArticleFactory()
     first = api_client.get("/api/v1/articles/")

@@ -9,7 +9,16 @@ import time_machine
 from django.utils import timezone
 
 from editorial.merge import merge_records
-from tests.factories import ArticleFactory, EventFactory, PersonFactory, utc
+from places.models import Country
+from tests.factories import (
+    ArticleFactory,
+    CityFactory,
+    EventFactory,
+    OrganizationFactory,
+    PersonFactory,
+    country,
+    utc,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +91,53 @@ def test_a_rename_marks_only_the_public_reports(django_capture_on_commit_callbac
         report.refresh_from_db()
     assert draft.updated_at == before[draft.pk] and scheduled.updated_at == before[scheduled.pk]
     assert public.updated_at > before[public.pk]
+
+
+@pytest.mark.parametrize("kind", ["people", "organizations", "events"])
+def test_deleting_a_tag_sends_the_reports_naming_it_again_without_it(
+    api_client, kind, django_capture_on_commit_callbacks
+):
+    factory = {"people": PersonFactory, "organizations": OrganizationFactory,
+               "events": EventFactory}[kind]  # fmt: skip
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        record, kept = factory(), factory()
+        ArticleFactory(headline="tagged", tags={kind: [record, kept]})
+        ArticleFactory(headline="other")
+        first = stream(api_client)
+    with time_machine.travel(utc(2024, 3, 1, 9), tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            record.delete()
+        later = stream(api_client, first["sync"])
+    [item] = later["results"]
+    assert item["headline"] == "tagged"
+    assert [tag["slug"] for tag in item[kind]] == [kept.slug]
+
+
+def test_deleting_a_dateline_city_sends_its_reports_again(
+    api_client, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        city = CityFactory()
+        ArticleFactory(headline="datelined", dateline_city=city)
+        first = stream(api_client)
+    with time_machine.travel(utc(2024, 3, 1, 9), tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            city.delete()
+        later = stream(api_client, first["sync"])
+    [item] = later["results"]
+    assert item["headline"] == "datelined" and item["dateline"]["city"] is None
+
+
+def test_deleting_a_country_sends_the_reports_tagged_with_it_again(
+    api_client, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(utc(2024, 3, 1, 8), tick=False):
+        land = Country.objects.create(code="XY", alpha3="XYZ", name="Testland", slug="xy")
+        ArticleFactory(headline="tagged", tags={"countries": [land, country("AZ")]})
+        first = stream(api_client)
+    with time_machine.travel(utc(2024, 3, 1, 9), tick=False):
+        with django_capture_on_commit_callbacks(execute=True):
+            land.delete()
+        later = stream(api_client, first["sync"])
+    [item] = later["results"]
+    assert [tag["code"] for tag in item["countries"]] == ["AZ"]

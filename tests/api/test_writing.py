@@ -525,3 +525,48 @@ def test_ingest_refuses_a_content_coding_it_does_not_read(reporter):
         HTTP_CONTENT_ENCODING="gzip",
     )  # fmt: skip
     assert response.status_code == 415 and "gzip" in response.json()["detail"]
+
+
+def test_put_changes_the_fields_it_names_as_patch_does(editor):
+    client = as_integrator(editor)
+    report = create(client, summary="Five ministers met.")
+    response = client.put(
+        f"/api/v1/articles/{report['id']}/",
+        {"summary": "Six ministers met."},
+        format="json",
+        HTTP_IF_MATCH=report["etag"],
+    )
+    assert response.status_code == 200, response.content
+    assert (response.json()["headline"], response.json()["summary"]) == (
+        "Ministers meet in Baku",
+        "Six ministers met.",
+    )
+
+
+def test_put_on_a_registry_record_changes_only_the_fields_it_names(registry_editor):
+    client = as_integrator(registry_editor)
+    created = client.post(
+        "/api/v1/organizations/", {"name": "Media Development Agency"}, format="json"
+    )
+    assert created.status_code == 201, created.content
+    url = f"/api/v1/organizations/{created.json()['slug']}/"
+    response = client.put(
+        url, {"description": "Runs the forum."}, format="json", HTTP_IF_MATCH=created["ETag"]
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["name"] == "Media Development Agency"
+    assert response.json()["description"] == "Runs the forum."
+
+
+def test_a_duplicate_agency_item_id_is_an_error_naming_that_field(reporter):
+    AgencyFactory(slug="trend")
+    client = as_integrator(reporter)
+    create(client, agency="trend", agency_item_id="T-1")
+    response = client.post(
+        "/api/v1/articles/",
+        {"headline": "Again", "agency": "trend", "agency_item_id": "T-1"},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["agency_item_id"]
+    assert "`agency_item_id`" in response.json()["detail"]
