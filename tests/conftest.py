@@ -13,8 +13,9 @@ def pytest_collection_modifyitems(config, items) -> None:
     The test command runs the suite twice, on PostgreSQL and on SQLite, side by side: the
     tests that never touch a database (parsers, dateline rules, …) run in the SQLite run
     only, instead of twice; so do the checks in a browser, which look at pages, and the
-    layout tests of real copy (`parser`), which keep only the registry's rows there and
-    read them as every engine does (the registry's and importer's own tests run on both).
+    tests of real copy's layouts and names (`parser`), which keep only the registry's rows
+    there and read them as every engine does (the registry's, tagger's and importer's own
+    tests run on both).
     """
     if os.environ.get("NEWSROOM_TESTS") != "database":
         return

@@ -7,7 +7,7 @@ import pytest
 from ingest.candidates import find_candidates
 from ingest.tagger import suggest_tags
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 def offered(text: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ from ingest.russian import person_nominative, title_case
 from ingest.tagger import suggest_tags
 from tests.factories import CityFactory, country
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 def offered(text: str, **kwargs) -> dict[str, str]:

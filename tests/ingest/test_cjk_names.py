@@ -9,7 +9,7 @@ from ingest.importer import tag_report
 from tests.ingest.test_cjk_datelines import places  # noqa: F401 (a fixture)
 from tests.ingest.test_real_layouts import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 def people(text: str, **kwargs) -> list[str]:

@@ -17,7 +17,7 @@ from tests.factories import ArticleFactory, CityFactory, country
 from tests.ingest.test_candidates_real import offered
 from tests.ingest.test_real_layouts import parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 
 from tests.ingest.test_candidates_real import offered
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.parser]
 
 LEAD = "Talks held in the capital\n\nThe ministers discussed trade and transport on Monday.\n"
 CLOSE = "\nThe sides agreed to meet again next year, according to a statement after the talks.\n"
