@@ -253,6 +253,12 @@ _PHOTO_CREDIT_END = re.compile(
 )
 # The ASCII words _CAPTION needs: an ASCII line without one of them (in any case) is no
 # caption, and telling so takes a fraction of the search.
+# Where the people a photo shows stand in it: only a caption says so.
+_PLACED_IN_PHOTO = re.compile(
+    r", (?:(?:second|third) )?(?:from )?(?:left|right|centre|center),|\((?:L to R|from left)\)|"
+    r"^\s*(?:L-R|From left|From L to R)\s*:",
+    re.IGNORECASE,
+)
 _CAPTION_WORDS = (
     "photo", "foto", "image", "picture", "credit", "illustrative", "bild", "kuva", "copyright",
 )  # fmt: skip
@@ -552,6 +558,8 @@ def byline_name(line: str) -> str:
 
 def is_caption(line: str) -> bool:
     """Return whether a line is a photo caption or credit."""
+    if _PLACED_IN_PHOTO.search(line):
+        return True  # "Minister A, left, with Minister B"
     lower = line.lower() if line.isascii() else ""
     if lower and not any(word in lower for word in _CAPTION_WORDS):
         return False

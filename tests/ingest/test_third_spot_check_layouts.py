@@ -149,3 +149,20 @@ def test_bullets_that_are_the_lead_stay_the_text(places):
         datetime.date(2024, 10, 3),
     )
     assert report.body.startswith("• Ukraine and Russia")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Armenian Foreign Minister Mirzoyan, left, with Uruguayan Foreign Minister Omar Paganini",
+        "L-R: the two foreign ministers before their talks in Montevideo",
+    ],
+)
+def test_a_caption_placing_people_in_the_photo_is_not_the_headline(places, caption):
+    report = parse(
+        f"{caption}\n\nForeign Minister Visits Uruguay on South American Tour\n\n"
+        "YEREVAN (Armenpress) — The foreign minister arrived in Montevideo on Monday.\n",
+        datetime.date(2024, 5, 4),
+    )
+    assert report.headline == "Foreign Minister Visits Uruguay on South American Tour"
+    assert caption in report.captions
