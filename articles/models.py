@@ -592,17 +592,6 @@ class Article(EditorialWorkflow, Tracked):
         of `current()`)."""
         return self.superseded_at is not None and self.superseded_at <= timezone.now()
 
-    @property
-    def is_public(self) -> bool:
-        """Return whether the public may see this report (mirrors `published()`)."""
-        now = timezone.now()
-        return (
-            self.status == ArticleStatus.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= now
-            and (self.embargo_until is None or self.embargo_until <= now)
-        )
-
 
 def text_checksum(*parts: str) -> str:
     """Return a SHA-256 over text parts, ignoring differences in whitespace."""

@@ -293,8 +293,14 @@ class EditorialWorkflow(models.Model):
 
     @property
     def is_public(self) -> bool:
-        """Return whether the public may see the report (the model says: `published()`)."""
-        raise NotImplementedError
+        """Return whether the public may see this report (mirrors `published()`)."""
+        now = timezone.now()
+        return (
+            self.status == ArticleStatus.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= now
+            and (self.embargo_until is None or self.embargo_until <= now)
+        )
 
     @property
     def is_embargoed(self) -> bool:
