@@ -210,6 +210,12 @@ _DISTRIBUTOR = re.compile(
     r"(?P<source>[^()\n]{2,60}?(?:\s*\([^()\n]{1,20}\))?)\s*\)\s*",  # "Kuwait News Agency (KUNA)"
     re.I,
 )
+# A syndication feed's credit, source before distributor: "(Japan Economic Newswire Via
+# Acquire Media NewsEdge)", as TMCnet and other aggregators print the wires they carry.
+_VIA_DISTRIBUTOR = re.compile(
+    r"^\s*\(\s*(?P<source>[^()\n]{2,60}?)\s+via\s+(?P<distributor>Acquire\s+Media\s+NewsEdge)\s*\)\s*",
+    re.I,
+)
 _BYLINE = re.compile(
     r"^\s*(?:by|от|von|par|por|автор|author|autor)(?::\s*|\s+)(?P<name>[^\W\d][^\n]{2,80})$",
     re.IGNORECASE,
@@ -402,9 +408,9 @@ def take_archive_prefix(line: str) -> tuple[datetime.date | None, str]:
 
 
 def take_distributor(line: str) -> tuple[str, str, str]:
-    """Split a distributor's prefix (`(MENAFN- Azernews)`) off a line:
-    (distributor, source, rest)."""
-    match = _DISTRIBUTOR.match(line)
+    """Split a distributor's prefix (`(MENAFN- Azernews)`, `(Kyodo Via Acquire Media
+    NewsEdge)`) off a line: (distributor, source, rest)."""
+    match = _DISTRIBUTOR.match(line) or _VIA_DISTRIBUTOR.match(line)
     if not match:
         return "", "", line
     return match.group("distributor"), match.group("source").strip(), line[match.end() :]

@@ -124,6 +124,11 @@ _LEAD_BYLINE = re.compile(
 _FILED_AFTER = re.compile(
     r"^(?:'s)?[»\"”]?\s*(?:reports|informs|has learned|learned|learnt|correspondent|"
     r"news agency reports|сообщает|передает|передаёт|сообщили|сообщил|корреспондент)\b"
+    # … or closing the sentence in the past: "…, Xinhua news agency reported." (not
+    # "Xinhua reported last week, citing …", a paper's own story citing a source)
+    r"|^\s*(?:news agency\s+)?reported\.(?!\w)"
+    # Azerbaijani "AZƏRTAC xəbər verir ki, …" ("AZERTAC reports that …")
+    r"|^\s+x[əe]b[əe]r\s+verir\b"
     # Azerbaijani, the name with its case ending: "TASS-a istinadən xəbər verir", "APA-ya
     # bildirib" ("told APA"), "Report"un məlumatına görə" ("according to Report's news").
     r"|^[\"”]?-?(?:y?[aə]|n?[uüıi]n)\s+(?:istinad[əe]n|bildirib|deyib|m[əe]lumat[ıi]na\s+g[öo]r[əe])"
@@ -277,6 +282,7 @@ def parse_text(text: str, *, lookup: PlaceLookup, import_date: datetime.date) ->
         or report.agency  # the head's byline named it
         or _agency_line(lines, lookup)
         or filing_agency(body, lookup)
+        or (lookup.agency_name(source) if source else "")  # "(Japan Economic Newswire Via …)"
         or _agency_by_site(source, lookup)
         or _agency_in_tail(lines, lookup)
         or source
@@ -1425,6 +1431,8 @@ def _dateline_date(
         under_headline = [pair for pair in resolved if headline_line < pair[0].line < lead_line]
         resolved = under_headline or resolved
     dated = [d for _, d in resolved]
+    if not match.printed_date and (inside := head.dates_in(match.raw)):
+        return inside[0]  # a credit's date in the dateline: "ABU DHABI, (… / WAM - 02nd May, 2021)"
     if not match.printed_date:
         if resolved and resolved[0][0].year is None:
             report.warnings.append(
