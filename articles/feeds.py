@@ -88,20 +88,31 @@ class _ItemLanguages:
 
     items: list[dict]
     feed: dict
+    writing = False
 
     def write(self, outfile, encoding) -> None:  # type: ignore[no-untyped-def]
         languages = {item.get("language") or None for item in self.items}
         self.feed["language"] = languages.pop() if len(languages) == 1 else None
-        super().write(outfile, encoding)  # type: ignore[misc]
+        self.writing = True
+        try:
+            super().write(outfile, encoding)  # type: ignore[misc]
+        finally:
+            self.writing = False
 
     def latest_post_date(self) -> datetime.datetime:
-        """Return when the feed last changed for the public: its newest item's time, or
-        the last report to leave the public's view (a withdrawal removes an item and
-        adds none). Never the time of asking, which Django gives an empty feed: its
-        Last-Modified, <updated> and ETag would change on every request, and no feed
-        reader would ever get a 304."""
+        """Return when the feed last changed: for its Last-Modified, its newest item's
+        time or the last change the public saw, whichever is later (a withdrawal removes
+        an item and adds none); in the feed itself (<updated>, <lastBuildDate>), its
+        newest item's time, so that its ETag holds while its own items do.
+
+        An empty feed gives the last change the public saw. Never the time of asking,
+        which Django gives it: its Last-Modified, <updated> and ETag would change on
+        every request, and no feed reader would ever get a 304."""
         times = [item.get(key) for item in self.items for key in ("updateddate", "pubdate")]
-        return max(filter(None, [*times, self.feed.get("public_change")]), default=NEVER)
+        newest = max(filter(None, times), default=None)
+        if self.writing and newest is not None:
+            return newest
+        return max(filter(None, [newest, self.feed.get("public_change")]), default=NEVER)
 
 
 class ReportRss(_ItemLanguages, Rss201rev2Feed):

@@ -194,3 +194,21 @@ def test_a_feed_with_no_reports_yet_answers_304_to_a_reader_polling_it(kind):
     assert again.status == 304 and since.status == 304
     # Its time is the last change the public saw, not the moment it was asked for.
     assert first.modified_parsed[:5] == (2024, 5, 10, 10, 0)
+
+
+def test_a_feed_keeps_its_etag_while_reports_about_others_come_and_go(editor):
+    address = "/countries/az/feed/atom/"
+    with time_machine.travel(NOW - datetime.timedelta(hours=1), tick=False):
+        ArticleFactory(headline="Forum opens", tags={"countries": [country("AZ")]})
+    with time_machine.travel(NOW, tick=False):
+        first = read(address)
+    with time_machine.travel(NOW + datetime.timedelta(minutes=10), tick=False):
+        other = ArticleFactory(headline="Elsewhere", dateline_raw="ASTANA, Kazakhstan, May 10.",
+                               tags={"countries": [country("KZ")]})  # fmt: skip
+        other.withdraw(by=editor, reason="Legal advice.")
+        other.save()
+    with time_machine.travel(NOW + datetime.timedelta(minutes=15), tick=False):
+        again = read(address, etag=first.etag, modified=first.modified)  # as feedparser does
+        assert again.status == 304
+        since = read(address, modified=first.modified)  # no ETag: a change somewhere
+    assert since.status == 200 and [e.title for e in since.entries] == ["Forum opens"]
