@@ -157,14 +157,17 @@ def place(
     country: Country | None,
     name: str = "",
 ) -> JsonLd:
-    """Return a Place: named (venue, else city, else country), its address and coordinates."""
+    """Return a Place: named (venue, else city, else country), its address (when a city or
+    country is known) and coordinates."""
     address: JsonLd = {"@type": "PostalAddress"}
     if city is not None:
         address["addressLocality"] = city.name
     if country is not None:
         address["addressCountry"] = country.code
     label = name or (city.name if city else country.name if country else "")
-    data: JsonLd = {"@type": "Place", "name": label, "address": address}
+    data: JsonLd = {"@type": "Place", "name": label}
+    if len(address) > 1:
+        data["address"] = address
     if country is not None:
         data["containedInPlace"] = ref("Country", country, request)
     if city is not None and city.latitude is not None and city.longitude is not None:

@@ -173,3 +173,9 @@ def test_a_cancelled_events_status_is_one_search_engines_know():
     event = EventFactory(status=EventStatus.CANCELLED, country=country("AZ"), always_public=True)
     [data] = json_ld(event.get_absolute_url())
     assert data["eventStatus"] == f"{SCHEMA}EventCancelled"
+
+
+def test_an_event_known_only_by_its_venue_is_still_located_there():
+    event = EventFactory(venue="Heydar Aliyev Centre", city=None, country=None, always_public=True)
+    [data] = json_ld(event.get_absolute_url())
+    assert data["location"] == {"@type": "Place", "name": "Heydar Aliyev Centre"}
