@@ -14,12 +14,11 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Case, QuerySet, TextField, Value, When
 from django.db.models.functions import Left
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
 from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape, strip_tags
-from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import Truncator
 
 from articles.models import Article, ArticleQuerySet
@@ -79,17 +78,41 @@ class Item:
     opening: str
 
 
+# The time an empty feed gives when the public has never seen a report change.
+NEVER = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
 class _ItemLanguages:
     """A feed generator that gives each entry its report's language, and the feed one
     only when all its entries share it (never the site's own language for all)."""
 
     items: list[dict]
     feed: dict
+    writing = False
 
     def write(self, outfile, encoding) -> None:  # type: ignore[no-untyped-def]
         languages = {item.get("language") or None for item in self.items}
         self.feed["language"] = languages.pop() if len(languages) == 1 else None
-        super().write(outfile, encoding)  # type: ignore[misc]
+        self.writing = True
+        try:
+            super().write(outfile, encoding)  # type: ignore[misc]
+        finally:
+            self.writing = False
+
+    def latest_post_date(self) -> datetime.datetime:
+        """Return when the feed last changed: for its Last-Modified, its newest item's
+        time or the last change the public saw, whichever is later (a withdrawal removes
+        an item and adds none); in the feed itself (<updated>, <lastBuildDate>), its
+        newest item's time, so that its ETag holds while its own items do.
+
+        An empty feed gives the last change the public saw. Never the time of asking,
+        which Django gives it: its Last-Modified, <updated> and ETag would change on
+        every request, and no feed reader would ever get a 304."""
+        times = [item.get(key) for item in self.items for key in ("updateddate", "pubdate")]
+        newest = max(filter(None, times), default=None)
+        if self.writing and newest is not None:
+            return newest
+        return max(filter(None, [newest, self.feed.get("public_change")]), default=NEVER)
 
 
 class ReportRss(_ItemLanguages, Rss201rev2Feed):
@@ -113,17 +136,6 @@ class ReportFeed(Feed):
         self.kind = kind
         self.feed_type = ReportAtom if atom else ReportRss
 
-    def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:  # type: ignore[no-untyped-def]
-        """Answer the feed, its Last-Modified moved on by any report leaving the public's
-        view (withdrawn, replaced), which removes an item but adds none: a reader asking
-        with If-Modified-Since must not be told that nothing changed."""
-        response = super().__call__(request, *args, **kwargs)
-        listed = parse_http_date_safe(response.headers.get("Last-Modified", ""))
-        changed = Article.objects.last_public_change()
-        if changed and (listed is None or changed.timestamp() > listed):
-            response.headers["Last-Modified"] = http_date(changed.timestamp())
-        return response
-
     def get_object(self, request: HttpRequest, slug: str | None = None) -> Subject:
         """Find the entity (a 404 unless the public may see it)."""
         if self.kind is None:
@@ -133,19 +145,31 @@ class ReportFeed(Feed):
         entity = PUBLIC_ENTITIES[self.kind]().get(slug=slug)
         return Subject(request, self.kind, entity)
 
+    def feed_extra_kwargs(self, obj: Subject) -> dict[str, datetime.datetime | None]:
+        """The last change the public saw (`latest_post_date`): the feed's Last-Modified
+        moves on when a report leaves the public's view, so that a reader asking with
+        If-Modified-Since is not told that nothing changed."""
+        return {"public_change": Article.objects.last_public_change()}
+
     def title(self, obj: Subject) -> str:
-        about = f"Reports about {obj.entity}" if obj.entity else "Latest reports"
+        about = f"Reports about {self.name(obj)}" if obj.entity else "Latest reports"
         return f"{about} · {site_name()}"
 
     def description(self, obj: Subject) -> str:
         if obj.entity is None:
             return "The latest published wire reports."
         if isinstance(obj.entity, Country):
-            return f"The latest wire reports about or datelined in {obj.entity}."
+            return f"The latest wire reports about or datelined in {self.name(obj)}."
         agency = isinstance(obj.entity, Organization) and obj.entity.kind == (
             OrganizationKind.NEWS_AGENCY
         )
-        return f"The latest wire reports {'about or filed by' if agency else 'about'} {obj.entity}."
+        about = "about or filed by" if agency else "about"
+        return f"The latest wire reports {about} {self.name(obj)}."
+
+    def name(self, obj: Subject) -> str:
+        """Return the entity's name as XML can carry it (one stored before text was
+        scrubbed would otherwise fail the whole feed)."""
+        return safe_text(str(obj.entity))
 
     def subtitle(self, obj: Subject) -> str:  # Atom's description
         return self.description(obj)

@@ -18,6 +18,7 @@ from newsroom.structured_data import (
     SocialMeta,
     absolute,
     collection_page,
+    headline,
     iso,
     og_locale,
     page_meta,
@@ -78,7 +79,7 @@ def news_article(
     url = absolute(request, article.get_absolute_url())
     data: JsonLd = {
         "@type": "NewsArticle",
-        "headline": article.headline[:110],
+        "headline": headline(article.headline),
         "description": summary(article.summary or article.body),
         "datePublished": article.visible_from,
         "dateModified": date_modified(article),
@@ -101,10 +102,11 @@ def news_article(
 
 
 def _sources(article: Article, request: HttpRequest) -> JsonLd:
-    """The byline's author, then the filing agency (author and source organization)."""
+    """The byline's author, then the filing agency (author and source organization);
+    the publisher for a report that names neither (search engines ask for an author)."""
     authors = [{"@type": "Person", "name": article.byline}] if article.byline else []
     if article.agency is None:
-        return {"author": authors} if authors else {}
+        return {"author": authors or [publisher(request)]}
     agency = ref("NewsMediaOrganization", article.agency, request)
     return {"author": [*authors, agency], "sourceOrganization": agency}
 
@@ -129,7 +131,7 @@ def _corrections(
 
 def _reference(article: Article, request: HttpRequest) -> JsonLd:
     url = absolute(request, article.get_absolute_url())
-    return {"@type": "NewsArticle", "headline": article.headline[:110], "url": url}
+    return {"@type": "NewsArticle", "headline": headline(article.headline), "url": url}
 
 
 def _correction(note: str, at: datetime.datetime | None, *, url: str | None) -> JsonLd:

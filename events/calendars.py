@@ -12,6 +12,7 @@ from django.views import View
 
 from articles.feeds import host_name, site_name
 from events.models import Event, EventQuerySet, EventSeries, EventStatus
+from newsroom.safe_text import safe_text
 from places.models import Country
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -30,22 +31,38 @@ CALENDAR_FIELDS = (
 
 
 def calendar_entry(event: Event, request: HttpRequest) -> icalendar.Event:
-    """Return an event as an all-day VEVENT (DTEND exclusive: the day after it ends)."""
+    """Return an event as an all-day VEVENT (DTEND exclusive: the day after it ends),
+    its text without the control characters RFC 5545 refuses (one stored before text was
+    scrubbed)."""
     entry = icalendar.Event()
     entry.add("uid", f"event-{event.pk}@{host_name(request)}")
     entry.add("dtstamp", event.updated_at)
     entry.add("last-modified", event.updated_at)
     entry.add("dtstart", event.start_date)
     entry.add("dtend", event.end_date + datetime.timedelta(days=1))
-    entry.add("summary", event.name)
+    entry.add("summary", safe_text(event.name))
     entry.add("status", STATUSES.get(EventStatus(event.status), "CONFIRMED"))
     entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
     place = [event.venue, event.city.name if event.city else "", str(event.country or "")]
     if location := ", ".join(part for part in place if part):
-        entry.add("location", location)
+        entry.add("location", safe_text(location))
     if description := "\n\n".join(text for text in (event.theme, event.description) if text):
-        entry.add("description", description)
+        entry.add("description", safe_text(description))
     return entry
+
+
+def utc_zone() -> icalendar.Timezone:
+    """Return UTC as a VTIMEZONE: what an empty calendar holds, RFC 5545 (§3.6) asking
+    every calendar for one component at least (strict readers refuse one without)."""
+    standard = icalendar.TimezoneStandard()
+    standard.add("dtstart", datetime.datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", datetime.timedelta(0))
+    standard.add("tzoffsetto", datetime.timedelta(0))
+    standard.add("tzname", "UTC")
+    zone = icalendar.Timezone()
+    zone.add("tzid", "UTC")
+    zone.add_component(standard)
+    return zone
 
 
 def calendar(name: str, events: Iterable[Event], request: HttpRequest) -> bytes:
@@ -55,9 +72,11 @@ def calendar(name: str, events: Iterable[Event], request: HttpRequest) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", safe_text(name))
     for event in events:
         cal.add_component(calendar_entry(event, request))
+    if not cal.subcomponents:
+        cal.add_component(utc_zone())
     return cal.to_ical()
 
 

@@ -65,7 +65,7 @@ def event_data(event: Event, request: HttpRequest) -> JsonLd:
     }
     if event.description or event.theme:
         data["description"] = summary(event.description or event.theme)
-    if event.city or event.country:
+    if event.city or event.country or event.venue:  # search engines ask for a location
         data["location"] = place(request, city=event.city, country=event.country, name=event.venue)
     if event.series:
         data["superEvent"] = {"@type": "EventSeries", "name": event.series.name}

@@ -66,7 +66,7 @@ class ReportSitemap(Sitemap):
 
     def items(self) -> QuerySet:
         """Return every public report page (superseded ones too: their pages stay up)."""
-        fields = ("pk", "slug", "published_at", "created_at", "updated_at")
+        fields = ("pk", "slug", "published_at", "created_at", "updated_at", "visible_from")
         return Article.objects.published().only(*fields).order_by("pk")
 
     @property
@@ -74,7 +74,9 @@ class ReportSitemap(Sitemap):
         return IdRangePaginator(self.items(), self.limit)
 
     def lastmod(self, item: Article) -> datetime.datetime:
-        return item.updated_at
+        """Return when the page last changed for the public: a report saved before its
+        scheduled time or embargo changed when it appeared (as in the feeds)."""
+        return max(filter(None, [item.updated_at, item.visible_from]))
 
 
 class EntitySitemap(Sitemap):

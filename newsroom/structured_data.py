@@ -114,6 +114,21 @@ def og_locale(language: str) -> str:
     return known if known.startswith(f"{tag}_") else tag
 
 
+# Google's limit for a NewsArticle's headline; longer ones are refused as structured data.
+HEADLINE_CHARS = 110
+
+
+def headline(text: str) -> str:
+    """Return a headline as schema.org readers take it: at most 110 characters, a longer
+    one cut at a word and ended with an ellipsis rather than mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    cut = text[: HEADLINE_CHARS - 1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return f"{words.rstrip(' ,;:–—-')}…"
+
+
 def summary(text: str, words: int = 40) -> str:
     """Return text (HTML allowed) as a one-paragraph description of at most `words` words."""
     return Truncator(" ".join(strip_tags(text).split())).words(words)
@@ -142,14 +157,17 @@ def place(
     country: Country | None,
     name: str = "",
 ) -> JsonLd:
-    """Return a Place: named (venue, else city, else country), its address and coordinates."""
+    """Return a Place: named (venue, else city, else country), its address (when a city or
+    country is known) and coordinates."""
     address: JsonLd = {"@type": "PostalAddress"}
     if city is not None:
         address["addressLocality"] = city.name
     if country is not None:
         address["addressCountry"] = country.code
     label = name or (city.name if city else country.name if country else "")
-    data: JsonLd = {"@type": "Place", "name": label, "address": address}
+    data: JsonLd = {"@type": "Place", "name": label}
+    if len(address) > 1:
+        data["address"] = address
     if country is not None:
         data["containedInPlace"] = ref("Country", country, request)
     if city is not None and city.latitude is not None and city.longitude is not None:
@@ -163,7 +181,7 @@ def reports_about(reports: Iterable[Article], request: HttpRequest) -> list[Json
     return [
         {
             "@type": "NewsArticle",
-            "headline": report.headline[:110],
+            "headline": headline(report.headline),
             "url": absolute(request, report.get_absolute_url()),
             "datePublished": report.visible_from,
         }
