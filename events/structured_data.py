@@ -75,6 +75,10 @@ def event_data(event: Event, request: HttpRequest) -> JsonLd:
 
 
 def _attendee(participation: Participation, request: HttpRequest) -> JsonLd:
-    if participation.country is not None:
-        return ref("Country", participation.country, request)
+    """A participant as schema.org's `attendee` takes it (a Person or Organization): a
+    country takes part through its government's delegation, the state it serves."""
+    country = participation.country
+    if country is not None:
+        state = {"@type": "Country", "name": country.name, "identifier": country.code}
+        return ref("GovernmentOrganization", country, request, areaServed=state)
     return ref("Organization", participation.organization, request)

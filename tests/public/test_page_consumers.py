@@ -19,6 +19,7 @@ from tests.factories import (
     CityFactory,
     EventFactory,
     OrganizationFactory,
+    ParticipationFactory,
     PersonFactory,
     country,
 )
@@ -179,3 +180,17 @@ def test_an_event_known_only_by_its_venue_is_still_located_there():
     event = EventFactory(venue="Heydar Aliyev Centre", city=None, country=None, always_public=True)
     [data] = json_ld(event.get_absolute_url())
     assert data["location"] == {"@type": "Place", "name": "Heydar Aliyev Centre"}
+
+
+def test_an_events_attendees_are_people_or_organizations_as_schema_org_asks():
+    event = EventFactory(country=country("RU"), always_public=True)
+    ParticipationFactory(event=event, country=country("AZ"))
+    ParticipationFactory(
+        event=event, country=None, organization=OrganizationFactory(name="OSCE", always_public=True)
+    )
+    [data] = json_ld(event.get_absolute_url())
+    attendees = {a["name"]: a for a in data["attendee"]}
+    assert set(attendees) == {"Azerbaijan", "OSCE"}
+    assert attendees["Azerbaijan"]["@type"] == "GovernmentOrganization"  # an Organization
+    assert attendees["Azerbaijan"]["areaServed"]["identifier"] == "AZ"
+    assert attendees["OSCE"]["@type"] == "Organization"

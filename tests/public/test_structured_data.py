@@ -299,8 +299,9 @@ def test_event_has_dates_place_status_organizers_and_attendees(site):
     assert data["location"]["address"] == {"@type": "PostalAddress",
                                            "addressLocality": "Astrakhan", "addressCountry": "RU"}  # fmt: skip
     assert names(data["organizer"]) == ["Media Development Agency"]
-    assert {(a["@type"], a["name"]) for a in data["attendee"]} == {
-        ("Country", "Azerbaijan"), ("Country", "Belarus")
+    # schema.org's attendee is a Person or Organization: a country attends as its state.
+    assert {(a["@type"], a["name"], a["areaServed"]["identifier"]) for a in data["attendee"]} == {
+        ("GovernmentOrganization", "Azerbaijan", "AZ"), ("GovernmentOrganization", "Belarus", "BY")
     }  # fmt: skip
     assert data["superEvent"] == {"@type": "EventSeries", "name": "CMF"}
     assert data["description"] == "Public diplomacy"
