@@ -109,6 +109,8 @@ def _item_id(item: etree._Element, identifier: etree._Element | None) -> str:
     revision = text_of(kid(identifier, "RevisionId"))
     if not own and public.count(":") >= 4:  # urn:newsml:provider:date:item[:revision]
         return public.removesuffix(f":{revision}") if revision else public
+    if revision:  # ANP's `ANPX-101218-041-v2`: the id names its revision too
+        own = re.sub(rf"[-_.]v{re.escape(revision)}$", "", own, flags=re.IGNORECASE)
     own = own or item.get("Duid", "") or attr(kid(item, "NewsComponent"), "Duid")
     if not own:
         return ""
