@@ -25,6 +25,7 @@ from ingest.parsers.safe_xml import sniff_encoding
 from ingest.parsers.text import filing_agency, headline_from, parse_text
 from ingest.parsers.transmission import Context, parse_transmission, transmission_format
 from ingest.registry import get_registry
+from ingest.timezones import NO_ZONE, country_zone
 from ingest.types import ParsedReport, WireError
 from newsroom.languages import normalized_language_tag
 from newsroom.safe_text import safe_text
@@ -503,6 +504,24 @@ def _without_signature(body: str, lookup: PlaceLookup) -> tuple[str, str]:
     return body[: found.start()] + body[found.end() :], named
 
 
+_STAMPS = ("first_created", "version_created", "embargo_until")
+
+
+def _read_local_times(report: ParsedReport, lookup: PlaceLookup) -> None:
+    """Read the times an item sends without a zone (Belga's, TASS's `20190129T124550`) in
+    its agency's home zone, where that country has one; else as UTC, saying so."""
+    naive = [name for name in _STAMPS if getattr(getattr(report, name), "tzinfo", 0) is NO_ZONE]
+    if not naive:
+        return
+    home = getattr(lookup, "agency_country", None)
+    code = home(report.agency) if home and report.agency else None
+    zone = country_zone(code) if code else None
+    for name in naive:
+        setattr(report, name, getattr(report, name).replace(tzinfo=zone or datetime.UTC))
+    if zone is None:
+        report.warnings.append("The item's times carry no time zone: they were read as UTC.")
+
+
 def _without_closing_byline(body: str, byline: str) -> str:
     """A body without a last paragraph that only repeats the writer the item names (TT:
     `Martin Hardenberger` under the text, the byline `Martin Hardenberger/TT`)."""
@@ -591,6 +610,7 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         if named is None and "." in report.agency and " " not in report.agency:  # `afp.com`
             named = lookup.agency_at_site(report.agency)
         report.agency = named or report.agency
+    _read_local_times(report, lookup)
     declared = normalized_language_tag(report.language)  # `FR` → `fr`; "english" → ""
     language = declared or detect_language(f"{report.headline}\n{plain}")
     report.language = (normalized_language_tag(language) or language)[:16]

@@ -345,6 +345,9 @@ def _inline_xml(inline: etree._Element, warnings: list[str]) -> Body:
         return _xhtml_body(root)
     if name in _HTML_ROOTS:
         headline = _first_text(root, "h1") or _first_text(root, "rubrik")
+        for box in [t for t in root if _tag(t) == "text"][1:]:  # TT's fact box, under the text
+            for title in (t for t in box if _tag(t) == "h1"):
+                title.tag = "MELLIS"  # its title is a heading of the body
         return Body(html=simple_html(root), headline=headline, byline=_first_text(root, "byline"))
     warnings.append(f"inlineXML <{local_name(root)}> is neither NITF nor XHTML; not read")
     return Body()

@@ -81,7 +81,8 @@ TT_BODY = """<BODY xmlns="" ID="8:10"><TEXT>
   <BILD><BILDFIL>http://tt.se/media/image/ABC</BILDFIL>
     <BILDTEXT><P>Färjan vid kajen i Baku. Arkivfoto.</P></BILDTEXT>
     <BILDSKAPARE>Leyla Aliyeva/AP/TT</BILDSKAPARE></BILD>
-</TEXT></BODY>"""
+</TEXT><TEXT><RUBRIK>Fakta: Linjen</RUBRIK><BRODTEXT><P>Öppnad 1998.</P></BRODTEXT></TEXT>
+</BODY>"""
 
 
 def test_tts_own_nitf_is_read_as_paragraphs_quotes_and_headings(places):
@@ -92,7 +93,8 @@ def test_tts_own_nitf_is_read_as_paragraphs_quotes_and_headings(places):
         "<blockquote>Vi kör varje dag från måndag.</blockquote>\n"
         "<p>Linjen har stått still i en månad.</p>\n"
         "<h2>Frakt och passagerare</h2>\n"
-        "<p>Färjan tar både gods och resenärer.</p>"
+        "<p>Färjan tar både gods och resenärer.</p>\n"
+        "<h2>Fakta: Linjen</h2>\n<p>Öppnad 1998.</p>"  # the fact box under the text
     )
     assert report.byline == "Anna Berg/TT"
     assert report.dateline.raw == ""  # the headline's "Baku:" is no dateline
@@ -325,3 +327,65 @@ def test_a_last_paragraph_repeating_the_writer_is_left_out(places):
     body = "<p>BAKU, Dec 1 - The ferry sailed.</p><p>It was full.</p><p>Anna Berg</p>"
     report = read(ninjs(body_html=body, byline="Anna Berg/TT"))
     assert report.body == "<p>The ferry sailed.</p>\n<p>It was full.</p>"
+
+
+def newsml_1_item(party: str, created: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<NewsML><NewsEnvelope><DateAndTime>{created}</DateAndTime></NewsEnvelope>
+<NewsItem><Identification><NewsIdentifier><ProviderId>agency.test</ProviderId>
+<DateId>20261201</DateId><NewsItemId>98055798</NewsItemId><RevisionId>1</RevisionId>
+</NewsIdentifier></Identification>
+<NewsManagement><FirstCreated>{created}</FirstCreated>
+<ThisRevisionCreated>{created}</ThisRevisionCreated><Status FormalName="Usable"/>
+</NewsManagement>
+<NewsComponent xml:lang="nl"><NewsLines><HeadLine>Veerdienst hervat</HeadLine></NewsLines>
+<AdministrativeMetadata><Provider><Party FormalName="{party}"/></Provider>
+</AdministrativeMetadata>
+<ContentItem><Format FormalName="Text"/><DataContent>De veerdienst vaart weer.</DataContent>
+</ContentItem></NewsComponent></NewsItem></NewsML>""".encode()
+
+
+def test_times_sent_without_a_zone_are_read_in_the_agencys_home_zone(places):
+    # Belga's NewsML 1: `20261201T124550`, Brussels time
+    report = read(newsml_1_item("BELGA", "20261201T124550"))
+    assert report.first_created == datetime.datetime(2026, 12, 1, 11, 45, 50, tzinfo=datetime.UTC)
+    assert report.first_created.utcoffset() == datetime.timedelta(hours=1)
+    assert not report.warnings
+
+
+def test_times_without_a_zone_from_an_agency_of_several_zones_are_utc_with_a_word(places):
+    report = read(newsml_1_item("TASS", "20261201T124550"))
+    assert report.first_created == datetime.datetime(2026, 12, 1, 12, 45, 50, tzinfo=datetime.UTC)
+    assert report.warnings == ["The item's times carry no time zone: they were read as UTC."]
+
+
+def test_a_time_with_its_own_offset_keeps_it(places):
+    report = read(newsml_1_item("BELGA", "20261201T124550+0000"))
+    assert report.first_created == datetime.datetime(2026, 12, 1, 12, 45, 50, tzinfo=datetime.UTC)
+
+
+def belga_version(language: str, text: str) -> str:
+    return f"""<NewsComponent xml:lang="{language}"><Role FormalName="Short"/>
+<NewsLines><HeadLine>Veerdienst hervat</HeadLine></NewsLines>
+<NewsComponent><Role FormalName="Title"/><ContentItem><Format FormalName="Text"/>
+<DataContent>Veerdienst hervat</DataContent></ContentItem></NewsComponent>
+<NewsComponent><Role FormalName="Body"/><ContentItem><Format FormalName="Text"/>
+<DataContent>{text}</DataContent></ContentItem></NewsComponent></NewsComponent>"""
+
+
+def test_an_item_holding_its_text_in_two_languages_says_which_it_read(places):
+    # Belga's NewsML 1: one item, the Dutch version and the French one
+    item = f"""<?xml version="1.0" encoding="UTF-8"?>
+<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>belga.be</ProviderId>
+<DateId>20261201</DateId><NewsItemId>98055798</NewsItemId><RevisionId>1</RevisionId>
+</NewsIdentifier></Identification><NewsManagement><Status FormalName="Usable"/>
+<FirstCreated>20261201T124550+0100</FirstCreated></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>Veerdienst hervat</HeadLine></NewsLines>
+{belga_version("nl", "De veerdienst vaart weer.")}
+{belga_version("fr", "Le ferry reprend du service.")}
+</NewsComponent></NewsItem></NewsML>"""
+    report = read(item)
+    assert report.body == "<p>De veerdienst vaart weer.</p>"
+    assert "the news item holds 2 versions of its text (in nl, fr); the first was read" in (
+        report.warnings
+    )
