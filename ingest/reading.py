@@ -25,6 +25,7 @@ from ingest.parsers.safe_xml import sniff_encoding
 from ingest.parsers.text import filing_agency, headline_from, parse_text
 from ingest.parsers.transmission import Context, parse_transmission, transmission_format
 from ingest.registry import get_registry
+from ingest.timezones import NO_ZONE, country_zone
 from ingest.types import ParsedReport, WireError
 from newsroom.languages import normalized_language_tag
 from newsroom.safe_text import safe_text
@@ -248,6 +249,7 @@ def complete_structured(
 ) -> None:
     """Fill the dateline of a structured item from its dateline field, body or declared places."""
     reference = report.report_date or import_date
+    _take_opening_byline(report)
     text = " ".join(strip_tags(report.body[:3000]).split())
     printed = find_dateline(text, lookup=lookup, reference=reference)
     if printed.end and not _says_where_or_who(printed):
@@ -287,6 +289,26 @@ def complete_structured(
         report.dateline.date = reference  # an undated dateline is dated by the item itself
 
 
+def _take_opening_byline(report: ParsedReport) -> None:
+    """A structured body opening with its writer's line (`<p>By Jonathan Underhill</p>`):
+    the line leaves the text, and names the writer where the item names none (or only
+    a `Staff Reporter`)."""
+    first = _BLOCK.match(report.body.lstrip())
+    if first is None or not first.group(0).startswith("<p>"):
+        return
+    text = " ".join(unescape(strip_tags(first.group(0))).split())
+    rest = report.body.lstrip()[first.end() :]
+    if not rest.strip() or not head.is_byline(text) or not text.lower().startswith("by "):
+        return
+    report.body = rest
+    if not report.byline or _STAFF.match(head.without_by(report.byline)):
+        report.byline = head.byline_name(text)
+
+
+# A byline that names no writer: `Staff Reporter`, `Staff writers`, `Our correspondent`.
+_STAFF = re.compile(r"(?:staff|our)\s+(?:reporter|writer|correspondent)s?\b", re.IGNORECASE)
+
+
 def _says_where_or_who(match: DatelineMatch) -> bool:
     """A printed dateline that names a known place, a date or an agency."""
     return bool(match.city_id or match.country or match.printed_date or match.agency)
@@ -311,6 +333,12 @@ SUBTITLE_WORDS = 4  # a subtitle says something; a label names a section
 _UPDATE_NOTE = re.compile(
     r"\(\s*(?:adds|updates|recasts|corrects|changes|rewrites|repeats|refiles|fixes|"
     r"writes\s+through|adds\s+byline)\b[^()]*\)",
+    re.IGNORECASE,
+)
+# A new version's note naming the item it replaces (ANP: `N i e u w bericht, vervangt: …`).
+_REPLACES_NOTE = re.compile(
+    r"^.{0,40}?\b(?:replaces|vervangt|ersetzt|remplace|sostituisce|reemplaza|ersätter|"
+    r"erstatter|erstatt|korvaa)\s*:",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*[*•·▪■-]\s+(?=\w)")
@@ -350,7 +378,7 @@ def _dateline_under_furniture(
         if bullet := _BULLET.match(text):
             bullets.append(text[bullet.end() :])
             continue
-        if _UPDATE_NOTE.fullmatch(text) or head.is_timestamp(text):
+        if _UPDATE_NOTE.fullmatch(text) or _REPLACES_NOTE.match(text) or head.is_timestamp(text):
             continue
         if not head.is_byline(text):
             return None  # a paragraph of the story: the dateline is not under furniture
@@ -417,24 +445,92 @@ _WORDS_NOT_CODES = frozenset(
 )
 
 
+# The mark a story ends with (PA's `ends`, `-30-`, `###`, `(END)`).
+_END_MARK = re.compile(r"[-(\[]*\s*(?:ends?|-?30-?|#{3}|xxx)\s*[-)\].]*", re.IGNORECASE)
+# A sign-off's wrapping: Kyodo's `==Kyodo`, BusinessDesk's `(BusinessDesk)`.
+_SIGN_OFF_WRAPPING = re.compile(r"^(?:=+|\((?=.*\)$))\s*|\s*\)$")
+
+
 def _without_sign_off(body: str, lookup: PlaceLookup) -> tuple[str, str]:
+    """A structured body without the furniture under its text (up to three closing lines:
+    `… ejemplares. EFE`, then `gr/bp`), and the agency a sign-off names."""
+    signed = ""
+    for _ in range(3):
+        shorter, named = _without_closing_line(body, lookup)
+        signed = signed or named
+        if shorter == body:
+            break
+        body = shorter
+    return body, signed
+
+
+def _without_closing_line(body: str, lookup: PlaceLookup) -> tuple[str, str]:
     """A structured body without its last paragraph when that is the agency's sign-off and
-    desk codes (AAP's `AAP RTV ar`), or the desk's initials alone (AFP's `ab/de/dl`):
-    transmission furniture, not the story's last words. Also the agency it names."""
+    desk codes (AAP's `AAP RTV ar`, `==Kyodo`), the desk's initials alone (AFP's
+    `ab/de/dl`) or the mark a story ends with (PA's `ends`): transmission furniture, not
+    the story's last words. Also the agency it names."""
     blocks = body.rstrip().split("\n")
     last = " ".join(unescape(strip_tags(blocks[-1])).split())
     if len(blocks) < 2 or not last or len(last) > 40:
-        return body, ""
+        return _without_signature(body, lookup)
+    if _END_MARK.fullmatch(last):
+        return "\n".join(blocks[:-1]), ""
     if _DESK_INITIALS.fullmatch(last) and not _WORDS_NOT_CODES & set(re.split(r"[/-]", last)):
         return "\n".join(blocks[:-1]), ""  # AFP's "ab/de/dl/hmw", "bur-lth/sst"; not "and/or"
+    last = _SIGN_OFF_WRAPPING.sub("", last)
     mentions = getattr(lookup, "agency_mentions", None)
     found = mentions(last) if mentions else []  # a name, not a sign that is a word ("Report")
     if mentions and not found:  # a sign in capitals only kept off the aliases ("AAP")
         found = [m for m in mentions(last, signs=True) if last[m[0] : m[1]].isupper()]
+    if found and found[0][:2] == (0, len(last)):
+        return "\n".join(blocks[:-1]), found[0][2]  # the agency's name alone: `==Kyodo`
     codes = _SIGN_OFF_CODES.fullmatch(last, found[0][1]) if found and found[0][0] == 0 else None
     if codes and not _WORDS_NOT_CODES & set(codes.group(0).split()):
         return "\n".join(blocks[:-1]), found[0][2]
-    return body, ""
+    return _without_signature(body, lookup)
+
+
+# The agency's name in capitals closing the last sentence (EFE's `… 500 ejemplares. EFE`).
+_SIGNATURE = re.compile(r"(?<=[.!?»”\"])\s+([A-Z][A-Z-]{1,9})\s*(?=</p>\s*$)")
+
+
+def _without_signature(body: str, lookup: PlaceLookup) -> tuple[str, str]:
+    """A body whose last paragraph ends in the agency's signature, without it (the agency
+    it names is returned)."""
+    found = _SIGNATURE.search(body)
+    named = lookup.agency_name(found.group(1)) if found else None
+    if not found or not named:
+        return body, ""
+    return body[: found.start()] + body[found.end() :], named
+
+
+_STAMPS = ("first_created", "version_created", "embargo_until")
+
+
+def _read_local_times(report: ParsedReport, lookup: PlaceLookup) -> None:
+    """Read the times an item sends without a zone (Belga's, TASS's `20190129T124550`) in
+    its agency's home zone, where that country has one; else as UTC, saying so."""
+    naive = [name for name in _STAMPS if getattr(getattr(report, name), "tzinfo", 0) is NO_ZONE]
+    if not naive:
+        return
+    home = getattr(lookup, "agency_country", None)
+    code = home(report.agency) if home and report.agency else None
+    zone = country_zone(code) if code else None
+    for name in naive:
+        setattr(report, name, getattr(report, name).replace(tzinfo=zone or datetime.UTC))
+    if zone is None:
+        report.warnings.append("The item's times carry no time zone: they were read as UTC.")
+
+
+def _without_closing_byline(body: str, byline: str) -> str:
+    """A body without a last paragraph that only repeats the writer the item names (TT:
+    `Martin Hardenberger` under the text, the byline `Martin Hardenberger/TT`)."""
+    blocks = body.rstrip().split("\n")
+    last = " ".join(unescape(strip_tags(blocks[-1])).split())
+    writers = {part.strip() for part in re.split(r"[/,]", head.without_by(byline))}
+    if len(blocks) > 1 and last and last in writers:
+        return "\n".join(blocks[:-1])
+    return body
 
 
 def names_someone(byline: str) -> bool:
@@ -448,6 +544,25 @@ def names_someone(byline: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# The small words names and lists of names hold (`Anna von Berg and Leyla Aliyeva in Baku`).
+_WORDS_IN_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "and und et y e i og och en in with mit from at of von van der den de da di del "
+        "della la le du des bin ibn al el ter zu dos das our staff special",
+    )
+)
+SENTENCE_WORDS = 3  # words in lower case beyond those a list of names holds
+
+
+def says_something(byline: str) -> bool:
+    """Whether a byline is a sentence, not names (`Situation serious, ready for all
+    scenarios says EC`)."""
+    words = [w.strip(",.;:") for w in byline.split()]
+    lower = [w for w in words if _WORD.fullmatch(w) and w.islower() and w not in _WORDS_IN_NAMES]
+    return len(lower) >= SENTENCE_WORDS
+
+
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -456,6 +571,7 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
     signed = ""
     if report.format != "text":
         report.body, signed = _without_sign_off(report.body, lookup)
+        report.body = _without_closing_byline(report.body, report.byline)
     plain = plain_text(report.body)
     if not report.agency and report.format != "text":  # pasted text: parse_text did it
         # A feed's title names the agency only as a registered one (`Kazinform: latest`;
@@ -470,8 +586,15 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         )
     if report.format != "text":
         report.headline = head.without_version_label(report.headline)  # "UPDATE 2-Results"
-        if _same_words(report.summary, report.headline):
-            report.summary = ""  # NITF's abstract repeating the headline (AP, AAP)
+        if _same_words(report.summary, report.headline) or any(
+            _same_words(report.summary, keyword) for keyword in report.keywords
+        ):
+            # NITF's abstract repeating the headline (AP, AAP); EFE's `hl2` repeating the
+            # item's keywords ("INDIA SUCESOS")
+            report.summary = ""
+        if says_something(report.byline):  # ANSA's subtitle, sent as the byline
+            report.summary = report.summary or report.byline
+            report.byline = ""
     if report.format != "text":
         # "By Anna Weber, dpa" → "Anna Weber, dpa", as every format gives it; a byline
         # naming only the agency ("By The Associated Press") names no writer
@@ -487,6 +610,7 @@ def finish(report: ParsedReport, lookup: PlaceLookup) -> None:
         if named is None and "." in report.agency and " " not in report.agency:  # `afp.com`
             named = lookup.agency_at_site(report.agency)
         report.agency = named or report.agency
+    _read_local_times(report, lookup)
     declared = normalized_language_tag(report.language)  # `FR` → `fr`; "english" → ""
     language = declared or detect_language(f"{report.headline}\n{plain}")
     report.language = (normalized_language_tag(language) or language)[:16]

@@ -7,6 +7,7 @@ import datetime
 import re
 import time
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 from lxml import etree
@@ -35,7 +36,8 @@ def parse_feed(data: bytes) -> list[ParsedReport]:
 
 def _read_entry(entry: Any, feed: Any) -> ParsedReport:
     body = _body(entry)
-    summary = plain_text(entry.get("summary", ""))
+    summary = _without_blurb(plain_text(entry.get("summary", "")))
+    link = _absolute(entry.get("link", ""), feed.get("link", ""))
     report = ParsedReport(
         format="feed",
         headline=_text(entry.get("title_detail") or {"value": entry.get("title", "")}),
@@ -44,8 +46,8 @@ def _read_entry(entry: Any, feed: Any) -> ParsedReport:
         agency=plain_text(entry.get("source", {}).get("title") or ""),
         feed_agency=_feed_agency(feed),
         feed_title=plain_text(feed.get("title") or ""),
-        agency_item_id=entry.get("id", "") or entry.get("link", ""),
-        source_url=_without_tracking(_web_link(entry.get("link", ""))),
+        agency_item_id=entry.get("id", "") or link,
+        source_url=_without_tracking(_web_link(link)),
         byline=entry.get("author_detail", {}).get("name") or entry.get("author", ""),
         language=_language(entry, feed),
         first_created=_when(_raw(entry, "published_parsed")),
@@ -65,7 +67,33 @@ def _body(entry: Any) -> str:
     pixels dropped), plain text as it is."""
     texts = [c.get("value", "") for c in entry.get("content", [])] + [entry.get("summary", "")]
     text = next((t.strip() for t in texts if t.strip()), "")
-    return html_to_simple(text) if has_markup(text) else text
+    if not has_markup(text):
+        return _without_blurb(text)
+    blocks = html_to_simple(text).split("\n")
+    while blocks and _BLURB.fullmatch(plain_text(blocks[-1])):
+        blocks.pop()
+    return "\n".join(blocks)
+
+
+# What a blog engine adds under an item's text (WordPress: "The post … appeared first on
+# …"; a teaser's "[…]", "Read more", "Continue reading …"): no words of the story.
+_BLURB = re.compile(
+    r"The post .+ appeared first on .+|\[(?:…|\.\.\.|&hellip;)\]|(?:Read more|Continue reading)"
+    r"\b.{0,80}?"
+)
+_TRAILING_BLURB = re.compile(rf"(?:\s*(?:{_BLURB.pattern})\.?)+$")
+
+
+def _without_blurb(text: str) -> str:
+    return _TRAILING_BLURB.sub("", text).strip()
+
+
+def _absolute(link: str, base: str) -> str:
+    """An item's address; a relative one (`/news/2026/ferry`) read against the feed's own
+    address, as a reader's browser would."""
+    if not link or link.startswith(("http://", "https://")):
+        return link
+    return urljoin(base, link) if base.startswith(("http://", "https://")) else link
 
 
 def _feed_agency(feed: Any) -> str:
@@ -121,7 +149,11 @@ def _web_link(link: str) -> str:
 def _text(detail: Any) -> str:
     """Return a feed text construct as plain text; HTML ones lose their tags and entities."""
     value = detail.get("value") or ""
-    return plain_text(value) if "html" in (detail.get("type") or "") else value.strip()
+    if "html" not in (detail.get("type") or ""):
+        return value.strip()
+    text = plain_text(value)
+    # a title escaped twice (`&amp;lt;b&amp;gt;Linz`) shows its tags once decoded
+    return plain_text(text) if has_markup(text) else text
 
 
 def _unique(values: Any) -> list[str]:

@@ -37,7 +37,15 @@ _OTHER_ITEMS = {"packageItem", "conceptItem", "knowledgeItem", "planningItem", "
 # What survives of an XHTML or NITF body: a few tags, the rest reduced to its text.
 _KEEP = {"p", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "b", "i", "blockquote", "br"}
 _BLOCKS = {"p", "h2", "h3", "h4", "ul", "ol", "blockquote"}
-_RENAME = {"hl2": "h2", "h5": "h4", "h6": "h4", "bq": "blockquote"}
+_LIST_PARTS = {"li"}
+_DOUBLE_SPACE = re.compile(r" {2,}")
+_RENAME = {
+    "hl2": "h2", "h5": "h4", "h6": "h4", "bq": "blockquote",
+    # TT's own NITF (`application/ttnitf+xml`, in capitals): its headline, intermediate
+    # headings, quotes, picture and the dateline and byline it gives apart
+    "rubrik": "h1", "mellis": "h2", "citat": "blockquote", "bild": "figure",
+    "dat": "header", "byline": "header",
+}  # fmt: skip
 # h1/hl1 in a body repeat the headline, which the report carries on its own, as a
 # body's <header> does with its slug and times (dpa); figures and media lose their
 # pictures, so their captions would be orphaned text.
@@ -126,7 +134,41 @@ def has_markup(text: str) -> bool:
 
 def simple_html(element: etree._Element) -> str:
     """Convert an XHTML or NITF subtree to simple HTML: a few tags kept, the rest as text."""
-    return "\n".join(_unwrapped(block) for block in _blocks(element))
+    blocks = [_unwrapped(block) for block in _blocks(element)]
+    return "\n".join(_without_furniture(blocks))
+
+
+# Paragraphs a body carries that are no text of the story: an embed's code sent as text
+# (`<div class="embed"></div><script …>`), a picture's caption or credit under its label
+# (NTB's `BILDE: <a href=…>caption</a>`, `Foto: NTNU`), a placeholder for what the
+# delivery left out (`[ GRAFIKK/VIDEO MANGLER ]`).
+_PICTURE_LABEL = re.compile(
+    r"(?:BILDE|BILD|FOTO|PHOTO|PICTURE|IMAGE|KUVA|Bilde|Bild|Foto|Photo|Kuva)\s*:\s*\S"
+)
+_PLACEHOLDER = re.compile(r"\[[^\]a-z]{3,60}\]")
+CAPTION_LENGTH = 300  # a caption's characters at most
+_HEADING = re.compile(r"<(h[2-4])>")
+
+
+def _without_furniture(blocks: list[str]) -> list[str]:
+    kept: list[str] = []
+    for block in blocks:
+        if not _is_furniture(block):
+            kept.append(block)
+        elif kept and _HEADING.match(kept[-1]):
+            kept.pop()  # the heading the furniture had (NTB's `Embed (stor):`) goes with it
+    return kept
+
+
+def _is_furniture(block: str) -> bool:
+    if not block.startswith("<p>"):
+        return False
+    text = plain_text(block)
+    if text.startswith("<") and text.endswith(">") and has_markup(text):
+        return True
+    if _PLACEHOLDER.fullmatch(text):
+        return True
+    return bool(_PICTURE_LABEL.match(text)) and len(text) <= CAPTION_LENGTH
 
 
 _WRAP = re.compile(r" <br>(?=\S)")
@@ -204,6 +246,12 @@ def _read_item(item: etree._Element) -> ParsedReport:
         if key
     }
     _read_content_meta(report, content, asserts)
+    links = [
+        (link.get("rel", ""), link.get("href", ""))
+        for link in kids(meta, "link")
+        if _names_the_story(link, report.headline)
+    ]
+    report.source_url = story_address(links, report.agency_item_id)
     if report.first_created is None:
         report.first_created = _when(kid(content, "contentCreated"), report.warnings)
     _apply_body(report, _body(kid(item, "contentSet"), report.warnings))
@@ -217,8 +265,6 @@ def _read_item_meta(report: ParsedReport, meta: etree._Element | None) -> None:
     report.first_created = _when(kid(meta, "firstCreated"), report.warnings)
     report.embargo_until = _when(kid(meta, "embargoed"), report.warnings)
     report.pub_status = publication_status(attr(kid(meta, "pubStatus"), "qcode"))
-    links = ((link.get("rel", ""), link.get("href", "")) for link in kids(meta, "link"))
-    report.source_url = story_address(links, report.agency_item_id)
 
 
 def _read_content_meta(
@@ -246,6 +292,13 @@ def _read_content_meta(
     report.places = unique(places)
     report.subjects = unique(subjects)
     report.keywords = unique(text_of(k) for k in kids(content, "keyword"))
+
+
+def _names_the_story(link: etree._Element, headline: str) -> bool:
+    """Whether a link may be the story's own page: untitled, or titled as the story is
+    (dpa's one `seeAlso` titled `Küstenwache Mitteilungen` is the coast guard's page)."""
+    title = text_of(kid(link, "title"))
+    return not title or title.casefold() == headline.casefold()
 
 
 def _agency(item: etree._Element) -> str:
@@ -291,7 +344,11 @@ def _inline_xml(inline: etree._Element, warnings: list[str]) -> Body:
     if name == "html":
         return _xhtml_body(root)
     if name in _HTML_ROOTS:
-        return Body(html=simple_html(root), headline=_first_text(root, "h1"))
+        headline = _first_text(root, "h1") or _first_text(root, "rubrik")
+        for box in [t for t in root if _tag(t) == "text"][1:]:  # TT's fact box, under the text
+            for title in (t for t in box if _tag(t) == "h1"):
+                title.tag = "MELLIS"  # its title is a heading of the body
+        return Body(html=simple_html(root), headline=headline, byline=_first_text(root, "byline"))
     warnings.append(f"inlineXML <{local_name(root)}> is neither NITF nor XHTML; not read")
     return Body()
 
@@ -352,7 +409,9 @@ def _blocks(container: etree._Element) -> list[str]:
         if name == "p" and (typed := _typed_paragraphs(child)):
             _flush(run, blocks)
             blocks.extend(f"<p>{_escape(paragraph)}</p>" for paragraph in typed)
-        elif name in _BLOCKS or name in _CONTAINERS:
+        elif name in _DROP or _furniture(child):
+            pass
+        elif name in _BLOCKS or name in _CONTAINERS or _holds_blocks(child):
             _flush(run, blocks)
             blocks.extend([_render(child)] if name in _BLOCKS else _blocks(child))
         else:
@@ -360,6 +419,23 @@ def _blocks(container: etree._Element) -> list[str]:
         run.append(_escape(child.tail))
     _flush(run, blocks)
     return [block for block in blocks if block]
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    """An element of a vocabulary of its own (TT's `INGRESS`, `BRODTEXT`) holding
+    paragraphs: a container, not a run of text."""
+    return any(_tag(inner) in _BLOCKS for inner in element.iterdescendants())
+
+
+# An HTML body's blocks that give the writer or the desk's label apart (TT's ninjs: the
+# `dat` line of section and source, the `byline` under the text): the report has them.
+_FURNITURE_CLASSES = {"byline", "dat"}
+
+
+def _furniture(element: etree._Element) -> bool:
+    return _tag(element) == "div" and bool(
+        _FURNITURE_CLASSES & set(element.get("class", "").split())
+    )
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -385,7 +461,7 @@ def _typed_paragraphs(paragraph: etree._Element) -> list[str]:
 
 
 def _flush(run: list[str], blocks: list[str]) -> None:
-    text = "".join(run).strip()
+    text = _DOUBLE_SPACE.sub(" ", "".join(run)).strip()
     if text and text != "<br>":
         blocks.append(f"<p>{text}</p>")
     run.clear()
@@ -406,8 +482,14 @@ def _render(element: etree._Element) -> str:
             return f'<a href="{html.escape(href)}">{inner}</a>'
         return inner  # a link around nothing but a picture (a share button) goes with it
     if name in _KEEP:
-        inner = inner.strip()
-        return f"<{name}>{inner}</{name}>" if inner else ""
+        inline = name not in _BLOCKS and name not in _LIST_PARTS
+        if not inner.strip():
+            return " " if inner and inline else ""
+        # A space at an inline element's edge parts words (`<i><b>Ann Lee</b></i><i> is
+        # an economist</i>`): it stays, outside the tag.
+        lead = " " if inline and inner[0].isspace() else ""
+        trail = " " if inline and inner[-1].isspace() else ""
+        return f"{lead}<{name}>{_DOUBLE_SPACE.sub(' ', inner.strip())}</{name}>{trail}"
     return inner
 
 

@@ -90,6 +90,12 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
     contents = _text_contents(component)
     if not contents:
         return None
+    others = _other_versions(component, contents)
+    if others:  # Belga: the Dutch text, then the French one
+        warnings.append(
+            f"the news item holds {others + 1} versions of its text (in "
+            f"{', '.join(_version_languages(component))}); the first was read"
+        )
     for content in contents:
         _read_content(report, content)
     if not report.body and not report.headline:
@@ -109,6 +115,8 @@ def _item_id(item: etree._Element, identifier: etree._Element | None) -> str:
     revision = text_of(kid(identifier, "RevisionId"))
     if not own and public.count(":") >= 4:  # urn:newsml:provider:date:item[:revision]
         return public.removesuffix(f":{revision}") if revision else public
+    if revision:  # ANP's `ANPX-101218-041-v2`: the id names its revision too
+        own = re.sub(rf"[-_.]v{re.escape(revision)}$", "", own, flags=re.IGNORECASE)
     own = own or item.get("Duid", "") or attr(kid(item, "NewsComponent"), "Duid")
     if not own:
         return ""
@@ -224,6 +232,25 @@ def _text_contents(component: etree._Element) -> list[etree._Element]:
         if _format(item) in _TEXT_FORMATS:
             return [item]
     return [item for item in candidates if _media(item) == "text"][:1]
+
+
+def _versions(component: etree._Element) -> list[etree._Element]:
+    """The components of an item split by role (Belga) that each hold a whole text."""
+    bodies = [
+        item.getparent()
+        for item in descendants(component, "ContentItem")
+        if attr(kid(item.getparent(), "Role"), "FormalName").lower() == "body"
+    ]
+    parents = (body.getparent() for body in bodies if body is not None)
+    return list(dict.fromkeys(parent for parent in parents if parent is not None))
+
+
+def _other_versions(component: etree._Element, read: list[etree._Element]) -> int:
+    return sum(1 for version in _versions(component) if version not in _ancestors(read[0]))
+
+
+def _version_languages(component: etree._Element) -> list[str]:
+    return [version.get(XML_LANG, "") or "?" for version in _versions(component)]
 
 
 def _ancestors(element: etree._Element) -> list[etree._Element]:

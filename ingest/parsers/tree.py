@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
+from ingest.timezones import NO_ZONE
+
 _SPACE = re.compile(r"\s+")
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -62,12 +64,12 @@ def unique(values: Iterable[str]) -> list[str]:
 
 def parse_timestamp(text: str) -> datetime.datetime | None:
     """Read an ISO 8601 timestamp, extended or basic (`20240312T101500+0100`), as an aware
-    datetime (UTC when it has no offset)."""
+    datetime (NO_ZONE, read as UTC, when it has no offset)."""
     try:
         value = datetime.datetime.fromisoformat(text.strip())
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
+    return value if value.tzinfo else value.replace(tzinfo=NO_ZONE)
 
 
 def timestamp(value: str, label: str, warnings: list[str]) -> datetime.datetime | None:
