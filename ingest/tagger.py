@@ -17,6 +17,11 @@ from typing import cast
 from ingest import vietnamese
 from ingest.candidates import Candidate, find_candidates
 from ingest.candidates.words import COMMON_WORDS, TITLES
+from ingest.name_neighbours import (
+    AZERBAIJANI_LETTER,
+    azerbaijani_ending_at,
+    chinese_name_between,
+)
 from ingest.registry import OWN_NAME_CITY_POPULATION, Snapshot, Target, fold, get_registry
 from ingest.russian import is_cyrillic
 from ingest.spans import SpanIndex
@@ -274,10 +279,13 @@ def _scan(text: str, registry: Snapshot) -> list[_Match]:
     # A name hard-wrapped over two lines ("Papua\nNew Guinea") is still the one name; a
     # blank line between paragraphs joins nothing (same length: spans stay put).
     joined = _LINE_BREAK.sub(" ", text) if "\n" in text else text
+    azerbaijani = AZERBAIJANI_LETTER in text
     for end_index, (length, targets) in registry.automaton.iter(fold(joined)):
         start, end = end_index - length + 1, end_index + 1
         if not _on_word_boundaries(text, start, end):
-            continue
+            targets = _places_with_ending(text, start, end, targets) if azerbaijani else ()
+            if not targets:
+                continue
         printed = text[start:end]
         kept = [
             t
@@ -288,6 +296,15 @@ def _scan(text: str, registry: Snapshot) -> list[_Match]:
         if kept:  # most patterns have one target, which fits: no new tuple for them
             found.append(_Match(start, end, targets if len(kept) == len(targets) else tuple(kept)))
     return found
+
+
+def _places_with_ending(
+    text: str, start: int, end: int, targets: tuple[Target, ...]
+) -> tuple[Target, ...]:
+    """The place targets of a name an Azerbaijani case ending follows (`Qazaxıstana`)."""
+    if (start > 0 and _word_char(text[start - 1])) or not azerbaijani_ending_at(text, end):
+        return ()
+    return tuple(t for t in targets if t.kind in ("country", "city"))
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -322,7 +339,9 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
         # of its own (`欧美国家`, `上海地铁`, `ネクタイ`, `中国地方`)
         if _KATAKANA.match(text, start) and text[start - 1 : start] in _DIRECTIONS:
             return False  # `南アメリカ`, `北アイルランド`: a region, not the country
-        return not _same_script(text, start - 1, start) and not _same_script(text, end, end - 1)
+        if not _same_script(text, start - 1, start) and not _same_script(text, end, end - 1):
+            return True
+        return chinese_name_between(text, start, end)
     if _HANGUL.match(text, start):  # Korean joins its particles to a name (`미국과`, `중국의`)
         return (start == 0 or not _word_char(text[start - 1])) and (
             end == len(text) or not _word_char(text[end]) or _particle_at(text, end)
