@@ -1,7 +1,8 @@
 """What some languages write against a name, with no space, that leaves it a name.
 
 Azerbaijani joins its case endings to a place's name (`Qazaxıstana`, "to Kazakhstan";
-`Astanada`, "in Astana"; `Rusiyanın`, "Russia's"), and Chinese writes no space at all, so
+`Astanada`, "in Astana"; `Rusiyanın`, "Russia's"), so do Georgian (`საქართველოს`,
+"Georgia's") and Armenian (`Հայաստանի`, `Հայաստանում`), and Chinese writes no space at all, so
 a country's name stands between the characters of the words beside it (`访问越南`, "visit
 Vietnam"; `美国等国`, "the US and other countries").
 """
@@ -16,6 +17,12 @@ AZERBAIJANI_LETTER = "ə"
 _AZERBAIJANI_ENDING = re.compile(
     r"(?:y?[aə]|d[aə]n?|n?[ıiuü]n|y?l[aə]|n?[ıiuü])(?![^\W\d_])"
 )  # dative, locative and ablative, genitive, "with", accusative
+# Georgian: genitive, "in", "from", "for", "on", "with", instrumental, adverbial, ergative
+_GEORGIAN_ENDING = re.compile("(?:სთვის|იდან|დან|ში|ზე|თან|ით|ად|ის|ს|მა)(?![\u10d0-\u10ff])")
+# Armenian: "in", "from", "with", dative and genitive, the article
+_ARMENIAN_ENDING = re.compile("(?:ում|ից|ով|ին|ի|ը|ն)(?![\u0531-\u0587])")
+_GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
+_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # Characters of Chinese grammar that sit against a name and are no part of it: "and",
 # "with", "in", "to", "from", "for", "visit", "have", "is" before it …
@@ -27,6 +34,17 @@ _AFTER_CHINESE_NAME = frozenset("和与同及或等的是在于为对")
 def azerbaijani_ending_at(text: str, end: int) -> bool:
     """Whether an Azerbaijani case ending, and nothing more, follows a name ending at `end`."""
     return _AZERBAIJANI_ENDING.match(text, end) is not None
+
+
+def case_ending_at(text: str, end: int, *, azerbaijani: bool) -> bool:
+    """Whether a case ending of the name's language, and nothing more, follows the name
+    ending at `end`: Georgian and Armenian by their script, Azerbaijani in a text that
+    writes it (`azerbaijani`)."""
+    if _GEORGIAN_LETTER.match(text, end - 1):
+        return _GEORGIAN_ENDING.match(text, end) is not None
+    if _ARMENIAN_LETTER.match(text, end - 1):
+        return _ARMENIAN_ENDING.match(text, end) is not None
+    return azerbaijani and azerbaijani_ending_at(text, end)
 
 
 def chinese_name_between(text: str, start: int, end: int) -> bool:

@@ -1126,6 +1126,9 @@ def _read_head(
             # "Photo: EPA-EFE/NEIL HALL": EPA-EFE; "Photo: Reuters/John Roe": Reuters
             report.credits += caption_credits(line, known=lambda n: bool(lookup.agency_name(n)))
             report.captions.append(line)
+        if credited := _stamp_credit(line, lookup):
+            report.agency = report.agency or credited  # "11 janvier 2021 à 19h19 par AFP"
+            continue
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
         writer, comma, stamp = line.partition(", ")
@@ -1190,6 +1193,19 @@ def _read_head(
             report.summary = line
     report.captions = [c for c in report.captions if c not in (report.headline, report.summary)]
     return stamps, headline_line
+
+
+# A page's timestamp line closed by the agency it credits: "11 janvier 2021 à 19h19 par
+# AFP", "3. März 2020, 10:15 Uhr von dpa", "March 3, 2020 10:15 by Reuters".
+_STAMP_CREDIT = re.compile(r"\s(?:par|by|von|por|door)\s+([^\W\d][^,|]{1,30}?)\s*$", re.IGNORECASE)
+
+
+def _stamp_credit(line: str, lookup: PlaceLookup) -> str | None:
+    """The agency a timestamp line credits after its date, or None."""
+    found = _STAMP_CREDIT.search(line)
+    if found is None or not head.is_timestamp(line[: found.start()].strip()):
+        return None
+    return _named_agency(found.group(1), lookup)
 
 
 _AGENCY_AFTER = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
