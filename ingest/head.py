@@ -41,6 +41,11 @@ _DATES_IN_LINE = [
     # … and the American order where no other reading is a date ("03/30/2009").
     re.compile(rf"(?<![\d/])(?P<month>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?!\d)"),
     re.compile(rf"(?<![\d-])(?P<day>[0-3]?\d)-(?P<month>[01]?\d)-(?P<year>{_YEAR})(?!\d)"),
+    # … and with the month's name between, no space: German pages' `29.Jan.2017`, `5-Mar-2019`
+    re.compile(
+        rf"(?<![\d.\w-])(?P<day>[0-3]?\d)(?P<gap>[.-])(?P<month>{LETTER}{{3,9}})\.?(?P=gap)"
+        rf"(?P<year>{_YEAR})(?!\d)"
+    ),
     # The year first, as Korea, Japan, China and Hungary print it: `2024.10.30`,
     # `2024. 10. 30.`, `2024년 10월 30일`, `2025. november 26.`, and Lithuanian
     # `2025 m. gruodžio 15 d.`, Latvian `2025. gada 7. decembrī`; Vietnamese `ngày 7

@@ -17,6 +17,7 @@ from typing import cast
 from ingest import vietnamese
 from ingest.candidates import Candidate, find_candidates
 from ingest.candidates.words import COMMON_WORDS, TITLES
+from ingest.name_neighbours import AZERBAIJANI_LETTER, case_ending_at, chinese_name_between
 from ingest.registry import OWN_NAME_CITY_POPULATION, Snapshot, Target, fold, get_registry
 from ingest.russian import is_cyrillic
 from ingest.spans import SpanIndex
@@ -50,6 +51,13 @@ STRONG_PLACE_BEFORE = re.compile(
 COUNTRY_AFTER = re.compile(r",\s*([^\W\d_][\w .-]{2,40}?)(?=[,.;:)\n]|$)")
 LIST_GAP = re.compile(r"(?:,\s*|\s+(?:and|or|и)\s+)")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)\s$")
+# … and, for a city's name that is no person's, what is done to or at a place: 'the embargo
+# on Gaza', 'strikes on Kharkiv', 'visited Khorog'.
+ACTION_ON_PLACE_BEFORE = re.compile(r"\b(?:on|visit(?:ed|ing|s)?)\s+$", re.IGNORECASE)
+# An Arabic family name's article after a given name: 'Fatima Al-Salem' is no Salem.
+ARABIC_SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:Al|El|al|el)-$")
+# The word after a demonym, for a people of another nationality: 'Greek Cypriot'.
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 PLACE_AFTER = re.compile(r"\s+(?:city|town|region|province|oblast|district|airport)\b")
 # A city's name used as the name of a framework of talks ('the Minsk agreements', 'the
 # Astana format', 'the Shanghai spirit'): no sign of its country. Not a single document
@@ -274,10 +282,13 @@ def _scan(text: str, registry: Snapshot) -> list[_Match]:
     # A name hard-wrapped over two lines ("Papua\nNew Guinea") is still the one name; a
     # blank line between paragraphs joins nothing (same length: spans stay put).
     joined = _LINE_BREAK.sub(" ", text) if "\n" in text else text
+    azerbaijani = AZERBAIJANI_LETTER in text
     for end_index, (length, targets) in registry.automaton.iter(fold(joined)):
         start, end = end_index - length + 1, end_index + 1
         if not _on_word_boundaries(text, start, end):
-            continue
+            targets = _places_with_ending(text, start, end, targets, azerbaijani)
+            if not targets:
+                continue
         printed = text[start:end]
         kept = [
             t
@@ -288,6 +299,17 @@ def _scan(text: str, registry: Snapshot) -> list[_Match]:
         if kept:  # most patterns have one target, which fits: no new tuple for them
             found.append(_Match(start, end, targets if len(kept) == len(targets) else tuple(kept)))
     return found
+
+
+def _places_with_ending(
+    text: str, start: int, end: int, targets: tuple[Target, ...], azerbaijani: bool
+) -> tuple[Target, ...]:
+    """The place targets of a name a case ending follows (`Qazaxıstana`, `საქართველოს`)."""
+    if start > 0 and _word_char(text[start - 1]):
+        return ()
+    if not case_ending_at(text, end, azerbaijani=azerbaijani):
+        return ()
+    return tuple(t for t in targets if t.kind in ("country", "city"))
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -322,7 +344,9 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
         # of its own (`欧美国家`, `上海地铁`, `ネクタイ`, `中国地方`)
         if _KATAKANA.match(text, start) and text[start - 1 : start] in _DIRECTIONS:
             return False  # `南アメリカ`, `北アイルランド`: a region, not the country
-        return not _same_script(text, start - 1, start) and not _same_script(text, end, end - 1)
+        if not _same_script(text, start - 1, start) and not _same_script(text, end, end - 1):
+            return True
+        return chinese_name_between(text, start, end)
     if _HANGUL.match(text, start):  # Korean joins its particles to a name (`미국과`, `중국의`)
         return (start == 0 or not _word_char(text[start - 1])) and (
             end == len(text) or not _word_char(text[end]) or _particle_at(text, end)
@@ -448,6 +472,8 @@ class _Collector:
                     continue  # 'Михаил Турецкий' is a man, not Turkey
                 if target.reason == "demonym" and self.of_a_region(match):
                     continue  # 'Latin American' is not the United States
+                if target.reason == "demonym" and self.qualifies_a_people(match, target.key):
+                    continue  # 'Greek Cypriot' is a Cypriot, no sign of Greece
                 self.country(cast(str, target.key), match.span, f'{target.reason} "{printed}"')
             elif target.kind in ("organization", "person", "event"):
                 if target.kind == "organization" and self.inside_a_quoted_name(match):
@@ -542,6 +568,8 @@ class _Collector:
             return False
         if self.next_to_capitalized(match) or self.names_an_accord(match):
             return False
+        if ARABIC_SURNAME_BEFORE.search(self.text, max(0, match.start - 30), match.start):
+            return False
         return self.looks_like_a_place(match, population)
 
     def names_an_accord(self, match: _Match) -> bool:
@@ -569,6 +597,7 @@ class _Collector:
             return (
                 named_country
                 or bool(PLACE_BEFORE.search(before) or PLACE_AFTER.match(self.text, match.end))
+                or (word not in NAME_LIKE and bool(ACTION_ON_PLACE_BEFORE.search(before)))
                 or self.listed_with_places(match)
             )
         return True
@@ -649,6 +678,18 @@ class _Collector:
         before the match are read, never the whole text before it)."""
         start = max(0, match.start - REGION_WORD)
         return _OF_A_REGION.search(self.text, start, match.start) is not None
+
+    def qualifies_a_people(self, match: _Match, code: int | str) -> bool:
+        """A demonym before another country's, a space between: 'Greek Cypriot', 'Turkish
+        Cypriots' (a hyphen joins two countries instead: 'Russian-Ukrainian talks')."""
+        word = NEXT_WORD.match(self.text, match.end)
+        automaton = self.registry.automaton
+        if word is None or automaton is None:
+            return False
+        found = automaton.get(fold(word.group(1)), None)
+        return found is not None and any(
+            t.kind == "country" and t.reason == "demonym" and t.key != code for t in found[1]
+        )
 
     def a_surname(self, match: _Match, printed: str) -> bool:
         """A Russian adjective capitalised after a capitalised word is a surname."""

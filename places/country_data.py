@@ -266,6 +266,22 @@ def persian_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]
     return names
 
 
+CAUCASIAN_LANGUAGES = ("ka", "hy")
+
+
+def caucasian_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
+    """Return {code: [name]}: the names CLDR gives countries in Georgian and Armenian
+    (`საქართველო`, `Հայաստան`, `აზერბაიჯანი`), but those another country already goes by
+    (`known`): the tagger reads them in Interpressnews' and Armenpress' own copy."""
+    from ingest.registry import fold
+
+    names: dict[str, list[str]] = defaultdict(list)
+    for language in CAUCASIAN_LANGUAGES:
+        for code, given in cldr_names(language, keep_accents=True).items():
+            names[code] += [name for name in given if known.get(fold(name), {code}) == {code}]
+    return {code: clean_names(given) for code, given in names.items() if given}
+
+
 def arabic_script_country_names(
     language: str, known: Mapping[str, set[str]]
 ) -> dict[str, list[str]]:

@@ -63,6 +63,7 @@ LABELS = {
     "fotó", "bild", "kuva", "zdjęcie", "fotografie", "fotografia", "snímek",
 }  # fmt: skip
 UNGLUE_WINDOW = 3000
+FILED_AFTER_WINDOW = 64  # characters after an agency's name read for the words saying it filed
 AGENCY_LINES = 8  # non-empty lines searched for an agency's banner or credit
 STAMP_LINES_UNDER_LEAD = 4  # lines under the lead searched for a page's timestamp
 _LABELLED_AGENCY = re.compile(
@@ -132,6 +133,9 @@ _FILED_AFTER = re.compile(
     # Azerbaijani, the name with its case ending: "TASS-a istinadən xəbər verir", "APA-ya
     # bildirib" ("told APA"), "Report"un məlumatına görə" ("according to Report's news").
     r"|^[\"”]?-?(?:y?[aə]|n?[uüıi]n)\s+(?:istinad[əe]n|bildirib|deyib|m[əe]lumat[ıi]na\s+g[öo]r[əe])"
+    # … and with the agency it cites between: "AZƏRTAC Anadolu agentliyinə istinadla xəbər
+    # verir ki, …" ("AZERTAC reports, citing the Anadolu agency, that …")
+    r"|^\s+(?:[^\s,.]+\s+){1,3}?agentliyin[əe]\s+istinad(?:la|[əe]n)\s+x[əe]b[əe]r\s+verir\b"
     # Hungarian, the name with its case ending: "közölte az MTI-vel" ("told MTI"); and
     # Lithuanian: "Kaip BNS nurodė savivaldybė" ("as the city told BNS").
     r"|^-(?:vel|val|nek|nak)\b|^\s+(?:nurodė|pranešė|informavo|sakė)\b",
@@ -141,7 +145,9 @@ _FILED_BEFORE = re.compile(
     r"(?:(?:\btold|\btells|\bto|\binterview(?:ed)? (?:with|to)|\bcorrespondent of|\bкорреспонденту|"
     r"\bкорреспондент|\bсообщает|\binforms|\breports|"
     r"\bпередает|\bпередаёт|\bпередал[аои]?|\bсообщили|\bсообщил[аио]?|\bрассказал[аи]?|"
-    r"\bзаявил[аи]?)"
+    r"\bзаявил[аи]?|"
+    # … in Ukrainian: `Як передає кореспондент УНІАН`, `повідомили УНІАН`
+    r"\bпередає|\bповідомляє|\bповідоми(?:в|ла|ли)|\bкореспондент(?:у|а)?|\bрозпові(?:в|ла|ли))"
     # … told the agency, in the languages agencies file in: Norwegian and Danish `til NTB`,
     # Swedish `till TT`, German `gegenüber der dpa`, `sagte der dpa`, French `à l'AFP`,
     # Portuguese `à Lusa`, Italian `all'ANSA`, `ad Adnkronos`, Spanish `dijo a EFE`,
@@ -1120,6 +1126,9 @@ def _read_head(
             # "Photo: EPA-EFE/NEIL HALL": EPA-EFE; "Photo: Reuters/John Roe": Reuters
             report.credits += caption_credits(line, known=lambda n: bool(lookup.agency_name(n)))
             report.captions.append(line)
+        if credited := _stamp_credit(line, lookup):
+            report.agency = report.agency or credited  # "11 janvier 2021 à 19h19 par AFP"
+            continue
         line = head.strip_crumbs(head.split_leading_stamp(line))
         kind = head.classify(line)
         writer, comma, stamp = line.partition(", ")
@@ -1184,6 +1193,19 @@ def _read_head(
             report.summary = line
     report.captions = [c for c in report.captions if c not in (report.headline, report.summary)]
     return stamps, headline_line
+
+
+# A page's timestamp line closed by the agency it credits: "11 janvier 2021 à 19h19 par
+# AFP", "3. März 2020, 10:15 Uhr von dpa", "March 3, 2020 10:15 by Reuters".
+_STAMP_CREDIT = re.compile(r"\s(?:par|by|von|por|door)\s+([^\W\d][^,|]{1,30}?)\s*$", re.IGNORECASE)
+
+
+def _stamp_credit(line: str, lookup: PlaceLookup) -> str | None:
+    """The agency a timestamp line credits after its date, or None."""
+    found = _STAMP_CREDIT.search(line)
+    if found is None or not head.is_timestamp(line[: found.start()].strip()):
+        return None
+    return _named_agency(found.group(1), lookup)
 
 
 _AGENCY_AFTER = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
@@ -1579,7 +1601,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
         return name
     # The strongest sign first: "Trend reports" beats "an interview with Bloomberg".
     for _start, end, name in found:
-        if _FILED_AFTER.match(body[end : end + 40]):
+        if _FILED_AFTER.match(body[end : end + FILED_AFTER_WINDOW]):
             return name
     for start, _end, name in found:
         if start == 0 or _FILED_BEFORE.search(body[max(0, start - 40) : start]):
@@ -1607,7 +1629,7 @@ def filing_agency(body: str, lookup: PlaceLookup) -> str:
     # third sentence, under a page's summary line). Not "told Reuters" there: a paper's
     # own story quotes what a source told an agency.
     for _start, end, name in mentions(body[:FILED_SAY_WINDOW]):
-        if _FILED_AFTER.match(body[end : end + 40]):
+        if _FILED_AFTER.match(body[end : end + FILED_AFTER_WINDOW]):
             return name
     # Reuters' own closing credits: "(Reporting by …; Editing by …)".
     if reuters_credits:
