@@ -464,13 +464,18 @@ def _without_sign_off(body: str, lookup: PlaceLookup) -> tuple[str, str]:
     return body, signed
 
 
+def _closing_block(body: str) -> tuple[list[str], str]:
+    """A structured body's blocks, and the text of its last one."""
+    blocks = body.rstrip().split("\n")
+    return blocks, " ".join(unescape(strip_tags(blocks[-1])).split())
+
+
 def _without_closing_line(body: str, lookup: PlaceLookup) -> tuple[str, str]:
     """A structured body without its last paragraph when that is the agency's sign-off and
     desk codes (AAP's `AAP RTV ar`, `==Kyodo`), the desk's initials alone (AFP's
     `ab/de/dl`) or the mark a story ends with (PA's `ends`): transmission furniture, not
     the story's last words. Also the agency it names."""
-    blocks = body.rstrip().split("\n")
-    last = " ".join(unescape(strip_tags(blocks[-1])).split())
+    blocks, last = _closing_block(body)
     if len(blocks) < 2 or not last or len(last) > 40:
         return _without_signature(body, lookup)
     if _END_MARK.fullmatch(last):
@@ -525,8 +530,7 @@ def _read_local_times(report: ParsedReport, lookup: PlaceLookup) -> None:
 def _without_closing_byline(body: str, byline: str) -> str:
     """A body without a last paragraph that only repeats the writer the item names (TT:
     `Martin Hardenberger` under the text, the byline `Martin Hardenberger/TT`)."""
-    blocks = body.rstrip().split("\n")
-    last = " ".join(unescape(strip_tags(blocks[-1])).split())
+    blocks, last = _closing_block(body)
     writers = {part.strip() for part in re.split(r"[/,]", head.without_by(byline))}
     if len(blocks) > 1 and last and last in writers:
         return "\n".join(blocks[:-1])

@@ -273,13 +273,26 @@ def caucasian_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str
     """Return {code: [name]}: the names CLDR gives countries in Georgian and Armenian
     (`საქართველო`, `Հայաստան`, `აზერბაიჯანი`), but those another country already goes by
     (`known`): the tagger reads them in Interpressnews' and Armenpress' own copy."""
+    names = _cldr_names_no_other_has(CAUCASIAN_LANGUAGES, known)
+    return {code: clean_names(given) for code, given in names.items() if given}
+
+
+def _cldr_names_no_other_has(
+    languages: tuple[str, ...],
+    known: Mapping[str, set[str]],
+    keep: Callable[[str], bool] = lambda name: True,
+) -> dict[str, list[str]]:
+    """{code: [name]}: CLDR's names of countries in `languages` that `keep` keeps, but
+    those another country already goes by (`known`: folded name → codes)."""
     from ingest.registry import fold
 
     names: dict[str, list[str]] = defaultdict(list)
-    for language in CAUCASIAN_LANGUAGES:
+    for language in languages:
         for code, given in cldr_names(language, keep_accents=True).items():
-            names[code] += [name for name in given if known.get(fold(name), {code}) == {code}]
-    return {code: clean_names(given) for code, given in names.items() if given}
+            names[code] += [
+                name for name in given if keep(name) and known.get(fold(name), {code}) == {code}
+            ]
+    return names
 
 
 def arabic_script_country_names(
@@ -496,19 +509,11 @@ def cjk_country_names(known: Mapping[str, set[str]]) -> dict[str, list[str]]:
     those another country already goes by (`known`) and CJK_NOT_COUNTRY_NAMES; with the
     names copy prints that CLDR gives otherwise (places/data/country_press_names.json:
     `米国`, `한국`, and `内蒙古`, China's)."""
-    from ingest.registry import fold
-
-    names: dict[str, list[str]] = defaultdict(list)
-    for language in CJK_LANGUAGES:
-        for code, given in cldr_names(language, keep_accents=True).items():
-            names[code] += [
-                name
-                for name in given
-                if " " not in name
-                and len(name) >= 2
-                and name not in CJK_NOT_COUNTRY_NAMES
-                and known.get(fold(name), {code}) == {code}
-            ]
+    names = _cldr_names_no_other_has(
+        CJK_LANGUAGES,
+        known,
+        lambda name: " " not in name and len(name) >= 2 and name not in CJK_NOT_COUNTRY_NAMES,
+    )
     listed = json.loads(PRESS_NAMES_FILE.read_text(encoding="utf-8"))["cjk"]
     for code, extra in listed.items():
         if not code.startswith("_"):

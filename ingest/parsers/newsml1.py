@@ -90,11 +90,12 @@ def _read_item(item: etree._Element, envelope_time: str) -> ParsedReport | None:
     contents = _text_contents(component)
     if not contents:
         return None
-    others = _other_versions(component, contents)
-    if others:  # Belga: the Dutch text, then the French one
-        warnings.append(
+    versions, read_in = _versions(component), _ancestors(contents[0])
+    if others := sum(1 for version in versions if version not in read_in):
+        languages = ", ".join(version.get(XML_LANG, "") or "?" for version in versions)
+        warnings.append(  # Belga: the Dutch text, then the French one
             f"the news item holds {others + 1} versions of its text (in "
-            f"{', '.join(_version_languages(component))}); the first was read"
+            f"{languages}); the first was read"
         )
     for content in contents:
         _read_content(report, content)
@@ -243,14 +244,6 @@ def _versions(component: etree._Element) -> list[etree._Element]:
     ]
     parents = (body.getparent() for body in bodies if body is not None)
     return list(dict.fromkeys(parent for parent in parents if parent is not None))
-
-
-def _other_versions(component: etree._Element, read: list[etree._Element]) -> int:
-    return sum(1 for version in _versions(component) if version not in _ancestors(read[0]))
-
-
-def _version_languages(component: etree._Element) -> list[str]:
-    return [version.get(XML_LANG, "") or "?" for version in _versions(component)]
 
 
 def _ancestors(element: etree._Element) -> list[etree._Element]:
