@@ -11,7 +11,9 @@ import hishel
 import httpx
 import pytest
 import time_machine
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.utils.http import http_date
 from hishel.httpx import CacheTransport
 
@@ -26,7 +28,9 @@ PUBLIC = ["/api/v1/articles/", "/", "/feeds/latest/atom/", "/events/calendar.ics
 
 class CountingTransport(httpx.WSGITransport):
     """The site itself (no socket), counting the requests that reach it. It adds the Date
-    header as the WSGI server does (gunicorn, runserver): a cache counts age from it."""
+    header as the WSGI server does (gunicorn, runserver): a cache counts age from it.
+    Like Django's test client, it keeps the test's database connection open at the start
+    and end of a request (its transaction holds the test's rows)."""
 
     def __init__(self) -> None:
         super().__init__(app=get_wsgi_application())
@@ -34,7 +38,16 @@ class CountingTransport(httpx.WSGITransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.asked.append(httpx.Headers(request.headers))
-        response = super().handle_request(request)
+        for signal in (request_started, request_finished):
+            signal.disconnect(close_old_connections)
+        try:
+            answer = super().handle_request(request)
+            body = answer.read()  # to its end, which finishes the request
+            answer.close()
+        finally:
+            for signal in (request_started, request_finished):
+                signal.connect(close_old_connections)
+        response = httpx.Response(answer.status_code, headers=answer.headers, content=body)
         response.headers.setdefault("Date", http_date(time.time()))
         return response
 
